@@ -1,0 +1,143 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
+	"github.com/sitrep/sitrep/doc"
+	"github.com/sitrep/sitrep/input"
+	"github.com/sitrep/sitrep/pipeline"
+)
+
+func init() {
+	register(command{name: "extract", summary: "extract entities, places, times, counts and events from news files (JSON Lines)", run: runExtract})
+}
+
+func runExtract(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "extract", "[FILE ...|-]", "Reads news articles (plain text or HTML; directories are walked; - or nothing reads standard input)\nand writes one JSON object per document: entities, places, times, quantities, events.")
+	published := fs.String("published", "", "the document date `YYYY-MM-DD` (default: from the document itself, else unknown)")
+	format := fs.String("format", "json", "output format: json (JSON Lines) or text (a readable brief)")
+	workers := fs.Int("workers", 0, "documents processed at once (default: GOMAXPROCS)")
+	maxBytes := fs.Int64("max-bytes", input.MaxBytes, "refuse documents larger than this many bytes")
+	explain := fs.Bool("explain", false, "keep the place resolver's candidate scores (debugging)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *published != "" {
+		if _, err := time.Parse("2006-01-02", *published); err != nil {
+			return fmt.Errorf("--published %q: want a date as YYYY-MM-DD", *published)
+		}
+	}
+	if *format != "json" && *format != "text" {
+		return fmt.Errorf("--format %q: want json or text", *format)
+	}
+	paths := fs.Args()
+	if len(paths) == 0 {
+		paths = []string{"-"}
+	}
+	files, err := input.Expand(paths)
+	if err != nil {
+		return err
+	}
+	stages, err := extractStages(stageOptions{explain: *explain})
+	if err != nil {
+		return err
+	}
+	p, err := pipeline.New(stages...)
+	if err != nil {
+		return err
+	}
+	jobs := make([]pipeline.Job, len(files))
+	for i, f := range files {
+		jobs[i] = pipeline.Job{Name: displayName(f), Load: fileLoader(f, *maxBytes, *published)}
+	}
+	out := bufio.NewWriter(e.stdout)
+	defer out.Flush()
+	bar := newProgress(e, len(jobs), "extract")
+	failed := 0
+	runner := &pipeline.Runner{Pipeline: p, Workers: *workers}
+	err = runner.Run(ctx, jobs, func(r pipeline.Result) {
+		if bar != nil {
+			bar.Add(1)
+		}
+		if r.Err != nil {
+			failed++
+			fmt.Fprintf(e.stderr, "sitrep extract: %s: %s\n", r.Name, oneLine(r.Err.Error()))
+			return
+		}
+		line, err := encodeDoc(r.Doc, *format)
+		if err != nil {
+			failed++
+			fmt.Fprintf(e.stderr, "sitrep extract: %s: %s\n", r.Name, oneLine(err.Error()))
+			return
+		}
+		out.Write(line)
+		out.Flush()
+	})
+	if bar != nil {
+		bar.Finish()
+	}
+	if err != nil {
+		return err
+	}
+	if failed > 0 {
+		return exitError{code: 1}
+	}
+	return nil
+}
+
+// fileLoader returns a Load function that reads one file into a Doc.
+func fileLoader(path string, limit int64, published string) func(context.Context) (*doc.Doc, error) {
+	return func(context.Context) (*doc.Doc, error) {
+		b, err := input.ReadFile(path, limit)
+		if err != nil {
+			return nil, err
+		}
+		d := doc.FromInput(b, displayName(path))
+		if published != "" {
+			p := published
+			d.Meta.Published = &p
+			d.Meta.PublishedSource = "flag"
+		}
+		return d, nil
+	}
+}
+
+// encodeDoc renders one document whole, so that a failure never leaves a
+// partial line.
+func encodeDoc(d *doc.Doc, format string) ([]byte, error) {
+	if format == "text" {
+		return []byte(brief(d)), nil
+	}
+	b, err := json.Marshal(d)
+	if err != nil {
+		return nil, err
+	}
+	return append(b, '\n'), nil
+}
+
+func displayName(path string) string {
+	if path == "-" {
+		return "<stdin>"
+	}
+	return path
+}
+
+// newProgress returns a progress bar on stderr when it is a terminal and
+// there are many documents, else nil.
+func newProgress(e *env, n int, what string) *progressbar.ProgressBar {
+	f, ok := e.stderr.(*os.File)
+	if !ok || n < 20 || !term.IsTerminal(int(f.Fd())) {
+		return nil
+	}
+	return progressbar.NewOptions(n, progressbar.OptionSetWriter(f), progressbar.OptionSetDescription(what),
+		progressbar.OptionShowCount(), progressbar.OptionShowIts(), progressbar.OptionSetItsString("docs"),
+		progressbar.OptionClearOnFinish())
+}

@@ -1,0 +1,23 @@
+package main
+
+import (
+	"github.com/sitrep/sitrep/clean"
+	"github.com/sitrep/sitrep/pipeline"
+	"github.com/sitrep/sitrep/segment"
+)
+
+// stageOptions are the settings the extract pipeline is built with.
+type stageOptions struct {
+	explain bool // keep the resolver's candidate scores
+}
+
+// extractStages lists the stages of the full extract pipeline, in order.
+// Each stage package owns its model loading; failures name the missing
+// model or data and how to get it.
+func extractStages(opts stageOptions) ([]pipeline.Stage, error) {
+	stages := []pipeline.Stage{
+		clean.New(),
+		segment.New(),
+	}
+	return stages, nil
+}
