@@ -11,13 +11,19 @@ type stageOptions struct {
 	explain bool // keep the resolver's candidate scores
 }
 
-// extractStages lists the stages of the full extract pipeline, in order.
-// Each stage package owns its model loading; failures name the missing
-// model or data and how to get it.
+// extractStages lists the stages of the full extract pipeline, in order:
+// clean, segment, tag, parse, ner, timex, quantity, geo, event. Each stage
+// package owns its model loading (models are loaded once and shared
+// read-only); a failure names the missing model or data and how to get it.
 func extractStages(opts stageOptions) ([]pipeline.Stage, error) {
 	stages := []pipeline.Stage{
 		clean.New(),
 		segment.New(),
+		// tag, parse
+		// ner
+		// timex, quantity
+		// geo
+		// event
 	}
 	return stages, nil
 }
