@@ -1,0 +1,379 @@
+package ner
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+)
+
+// The tag set: O plus BILOU prefixes for the four CoNLL types.
+const (
+	nTypes = 4
+	nClass = 1 + 4*nTypes
+	// startClass stands for "before the sentence" in tag-history features.
+	startClass = nClass
+)
+
+// conllTypes are the model's entity types, in class order.
+var conllTypes = [nTypes]string{"PER", "ORG", "LOC", "MISC"}
+
+const (
+	bB = iota
+	bI
+	bL
+	bU
+)
+
+func class(typ, bilou int) int { return 1 + 4*typ + bilou }
+
+// classType returns the type index of a class, -1 for O.
+func classType(c int) int {
+	if c <= 0 || c >= nClass {
+		return -1
+	}
+	return (c - 1) / 4
+}
+
+func classBILOU(c int) int { return (c - 1) % 4 }
+
+// open reports whether a class leaves an entity open (B or I).
+func open(c int) bool {
+	if c <= 0 || c >= nClass {
+		return false
+	}
+	b := classBILOU(c)
+	return b == bB || b == bI
+}
+
+// allowed reports whether class c may follow class prev; last marks the
+// final token of a sentence.
+func allowed(prev, c int, last bool) bool {
+	if open(prev) {
+		if c == 0 || classType(c) != classType(prev) {
+			return false
+		}
+		b := classBILOU(c)
+		if b != bI && b != bL {
+			return false
+		}
+	} else if c != 0 {
+		b := classBILOU(c)
+		if b != bB && b != bU {
+			return false
+		}
+	}
+	if last && open(c) {
+		return false
+	}
+	return true
+}
+
+// typeIndex maps a CoNLL type name to its index, -1 if unknown.
+func typeIndex(t string) int {
+	for i, x := range conllTypes {
+		if x == t {
+			return i
+		}
+	}
+	return -1
+}
+
+// bilouFromSpans converts spans to BILOU classes.
+func bilouFromSpans(spans []TypedSpan, n int) []int {
+	out := make([]int, n)
+	for _, s := range spans {
+		ti := typeIndex(s.Type)
+		if ti < 0 {
+			continue
+		}
+		if s.End-s.Start == 1 {
+			out[s.Start] = class(ti, bU)
+			continue
+		}
+		for i := s.Start; i < s.End; i++ {
+			switch i {
+			case s.Start:
+				out[i] = class(ti, bB)
+			case s.End - 1:
+				out[i] = class(ti, bL)
+			default:
+				out[i] = class(ti, bI)
+			}
+		}
+	}
+	return out
+}
+
+// spansFromClasses reads spans back from BILOU classes.
+func spansFromClasses(tags []int) []TypedSpan {
+	var out []TypedSpan
+	start := -1
+	for i, c := range tags {
+		if c == 0 {
+			start = -1
+			continue
+		}
+		ty, b := classType(c), classBILOU(c)
+		switch b {
+		case bU:
+			out = append(out, TypedSpan{Start: i, End: i + 1, Type: conllTypes[ty]})
+			start = -1
+		case bB:
+			start = i
+		case bL:
+			if start >= 0 {
+				out = append(out, TypedSpan{Start: start, End: i + 1, Type: conllTypes[ty]})
+			}
+			start = -1
+		}
+	}
+	return out
+}
+
+// Model is the trained tagger: averaged perceptron weights over hashed
+// features, read-only once loaded and safe for concurrent use.
+type Model struct {
+	index map[uint64]int32
+	w     []float32 // len(index)*nClass
+	gaz   *gazetteer
+	clus  map[string][]uint64
+}
+
+// scores adds the weights of the features into out.
+func (m *Model) scores(feats []uint64, out *[nClass]float32) {
+	for i := range out {
+		out[i] = 0
+	}
+	for _, f := range feats {
+		r, ok := m.index[f]
+		if !ok {
+			continue
+		}
+		row := m.w[int(r)*nClass : int(r)*nClass+nClass : int(r)*nClass+nClass]
+		for c := range out {
+			out[c] += row[c]
+		}
+	}
+}
+
+func best(sc *[nClass]float32, prev int, last bool) int {
+	bi := -1
+	var bv float32
+	for c := 0; c < nClass; c++ {
+		if !allowed(prev, c, last) {
+			continue
+		}
+		if bi < 0 || sc[c] > bv {
+			bi, bv = c, sc[c]
+		}
+	}
+	return bi
+}
+
+// prepare turns a document's sentences into token infos.
+func (m *Model) prepare(sents [][]Input, usePOS bool) [][]tokInfo {
+	out := make([][]tokInfo, len(sents))
+	for si, s := range sents {
+		ti := make([]tokInfo, len(s))
+		for i, in := range s {
+			ti[i] = newTokInfo(in, usePOS)
+			if m.clus != nil {
+				ti[i].clus = m.clus[ti[i].lower]
+			}
+		}
+		m.gaz.annotate(ti)
+		out[si] = ti
+	}
+	return out
+}
+
+// TagDocument tags the sentences of one document and returns the spans of
+// each sentence. POS tags are used when every token has one.
+func (m *Model) TagDocument(sents [][]Input) [][]TypedSpan {
+	usePOS := true
+	for _, s := range sents {
+		for _, t := range s {
+			if t.POS == "" {
+				usePOS = false
+			}
+		}
+	}
+	info := m.prepare(sents, usePOS)
+	d := newDocState(info, sents)
+	out := make([][]TypedSpan, len(sents))
+	var buf []uint64
+	var sc [nClass]float32
+	for si, s := range info {
+		tags := make([]int, len(s))
+		head := headline(s)
+		p1, p2 := startClass, startClass
+		for i := range s {
+			buf = features(buf[:0], s, i, p1, p2, head, d)
+			m.scores(buf, &sc)
+			c := best(&sc, p1, i == len(s)-1)
+			tags[i] = c
+			p2, p1 = p1, c
+		}
+		d.record(s, tags)
+		out[si] = spansFromClasses(tags)
+	}
+	return out
+}
+
+// Model file: gzip is applied by the caller. Layout (all integers uvarint
+// unless said): magic, version, step (float32 bits), rows: count then for
+// each row in key order the key delta, a class bitmask and zigzag varint
+// weights for the set bits; then the cluster table: count, then word and
+// bit-path strings.
+const modelMagic = "SRNER\x00v1"
+
+// WriteTo writes the model.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	bw := bufio.NewWriter(w)
+	var n int64
+	put := func(v uint64) {
+		var b [binary.MaxVarintLen64]byte
+		k := binary.PutUvarint(b[:], v)
+		bw.Write(b[:k])
+		n += int64(k)
+	}
+	putS := func(s string) { put(uint64(len(s))); bw.WriteString(s); n += int64(len(s)) }
+	bw.WriteString(modelMagic)
+	n += int64(len(modelMagic))
+	var maxAbs float32
+	for _, x := range m.w {
+		if a := float32(math.Abs(float64(x))); a > maxAbs {
+			maxAbs = a
+		}
+	}
+	step := maxAbs / 30000
+	if step == 0 {
+		step = 1
+	}
+	put(uint64(math.Float32bits(step)))
+	keys := make([]uint64, 0, len(m.index))
+	for k := range m.index {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	type row struct {
+		key  uint64
+		mask uint64
+		q    [nClass]int64
+	}
+	var rows []row
+	for _, k := range keys {
+		r := int(m.index[k])
+		var x row
+		x.key = k
+		for c := 0; c < nClass; c++ {
+			q := int64(math.Round(float64(m.w[r*nClass+c] / step)))
+			if q != 0 {
+				x.mask |= 1 << c
+				x.q[c] = q
+			}
+		}
+		if x.mask != 0 {
+			rows = append(rows, x)
+		}
+	}
+	put(uint64(len(rows)))
+	var prev uint64
+	for _, x := range rows {
+		put(x.key - prev)
+		prev = x.key
+		put(x.mask)
+		for c := 0; c < nClass; c++ {
+			if x.mask&(1<<c) != 0 {
+				put(uint64((x.q[c] << 1) ^ (x.q[c] >> 63)))
+			}
+		}
+	}
+	words := make([]string, 0, len(m.clus))
+	for k := range m.clus {
+		words = append(words, k)
+	}
+	sort.Strings(words)
+	put(uint64(len(words)))
+	for _, wd := range words {
+		putS(wd)
+		put(uint64(len(m.clus[wd])))
+		for _, h := range m.clus[wd] {
+			put(h)
+		}
+	}
+	return n, bw.Flush()
+}
+
+// ReadModel reads a model written by WriteTo.
+func ReadModel(r io.Reader) (*Model, error) {
+	br := bufio.NewReader(r)
+	magic := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
+		return nil, errors.New("ner model: bad header")
+	}
+	var rerr error
+	get := func() uint64 {
+		if rerr != nil {
+			return 0
+		}
+		v, err := binary.ReadUvarint(br)
+		if err != nil {
+			rerr = err
+		}
+		return v
+	}
+	step := math.Float32frombits(uint32(get()))
+	nrows := get()
+	if rerr != nil || nrows > 1<<26 {
+		return nil, fmt.Errorf("ner model: bad row count: %v", rerr)
+	}
+	m := &Model{index: make(map[uint64]int32, nrows), w: make([]float32, int(nrows)*nClass), gaz: defaultGazetteer()}
+	var key uint64
+	for i := 0; i < int(nrows); i++ {
+		key += get()
+		mask := get()
+		m.index[key] = int32(i)
+		for c := 0; c < nClass; c++ {
+			if mask&(1<<c) != 0 {
+				z := get()
+				q := int64(z>>1) ^ -int64(z&1)
+				m.w[i*nClass+c] = float32(q) * step
+			}
+		}
+	}
+	nw := get()
+	if rerr != nil || nw > 1<<24 {
+		return nil, fmt.Errorf("ner model: bad cluster table: %v", rerr)
+	}
+	if nw > 0 {
+		m.clus = make(map[string][]uint64, nw)
+	}
+	for i := 0; i < int(nw); i++ {
+		l := get()
+		if rerr != nil || l > 1<<16 {
+			return nil, fmt.Errorf("ner model: bad cluster word: %v", rerr)
+		}
+		b := make([]byte, l)
+		if _, err := io.ReadFull(br, b); err != nil {
+			return nil, fmt.Errorf("ner model: %w", err)
+		}
+		k := get()
+		if k > 64 {
+			return nil, errors.New("ner model: bad cluster path")
+		}
+		hs := make([]uint64, k)
+		for j := range hs {
+			hs[j] = get()
+		}
+		m.clus[string(b)] = hs
+	}
+	if rerr != nil {
+		return nil, fmt.Errorf("ner model: %w", rerr)
+	}
+	return m, nil
+}
