@@ -1,0 +1,362 @@
+package clean
+
+import (
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep/sitrep/doc"
+)
+
+// datelineHeadMax bounds, in bytes, the part of a paragraph before the
+// dateline separator.
+const datelineHeadMax = 90
+
+// connectors may stand lower-case inside a place name.
+var connectors = map[string]bool{"de": true, "del": true, "della": true, "des": true, "du": true, "da": true, "do": true,
+	"dos": true, "das": true, "di": true, "el": true, "al": true, "la": true, "le": true, "les": true, "los": true,
+	"of": true, "the": true, "on": true, "upon": true, "am": true, "an": true, "sur": true, "y": true, "van": true,
+	"von": true, "bin": true, "ibn": true, "and": true, "&": true, "en": true, "au": true, "aux": true}
+
+// labels are capitalised words that open a paragraph with a dash or colon
+// but name no place.
+var labels = map[string]bool{"UPDATE": true, "UPDATED": true, "BREAKING": true, "BREAKING NEWS": true, "WARNING": true,
+	"EDITOR'S NOTE": true, "EDITORS NOTE": true, "NOTE": true, "CORRECTION": true, "EXCLUSIVE": true, "ANALYSIS": true,
+	"OPINION": true, "COMMENT": true, "WATCH": true, "VIDEO": true, "PHOTOS": true, "LIVE": true, "FILE": true,
+	"READ MORE": true, "RELATED": true, "ADVERTISEMENT": true, "SOURCE": true, "SOURCES": true, "UPDATES": true}
+
+var months = map[string]time.Month{"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+	"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+	"september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12}
+
+var weekdays = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
+	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday}
+
+// datelineParts is what ParseDateline found in a paragraph.
+type datelineParts struct {
+	placeEnd   int // the place part is s[:placeEnd]
+	agency     string
+	month      time.Month
+	day, year  int // year 0 when not given
+	weekday    time.Weekday
+	hasWeekday bool
+	standalone bool // nothing but the dateline in the paragraph
+}
+
+// parseDateline recognises the wire-report dateline a paragraph s opens
+// with:
+//
+//	KHAZNA, IRAQ —                        (a line of its own)
+//	BAGHDAD (Reuters) - text
+//	WASHINGTON, June 3 (AP) — text
+//	MOSUL, Iraq, June 12 (Reuters) - text
+//	UNITED NATIONS (AP) -- text
+//
+// The place is one to three comma-separated parts of capitalised words; the
+// first must be in capitals unless an agency is named or the dateline
+// stands alone on its line. A date (June 3, June 3, 2014, 3 June, Monday)
+// and an agency in brackets may follow; then a dash (—, –, --, -) or a
+// colon, or the end of the paragraph.
+func parseDateline(s string) (datelineParts, bool) {
+	var dp datelineParts
+	head, rest, sepFound := cutSeparator(s)
+	if !sepFound {
+		head, rest = strings.TrimRightFunc(s, unicode.IsSpace), ""
+	}
+	if len(head) == 0 || len(head) > datelineHeadMax {
+		return dp, false
+	}
+	dp.standalone = strings.TrimSpace(rest) == ""
+	if !sepFound && !dp.standalone {
+		return dp, false
+	}
+	// Agency in brackets at the end of the head.
+	if strings.HasSuffix(head, ")") {
+		open := strings.LastIndexByte(head, '(')
+		if open <= 0 {
+			return dp, false
+		}
+		agency := strings.TrimSpace(head[open+1 : len(head)-1])
+		if !isAgency(agency) {
+			return dp, false
+		}
+		dp.agency = agency
+		head = strings.TrimRightFunc(head[:open], unicode.IsSpace)
+	}
+	// Comma-separated parts: place parts, then maybe a date.
+	var parts []span
+	for off := 0; off <= len(head); {
+		i := strings.IndexByte(head[off:], ',')
+		end := len(head)
+		if i >= 0 {
+			end = off + i
+		}
+		a, b := trimSpan(head, off, end)
+		parts = append(parts, span{a, b})
+		off = end + 1
+	}
+	text := func(p span) string { return head[p.a:p.b] }
+	n := len(parts)
+	if n >= 3 && isYear(text(parts[n-1])) {
+		if m, d, ok := monthDay(text(parts[n-2])); ok {
+			dp.month, dp.day = m, d
+			dp.year, _ = strconv.Atoi(text(parts[n-1]))
+			n -= 2
+		}
+	}
+	if dp.day == 0 && n >= 2 {
+		last := text(parts[n-1])
+		if m, d, y, ok := dayMonthYear(last); ok {
+			dp.month, dp.day, dp.year = m, d, y
+			n--
+		} else if m, d, ok := monthDay(last); ok {
+			dp.month, dp.day = m, d
+			n--
+		} else if wd, ok := weekdays[strings.ToLower(last)]; ok {
+			dp.weekday, dp.hasWeekday = wd, true
+			n--
+		}
+	}
+	if n < 1 || n > 3 {
+		return dp, false
+	}
+	for i := 0; i < n; i++ {
+		if !isPlaceName(text(parts[i])) {
+			return dp, false
+		}
+	}
+	first := text(parts[0])
+	if labels[strings.ToUpper(first)] {
+		return dp, false
+	}
+	caps := allCaps(first)
+	if !caps && dp.agency == "" && !(dp.standalone && sepFound) {
+		return dp, false
+	}
+	if !sepFound && (!caps || (n < 2 && dp.agency == "")) {
+		// A line of its own with no dash must look like "KHAZNA, IRAQ".
+		return dp, false
+	}
+	dp.placeEnd = parts[n-1].b
+	return dp, true
+}
+
+type span struct{ a, b int }
+
+// cutSeparator finds the first dateline separator in s: an em or en dash,
+// "--", " - " or ": ". It returns the text before and after it.
+func cutSeparator(s string) (head, rest string, ok bool) {
+	limit := min(len(s), datelineHeadMax+8)
+	for i := 0; i < limit; {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '—' || r == '–' || r == '―':
+			return strings.TrimRightFunc(s[:i], unicode.IsSpace), s[i+n:], true
+		case r == '-' && i+1 < len(s) && s[i+1] == '-':
+			return strings.TrimRightFunc(s[:i], unicode.IsSpace), strings.TrimLeft(s[i:], "-"), true
+		case r == '-' && i > 0 && s[i-1] == ' ' && (i+1 == len(s) || s[i+1] == ' '):
+			return strings.TrimRightFunc(s[:i], unicode.IsSpace), s[i+1:], true
+		case r == ':' && (i+1 == len(s) || s[i+1] == ' '):
+			return s[:i], s[i+1:], true
+		case r == '.' && i+1 < len(s) && s[i+1] == ' ' && i > 0 && isLowerBefore(s[:i]):
+			// A sentence ended first: no dateline here.
+			return "", "", false
+		}
+		i += n
+	}
+	return "", "", false
+}
+
+// isLowerBefore reports whether the word before a full stop is a
+// lower-case word (the end of a sentence, not an abbreviation like "Calif").
+func isLowerBefore(s string) bool {
+	j := strings.LastIndexFunc(s, unicode.IsSpace)
+	w := s[j+1:]
+	return len(w) > 3 && strings.ToLower(w) == w
+}
+
+// isAgency reports whether s can be a news agency named in a dateline:
+// one to five words of letters, dots, hyphens and ampersands.
+func isAgency(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '.' && r != '-' && r != '&' && r != '\'' && r != '’' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isPlaceName reports whether s is one to five words, each capitalised (or
+// in capitals, or an abbreviation like "N.Y."), except for connectors.
+func isPlaceName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	letters := 0
+	for k, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			if k == 0 || !connectors[strings.ToLower(strings.TrimRight(w, "-"))] {
+				return false
+			}
+		}
+		for _, r := range w {
+			switch {
+			case unicode.IsLetter(r):
+				letters++
+			case r == '.' || r == '-' || r == '\'' || r == '’' || r == '&' || unicode.Is(unicode.M, r):
+			default:
+				return false
+			}
+		}
+	}
+	return letters >= 2
+}
+
+// allCaps reports whether every cased letter of s is upper-case and s has
+// at least three letters.
+func allCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+			if unicode.IsLower(r) {
+				return false
+			}
+		}
+	}
+	return n >= 3
+}
+
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	y, err := strconv.Atoi(s)
+	return err == nil && y >= 1900 && y <= 2199
+}
+
+// monthDay parses "June 3", "Sept. 3", "Jun 3rd".
+func monthDay(s string) (time.Month, int, bool) {
+	f := strings.Fields(s)
+	if len(f) != 2 {
+		return 0, 0, false
+	}
+	m, ok := months[strings.ToLower(strings.TrimSuffix(f[0], "."))]
+	d := dayNumber(f[1])
+	return m, d, ok && d > 0
+}
+
+// dayMonthYear parses "3 June" and "3 June 2014".
+func dayMonthYear(s string) (time.Month, int, int, bool) {
+	f := strings.Fields(s)
+	if len(f) != 2 && len(f) != 3 {
+		return 0, 0, 0, false
+	}
+	d := dayNumber(f[0])
+	m, ok := months[strings.ToLower(strings.TrimSuffix(f[1], "."))]
+	if !ok || d == 0 {
+		return 0, 0, 0, false
+	}
+	y := 0
+	if len(f) == 3 {
+		if !isYear(f[2]) {
+			return 0, 0, 0, false
+		}
+		y, _ = strconv.Atoi(f[2])
+	}
+	return m, d, y, true
+}
+
+// dayNumber parses a day of the month ("3", "3rd", "21st"), 0 if none.
+func dayNumber(s string) int {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if len(s) > 2 && strings.HasSuffix(strings.ToLower(s), suf) {
+			s = s[:len(s)-2]
+			break
+		}
+	}
+	d, err := strconv.Atoi(s)
+	if err != nil || d < 1 || d > 31 {
+		return 0
+	}
+	return d
+}
+
+// resolveDate turns the dateline's date into an ISO date when it can be
+// made complete: with its own year, else the year of the published date
+// (the year before when that would put the dateline more than a week after
+// publication), a weekday as the latest such day on or before publication.
+func (dp datelineParts) resolveDate(published *string) (string, bool) {
+	var pub time.Time
+	havePub := false
+	if published != nil {
+		if t, err := time.Parse("2006-01-02", *published); err == nil {
+			pub, havePub = t, true
+		}
+	}
+	switch {
+	case dp.day > 0 && dp.year > 0:
+		return isoDate(dp.year, dp.month, dp.day)
+	case dp.day > 0 && havePub:
+		y := pub.Year()
+		if t := time.Date(y, dp.month, dp.day, 0, 0, 0, 0, time.UTC); t.After(pub.AddDate(0, 0, 7)) {
+			y--
+		}
+		return isoDate(y, dp.month, dp.day)
+	case dp.hasWeekday && havePub:
+		back := (int(pub.Weekday()) - int(dp.weekday) + 7) % 7
+		return pub.AddDate(0, 0, -back).Format("2006-01-02"), true
+	}
+	return "", false
+}
+
+// isoDate formats a date, refusing ones that do not exist (June 31).
+func isoDate(y int, m time.Month, d int) (string, bool) {
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	if t.Year() != y || t.Month() != m || t.Day() != d {
+		return "", false
+	}
+	return t.Format("2006-01-02"), true
+}
+
+// findDateline looks for a dateline in the first paragraphs of d (up to
+// three, stopping after the first that is not a heading) and fills
+// d.Meta.Dateline. A paragraph that is nothing but a dateline loses its
+// Heading flag. When the dateline gives a full date and no published date
+// is known, it becomes the published date (source "dateline").
+func findDateline(d *doc.Doc) {
+	for i := 0; i < len(d.Paragraphs) && i < 3; i++ {
+		p := &d.Paragraphs[i]
+		s := d.Text[p.Start:p.End]
+		if dp, ok := parseDateline(s); ok {
+			place := s[:dp.placeEnd]
+			dl := &doc.Dateline{Text: place, Start: p.Start, End: p.Start + dp.placeEnd, Place: place, Agency: dp.agency}
+			if iso, ok := dp.resolveDate(d.Meta.Published); ok {
+				dl.Date = &iso
+				if d.Meta.Published == nil && dp.year > 0 {
+					pub := iso
+					d.Meta.Published = &pub
+					d.Meta.PublishedSource = "dateline"
+				}
+			}
+			d.Meta.Dateline = dl
+			if dp.standalone {
+				p.Heading = false
+			}
+			return
+		}
+		if !p.Heading {
+			return
+		}
+	}
+}
