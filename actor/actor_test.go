@@ -1,0 +1,105 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestDefaultFind(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		words []string
+		date  string
+		want  string
+	}{
+		{[]string{"Iraqi"}, "2014-06-21", "IRQ"},
+		{[]string{"the", "United", "Nations"}, "", "IGOUNO"},
+		{[]string{"Americans"}, "", "USA"},
+		{[]string{"Islamic", "State", "of", "Iraq", "and", "the", "Levant"}, "2014-06-21", "IMGMUSISI"},
+	}
+	for _, tc := range tests {
+		t.Run(strings.Join(tc.words, "_"), func(t *testing.T) {
+			ms := d.Find(tc.words, tc.date)
+			if len(ms) == 0 {
+				t.Fatalf("no match")
+			}
+			if ms[0].Code != tc.want {
+				t.Errorf("code %q, want %q", ms[0].Code, tc.want)
+			}
+		})
+	}
+}
+
+func TestDatedCode(t *testing.T) {
+	d := New()
+	d.setName("a person", []dated{{"XXXELI", "", "20060520"}, {"XXXGOV", "20060520", "20140908"}, {"XXXELI", "", ""}})
+	for date, want := range map[string]string{"2001-01-01": "XXXELI", "2010-01-01": "XXXGOV", "": "XXXELI", "2020-01-01": "XXXELI"} {
+		if got, _ := d.Name("A Person", date); got != want {
+			t.Errorf("%s: %s, want %s", date, got, want)
+		}
+	}
+}
+
+func TestRoleAndJoin(t *testing.T) {
+	tests := []struct{ noun, root, want string }{
+		{"troops", "IRQ", "IRQMIL"},
+		{"militants", "SYR", "SYRREB"},
+		{"security officials", "IRQ", "IRQGOV"},
+		{"villagers", "IRQ", "IRQCVL"},
+		{"policemen", "USA", "USACOP"},
+		{"Government", "IRQGOV", "IRQGOV"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.noun, func(t *testing.T) {
+			r := Role(tc.noun)
+			if got := Join(tc.root, "~"+r); got != tc.want {
+				t.Errorf("Join(%q, Role(%q)=%q) = %q, want %q", tc.root, tc.noun, r, got, tc.want)
+			}
+		})
+	}
+	if Role("table") != "" {
+		t.Error("table should have no role")
+	}
+	if CountryISO3("IQ") != "IRQ" || CountryISO3("zz") != "" {
+		t.Error("CountryISO3")
+	}
+}
+
+func TestParsePETR(t *testing.T) {
+	src := `<!-- a comment -->
+ARNOR_  [ARN]
++ARNORIAN
+GONDOR [GON] # note
+MINAS_TIRITH
+	[GONGOV]
+PRESIDENT [~GOV]
+BROKEN [ABC
+`
+	d := New()
+	err := ParsePETR(strings.NewReader(src), d)
+	if err == nil || !strings.Contains(err.Error(), "line 8") {
+		t.Fatalf("want an error on line 8, got %v", err)
+	}
+	for name, want := range map[string]string{"Arnor": "ARN", "Arnorian": "ARN", "gondor": "GON", "Minas Tirith": "GONGOV"} {
+		if got, _ := d.Name(name, ""); got != want {
+			t.Errorf("%s: %q, want %q", name, got, want)
+		}
+	}
+	if d.Agent("president") != "~GOV" {
+		t.Errorf("agent president: %q", d.Agent("president"))
+	}
+}
+
+func FuzzParsePETR(f *testing.F) {
+	f.Add("ARNOR_ [ARN]\n+ARNORIAN\n")
+	f.Add("X\n\t[ABC 990101-000101]\n")
+	f.Add("[")
+	f.Fuzz(func(t *testing.T, s string) {
+		d := New()
+		_ = ParsePETR(strings.NewReader(s), d)
+		d.Find(strings.Fields(s), "")
+	})
+}
