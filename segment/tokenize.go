@@ -7,15 +7,15 @@ import (
 
 // Token kinds found by the tokenizer, before sentence splitting.
 const (
-	kWord   uint8 = iota // letters, digits and what joins them
-	kTerm                // a run of . ! ? … (sentence-final punctuation)
-	kAbbr                // a word written with its final period ("U.S.", "Gen.")
-	kOpen                // opening bracket or quote
-	kClose               // closing bracket or quote
-	kQuote               // straight quote: opening or closing by context
-	kPunct               // any other punctuation or symbol
-	kEmo                 // emoticon
-	kURL                 // URL or e-mail address
+	kWord  uint8 = iota // letters, digits and what joins them
+	kTerm               // a run of . ! ? … (sentence-final punctuation)
+	kAbbr               // a word written with its final period ("U.S.", "Gen.")
+	kOpen               // opening bracket or quote
+	kClose              // closing bracket or quote
+	kQuote              // straight quote: opening or closing by context
+	kPunct              // any other punctuation or symbol
+	kEmo                // emoticon
+	kURL                // URL or e-mail address
 )
 
 // rawTok is a token before sentence splitting: byte offsets and a kind.
