@@ -117,9 +117,11 @@ func wrapped(text string, lines []line) bool {
 
 // Paragraphs finds the paragraphs of text[from:]. In line-per-paragraph
 // text each non-blank line is a paragraph; in hard-wrapped text (see
-// Wrapped) a paragraph runs until a blank line or until a line that was
-// broken early: one after which the next line's first word would still have
-// fitted within the text's width. Bounds exclude surrounding white space;
+// wrapped) a paragraph runs until a blank line or until a line that was
+// broken early: one that ends a sentence although the next line's first
+// word would still have fitted within the text's width (the longest line),
+// or one without final punctuation that would still be shorter than 60% of
+// the width with that word added (a heading or a dateline). Bounds exclude surrounding white space;
 // DupOf is -1 and Heading is set for short lines without final punctuation.
 func Paragraphs(text string, from int) []doc.Paragraph {
 	lines := splitLines(text, from)
@@ -150,8 +152,15 @@ func Paragraphs(text string, from int) []doc.Paragraph {
 		last := i+1 == len(lines) || lines[i+1].Blank
 		if !last {
 			next := lines[i+1]
-			if l.Runes+1+firstWordRunes(text[next.Start:next.End]) <= width {
-				last = true // broken early: the next word would have fitted
+			need := l.Runes + 1 + firstWordRunes(text[next.Start:next.End])
+			if endsSentence(text[l.Start:l.End]) {
+				// Broken early after a sentence: the next word would have
+				// fitted.
+				last = need <= width
+			} else {
+				// A line far shorter than the width without final
+				// punctuation: a heading or a dateline.
+				last = need*10 <= width*6
 			}
 		}
 		if last {

@@ -1,7 +1,8 @@
 // Package input owns reading documents from files, directories and standard
-// input with stated limits: it refuses what is too large, not a regular file,
-// or unreadable, with an error naming the path. It does not interpret the
-// bytes; the clean stage does.
+// input with stated limits: it refuses what is too large (from the file's
+// size, before reading it), not a regular file, or unreadable, with a
+// one-line error that callers prefix with the path. It does not interpret
+// the bytes; the clean stage does.
 package input
 
 import (
@@ -22,17 +23,18 @@ const MaxBytes = 64 << 20
 var ErrTooLarge = errors.New("input too large")
 
 // ReadFile reads a regular file of at most limit bytes ("-" reads standard
-// input).
+// input). A file over the limit is refused from its size, before any of it
+// is read. Errors do not repeat the path: callers name it.
 func ReadFile(path string, limit int64) ([]byte, error) {
 	if path == "-" {
 		return ReadLimited(os.Stdin, "<stdin>", limit)
 	}
 	st, err := os.Stat(path)
 	if err != nil {
-		return nil, errors.Unwrap(err)
+		return nil, pathError(err)
 	}
 	if st.IsDir() {
-		return nil, fmt.Errorf("is a directory")
+		return nil, fmt.Errorf("is a directory, not a file")
 	}
 	if !st.Mode().IsRegular() {
 		return nil, fmt.Errorf("not a regular file")
@@ -42,39 +44,61 @@ func ReadFile(path string, limit int64) ([]byte, error) {
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, errors.Unwrap(err)
+		return nil, pathError(err)
 	}
 	defer f.Close()
 	return ReadLimited(f, path, limit)
+}
+
+// pathError drops the operation and path from an *fs.PathError ("open
+// x: permission denied" becomes "permission denied").
+func pathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // ReadLimited reads all of r, failing once more than limit bytes arrive.
 func ReadLimited(r io.Reader, name string, limit int64) ([]byte, error) {
 	b, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("reading: %w", pathError(err))
 	}
 	if int64(len(b)) > limit {
-		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
+		return nil, fmt.Errorf("%w: more than %d bytes, the limit is %d bytes", ErrTooLarge, limit, limit)
 	}
 	return b, nil
 }
 
-// Expand turns the given paths into a list of files: directories are walked
-// recursively (hidden entries skipped) in lexical order.
-func Expand(paths []string) ([]string, error) {
-	var out []string
+// Entry is one input named on the command line or found in a directory:
+// a file path ("-" for standard input), or the error that stopped it from
+// being listed.
+type Entry struct {
+	Path string
+	Err  error
+}
+
+// ExpandEach turns the given paths into entries, in order: a directory
+// becomes the regular files under it (walked recursively in lexical order,
+// hidden entries skipped); a directory with no files, a path that does not
+// exist or a directory that cannot be walked becomes one entry carrying
+// the error, so that a caller can report it and go on with the rest.
+func ExpandEach(paths []string) []Entry {
+	var out []Entry
 	for _, p := range paths {
 		if p == "-" {
-			out = append(out, p)
+			out = append(out, Entry{Path: p})
 			continue
 		}
 		st, err := os.Stat(p)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", p, errors.Unwrap(err))
+			out = append(out, Entry{Path: p, Err: pathError(err)})
+			continue
 		}
 		if !st.IsDir() {
-			out = append(out, p)
+			out = append(out, Entry{Path: p})
 			continue
 		}
 		var files []string
@@ -93,11 +117,33 @@ func Expand(paths []string) ([]string, error) {
 			}
 			return nil
 		})
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", p, err)
+		switch {
+		case err != nil:
+			out = append(out, Entry{Path: p, Err: fmt.Errorf("walking the directory: %w", err)})
+		case len(files) == 0:
+			out = append(out, Entry{Path: p, Err: ErrNoFiles})
+		default:
+			sort.Strings(files)
+			for _, f := range files {
+				out = append(out, Entry{Path: f})
+			}
 		}
-		sort.Strings(files)
-		out = append(out, files...)
+	}
+	return out
+}
+
+// ErrNoFiles is the error of a directory that holds no files.
+var ErrNoFiles = errors.New("directory holds no files")
+
+// Expand is ExpandEach for callers that stop at the first problem: it
+// returns the files, or the first entry's error naming its path.
+func Expand(paths []string) ([]string, error) {
+	var out []string
+	for _, e := range ExpandEach(paths) {
+		if e.Err != nil {
+			return nil, fmt.Errorf("%s: %w", e.Path, e.Err)
+		}
+		out = append(out, e.Path)
 	}
 	return out, nil
 }

@@ -42,10 +42,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if len(paths) == 0 {
 		paths = []string{"-"}
 	}
-	files, err := input.Expand(paths)
-	if err != nil {
-		return err
-	}
+	entries := input.ExpandEach(paths)
 	stages, err := extractStages(stageOptions{explain: *explain})
 	if err != nil {
 		return err
@@ -54,9 +51,9 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	jobs := make([]pipeline.Job, len(files))
-	for i, f := range files {
-		jobs[i] = pipeline.Job{Name: displayName(f), Load: fileLoader(f, *maxBytes, *published)}
+	jobs := make([]pipeline.Job, len(entries))
+	for i, en := range entries {
+		jobs[i] = pipeline.Job{Name: displayName(en.Path), Load: fileLoader(e, en, *maxBytes, *published)}
 	}
 	out := bufio.NewWriter(e.stdout)
 	defer out.Flush()
@@ -93,14 +90,25 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// fileLoader returns a Load function that reads one file into a Doc.
-func fileLoader(path string, limit int64, published string) func(context.Context) (*doc.Doc, error) {
+// fileLoader returns a Load function that reads one input into a Doc; an
+// entry that could not be listed fails with its error, as a document of
+// its own, so that the rest of the run goes on.
+func fileLoader(e *env, en input.Entry, limit int64, published string) func(context.Context) (*doc.Doc, error) {
 	return func(context.Context) (*doc.Doc, error) {
-		b, err := input.ReadFile(path, limit)
+		if en.Err != nil {
+			return nil, en.Err
+		}
+		var b []byte
+		var err error
+		if en.Path == "-" {
+			b, err = input.ReadLimited(e.stdin, "<stdin>", limit)
+		} else {
+			b, err = input.ReadFile(en.Path, limit)
+		}
 		if err != nil {
 			return nil, err
 		}
-		d := doc.FromInput(b, displayName(path))
+		d := doc.FromInput(b, displayName(en.Path))
 		if published != "" {
 			p := published
 			d.Meta.Published = &p
