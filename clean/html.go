@@ -122,14 +122,14 @@ func tokenText(raw []byte) string {
 
 // Ranks of the places a publication date is taken from, best first.
 const (
-	rankArticle   = iota // article:published_time
-	rankOG               // og:published_time and kin
-	rankItemprop         // itemprop="datePublished"
-	rankDC               // dc.date, dcterms.issued ...
-	rankName             // date, pubdate, publish-date, parsely-pub-date ...
-	rankTimePub          // <time pubdate datetime=...>
-	rankJSONLD           // JSON-LD datePublished
-	rankTime             // the first <time datetime=...>
+	rankArticle  = iota // article:published_time
+	rankOG              // og:published_time and kin
+	rankItemprop        // itemprop="datePublished"
+	rankDC              // dc.date, dcterms.issued ...
+	rankName            // date, pubdate, publish-date, parsely-pub-date ...
+	rankTimePub         // <time pubdate datetime=...>
+	rankJSONLD          // JSON-LD datePublished
+	rankTime            // the first <time datetime=...>
 	nRanks
 )
 
@@ -137,7 +137,7 @@ const (
 var metaKeys = map[string]int{
 	"article:published_time": rankArticle, "article:published": rankArticle, "og:article:published_time": rankArticle,
 	"og:published_time": rankOG, "og:pubdate": rankOG, "og:article:published": rankOG, "published_time": rankOG,
-	"datepublished": rankItemprop,
+	"datepublished":  rankItemprop,
 	"dc.date.issued": rankDC, "dcterms.issued": rankDC, "dc.date": rankDC, "dcterms.date": rankDC,
 	"dc.date.created": rankDC, "dcterms.created": rankDC, "dc:date": rankDC, "dcterms:issued": rankDC,
 	"date": rankName, "pubdate": rankName, "publishdate": rankName, "publish-date": rankName, "publish_date": rankName,
