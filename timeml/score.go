@@ -5,8 +5,8 @@ package timeml
 // (relaxed) or are equal (strict); a matched pair scores its value and
 // type when equal.
 type Scores struct {
-	Gold, Pred             int
-	Relaxed, Strict        int
+	Gold, Pred            int
+	Relaxed, Strict       int
 	ValueRight, TypeRight int
 }
 
