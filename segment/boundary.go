@@ -393,3 +393,14 @@ func (t *tokenizer) nameContinues(s string, raw []rawTok, c candidate) bool {
 	next := s[nt.start:nt.end]
 	return caseOf(next) == 'U' && !t.inSet(sentenceStarters, next)
 }
+
+// dayNames follow abbreviations inside a sentence ("at 3 p.m. Sunday",
+// "Inc. Monday").
+var dayNames = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+
+// dayFollows reports whether the token after candidate c names a day.
+func (t *tokenizer) dayFollows(s string, raw []rawTok, c candidate) bool {
+	nt := raw[c.j+1]
+	return t.inSet(dayNames, s[nt.start:nt.end])
+}

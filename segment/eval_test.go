@@ -27,7 +27,17 @@ func loadGold(t testing.TB, rel string) []GoldSentence {
 // the targets: token F1 0.97, sentence-boundary F1 0.85. The other
 // layouts are reported.
 func TestEvalEWT(t *testing.T) {
-	sents := loadGold(t, "data/ud-ewt/en_ewt-ud-test.conllu")
+	evalEWT(t, "data/ud-ewt/en_ewt-ud-test.conllu", "test")
+}
+
+// TestEvalEWTDev reports the same scores on dev (the model was selected
+// on dev, so test is the honest number).
+func TestEvalEWTDev(t *testing.T) {
+	evalEWT(t, "data/ud-ewt/en_ewt-ud-dev.conllu", "dev")
+}
+
+func evalEWT(t *testing.T, rel, split string) {
+	sents := loadGold(t, rel)
 	m, err := DefaultModel()
 	if err != nil {
 		t.Fatal(err)
@@ -40,11 +50,16 @@ func TestEvalEWT(t *testing.T) {
 		g := BuildGold(sents, layout)
 		toks, ss := sg.Text(g.Text)
 		sc := Evaluate(g, toks, ss)
-		t.Logf("EWT test, %s: %s (unaligned gold tokens %d)", layout, sc, g.Unaligned)
+		t.Logf("EWT %s, %s: %s (unaligned gold tokens %d)", split, layout, sc, g.Unaligned)
+		wt, ws := NewWith(m, Options{JoinWrapped: true}).Text(g.Text)
+		t.Logf("EWT %s, %s, wrapped lines joined: %s", split, layout, Evaluate(g, wt, ws))
 		if os.Getenv("SEGMENT_DEBUG") != "" && layout == Paragraphs {
 			dumpErrors(t, g, toks, ss)
 		}
 		if layout == Paragraphs {
+			keep := NewWith(m, Options{KeepHyphens: true})
+			kt, ks := keep.Text(g.Text)
+			t.Logf("EWT %s, %s, hyphenated words kept whole: %s", split, layout, Evaluate(g, kt, ks))
 			if sc.TokF1 < 0.97 {
 				t.Errorf("token F1 %.4f < 0.97", sc.TokF1)
 			}

@@ -114,6 +114,18 @@ func TestSegmentCases(t *testing.T) {
 			[]string{"Food , water , etc .", "The rest came later ."}},
 		{"etc. mid-sentence", "Food, water, etc. were sent.",
 			[]string{"Food , water , etc. were sent ."}},
+		{"U.S. before a capitalised noun", "The U.S. Army said it would send troops.",
+			[]string{"The U.S. Army said it would send troops ."}},
+		{"U.S. before a sentence opener", "He moved to the U.S. Last year he returned.",
+			[]string{"He moved to the U.S .", "Last year he returned ."}},
+		{"ranks before a name", "\"We will fight,\" said Lt. Col. Steve Warren.",
+			[]string{"\" We will fight , \" said Lt. Col. Steve Warren ."}},
+		{"p.m. before a day", "It began at 3 p.m. Sunday and ended at 5 p.m. The next day was calm.",
+			[]string{"It began at 3 p.m. Sunday and ended at 5 p.m .", "The next day was calm ."}},
+		{"company abbreviation", "He works at Apple Inc. The company declined to comment.",
+			[]string{"He works at Apple Inc .", "The company declined to comment ."}},
+		{"abbreviation after a hyphen", "Sen. John McCain (R-Ariz.) said so.",
+			[]string{"Sen. John McCain ( R - Ariz. ) said so ."}},
 		{"empty", "  \n\t ", nil},
 	}
 	for _, c := range cases {

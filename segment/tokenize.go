@@ -31,6 +31,11 @@ type Options struct {
 	// EWT does ("search", "-", "engine"), except after common prefixes
 	// ("e-mail", "non-violence") and in phone-number-like digit groups.
 	KeepHyphens bool
+	// JoinWrapped (Text only) lets a sentence run on over a single line
+	// break when the line ends without punctuation and the next starts
+	// with a lower-case letter (hard-wrapped text). By default every line
+	// is a paragraph.
+	JoinWrapped bool
 }
 
 // ASCII character classes.
@@ -192,15 +197,17 @@ func (t *tokenizer) chunk(s string, a, b int) {
 // findURL finds a URL or e-mail address in s[a:b] (leading openers and
 // trailing punctuation left out).
 func findURL(s string, a, b int) (int, int, bool) {
-	// Cheap rejection: a URL needs ':' + '/' or "www." and an address '@'.
+	// Cheap rejection: a URL has "://", "www." or "mailto:"; an address
+	// has '@'.
 	has := false
-	for i := a; i < b; i++ {
+	for i := a; i < b && !has; i++ {
 		switch s[i] {
-		case '/', '@', 'w', 'W':
+		case '@':
 			has = true
-		}
-		if has {
-			break
+		case ':':
+			has = i+2 < b && s[i+1] == '/' && s[i+2] == '/' || i >= 6 && hasPrefixFold(s[i-6:b], "mailto:")
+		case '.':
+			has = i >= 3 && hasPrefixFold(s[i-3:b], "www.")
 		}
 	}
 	if !has {
@@ -420,10 +427,22 @@ func (t *tokenizer) word(s string, p, a, b int) int {
 		q = next
 	}
 	// A word written with its period: an abbreviation or an initial.
-	if q < b && s[q] == '.' && !(q+1 < b && s[q+1] == '.') && t.isAbbrev(s, p, q) {
+	if q < b && s[q] == '.' && !(q+1 < b && s[q+1] == '.') {
 		if hyphens == 0 || t.opts.KeepHyphens {
-			t.out = append(t.out, rawTok{p, q + 1, kAbbr})
-			return q + 1
+			if t.isAbbrev(s, p, q) {
+				t.out = append(t.out, rawTok{p, q + 1, kAbbr})
+				return q + 1
+			}
+		} else if last := lastHyphen(s, p, q); last < q && t.isAbbrev(s, last, q) {
+			// "R-Ariz.": the compound splits, the abbreviation keeps its
+			// period.
+			n := len(t.out)
+			t.hyphenated(s, p, q)
+			if k := len(t.out) - 1; k >= n && t.out[k].end == q && t.out[k].start == last {
+				t.out[k].end, t.out[k].kind = q+1, kAbbr
+				return q + 1
+			}
+			t.out = t.out[:n]
 		}
 	}
 	if hyphens > 0 && !t.opts.KeepHyphens {
@@ -548,7 +567,7 @@ func (t *tokenizer) simple(s string, p, q int) {
 		}
 		break
 	}
-	if len(w) >= 2 && len(w) <= 8 {
+	if len(w) >= 2 && len(w) <= 8 && contractionEnd(w[len(w)-1]) {
 		if n, ok := joinedContractions[string(t.fold(w))]; ok {
 			t.out = append(t.out, rawTok{p, p + n, kWord}, rawTok{p + n, q, kWord})
 			return
@@ -650,4 +669,25 @@ func hasDigitGroup(w string) bool {
 		}
 	}
 	return false
+}
+
+// contractionEnd reports whether a word ending in c may be one of the
+// joinedContractions (a quick filter before the map).
+func contractionEnd(c byte) bool {
+	switch c | 0x20 {
+	case 't', 'a', 'm', 'e', 's', 'l':
+		return true
+	}
+	return false
+}
+
+// lastHyphen returns where the part after the last ASCII hyphen of
+// s[p:q] starts (q when there is none or nothing follows it).
+func lastHyphen(s string, p, q int) int {
+	for i := q - 1; i >= p; i-- {
+		if s[i] == '-' {
+			return i + 1
+		}
+	}
+	return q
 }

@@ -21,8 +21,9 @@ func runTokenize(_ context.Context, e *env, args []string) error {
 	fs := newFlags(e, "tokenize", "[FILE|-]", "Reads raw UTF-8 text (a file, or standard input with - or nothing) and writes CoNLL-U:\n"+
 		"one sentence per block with # text, FORM the token's exact text, MISC TokenRange=START:END\n"+
 		"(byte offsets into the input, end exclusive) and SpaceAfter=No. Every line is a paragraph:\n"+
-		"sentences never cross a line break.")
+		"sentences never cross a line break (see --join-wrapped).")
 	maxBytes := fs.Int64("max-bytes", input.MaxBytes, "refuse inputs larger than this many bytes")
+	joinWrapped := fs.Bool("join-wrapped", false, "let a sentence run on over a single line break when the line ends without punctuation\nand the next starts in lower case (hard-wrapped text)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -38,7 +39,13 @@ func runTokenize(_ context.Context, e *env, args []string) error {
 	if path == "-" {
 		name = "<stdin>"
 	}
-	b, err := input.ReadFile(path, *maxBytes)
+	var b []byte
+	var err error
+	if path == "-" {
+		b, err = input.ReadLimited(e.stdin, name, *maxBytes)
+	} else {
+		b, err = input.ReadFile(path, *maxBytes)
+	}
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
@@ -46,7 +53,11 @@ func runTokenize(_ context.Context, e *env, args []string) error {
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	text := string(b)
-	toks, sents := segment.Text(text)
+	m, merr := segment.DefaultModel()
+	if merr != nil {
+		return merr
+	}
+	toks, sents := segment.NewWith(m, segment.Options{JoinWrapped: *joinWrapped}).Text(text)
 	var out bytes.Buffer
 	tokenizeWriteCoNLLU(&out, text, toks, sents)
 	_, err = e.stdout.Write(out.Bytes())
