@@ -2,11 +2,11 @@ package segment
 
 import (
 	"encoding/csv"
-	"syscall"
-	"time"
 	"os"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/sitrep/sitrep/internal/shareddata"
 )
