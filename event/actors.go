@@ -1,0 +1,477 @@
+package event
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/sitrep/sitrep/actor"
+	"github.com/sitrep/sitrep/doc"
+)
+
+// mention is a resolved actor phrase.
+type mention struct {
+	head       int
+	start, end int // byte span of the phrase
+	text       string
+	name       string
+	code       string
+	person     bool // a person (for he/she)
+	group      bool // an armed group or organisation (for it/they, "the group")
+	plural     bool
+	place      int // index into Doc.Places when the phrase is a place, else -1
+	fromCoref  bool
+}
+
+// phraseSkip are the relations left out of an actor phrase: clauses and
+// coordination hang off the head but are not part of the name.
+var phraseSkip = map[string]bool{
+	"acl": true, "acl:relcl": true, "advcl": true, "ccomp": true, "parataxis": true, "conj": true,
+	"cc": true, "xcomp": true, "csubj": true, "dep": true, "discourse": true, "vocative": true,
+	"punct:end": true, "list": true, "orphan": true, "reparandum": true,
+}
+
+// actors resolves actor phrases over one document, keeping the history of
+// coded mentions for pronouns and definite descriptions.
+type actors struct {
+	t       *tree
+	d       *doc.Doc
+	dict    *actor.Dictionary
+	date    string
+	entAt   []int
+	placeAt []int
+	home    string
+	history []*mention
+	cache   map[int]*mention
+}
+
+func newActors(t *tree, dict *actor.Dictionary) *actors {
+	d := t.d
+	a := &actors{t: t, d: d, dict: dict, cache: map[int]*mention{}}
+	if d.Meta.Published != nil {
+		a.date = *d.Meta.Published
+	}
+	a.entAt = make([]int, len(d.Tokens))
+	a.placeAt = make([]int, len(d.Tokens))
+	for i := range a.entAt {
+		a.entAt[i], a.placeAt[i] = -1, -1
+	}
+	for ei, e := range d.Entities {
+		for i := d.TokenAt(e.Start); i >= 0 && i < len(d.Tokens) && d.Tokens[i].Start < e.End; i++ {
+			a.entAt[i] = ei
+		}
+	}
+	counts := map[string]int{}
+	for pi, p := range d.Places {
+		for _, m := range p.Mentions {
+			for i := d.TokenAt(m[0]); i >= 0 && i < len(d.Tokens) && d.Tokens[i].Start < m[1]; i++ {
+				a.placeAt[i] = pi
+			}
+			if c := actor.CountryISO3(p.Country); c != "" {
+				counts[c]++
+			}
+		}
+	}
+	a.home = homeCountry(d, counts)
+	return a
+}
+
+// homeCountry is the country a document is about: the dateline's, else the
+// one its places name most.
+func homeCountry(d *doc.Doc, counts map[string]int) string {
+	if dl := d.Meta.Dateline; dl != nil {
+		for _, p := range d.Places {
+			for _, m := range p.Mentions {
+				if m[0] >= dl.Start && m[1] <= dl.End {
+					if c := actor.CountryISO3(p.Country); c != "" {
+						return c
+					}
+				}
+			}
+		}
+	}
+	best, n := "", 0
+	keys := make([]string, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if counts[k] > n {
+			best, n = k, counts[k]
+		}
+	}
+	return best
+}
+
+var personPronouns = map[string]bool{"he": true, "she": true, "him": true, "her": true, "his": true, "hers": true, "himself": true, "herself": true}
+var pluralPronouns = map[string]bool{"they": true, "them": true, "their": true, "theirs": true, "themselves": true}
+var itPronouns = map[string]bool{"it": true, "its": true, "itself": true}
+var relPronouns = map[string]bool{"who": true, "which": true, "that": true, "whom": true, "whose": true}
+
+// groupNouns refer back to the last organisation or armed group.
+var groupNouns = map[string]bool{"group": true, "organization": true, "organisation": true, "movement": true, "faction": true, "outfit": true, "network": true}
+
+// resolve returns the actor phrase headed by token h (nil when h is not a
+// nominal or nothing can be said about it).
+func (a *actors) resolve(h int) *mention {
+	if h < 0 {
+		return nil
+	}
+	if m, ok := a.cache[h]; ok {
+		return m
+	}
+	m := a.compute(h)
+	a.cache[h] = m
+	return m
+}
+
+func (a *actors) compute(h int) *mention {
+	t := a.t
+	lw := t.lower(h)
+	// relative pronoun: the noun the clause modifies
+	if relPronouns[lw] && (t.tok(h).UPOS == "PRON" || t.tok(h).UPOS == "DET") {
+		for v := t.head(h); v >= 0; v = t.head(v) {
+			if r := t.rel(v); r == "acl" {
+				if ante := t.head(v); ante >= 0 {
+					if m := a.resolve(ante); m != nil {
+						c := *m
+						c.fromCoref = true
+						return &c
+					}
+				}
+				break
+			}
+			if !t.isVerbal(v) {
+				break
+			}
+		}
+		return nil
+	}
+	if t.tok(h).UPOS == "PRON" {
+		return a.pronoun(h, lw)
+	}
+	if !t.isNominal(h) && t.tok(h).UPOS != "ADJ" {
+		return nil
+	}
+	toks := t.subtree(h, phraseSkip)
+	toks = trimClauseTail(t, h, toks)
+	// the preposition that marks the phrase is not part of it
+	for len(toks) > 1 && toks[0] != h && t.head(toks[0]) == h && (t.rel(toks[0]) == "case" || t.rel(toks[0]) == "mark") {
+		toks = toks[1:]
+	}
+	start, end, ok := t.span(toks)
+	if !ok {
+		return nil
+	}
+	m := &mention{head: h, start: start, end: end, text: a.d.Text[start:end], place: a.placeAt[h]}
+	m.plural = strings.HasSuffix(t.tok(h).XPOS, "S") && t.tok(h).XPOS != "POS"
+	if e := a.entAt[h]; e >= 0 {
+		m.person = a.d.Entities[e].Type == "PERSON"
+		m.group = a.d.Entities[e].Type == "ORG" || a.d.Entities[e].Type == "NORP"
+	}
+
+	// dictionary names in the phrase
+	words := make([]string, len(toks))
+	for i, k := range toks {
+		words[i] = t.word(k)
+	}
+	type found struct {
+		code, name string
+		atHead     bool
+	}
+	var names []found
+	for _, mt := range a.dict.Find(words, a.date) {
+		capital, content := false, false
+		for _, k := range toks[mt.Start:mt.End] {
+			w := t.word(k)
+			if w != "" && unicode.IsUpper([]rune(w)[0]) {
+				capital = true
+			}
+			switch t.tok(k).UPOS {
+			case "PROPN", "NOUN", "ADJ", "X":
+				content = true
+			}
+		}
+		if !capital || !content {
+			continue
+		}
+		atHead := false
+		for _, k := range toks[mt.Start:mt.End] {
+			if k == h {
+				atHead = true
+			}
+		}
+		names = append(names, found{mt.Code, strings.Join(words[mt.Start:mt.End], " "), atHead})
+	}
+	// entity canonical forms ("al-Maliki" -> "Nouri al-Maliki")
+	for _, k := range toks {
+		if e := a.entAt[k]; e >= 0 && a.d.Entities[e].Canonical != "" {
+			if c, ok := a.dict.Name(a.d.Entities[e].Canonical, a.date); ok {
+				names = append(names, found{c, a.d.Entities[e].Canonical, k == h})
+				break
+			}
+		}
+	}
+
+	// role of the head noun, with its compounds ("security officials")
+	role := ""
+	if u := t.tok(h).UPOS; u == "NOUN" || (u == "PROPN" && a.entAt[h] < 0) {
+		var parts []string
+		for _, c := range t.kids(h, "compound") {
+			if t.tok(c).UPOS == "NOUN" {
+				parts = append(parts, t.lemma(c))
+			}
+		}
+		parts = append(parts, t.lemma(h))
+		if !isPlaceNoun(t.lemma(h)) {
+			role = a.dict.Agent(strings.Join(parts, " "))
+		}
+		if role == "" && !isPlaceNoun(t.lemma(h)) {
+			role = a.dict.Agent(t.lemma(h))
+		}
+		if role == "" && t.lemma(h) != lw && !isPlaceNoun(t.lemma(h)) {
+			role = a.dict.Agent(lw)
+		}
+	}
+
+	// pick the most telling name: the head's own, then groups, persons and
+	// organisations, then countries
+	best := found{}
+	for _, f := range names {
+		if f.atHead && (len(f.code) > 3 || best.code == "") {
+			best = f
+			break
+		}
+	}
+	if best.code == "" {
+		for _, f := range names {
+			if len(f.code) > 3 && !strings.HasPrefix(role, "~") || len(f.code) > 3 && isGroupCode(f.code) {
+				best = f
+				break
+			}
+		}
+	}
+	if best.code == "" {
+		for _, f := range names {
+			if len(f.code) > 3 {
+				best = f
+				break
+			}
+		}
+	}
+	if best.code == "" {
+		for _, f := range names {
+			best = f
+			break
+		}
+	}
+	if best.code == "" && m.place >= 0 {
+		if c := actor.CountryISO3(a.d.Places[m.place].Country); c != "" {
+			best = found{c, a.d.Places[m.place].Name, true}
+		}
+	}
+	if best.code == "" {
+		// a place named in the phrase ("the town of Qaim", "troops in Mosul")
+		for _, k := range toks {
+			if p := a.placeAt[k]; p >= 0 {
+				if c := actor.CountryISO3(a.d.Places[p].Country); c != "" {
+					best = found{c, a.d.Places[p].Name, false}
+					if m.place < 0 && t.dominates(h, k) && isPlaceNoun(t.lemma(h)) {
+						m.place = p
+					}
+					break
+				}
+			}
+		}
+	}
+	m.name = best.name
+	switch {
+	case best.code != "" && isGroupCode(best.code):
+		m.code = best.code
+		m.group = true
+	case best.code != "" && len(best.code) >= 6 && role != "" && !best.atHead:
+		// "the Maliki government": the person's country, the noun's role
+		m.code = actor.Join(best.code[:3], role)
+	case best.code != "" && role != "" && len(best.code) == 3:
+		m.code = actor.Join(best.code, role)
+	case best.code != "":
+		m.code = best.code
+	case role != "":
+		m.code = a.contextRole(h, role)
+		m.fromCoref = true
+	}
+	if m.name == "" {
+		m.name = headName(t, h)
+	}
+	if groupNouns[t.lemma(h)] && best.code == "" {
+		if g := a.last(h, func(x *mention) bool { return x.group && x.code != "" }); g != nil {
+			m.code, m.name, m.group, m.fromCoref = g.code, g.name, true, true
+		}
+	}
+	if actor.IsArmedNonState(m.code) {
+		m.group = true
+	}
+	return m
+}
+
+// trimClauseTail drops a trailing comma-separated tail that is not part of
+// the phrase (an unattached modifier the parser hung on the head).
+func trimClauseTail(t *tree, h int, toks []int) []int {
+	// keep contiguous tokens around the head only
+	i := sort.SearchInts(toks, h)
+	lo, hi := i, i+1
+	for lo > 0 && toks[lo-1] == toks[lo]-1 {
+		lo--
+	}
+	for hi < len(toks) && toks[hi] == toks[hi-1]+1 {
+		hi++
+	}
+	return toks[lo:hi]
+}
+
+func isGroupCode(c string) bool {
+	return strings.HasPrefix(c, "IMG") || strings.HasPrefix(c, "IGO") || strings.HasPrefix(c, "NGO") ||
+		strings.HasPrefix(c, "MNC") || actor.IsArmedNonState(c)
+}
+
+var placeNouns = map[string]bool{"town": true, "city": true, "village": true, "area": true, "region": true, "province": true,
+	"district": true, "base": true, "airport": true, "border": true, "crossing": true, "territory": true, "capital": true,
+	"neighborhood": true, "neighbourhood": true, "suburb": true, "outskirts": true, "refinery": true, "checkpoint": true,
+	"camp": true, "compound": true, "port": true, "governorate": true, "state": false, "country": true, "stronghold": true,
+	"oilfield": true, "field": true, "dam": true, "highway": true, "road": true, "bridge": true, "valley": true, "hill": true}
+
+func isPlaceNoun(l string) bool { return placeNouns[l] }
+
+// headName is the head noun with its compounds and flat parts ("Qaim",
+// "security officials").
+func headName(t *tree, h int) string {
+	var ks []int
+	ks = append(ks, h)
+	for _, c := range t.children[h] {
+		switch t.fullRel(c) {
+		case "compound", "flat", "flat:name", "amod", "nmod:poss", "fixed":
+			ks = append(ks, t.subtree(c, phraseSkip)...)
+		}
+	}
+	sort.Ints(ks)
+	start, end, ok := t.span(ks)
+	if !ok {
+		return ""
+	}
+	return t.d.Text[start:end]
+}
+
+// contextRole codes a bare role noun from the document: armed men are the
+// armed group the article introduced, other roles belong to the home
+// country.
+func (a *actors) contextRole(h int, role string) string {
+	r := strings.Trim(role, "~")
+	if strings.HasPrefix(role, "~") && (r == "REB" || r == "UAF") {
+		if g := a.last(h, func(x *mention) bool { return x.code != "" && x.group && actor.IsArmedNonState(x.code) }); g != nil {
+			return g.code
+		}
+		return actor.Join(a.home, "~REB")
+	}
+	if strings.HasSuffix(role, "~") {
+		return actor.Join("", role)
+	}
+	home := a.home
+	switch r {
+	case "CVL", "REF", "COP", "HLH", "LAB", "EDU", "AGR":
+		// local people belong where the sentence is
+		if c := a.sentenceCountry(h); c != "" {
+			home = c
+		}
+	}
+	if home == "" {
+		return ""
+	}
+	return actor.Join(home, role)
+}
+
+// sentenceCountry is the country of the place nearest to token h in its
+// sentence, or "".
+func (a *actors) sentenceCountry(h int) string {
+	s := a.d.Sentences[a.d.Tokens[h].Sent]
+	best, dist := "", 1<<30
+	for i := s.TokStart; i < s.TokEnd; i++ {
+		if p := a.placeAt[i]; p >= 0 {
+			if c := actor.CountryISO3(a.d.Places[p].Country); c != "" {
+				dd := i - h
+				if dd < 0 {
+					dd = -dd
+				}
+				if dd < dist {
+					best, dist = c, dd
+				}
+			}
+		}
+	}
+	return best
+}
+
+// pronoun resolves a personal pronoun to the last compatible actor.
+func (a *actors) pronoun(h int, w string) *mention {
+	var pred func(x *mention) bool
+	switch {
+	case personPronouns[w]:
+		pred = func(x *mention) bool { return x.person }
+	case pluralPronouns[w]:
+		pred = func(x *mention) bool { return x.code != "" && (x.plural || x.group) }
+	case itPronouns[w]:
+		pred = func(x *mention) bool {
+			return x.code != "" && !x.person && !x.plural && (x.group || len(x.code) == 3 || x.place >= 0)
+		}
+	default:
+		return nil
+	}
+	g := a.last(h, pred)
+	if g == nil {
+		return nil
+	}
+	tk := a.t.tok(h)
+	return &mention{head: h, start: tk.Start, end: tk.End, text: a.d.Text[tk.Start:tk.End], name: g.name, code: g.code,
+		person: g.person, group: g.group, plural: g.plural, place: -1, fromCoref: true}
+}
+
+// last returns the latest mention before token h that pred accepts.
+func (a *actors) last(h int, pred func(*mention) bool) *mention {
+	for i := len(a.history) - 1; i >= 0; i-- {
+		x := a.history[i]
+		if x.head < h && pred(x) {
+			return x
+		}
+	}
+	return nil
+}
+
+// remember resolves the nominal heads of sentence s in order, so that
+// later pronouns and descriptions can refer back to them.
+func (a *actors) remember(s int) {
+	sent := a.d.Sentences[s]
+	for i := sent.TokStart; i < sent.TokEnd; i++ {
+		switch a.t.tok(i).UPOS {
+		case "NOUN", "PROPN", "PRON":
+		default:
+			continue
+		}
+		switch a.t.rel(i) {
+		case "compound", "flat", "fixed", "goeswith", "det", "amod", "case":
+			continue
+		}
+		if m := a.resolve(i); m != nil && (m.code != "" || m.person) && !m.fromCoref {
+			a.history = append(a.history, m)
+		} else if m != nil && m.code != "" && a.t.tok(i).UPOS != "PRON" {
+			a.history = append(a.history, m)
+		}
+	}
+}
+
+// toActor turns a mention into the output shape.
+func (m *mention) toActor() *doc.Actor {
+	if m == nil {
+		return nil
+	}
+	return &doc.Actor{Text: m.text, Name: m.name, Code: m.code, Start: m.start, End: m.end}
+}

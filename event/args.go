@@ -1,0 +1,289 @@
+package event
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/sitrep/sitrep/doc"
+)
+
+// placePreps mark a nominal that says where something happened.
+var placePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "into": true,
+	"across": true, "around": true, "throughout": true, "on": true, "within": true, "west of": true, "east of": true,
+	"north of": true, "south of": true, "from": true, "toward": true, "towards": true, "to": true, "along": true}
+
+func eventPlace(p *doc.Place) *doc.EventPlace {
+	return &doc.EventPlace{Name: p.Name, Lat: p.Lat, Lon: p.Lon, Country: p.Country, GeonameID: p.GeonameID}
+}
+
+// findPlace returns what the sentence ties to the event: a place in a
+// locative phrase on the trigger or the place that is its target (score
+// 3), else the nearest place in the sentence (1), else the dateline's (0).
+func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int) {
+	d := t.d
+	for _, v := range []int{c.trigger, anchor} {
+		for _, k := range t.kids(v, "obl", "nmod", "advmod", "obl:npmod") {
+			if !placePreps[t.caseOf(k)] {
+				continue
+			}
+			for _, x := range t.subtree(k, phraseSkip) {
+				if p := acts.placeAt[x]; p >= 0 {
+					return eventPlace(&d.Places[p]), 3
+				}
+			}
+		}
+	}
+	if c.tgt != nil {
+		if c.tgt.place >= 0 {
+			return eventPlace(&d.Places[c.tgt.place]), 3
+		}
+		if c.tgt.head >= 0 && c.tgt.head < len(d.Tokens) {
+			for _, x := range t.subtree(c.tgt.head, phraseSkip) {
+				if p := acts.placeAt[x]; p >= 0 && (isPlaceNoun(t.lemma(c.tgt.head)) || x == c.tgt.head) {
+					return eventPlace(&d.Places[p]), 3
+				}
+			}
+		}
+	}
+	sent := d.Sentences[c.sent]
+	best, bestDist := -1, 1<<30
+	for i := sent.TokStart; i < sent.TokEnd; i++ {
+		if p := acts.placeAt[i]; p >= 0 {
+			dist := i - c.trigger
+			if dist < 0 {
+				dist = -dist
+			}
+			if dist < bestDist {
+				best, bestDist = p, dist
+			}
+		}
+	}
+	if best >= 0 {
+		return eventPlace(&d.Places[best]), 1
+	}
+	if dl := d.Meta.Dateline; dl != nil {
+		for pi := range d.Places {
+			for _, m := range d.Places[pi].Mentions {
+				if m[0] >= dl.Start && m[1] <= dl.End {
+					return eventPlace(&d.Places[pi]), 0
+				}
+			}
+		}
+	}
+	return nil, -1
+}
+
+// findDate returns the time expression attached to the event (one inside
+// the trigger's clause, else the nearest in the sentence), else the
+// document date as an upper bound: from unknown, to the publication day.
+func findDate(t *tree, c *cand, anchor int) *doc.EventDate {
+	d := t.d
+	sent := d.Sentences[c.sent]
+	best, bestScore := -1, 1<<30
+	for ti, tm := range d.Times {
+		if tm.Start < sent.Start || tm.End > sent.End {
+			continue
+		}
+		if tm.Type == "DURATION" || tm.Type == "SET" {
+			continue
+		}
+		if tm.From == nil && tm.Value == nil {
+			continue
+		}
+		k := d.TokenAt(tm.Start)
+		if k < 0 {
+			continue
+		}
+		dist := k - c.trigger
+		if dist < 0 {
+			dist = -dist
+		}
+		score := 1000 + dist
+		// the time's own head, climbing out of the expression
+		for x := k; x >= 0 && x < len(d.Tokens) && d.Tokens[x].Start < tm.End; x++ {
+			if t.dominates(anchor, x) || t.dominates(c.trigger, x) {
+				score = dist
+				break
+			}
+		}
+		if score < bestScore {
+			best, bestScore = ti, score
+		}
+	}
+	if best >= 0 {
+		tm := d.Times[best]
+		from, to := tm.From, tm.To
+		if from == nil && tm.Value != nil && len(*tm.Value) == 10 {
+			from, to = tm.Value, tm.Value
+		}
+		return &doc.EventDate{Text: tm.Text, From: from, To: to}
+	}
+	if p := d.Meta.Published; p != nil {
+		v := *p
+		return &doc.EventDate{Text: "", From: nil, To: &v}
+	}
+	return &doc.EventDate{}
+}
+
+// findCounts returns the quantities in the event's clause ("killed 1,500
+// people" -> killed 1500).
+func findCounts(t *tree, c *cand, anchor int) []doc.Count {
+	d := t.d
+	sent := d.Sentences[c.sent]
+	var out []doc.Count
+	for _, q := range d.Quantities {
+		if q.Start < sent.Start || q.End > sent.End {
+			continue
+		}
+		k := d.TokenAt(q.Start)
+		if k < 0 {
+			continue
+		}
+		if !t.dominates(c.trigger, k) && !(anchor != c.trigger && t.dominates(anchor, k)) {
+			continue
+		}
+		cat := q.Category
+		if cat == "" {
+			cat = strings.ToLower(q.Noun)
+		}
+		if cat == "" {
+			cat = t.lemma(c.trigger)
+		}
+		out = append(out, doc.Count{Category: cat, Value: q.Value})
+	}
+	return out
+}
+
+// findStatus says who reports the event and how firmly: reported,
+// claimed, denied, announced (from the reporting verb), planned (a plan,
+// schedule, offer or future), hypothetical (a condition or a modal), or
+// negated. nil for a plain statement of fact with no source.
+func findStatus(t *tree, acts *actors, trigger, anchor int) *doc.Attribution {
+	status, text := "", ""
+	rep := -1
+	reportStatus := ""
+	// climb from the event's clause to the sentence root
+	for n, v := 0, anchor; v >= 0 && n < 12; n++ {
+		if rep < 0 {
+			for _, k := range t.kids(v, "parataxis", "ccomp", "advcl") {
+				if st, ok := reportVerbs[t.lemma(k)]; ok && k != trigger && !t.dominates(k, trigger) {
+					if t.rel(k) == "advcl" && t.caseOf(k) == "" && len(t.kids(k, "mark")) > 0 {
+						continue
+					}
+					rep, reportStatus = k, st
+					break
+				}
+			}
+		}
+		if rep < 0 {
+			for _, k := range t.kids(v, "obl", "advmod") {
+				if cs := t.caseOf(k); cs == "according to" || cs == "according" {
+					s, e, ok := t.span(t.subtree(k, phraseSkip))
+					if ok {
+						text, reportStatus = t.d.Text[s:e], "reported"
+						rep = k
+					}
+				}
+			}
+		}
+		h := t.head(v)
+		if rep < 0 && h >= 0 {
+			if st, ok := reportVerbs[t.lemma(h)]; ok {
+				switch t.rel(v) {
+				case "ccomp", "parataxis", "xcomp", "advcl":
+					rep, reportStatus = h, st
+				}
+			}
+		}
+		// conditions and plans on the way up
+		if status == "" {
+			status = clauseStatus(t, v)
+		}
+		if status == "" && (t.rel(v) == "xcomp" || t.rel(v) == "ccomp") && h >= 0 {
+			if planVerbs[t.lemma(h)] || planVerbs[t.lower(h)] {
+				status = "planned"
+				if t.lemma(h) == "offer" || t.lemma(h) == "willing" || t.lemma(h) == "consider" {
+					status = "hypothetical"
+				}
+			}
+		}
+		if t.rel(v) == "parataxis" || t.head(v) < 0 {
+			break
+		}
+		v = h
+	}
+	if rep >= 0 && text == "" {
+		toks := []int{rep}
+		if sb := t.kid(rep, "nsubj", "nsubj:pass"); sb >= 0 {
+			toks = append(toks, t.subtree(sb, phraseSkip)...)
+		}
+		toks = append(toks, t.kids(rep, "aux", "aux:pass")...)
+		sort.Ints(toks)
+		if s, e, ok := t.span(toks); ok {
+			text = t.d.Text[s:e]
+		}
+	}
+	if status == "" {
+		if neg := t.kid(trigger, "advmod"); neg >= 0 && isNegation(t.lower(neg)) {
+			status = "negated"
+		}
+		for _, k := range t.kids(trigger, "advmod") {
+			if isNegation(t.lower(k)) {
+				status = "negated"
+			}
+		}
+	}
+	if status == "hypothetical-would" {
+		if rep >= 0 {
+			status = "planned"
+		} else {
+			status = "hypothetical"
+		}
+	}
+	if status == "" {
+		status = reportStatus
+	}
+	if status == "" && text == "" {
+		return nil
+	}
+	if status == "" {
+		status = "reported"
+	}
+	return &doc.Attribution{Text: text, Status: status}
+}
+
+func isNegation(w string) bool { return w == "not" || w == "n't" || w == "never" }
+
+// clauseStatus looks at the auxiliaries and markers of clause v.
+func clauseStatus(t *tree, v int) string {
+	if t.rel(v) == "advcl" {
+		for _, m := range t.kids(v, "mark") {
+			switch t.lower(m) {
+			case "if", "unless", "whether":
+				return "hypothetical"
+			}
+		}
+	}
+	for _, a := range t.kids(v, "advcl") {
+		for _, m := range t.kids(a, "mark") {
+			if w := t.lower(m); w == "if" || w == "unless" {
+				return "hypothetical"
+			}
+		}
+	}
+	for _, a := range t.kids(v, "aux") {
+		switch t.lower(a) {
+		case "will", "shall", "'ll", "wo":
+			return "planned"
+		case "would", "'d":
+			return "hypothetical-would"
+		case "could", "might", "may", "should", "must", "can", "ca":
+			return "hypothetical"
+		}
+	}
+	// "was scheduled to travel", "is to visit"
+	if t.tok(v).XPOS == "VBN" && planVerbs[t.lemma(v)] && len(t.kids(v, "xcomp")) > 0 {
+		return "planned"
+	}
+	return ""
+}

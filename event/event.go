@@ -1,0 +1,533 @@
+// Package event owns the event stage: it reads the dependency parse,
+// entities, times, quantities and places of a Doc and adds Doc.Events —
+// who did what to whom, where, when, according to whom and how many —
+// typed with CAMEO (quad class, Goldstein score), PLOVER and ACLED.
+//
+// Triggers are verbs and event nouns found with sitrep's own lexicon
+// (lexicon.go) backed by the CAMEO verb dictionary facts in package
+// ontology; actors are coded with package actor. The stage only adds
+// Doc.Events: it must not change tokens, entities or any other annotation,
+// and it holds no mutable state between documents.
+package event
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/sitrep/sitrep/actor"
+	"github.com/sitrep/sitrep/doc"
+	"github.com/sitrep/sitrep/ontology"
+)
+
+// Options configure the stage.
+type Options struct {
+	// Actors replaces the embedded actor dictionary (evaluation suites
+	// bring their own for made-up countries).
+	Actors *actor.Dictionary
+	// NoVerbDictionary turns off the CAMEO verb dictionary fallback, so
+	// that only sitrep's lexicon proposes events.
+	NoVerbDictionary bool
+	// KeepUncoded keeps dictionary-only verb events with neither source
+	// nor target code (off by default: they are mostly noise).
+	KeepUncoded bool
+}
+
+// Stage is the event stage. It is safe for concurrent use.
+type Stage struct {
+	opts  Options
+	dict  *actor.Dictionary
+	verbs *ontology.Verbs
+	lex   *lexicon
+}
+
+// New returns the stage with the embedded dictionaries.
+func New() (*Stage, error) { return NewWithOptions(Options{}) }
+
+// NewWithOptions returns the stage configured by opts.
+func NewWithOptions(opts Options) (*Stage, error) {
+	s := &Stage{opts: opts, dict: opts.Actors}
+	if s.dict == nil {
+		d, err := actor.Default()
+		if err != nil {
+			return nil, fmt.Errorf("event: %w", err)
+		}
+		s.dict = d
+	}
+	if !opts.NoVerbDictionary {
+		v, err := ontology.VerbDictionary()
+		if err != nil {
+			return nil, fmt.Errorf("event: verb dictionary: %w", err)
+		}
+		s.verbs = v
+	}
+	l, err := getLexicon()
+	if err != nil {
+		return nil, fmt.Errorf("event: %w", err)
+	}
+	s.lex = l
+	return s, nil
+}
+
+// Name implements pipeline.Stage.
+func (s *Stage) Name() string { return "event" }
+
+// Requires implements pipeline.Stage.
+func (s *Stage) Requires() []string {
+	return []string{doc.AnnDeps, doc.AnnEntities, doc.AnnTimes, doc.AnnQuantities, doc.AnnPlaces}
+}
+
+// Assigns implements pipeline.Stage.
+func (s *Stage) Assigns() []string { return []string{doc.AnnEvents} }
+
+// Process finds the events of d and sets d.Events.
+func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
+	for i, tk := range d.Tokens {
+		if tk.Head >= len(d.Tokens) || tk.Head < -1 {
+			return fmt.Errorf("token %d (byte %d): head %d out of range", i, tk.Start, tk.Head)
+		}
+	}
+	t := newTree(d)
+	acts := newActors(t, s.dict)
+	var evs []*cand
+	for si := range d.Sentences {
+		if si%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		sent := d.Sentences[si]
+		if sent.TokStart < 0 || sent.TokEnd > len(d.Tokens) || sent.TokStart > sent.TokEnd {
+			return fmt.Errorf("sentence %d (byte %d): token range %d..%d out of range", si, sent.Start, sent.TokStart, sent.TokEnd)
+		}
+		acts.remember(si)
+		evs = append(evs, s.sentenceEvents(t, acts, si)...)
+	}
+	d.Events = s.finish(d, merge(evs))
+	return nil
+}
+
+// cand is an event under construction.
+type cand struct {
+	trigger    int
+	code       string
+	src, tgt   *mention
+	sent       int
+	place      *doc.EventPlace
+	placeScore int
+	date       *doc.EventDate
+	attr       *doc.Attribution
+	counts     []doc.Count
+	mentions   int
+	fromDict   bool
+	noun       bool
+}
+
+// sentenceEvents finds the triggers of sentence si and fills their roles.
+func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
+	d := t.d
+	sent := d.Sentences[si]
+	var out []*cand
+	absorbed := map[int]bool{}
+	for i := sent.TokStart; i < sent.TokEnd; i++ {
+		if absorbed[i] {
+			continue
+		}
+		var c *cand
+		switch t.tok(i).UPOS {
+		case "VERB":
+			c = s.verbEvent(t, acts, i, absorbed)
+		case "NOUN", "PROPN":
+			c = s.nounEvent(t, acts, i)
+		case "ADJ":
+			if t.tok(i).XPOS == "VBN" || t.tok(i).XPOS == "VBD" {
+				c = s.verbEvent(t, acts, i, absorbed)
+			}
+		}
+		if c == nil {
+			continue
+		}
+		c.sent = si
+		c.mentions = 1
+		out = append(out, c)
+	}
+	// a verb whose subject is an event noun takes the noun's code when the
+	// noun is more specific ("airstrikes killed ...")
+	for _, c := range out {
+		if c.noun {
+			continue
+		}
+		for _, o := range out {
+			if o.noun && t.head(o.trigger) == c.trigger && (t.rel(o.trigger) == "nsubj") && ontology.QuadClass(c.code) == 4 && ontology.QuadClass(o.code) == 4 {
+				c.code = o.code
+				if c.src == nil || c.src.head == o.trigger {
+					c.src = o.src
+				}
+				o.code = ""
+			}
+		}
+	}
+	var kept []*cand
+	for _, c := range out {
+		if c.code == "" || c.code == "0" {
+			continue
+		}
+		s.fill(t, acts, c)
+		kept = append(kept, c)
+	}
+	return kept
+}
+
+// verbEvent codes verb i, or returns nil.
+func (s *Stage) verbEvent(t *tree, acts *actors, i int, absorbed map[int]bool) *cand {
+	lemma := t.lemma(i)
+	if _, ok := reportVerbs[lemma]; ok && len(t.kids(i, "ccomp", "parataxis")) > 0 {
+		return nil
+	}
+	// light verb with an event-noun object: the noun is the event
+	if lightVerbs[lemma] || lemma == "carry" {
+		if o := t.kid(i, "obj", "nsubj:pass"); o >= 0 {
+			if _, ok := s.lex.nouns[t.lemma(o)]; ok {
+				return nil
+			}
+		}
+	}
+	obj := t.kid(i, "obj")
+	prt := ""
+	if p := t.kid(i, "compound:prt"); p >= 0 {
+		prt = t.lower(p)
+	}
+	preps := map[string]int{}
+	for _, c := range t.kids(i, "obl", "nmod", "advmod") {
+		if cs := t.caseOf(c); cs != "" {
+			if _, dup := preps[cs]; !dup {
+				preps[cs] = c
+			}
+		}
+	}
+	// a particle may be parsed as an intransitive preposition ("take over")
+	for _, c := range t.kids(i, "advmod", "compound:prt") {
+		if prt == "" && t.tok(c).UPOS == "ADP" {
+			prt = t.lower(c)
+		}
+	}
+	objPreps := map[string]int{}
+	if obj >= 0 {
+		for _, c := range t.kids(obj, "nmod") {
+			if cs := t.caseOf(c); cs != "" {
+				objPreps[cs] = c
+			}
+		}
+	}
+	var entry *verbEntry
+	for k := range s.lex.verbs[lemma] {
+		e := &s.lex.verbs[lemma][k]
+		if e.prt != "" && e.prt != prt {
+			// "call for" may be parsed with "for" as a case of the obl
+			if _, ok := preps[e.prt]; !ok {
+				continue
+			}
+		}
+		if e.obj != "" && (obj < 0 || (t.lemma(obj) != e.obj && t.lower(obj) != e.obj)) {
+			continue
+		}
+		if e.prep != "" {
+			_, onVerb := preps[e.prep]
+			_, onObj := objPreps[e.prep]
+			if !onVerb && !onObj {
+				continue
+			}
+		}
+		entry = e
+		break
+	}
+	c := &cand{trigger: i}
+	if entry != nil {
+		c.code = entry.code
+	} else if s.verbs != nil {
+		c.code = s.dictCode(t, i, lemma, obj, preps)
+		c.fromDict = true
+	}
+	if c.code == "" || c.code == "0" {
+		return nil
+	}
+	passive := t.passive(i)
+	// source
+	src := -1
+	if entry != nil && entry.src != "" {
+		src = preps[entry.src]
+		if src == 0 {
+			src = -1
+		}
+	}
+	if src < 0 {
+		if passive {
+			if a, ok := preps["by"]; ok {
+				src = a
+			}
+		} else {
+			src = s.subject(t, i)
+		}
+	}
+	// target
+	tgt := -1
+	switch {
+	case entry != nil && entry.tgt == "subj":
+		tgt = s.subject(t, i)
+		if passive {
+			tgt = t.kid(i, "nsubj:pass")
+		}
+	case entry != nil && entry.tgt == "of" && obj >= 0:
+		tgt = objPreps["of"]
+		if tgt == 0 {
+			tgt = -1
+		}
+	case entry != nil && entry.tgt != "" && entry.tgt != "obj":
+		if x, ok := preps[entry.tgt]; ok {
+			tgt = x
+		}
+	}
+	if tgt < 0 {
+		if passive {
+			tgt = t.kid(i, "nsubj:pass")
+			if tgt < 0 && (t.rel(i) == "acl") {
+				tgt = t.head(i)
+			}
+		} else if obj >= 0 {
+			tgt = obj
+		} else if io := t.kid(i, "iobj"); io >= 0 {
+			tgt = io
+		} else {
+			for _, p := range []string{"against", "on", "with", "to"} {
+				if x, ok := preps[p]; ok {
+					tgt = x
+					break
+				}
+			}
+		}
+	}
+	c.src = acts.resolve(src)
+	c.tgt = acts.resolve(tgt)
+	if entry != nil && c.tgt != nil {
+		switch {
+		case entry.place != "" && (c.tgt.place >= 0 || isPlaceNoun(t.lemma(c.tgt.head))):
+			c.code = entry.place
+		case entry.person != "" && (c.tgt.person || humanRole(c.tgt.code)):
+			c.code = entry.person
+		}
+	}
+	if c.src != nil && c.tgt != nil && c.src.head == c.tgt.head {
+		c.tgt = nil
+	}
+	return c
+}
+
+func humanRole(code string) bool {
+	return len(code) >= 6 && (actor.IsCivilian(code) || strings.HasSuffix(code, "GOV") || strings.HasSuffix(code, "MIL") || strings.HasSuffix(code, "COP"))
+}
+
+func childWithCase(t *tree, h int, cs string) (int, bool) {
+	for _, c := range t.kids(h, "nmod") {
+		if t.caseOf(c) == cs {
+			return c, true
+		}
+	}
+	return -1, false
+}
+
+// dictCode codes a verb from the CAMEO verb dictionary: a pattern on its
+// object or preposition, else the lemma's default.
+func (s *Stage) dictCode(t *tree, i int, lemma string, obj int, preps map[string]int) string {
+	best := ""
+	for _, p := range s.verbs.Patterns[lemma] {
+		ok := true
+		if p.Obj != "" && (obj < 0 || (t.lower(obj) != p.Obj && t.lemma(obj) != p.Obj)) {
+			ok = false
+		}
+		if ok && p.Prep != "" {
+			x, has := preps[p.Prep]
+			if !has || (p.PObj != "" && t.lower(x) != p.PObj && t.lemma(x) != p.PObj) {
+				ok = false
+			}
+		}
+		if ok {
+			best = p.Code
+			break
+		}
+	}
+	if best == "" {
+		best = s.verbs.Defaults[lemma]
+	}
+	if ontology.Root(best) == "01" {
+		return "" // public statements are attributions here, not events
+	}
+	return best
+}
+
+// subject finds the acting subject of verb i, following control and
+// coordination when the verb has none of its own.
+func (s *Stage) subject(t *tree, i int) int {
+	for n, v := 0, i; v >= 0 && n < 8; n++ {
+		if sb := t.kid(v, "nsubj"); sb >= 0 {
+			return sb
+		}
+		if t.passive(v) && v != i {
+			if sb := t.kid(v, "nsubj:pass"); sb >= 0 && (t.rel(i) == "xcomp") {
+				return sb
+			}
+		}
+		switch t.fullRel(v) {
+		case "xcomp", "conj":
+			v = t.head(v)
+			if v >= 0 && (t.tok(v).UPOS == "ADJ") {
+				// "was prepared to send": the adjective's subject
+				if sb := t.kid(v, "nsubj", "nsubj:pass"); sb >= 0 {
+					return sb
+				}
+			}
+		case "acl":
+			if !t.passive(v) {
+				return t.head(v)
+			}
+			return -1
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// nounEvent codes event noun i, or returns nil.
+func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
+	e, ok := s.lex.nouns[t.lemma(i)]
+	if !ok {
+		e, ok = s.lex.nouns[t.lower(i)]
+	}
+	if !ok {
+		return nil
+	}
+	// "strike" and "attack" as parts of a name or compound are not events
+	switch t.rel(i) {
+	case "compound", "flat", "amod":
+		return nil
+	}
+	code := e.code
+	for _, m := range t.kids(i, "compound", "amod", "nmod") {
+		if c, ok := e.mods[t.lemma(m)]; ok {
+			code = c
+		} else if c, ok := e.mods[t.lower(m)]; ok {
+			code = c
+		}
+	}
+	c := &cand{trigger: i, code: code, noun: true}
+	// actors on the noun: "US airstrikes", "Israel's attack", "attack by X",
+	// "clashes between X and Y", "the takeover of Mosul"
+	src, tgt := -1, -1
+	for _, m := range t.kids(i, "nmod:poss", "nmod", "compound", "amod") {
+		cs := t.caseOf(m)
+		switch {
+		case t.fullRel(m) == "nmod:poss":
+			src = m
+		case cs == "by":
+			src = m
+		case cs == "between":
+			src = m
+			if cj := t.kid(m, "conj"); cj >= 0 {
+				tgt = cj
+			}
+		case cs == "on" || cs == "against" || cs == "of" || cs == "in" && ontology.Root(code) == "19" && false:
+			if tgt < 0 {
+				tgt = m
+			}
+		case (t.rel(m) == "compound" || t.rel(m) == "amod") && src < 0:
+			if mm := acts.resolve(m); mm != nil && mm.code != "" {
+				src = m
+			}
+		}
+	}
+	if (t.rel(i) == "obj" || t.fullRel(i) == "nsubj:pass") && t.head(i) >= 0 {
+		v := t.head(i)
+		if lightVerbs[t.lemma(v)] || t.lemma(v) == "carry" {
+			if src < 0 {
+				if t.passive(v) {
+					for _, x := range t.kids(v, "obl") {
+						if t.caseOf(x) == "by" {
+							src = x
+						}
+					}
+				} else {
+					src = s.subject(t, v)
+				}
+			}
+			if tgt < 0 {
+				for _, x := range t.kids(v, "obl") {
+					if cs := t.caseOf(x); cs == "on" || cs == "against" {
+						tgt = x
+					}
+				}
+			}
+		}
+	}
+	c.src = acts.resolve(src)
+	c.tgt = acts.resolve(tgt)
+	if c.src != nil && c.tgt != nil && c.src.head == c.tgt.head {
+		c.tgt = nil
+	}
+	return c
+}
+
+// fill adds place, date, counts and attribution to a candidate.
+func (s *Stage) fill(t *tree, acts *actors, c *cand) {
+	// the trigger of a noun event governed by a light verb shares its clause
+	anchor := c.trigger
+	if c.noun && t.head(anchor) >= 0 && (lightVerbs[t.lemma(t.head(anchor))] || t.lemma(t.head(anchor)) == "carry") {
+		anchor = t.head(anchor)
+	}
+	c.place, c.placeScore = findPlace(t, acts, c, anchor)
+	c.date = findDate(t, c, anchor)
+	c.counts = findCounts(t, c, anchor)
+	c.attr = findStatus(t, acts, c.trigger, anchor)
+}
+
+// finish types the merged events and gives them ids.
+func (s *Stage) finish(d *doc.Doc, cs []*cand) []doc.Event {
+	out := make([]doc.Event, 0, len(cs))
+	for _, c := range cs {
+		if c.fromDict && !s.opts.KeepUncoded && (c.src == nil || c.src.code == "") && (c.tgt == nil || c.tgt.code == "") {
+			continue
+		}
+		plover, mode := ontology.PLOVER(c.code)
+		cx := ontology.ACLEDContext{}
+		if c.src != nil {
+			cx.SourceState = actor.IsState(c.src.code)
+		}
+		if c.tgt != nil {
+			cx.TargetCivilian = actor.IsCivilian(c.tgt.code)
+		}
+		tk := d.Tokens[c.trigger]
+		sent := d.Sentences[c.sent]
+		ev := doc.Event{
+			ID:          fmt.Sprintf("e%d", len(out)+1),
+			CAMEO:       c.code,
+			PLOVER:      plover,
+			Mode:        mode,
+			ACLED:       ontology.ACLED(c.code, cx),
+			QuadClass:   ontology.QuadClass(c.code),
+			Goldstein:   ontology.Goldstein(c.code),
+			Trigger:     &doc.TextSpan{Start: tk.Start, End: tk.End, Text: d.Text[tk.Start:tk.End]},
+			Source:      c.src.toActor(),
+			Target:      c.tgt.toActor(),
+			Place:       c.place,
+			Date:        c.date,
+			Sentence:    doc.TextSpan{Start: sent.Start, End: sent.End, Text: d.Text[sent.Start:sent.End]},
+			Attribution: c.attr,
+			Counts:      c.counts,
+			Mentions:    c.mentions,
+		}
+		if ev.Counts == nil {
+			ev.Counts = []doc.Count{}
+		}
+		out = append(out, ev)
+	}
+	return out
+}

@@ -1,0 +1,418 @@
+package event
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+)
+
+// verbLexicon is sitrep's own verb lexicon: a lemma, optionally with a
+// particle (+over), an object head (obj=control), a preposition on the
+// verb or its object (prep=of), and the CAMEO code, with alternatives by
+// the kind of target (place=192 person=181), where the target is found
+// (tgt=with: the obl marked "with"; tgt=subj for unaccusatives) and where
+// the source is (src=to: "the town fell to militants"). Written with
+// taxonomies.md and the PLOVER manual as the reference; earlier lines of a
+// lemma are more specific and win.
+const verbLexicon = `
+take +over 192 tgt=obj
+take obj=control prep=of 192 tgt=of
+take obj=control 192
+take obj=hostage 181
+take obj=part 0
+take 171 place=192 person=181
+seize 1711 place=192 person=181
+capture 1711 place=192 person=181
+grab 1711 place=192
+overrun 192
+occupy 192
+invade 192
+storm 190 place=190
+retake 192
+recapture 192
+regain 192
+reclaim 192
+liberate 192
+free 0841 place=192
+fall prep=to 192 tgt=subj src=to
+fall prep=into 0
+besiege 191
+blockade 191
+encircle 191
+surround 191
+attack 190 person=190
+assault 180
+raid 190
+ambush 190
+strike 190
+hit 190
+target 190
+bomb 195
+shell 194
+bombard 194
+pound 194
+fire prep=at 190 tgt=at
+fire prep=on 190 tgt=on
+fight prep=against 190 tgt=against
+fight prep=with 190 tgt=with
+fight 190
+clash prep=with 190 tgt=with
+clash 190
+battle 190
+kill 190
+slay 190
+shoot 190
+wound 190
+injure 190
+massacre 202
+execute 1823
+behead 1823
+murder 1823
+assassinate 186
+torture 1822
+rape 1821
+beat 182
+kidnap 181
+abduct 181
+hijack 181
+loot 1711
+burn 1712
+destroy 1712
+demolish 1712
+blow +up 1712
+detonate 183
+march prep=on 190 tgt=on
+march prep=toward 154
+march prep=towards 154
+march 141
+advance prep=on 190 tgt=on
+advance prep=toward 154
+advance prep=towards 154
+push prep=toward 154
+push prep=towards 154
+protest 141
+demonstrate 141
+rally 141
+riot 145
+boycott 143
+deploy 154
+mobilize 154
+mobilise 154
+mass 154
+reinforce 154
+send obj=troops 154
+send obj=soldiers 154
+send obj=forces 154
+send obj=adviser 072
+send obj=advisers 072
+send obj=advisor 072
+send obj=advisors 072
+send obj=aid 070
+send obj=weapons 072
+send obj=arms 072
+send 070
+arm 072
+supply obj=weapons 072
+supply obj=arms 072
+supply 070
+provide 070
+deliver 070
+train 062
+arrest 173
+detain 173
+jail 173
+imprison 173
+charge 173
+round +up 173
+deport 174
+expel 174
+release 0841
+withdraw prep=from 0874
+withdraw 0874
+retreat 0874
+pull +out 0874
+pull +back 0874
+surrender 0874
+flee 0
+impose obj=curfew 1723
+impose obj=sanctions 163
+impose obj=sanction 163
+sanction 163
+threaten 130
+warn 130
+demand 100
+call prep=for 020
+call +for 020
+call prep=on 020
+urge 020
+appeal 020
+ask prep=for 020
+ask 020
+request 020
+plead 020
+accuse 112
+blame 112
+condemn 111
+denounce 111
+criticize 111
+criticise 111
+slam 111
+reject 120
+refuse 120
+veto 129
+meet prep=with 040 tgt=with
+meet 040
+talk prep=with 040 tgt=with
+negotiate prep=with 046 tgt=with
+negotiate 046
+discuss 040
+consult 040
+visit 042
+travel prep=to 042 tgt=to
+fly prep=to 042 tgt=to
+arrive prep=in 042 tgt=in
+host 043
+phone 041
+telephone 041
+mediate 045
+agree prep=to 030
+agree 030
+sign 057
+pledge 030
+promise 030
+vow 030
+offer 030
+cooperate 060
+help 070
+assist 070
+aid 070
+support 050
+back 051
+praise 051
+welcome 051
+endorse 051
+thank 051
+recognize 054
+recognise 054
+apologize 055
+apologise 055
+forgive 056
+investigate 090
+probe 090
+resign 0831
+step +down 0831
+ease 080
+lift obj=sanctions 085
+lift obj=curfew 0813
+declare obj=ceasefire 0871
+declare obj=truce 0871
+declare obj=war 138
+declare obj=emergency 1724
+announce 0
+say 0
+claim obj=responsibility 015
+deny obj=responsibility 016
+`
+
+// nounLexicon lists event nouns: lemma, CAMEO code, and codes that a
+// compound or adjective modifier selects (air:195 for "air strike").
+const nounLexicon = `
+airstrike 195
+air-strike 195
+strike 190 air:195 drone:1952 missile:194 rocket:194 hunger:142 general:143 labor:143 labour:143 suicide:1831
+raid 190 air:195 drone:1952 bombing:195
+bombing 183 suicide:1831 car:1832 roadside:1833 aerial:195
+bombardment 194
+shelling 194
+barrage 194
+attack 190 suicide:1831 rocket:194 mortar:194 missile:194 drone:1952 air:195 chemical:2041 bomb:183 terrorist:180
+assault 190
+offensive 190
+onslaught 190
+counteroffensive 190
+counter-offensive 190
+ambush 190
+fighting 190
+fight 190
+clash 190
+battle 190
+combat 190
+skirmish 190
+firefight 190
+hostility 190
+gunfight 190
+takeover 192
+capture 192
+seizure 192
+fall 192
+occupation 192
+conquest 192
+recapture 192
+invasion 192
+incursion 192
+siege 191
+blockade 191
+kidnapping 181
+abduction 181
+massacre 202
+killing 1823 mass:202
+execution 1823 mass:202
+murder 1823
+beheading 1823
+assassination 186
+explosion 183
+blast 183
+protest 141
+demonstration 141
+rally 141
+march 141
+sit-in 141
+parade 141 military:150 victory:150
+riot 145
+boycott 143
+arrest 173
+detention 173
+withdrawal 0874
+pullout 0874
+retreat 0874
+surrender 0874
+ceasefire 0871
+truce 0871
+talk 046
+negotiation 046
+visit 042
+summit 043
+deployment 154
+mobilization 154
+mobilisation 154
+`
+
+// lightVerbs take an event noun as object and lend it their subject:
+// "launched airstrikes", "staged a protest", "carried out attacks".
+var lightVerbs = map[string]bool{
+	"launch": true, "conduct": true, "stage": true, "mount": true, "hold": true, "begin": true,
+	"start": true, "continue": true, "intensify": true, "resume": true, "lead": true, "organize": true,
+	"organise": true, "wage": true, "unleash": true, "order": true, "carry": true, "step": true,
+	"make": true, "perform": true, "escalate": true, "spearhead": true, "announce": true, "claim": true,
+	"complete": true, "stage-manage": true, "join": true, "take": false,
+}
+
+// reporting verbs and the status their report gives an event.
+var reportVerbs = map[string]string{
+	"say": "reported", "tell": "reported", "report": "reported", "add": "reported", "state": "reported",
+	"note": "reported", "confirm": "reported", "quote": "reported", "cite": "reported", "explain": "reported",
+	"write": "reported", "describe": "reported", "recount": "reported", "indicate": "reported",
+	"show": "reported", "suggest": "reported", "estimate": "reported", "believe": "reported",
+	"understand": "reported", "learn": "reported", "hear": "reported", "see": "reported", "warn": "reported",
+	"claim": "claimed", "allege": "claimed", "boast": "claimed", "insist": "claimed", "assert": "claimed",
+	"deny": "denied", "dismiss": "denied", "refute": "denied",
+	"announce": "announced", "declare": "announced", "proclaim": "announced", "unveil": "announced",
+	"publish": "announced",
+}
+
+// planVerbs govern an xcomp that has not happened yet.
+var planVerbs = map[string]bool{
+	"plan": true, "schedule": true, "intend": true, "expect": true, "aim": true, "prepare": true,
+	"want": true, "seek": true, "hope": true, "vow": true, "pledge": true, "promise": true,
+	"threaten": true, "decide": true, "agree": true, "offer": true, "propose": true, "set": true,
+	"due": true, "going": true, "ready": true, "prepared": true, "willing": true, "poised": true,
+	"likely": true, "about": true, "try": true, "attempt": true, "need": true, "wish": true,
+	"consider": true, "mull": true, "weigh": true, "ask": true, "urge": true, "call": true,
+	"demand": true, "order": true, "able": true, "eager": true,
+}
+
+type verbEntry struct {
+	lemma, prt, obj, prep string
+	code                  string
+	place, person         string
+	tgt, src              string
+}
+
+type nounEntry struct {
+	code string
+	mods map[string]string
+}
+
+type lexicon struct {
+	verbs map[string][]verbEntry
+	nouns map[string]nounEntry
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicon
+	lexErr  error
+)
+
+func getLexicon() (*lexicon, error) {
+	lexOnce.Do(func() { lex, lexErr = parseLexicon(verbLexicon, nounLexicon) })
+	return lex, lexErr
+}
+
+func parseLexicon(verbs, nouns string) (*lexicon, error) {
+	l := &lexicon{verbs: map[string][]verbEntry{}, nouns: map[string]nounEntry{}}
+	for n, line := range strings.Split(verbs, "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			continue
+		}
+		e := verbEntry{lemma: f[0]}
+		for _, x := range f[1:] {
+			switch {
+			case strings.HasPrefix(x, "+"):
+				e.prt = x[1:]
+			case strings.HasPrefix(x, "obj="):
+				e.obj = x[4:]
+			case strings.HasPrefix(x, "prep="):
+				e.prep = x[5:]
+			case strings.HasPrefix(x, "place="):
+				e.place = x[6:]
+			case strings.HasPrefix(x, "person="):
+				e.person = x[7:]
+			case strings.HasPrefix(x, "tgt="):
+				e.tgt = x[4:]
+			case strings.HasPrefix(x, "src="):
+				e.src = x[4:]
+			case isCode(x):
+				e.code = x
+			default:
+				return nil, fmt.Errorf("verb lexicon line %d: bad field %q", n, x)
+			}
+		}
+		if e.code == "" {
+			return nil, fmt.Errorf("verb lexicon line %d: no code", n)
+		}
+		l.verbs[e.lemma] = append(l.verbs[e.lemma], e)
+	}
+	for n, line := range strings.Split(nouns, "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			continue
+		}
+		if len(f) < 2 || !isCode(f[1]) {
+			return nil, fmt.Errorf("noun lexicon line %d: want LEMMA CODE", n)
+		}
+		e := nounEntry{code: f[1], mods: map[string]string{}}
+		for _, x := range f[2:] {
+			w, c, ok := strings.Cut(x, ":")
+			if !ok || !isCode(c) {
+				return nil, fmt.Errorf("noun lexicon line %d: bad modifier %q", n, x)
+			}
+			e.mods[w] = c
+		}
+		l.nouns[f[0]] = e
+	}
+	return l, nil
+}
+
+func isCode(s string) bool {
+	if s == "" || len(s) > 4 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}

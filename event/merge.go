@@ -1,0 +1,123 @@
+package event
+
+import "github.com/sitrep/sitrep/ontology"
+
+// merge folds restatements of one happening into one event: the same CAMEO
+// root, compatible actors (equal codes, or one side unknown), the same
+// place (or one unknown) and overlapping dates, with at least two of
+// source, target and place known and equal. The first statement is kept,
+// its gaps filled from the later ones, and mentions counts them all.
+func merge(cs []*cand) []*cand {
+	var out []*cand
+	for _, c := range cs {
+		merged := false
+		for _, o := range out {
+			if sameHappening(o, c) {
+				absorb(o, c)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func code(m *mention) string {
+	if m == nil {
+		return ""
+	}
+	return m.code
+}
+
+func sameHappening(a, b *cand) bool {
+	if ontology.Root(a.code) != ontology.Root(b.code) {
+		return false
+	}
+	if a.sent == b.sent && a.trigger != b.trigger && !a.noun && !b.noun {
+		return false // two verbs in one sentence are two statements of two things
+	}
+	agree := 0
+	for _, p := range [][2]string{{code(a.src), code(b.src)}, {code(a.tgt), code(b.tgt)}} {
+		switch {
+		case p[0] != "" && p[1] != "" && p[0] != p[1]:
+			return false
+		case p[0] != "" && p[0] == p[1]:
+			agree++
+		}
+	}
+	pa, pb := placeKey(a), placeKey(b)
+	switch {
+	case pa != "" && pb != "" && pa != pb:
+		return false
+	case pa != "" && pa == pb:
+		agree++
+	}
+	if !datesOverlap(a, b) {
+		return false
+	}
+	return agree >= 2
+}
+
+func placeKey(c *cand) string {
+	if c.place == nil || c.placeScore < 1 {
+		return ""
+	}
+	return c.place.Name + "|" + c.place.Country
+}
+
+func datesOverlap(a, b *cand) bool {
+	if a.date == nil || b.date == nil {
+		return true
+	}
+	af, at, bf, bt := a.date.From, a.date.To, b.date.From, b.date.To
+	if af != nil && bt != nil && *af > *bt {
+		return false
+	}
+	if bf != nil && at != nil && *bf > *at {
+		return false
+	}
+	return true
+}
+
+func absorb(o, c *cand) {
+	o.mentions += c.mentions
+	if o.src == nil || o.src.code == "" {
+		if c.src != nil && c.src.code != "" {
+			o.src = c.src
+		}
+	}
+	if o.tgt == nil || o.tgt.code == "" {
+		if c.tgt != nil && c.tgt.code != "" {
+			o.tgt = c.tgt
+		}
+	}
+	if c.placeScore > o.placeScore {
+		o.place, o.placeScore = c.place, c.placeScore
+	}
+	if (o.date == nil || o.date.From == nil) && c.date != nil && c.date.From != nil {
+		o.date = c.date
+	}
+	// a more specific code from a restatement (195 air strike over 190)
+	if len(c.code) > len(o.code) || (o.code[len(o.code)-1] == '0' && c.code[len(c.code)-1] != '0' && len(c.code) == len(o.code)) {
+		o.code = c.code
+	}
+	if o.attr == nil {
+		o.attr = c.attr
+	}
+	have := map[string]int{}
+	for i, x := range o.counts {
+		have[x.Category] = i
+	}
+	for _, x := range c.counts {
+		if i, ok := have[x.Category]; ok {
+			if x.Value > o.counts[i].Value {
+				o.counts[i].Value = x.Value
+			}
+			continue
+		}
+		o.counts = append(o.counts, x)
+	}
+}

@@ -1,0 +1,179 @@
+package event
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/sitrep/sitrep/doc"
+)
+
+// tree is a read-only view of a Doc's dependency parse: children lists and
+// helpers over Universal Dependencies relations.
+type tree struct {
+	d        *doc.Doc
+	children [][]int
+}
+
+func newTree(d *doc.Doc) *tree {
+	t := &tree{d: d, children: make([][]int, len(d.Tokens))}
+	for i, tok := range d.Tokens {
+		h := tok.Head
+		if h >= 0 && h < len(d.Tokens) && h != i {
+			t.children[h] = append(t.children[h], i)
+		}
+	}
+	return t
+}
+
+func (t *tree) tok(i int) *doc.Token { return &t.d.Tokens[i] }
+
+// rel returns the base relation of token i ("obl" for "obl:tmod").
+func (t *tree) rel(i int) string {
+	r, _, _ := strings.Cut(t.d.Tokens[i].Deprel, ":")
+	return r
+}
+
+func (t *tree) fullRel(i int) string { return t.d.Tokens[i].Deprel }
+
+func (t *tree) head(i int) int {
+	h := t.d.Tokens[i].Head
+	if h < 0 || h >= len(t.d.Tokens) || h == i {
+		return -1
+	}
+	return h
+}
+
+// lemma returns the lower-case lemma of token i, or its lower-case form.
+func (t *tree) lemma(i int) string {
+	tk := &t.d.Tokens[i]
+	if tk.Lemma != "" && tk.Lemma != "_" {
+		return strings.ToLower(tk.Lemma)
+	}
+	return strings.ToLower(t.word(i))
+}
+
+// word returns the token's matching form (Norm, else its text).
+func (t *tree) word(i int) string {
+	tk := &t.d.Tokens[i]
+	if tk.Norm != "" {
+		return tk.Norm
+	}
+	return t.d.Text[tk.Start:tk.End]
+}
+
+func (t *tree) lower(i int) string { return strings.ToLower(t.word(i)) }
+
+// kids returns the children of i whose relation (full or base) is one of rels.
+func (t *tree) kids(i int, rels ...string) []int {
+	var out []int
+	for _, c := range t.children[i] {
+		fr, br := t.fullRel(c), t.rel(c)
+		for _, r := range rels {
+			if fr == r || br == r {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func (t *tree) kid(i int, rels ...string) int {
+	if k := t.kids(i, rels...); len(k) > 0 {
+		return k[0]
+	}
+	return -1
+}
+
+// caseOf returns the lower-case preposition(s) marking nominal i ("by",
+// "according to"), from its case/mark children.
+func (t *tree) caseOf(i int) string {
+	var ws []string
+	for _, c := range t.children[i] {
+		if t.rel(c) == "case" || (t.rel(c) == "mark" && t.tok(c).UPOS == "ADP") {
+			w := t.lower(c)
+			for _, f := range t.kids(c, "fixed") {
+				w += " " + t.lower(f)
+			}
+			ws = append(ws, w)
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// subtree returns the tokens dominated by i (i included), in order,
+// skipping the children whose relation is in skip (and their subtrees).
+func (t *tree) subtree(i int, skip map[string]bool) []int {
+	var out []int
+	var walk func(j int, depth int)
+	walk = func(j int, depth int) {
+		if depth > 200 {
+			return
+		}
+		out = append(out, j)
+		for _, c := range t.children[j] {
+			if skip[t.fullRel(c)] || skip[t.rel(c)] {
+				continue
+			}
+			walk(c, depth+1)
+		}
+	}
+	walk(i, 0)
+	sort.Ints(out)
+	return out
+}
+
+// dominates reports whether a is an ancestor of b (or b itself).
+func (t *tree) dominates(a, b int) bool {
+	for n, j := 0, b; j >= 0 && n < 200; n++ {
+		if j == a {
+			return true
+		}
+		j = t.head(j)
+	}
+	return false
+}
+
+// span returns the byte span of a sorted token list, trimmed of edge
+// punctuation and (optionally) a leading determiner-free start.
+func (t *tree) span(toks []int) (int, int, bool) {
+	lo, hi := 0, len(toks)
+	for lo < hi && t.tok(toks[lo]).UPOS == "PUNCT" && !isBracket(t.word(toks[lo])) {
+		lo++
+	}
+	for hi > lo && t.tok(toks[hi-1]).UPOS == "PUNCT" && t.word(toks[hi-1]) != ")" {
+		hi--
+	}
+	if lo >= hi {
+		return 0, 0, false
+	}
+	// drop an unbalanced trailing "(" and leading ")"
+	return t.tok(toks[lo]).Start, t.tok(toks[hi-1]).End, true
+}
+
+func isBracket(w string) bool { return w == "(" || w == ")" }
+
+func (t *tree) isVerbal(i int) bool {
+	u := t.tok(i).UPOS
+	return u == "VERB" || (u == "AUX" && t.head(i) < 0)
+}
+
+func (t *tree) isNominal(i int) bool {
+	switch t.tok(i).UPOS {
+	case "NOUN", "PROPN", "PRON", "NUM", "X":
+		return true
+	}
+	return false
+}
+
+// passive reports whether verb i is in the passive voice.
+func (t *tree) passive(i int) bool {
+	if len(t.kids(i, "nsubj:pass", "aux:pass", "csubj:pass")) > 0 {
+		return true
+	}
+	// reduced relative or participial modifier: "the town seized by ..."
+	if t.tok(i).XPOS == "VBN" && (t.rel(i) == "acl" || t.rel(i) == "amod") && len(t.kids(i, "aux")) == 0 {
+		return true
+	}
+	return false
+}
