@@ -210,6 +210,9 @@ func (d *Dictionary) Find(words []string, date string) []Match {
 func (d *Dictionary) Agent(phrase string) string {
 	p := Norm(phrase)
 	if r := Role(p); r != "" {
+		if r == "NGO" {
+			return "NGO~"
+		}
 		return "~" + r
 	}
 	if c, ok := d.agents[p]; ok {

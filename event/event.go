@@ -28,8 +28,15 @@ type Options struct {
 	// NoVerbDictionary turns off the CAMEO verb dictionary fallback, so
 	// that only sitrep's lexicon proposes events.
 	NoVerbDictionary bool
-	// KeepUncoded keeps dictionary-only verb events with neither source
-	// nor target code (off by default: they are mostly noise).
+	// Verbs replaces the embedded CAMEO verb dictionary.
+	Verbs *ontology.Verbs
+	// DictionaryOnly codes verbs from the verb dictionary alone, without
+	// sitrep's lexicon and event nouns (to measure a PETRARCH-style
+	// dictionary suite).
+	DictionaryOnly bool
+	// KeepUncoded keeps dictionary-only verb events that lack a source or
+	// target code (off by default: like PETRARCH, dictionary events need
+	// a coded dyad).
 	KeepUncoded bool
 }
 
@@ -54,7 +61,9 @@ func NewWithOptions(opts Options) (*Stage, error) {
 		}
 		s.dict = d
 	}
-	if !opts.NoVerbDictionary {
+	if opts.Verbs != nil {
+		s.verbs = opts.Verbs
+	} else if !opts.NoVerbDictionary {
 		v, err := ontology.VerbDictionary()
 		if err != nil {
 			return nil, fmt.Errorf("event: verb dictionary: %w", err)
@@ -138,7 +147,9 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 		case "VERB":
 			c = s.verbEvent(t, acts, i, absorbed)
 		case "NOUN", "PROPN":
-			c = s.nounEvent(t, acts, i)
+			if !s.opts.DictionaryOnly {
+				c = s.nounEvent(t, acts, i)
+			}
 		case "ADJ":
 			if t.tok(i).XPOS == "VBN" || t.tok(i).XPOS == "VBD" {
 				c = s.verbEvent(t, acts, i, absorbed)
@@ -220,8 +231,12 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int, absorbed map[int]bool) *
 		}
 	}
 	var entry *verbEntry
-	for k := range s.lex.verbs[lemma] {
-		e := &s.lex.verbs[lemma][k]
+	var entries []verbEntry
+	if !s.opts.DictionaryOnly {
+		entries = s.lex.verbs[lemma]
+	}
+	for k := range entries {
+		e := &entries[k]
 		if e.prt != "" && e.prt != prt {
 			// "call for" may be parsed with "for" as a case of the obl
 			if _, ok := preps[e.prt]; !ok {
@@ -339,9 +354,17 @@ func childWithCase(t *tree, h int, cs string) (int, bool) {
 // object or preposition, else the lemma's default.
 func (s *Stage) dictCode(t *tree, i int, lemma string, obj int, preps map[string]int) string {
 	best := ""
+	var objWords map[string]bool
+	if obj >= 0 {
+		objWords = map[string]bool{}
+		for _, k := range t.subtree(obj, phraseSkip) {
+			objWords[t.lower(k)] = true
+			objWords[t.lemma(k)] = true
+		}
+	}
 	for _, p := range s.verbs.Patterns[lemma] {
 		ok := true
-		if p.Obj != "" && (obj < 0 || (t.lower(obj) != p.Obj && t.lemma(obj) != p.Obj)) {
+		if p.Obj != "" && !objWords[p.Obj] {
 			ok = false
 		}
 		if ok && p.Prep != "" {
@@ -358,7 +381,7 @@ func (s *Stage) dictCode(t *tree, i int, lemma string, obj int, preps map[string
 	if best == "" {
 		best = s.verbs.Defaults[lemma]
 	}
-	if ontology.Root(best) == "01" {
+	if ontology.Root(best) == "01" && !s.opts.DictionaryOnly {
 		return "" // public statements are attributions here, not events
 	}
 	return best
@@ -493,7 +516,7 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 func (s *Stage) finish(d *doc.Doc, cs []*cand) []doc.Event {
 	out := make([]doc.Event, 0, len(cs))
 	for _, c := range cs {
-		if c.fromDict && !s.opts.KeepUncoded && (c.src == nil || c.src.code == "") && (c.tgt == nil || c.tgt.code == "") {
+		if c.fromDict && !s.opts.KeepUncoded && (c.src == nil || c.src.code == "" || c.tgt == nil || c.tgt.code == "") {
 			continue
 		}
 		plover, mode := ontology.PLOVER(c.code)

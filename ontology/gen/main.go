@@ -15,7 +15,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	"flag"
@@ -26,6 +25,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/sitrep/sitrep/ontology"
 )
 
 func main() {
@@ -97,135 +98,24 @@ func genCAMEO(in, out string) error {
 
 // --- CAMEO verb dictionary -------------------------------------------------
 
-var (
-	blockHead = regexp.MustCompile(`^---\s+(\S+)\s+\[([^\]]*)\]\s+---`)
-	codeRe    = regexp.MustCompile(`\[([0-9:]*)\]`)
-	wordRe    = regexp.MustCompile(`^[A-Z][A-Z'-]*$`)
-)
-
-type verbPat struct {
-	verb, obj, prep, pobj, code string
-}
-
-// cleanCode picks the event code from a dictionary code field such as
-// "042:043" (source->target code:target->source code) or ":020".
-func cleanCode(s string) string {
-	a, b, _ := strings.Cut(s, ":")
-	if a != "" {
-		return a
-	}
-	return b
-}
-
 func genVerbs(in, out string) error {
 	f, err := os.Open(in)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	defaults := map[string]string{}
-	var pats []verbPat
-	inVerbs := false
-	var blockCode string
-	var members []string
-	lineNo := 0
-	for sc.Scan() {
-		lineNo++
-		line := sc.Text()
-		if strings.HasPrefix(line, "####### VERB PATTERNS") {
-			inVerbs = true
-			continue
-		}
-		if strings.HasPrefix(line, "######## TRANSFORMATIONS") {
-			break
-		}
-		if !inVerbs {
-			continue
-		}
-		if m := blockHead.FindStringSubmatch(line); m != nil {
-			blockCode = cleanCode(m[2])
-			if blockCode == "---" || strings.Contains(m[2], "---") {
-				blockCode = ""
-			}
-			members = nil
-			continue
-		}
-		t := strings.TrimSpace(line)
-		if i := strings.Index(t, "#"); i >= 0 {
-			t = strings.TrimSpace(t[:i])
-		}
-		if t == "" {
-			continue
-		}
-		if strings.HasPrefix(t, "-") {
-			// pattern: - [words] * [words] [CODE]
-			cm := codeRe.FindStringSubmatch(t)
-			if cm == nil {
-				continue
-			}
-			code := cleanCode(cm[1])
-			if code == "" || !isDigits(code) {
-				continue
-			}
-			body := strings.TrimSpace(t[1:strings.Index(t, "[")])
-			pre, post, ok := strings.Cut(body, "*")
-			if !ok || strings.TrimSpace(pre) != "" {
-				continue
-			}
-			p, ok := parsePost(strings.TrimSpace(post))
-			if !ok {
-				continue
-			}
-			for _, v := range members {
-				p.verb = v
-				p.code = code
-				pats = append(pats, p)
-			}
-			continue
-		}
-		// a member verb: WORD {FORMS} [code]
-		w := t
-		if i := strings.IndexAny(w, " {[\t"); i >= 0 {
-			w = w[:i]
-		}
-		if strings.HasPrefix(w, "+") || strings.HasPrefix(w, "&") || !wordRe.MatchString(w) {
-			continue
-		}
-		lemma := strings.ToLower(w)
-		members = append(members, lemma)
-		own := ""
-		if cm := codeRe.FindStringSubmatch(t); cm != nil {
-			own = cleanCode(cm[1])
-		}
-		c := blockCode
-		if own != "" && isDigits(own) {
-			c = own
-		}
-		if strings.Contains(t, "[---]") {
-			c = ""
-		}
-		if c != "" {
-			if _, dup := defaults[lemma]; !dup {
-				defaults[lemma] = c
-			}
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return err
+	v, err := ontology.ParsePETRVerbs(f)
+	if err != nil {
+		return fmt.Errorf("%s: %w", in, err)
 	}
 	var lines []string
-	for k, c := range defaults {
+	for k, c := range v.Defaults {
 		lines = append(lines, "D\t"+k+"\t"+c)
 	}
-	seen := map[verbPat]bool{}
-	for _, p := range pats {
-		if seen[p] {
-			continue
+	for _, ps := range v.Patterns {
+		for _, p := range ps {
+			lines = append(lines, strings.Join([]string{"P", p.Verb, p.Obj, p.Prep, p.PObj, p.Code}, "\t"))
 		}
-		seen[p] = true
-		lines = append(lines, strings.Join([]string{"P", p.verb, p.obj, p.prep, p.pobj, p.code}, "\t"))
 	}
 	sort.Strings(lines)
 	var buf bytes.Buffer
@@ -239,55 +129,6 @@ func genVerbs(in, out string) error {
 		return err
 	}
 	return os.WriteFile(out, buf.Bytes(), 0o644)
-}
-
-// parsePost reads the part of a pattern after the verb: OBJ, (PREP [WORD]),
-// or OBJ (PREP [WORD]); anything richer is skipped.
-func parsePost(s string) (verbPat, bool) {
-	var p verbPat
-	if s == "" {
-		return p, false
-	}
-	obj, rest, _ := strings.Cut(s, "(")
-	obj = strings.TrimSpace(obj)
-	if obj != "" {
-		if strings.Contains(obj, " ") || !wordRe.MatchString(obj) {
-			return p, false
-		}
-		p.obj = strings.ToLower(obj)
-	}
-	if rest != "" {
-		inner, tail, ok := strings.Cut(rest, ")")
-		if !ok || strings.TrimSpace(tail) != "" {
-			return p, false
-		}
-		ws := strings.Fields(inner)
-		if len(ws) == 0 || len(ws) > 2 {
-			return p, false
-		}
-		for _, w := range ws {
-			if !wordRe.MatchString(w) {
-				return p, false
-			}
-		}
-		p.prep = strings.ToLower(ws[0])
-		if len(ws) == 2 {
-			p.pobj = strings.ToLower(ws[1])
-		}
-	}
-	return p, p.obj != "" || p.prep != ""
-}
-
-func isDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 func writeGo(path string, src []byte) error {

@@ -1,0 +1,173 @@
+package ontology
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+)
+
+var (
+	petrBlockHead = regexp.MustCompile(`^---\s+(\S+)\s+\[([^\]]*)\]\s*---`)
+	petrCode      = regexp.MustCompile(`\[([0-9:]*)\]`)
+	petrWord      = regexp.MustCompile(`^[A-Z][A-Z'-]*$`)
+)
+
+// petrCodeOf picks the event code from a dictionary code field such as
+// "042:043" (the code, then the code of the reverse reading) or ":020".
+func petrCodeOf(s string) string {
+	a, b, _ := strings.Cut(s, ":")
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// ParsePETRVerbs reads a PETRARCH/TABARI verb dictionary ("--- VERB
+// [code] ---" blocks of member verbs and "- * OBJECT (PREP WORD) [code]"
+// patterns) into the shape sitrep uses: each member's default code and
+// the patterns of the simple shapes verb + object word, verb +
+// (preposition [word]) and both. Richer patterns are skipped. The
+// TRANSFORMATIONS section ends the verbs. Lines that are too long are an
+// error with their line number.
+func ParsePETRVerbs(r io.Reader) (*Verbs, error) {
+	v := &Verbs{Defaults: map[string]string{}, Patterns: map[string][]VerbPattern{}}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	blockCode := ""
+	var members []string
+	inBlock := false
+	seen := map[VerbPattern]bool{}
+	line := 0
+	for sc.Scan() {
+		line++
+		raw := sc.Text()
+		if strings.HasPrefix(raw, "######## TRANSFORMATIONS") {
+			break
+		}
+		if m := petrBlockHead.FindStringSubmatch(raw); m != nil {
+			blockCode = petrCodeOf(m[2])
+			if strings.Contains(m[2], "-") || !isDigits(blockCode) {
+				blockCode = ""
+			}
+			members = nil
+			inBlock = true
+			continue
+		}
+		if !inBlock {
+			continue
+		}
+		t := raw
+		if i := strings.Index(t, "#"); i >= 0 {
+			t = t[:i]
+		}
+		t = strings.TrimSpace(t)
+		if t == "" || strings.HasPrefix(t, "<!--") || strings.HasPrefix(t, "&") {
+			continue
+		}
+		if strings.HasPrefix(t, "-") {
+			cm := petrCode.FindStringSubmatch(t)
+			if cm == nil {
+				continue
+			}
+			code := petrCodeOf(cm[1])
+			if !isDigits(code) {
+				continue
+			}
+			body := strings.TrimSpace(t[1:strings.Index(t, "[")])
+			pre, post, ok := strings.Cut(body, "*")
+			if !ok || strings.TrimSpace(pre) != "" {
+				continue
+			}
+			p, ok := parsePETRPost(strings.TrimSpace(post))
+			if !ok {
+				continue
+			}
+			for _, m := range members {
+				p.Verb, p.Code = m, code
+				if !seen[p] {
+					seen[p] = true
+					v.Patterns[m] = append(v.Patterns[m], p)
+				}
+			}
+			continue
+		}
+		w := t
+		if i := strings.IndexAny(w, " {[\t"); i >= 0 {
+			w = w[:i]
+		}
+		w = strings.TrimSuffix(w, "_")
+		if strings.HasPrefix(w, "+") || !petrWord.MatchString(w) {
+			continue
+		}
+		lemma := strings.ToLower(w)
+		members = append(members, lemma)
+		c := blockCode
+		if cm := petrCode.FindStringSubmatch(t); cm != nil {
+			if own := petrCodeOf(cm[1]); isDigits(own) {
+				c = own
+			}
+		}
+		if strings.Contains(t, "[---]") {
+			c = ""
+		}
+		if c != "" {
+			if _, dup := v.Defaults[lemma]; !dup {
+				v.Defaults[lemma] = c
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("line %d: %w", line+1, err)
+	}
+	return v, nil
+}
+
+// parsePETRPost reads the part of a pattern after the verb.
+func parsePETRPost(s string) (VerbPattern, bool) {
+	var p VerbPattern
+	if s == "" {
+		return p, false
+	}
+	obj, rest, _ := strings.Cut(s, "(")
+	obj = strings.TrimSpace(obj)
+	if obj != "" {
+		if strings.Contains(obj, " ") || !petrWord.MatchString(obj) {
+			return p, false
+		}
+		p.Obj = strings.ToLower(obj)
+	}
+	if rest != "" {
+		inner, tail, ok := strings.Cut(rest, ")")
+		if !ok || strings.TrimSpace(tail) != "" {
+			return p, false
+		}
+		ws := strings.Fields(inner)
+		if len(ws) == 0 || len(ws) > 2 {
+			return p, false
+		}
+		for _, w := range ws {
+			if !petrWord.MatchString(w) {
+				return p, false
+			}
+		}
+		p.Prep = strings.ToLower(ws[0])
+		if len(ws) == 2 {
+			p.PObj = strings.ToLower(ws[1])
+		}
+	}
+	return p, p.Obj != "" || p.Prep != ""
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
