@@ -180,7 +180,7 @@ func (s *scanner) match(i int) (hit, bool) {
 		k++
 	}
 	switch {
-	case s.isAny(k, "about", "around", "roughly", "approximately", "nearly", "almost", "some", "over", "under"):
+	case s.isAny(k, "about", "around", "roughly", "approximately", "nearly", "almost", "some", "over", "under") && s.countAt(k+1):
 		approx = s.e(k).Approx
 		k++
 	case s.isAny(k, "more", "less", "fewer") && s.is(k+1, "than"):
@@ -236,7 +236,7 @@ func (s *scanner) match(i int) (hit, bool) {
 		if approx != "" && h.typ == "DURATION" {
 			h.mod = approx
 		}
-		if k > i && (approx != "" || h.typ == "DURATION" || h.hasW || h.val != "") {
+		if k > i && (approx != "" || h.typ == "DURATION" || h.hasW) {
 			h.i = i
 		}
 		try(h, true)
@@ -418,6 +418,15 @@ func (s *scanner) core(k int) (hit, bool) {
 	return best, found
 }
 
+// countAt reports whether a count starts at k.
+func (s *scanner) countAt(k int) bool {
+	_, _, ok := s.count(k)
+	if !ok {
+		_, ok = s.num(k)
+	}
+	return ok
+}
+
 // unitAhead reports whether a count or unit follows at k.
 func (s *scanner) unitAhead(k int) bool {
 	if _, _, ok := s.count(k); ok {
@@ -593,6 +602,21 @@ func (s *scanner) season(k, rel int) (hit, bool) {
 	if s.is(k, "spring") && rel == 0 && !s.isAny(k-1, "the", "this", "last", "next", "in", "early", "late") && !s.punct(k-1, '-') {
 		return hit{}, false
 	}
+	if rel == 0 && s.is(k+1, "of") {
+		if _, ok := s.num(k + 2); !ok && !s.is(k+2, "last") && !s.is(k+2, "this") && !s.is(k+2, "next") {
+			return hit{}, false // "the fall of Qaim"
+		}
+	}
+	if rel == 0 && s.is(k+1, "of") {
+		if yh, ok := s.year(k + 2); ok {
+			h, _ := s.season(k, -1)
+			h.w.t, h.j, h.rel = yh.w.t, yh.j, false
+			return h, true
+		}
+	}
+	if rel == -1 {
+		rel = 0
+	}
 	code := e.Season
 	cur, cy := seasonOf(s.dct)
 	y := cy.Year()
@@ -675,6 +699,14 @@ func (s *scanner) weekday(k, rel int) (hit, bool) {
 	if p := s.e(j); p != nil && p.POD != "" && !p.Plural && !s.isAny(j, "overnight", "tonight") {
 		h.typ, h.w.g, h.w.s, h.j = "TIME", gPOD, p.POD, j+1
 		return h, true
+	}
+	// Friday at 10:30 a.m.
+	if s.is(j, "at") {
+		if ch, ok := s.clock(j + 1); ok && ch.j > j+1 {
+			ch.w.t = t
+			ch.i, ch.rel = k, true
+			return ch, true
+		}
 	}
 	// Friday, June 20 (, 2014)
 	k2 := j
@@ -840,8 +872,8 @@ func (s *scanner) pickYear(m, d, i, j int) time.Time {
 	bd := dist(best)
 	tense := s.tense(i, j)
 	switch {
-	case tense == tPast && bd > 7:
-		if alt := mk(best.Year() - 1); -dist(alt) <= 200 {
+	case tense != tFuture && bd > 7:
+		if alt := mk(best.Year() - 1); -dist(alt) <= pastReach(tense) {
 			best = alt
 		}
 	case tense == tFuture && bd < -7:
@@ -850,6 +882,15 @@ func (s *scanner) pickYear(m, d, i, j int) time.Time {
 		}
 	}
 	return best
+}
+
+// pastReach is how far back a month may be taken when the nearest
+// occurrence lies ahead: news reports name past months more than coming ones.
+func pastReach(tense int) float64 {
+	if tense == tPast {
+		return 240
+	}
+	return 225
 }
 
 func abs(f float64) float64 {
@@ -1029,6 +1070,9 @@ func (s *scanner) countUnit(k int) (hit, bool) {
 	if u == 0 {
 		return hit{}, false
 	}
+	if s.punct(j, '-') && s.isAny(j+1, "earlier", "ago") {
+		return hit{}, false // "a year-earlier": see core
+	}
 	if w := s.ws[k]; w.Kind == KNum && w.IntLen == 4 && !w.Comma && !pl && s.ws[end].Kind == KAlpha {
 		// "the 1988 second quarter": a year, not a count
 		return hit{}, false
@@ -1073,6 +1117,10 @@ func (s *scanner) countUnit(k int) (hit, bool) {
 			g = gDay
 		}
 		return hit{i: k, j: j + 2, typ: "DATE", w: at(g, addUnits(s.dct, u, int(n+0.5))), hasW: true, rel: true}, true
+	}
+	// fractions: "three-quarters of"
+	if u == uQuarter && s.punct(end, '-') && s.ws[k].Kind == KAlpha {
+		return hit{}, false
 	}
 	// ages: "a 6-year-old", "six years old"
 	if s.is(j, "old") || s.punct(j, '-') && s.is(j+1, "old") {

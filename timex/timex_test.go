@@ -1,0 +1,118 @@
+package timex
+
+import (
+	"testing"
+)
+
+func sv(p *string) string {
+	if p == nil {
+		return "null"
+	}
+	return *p
+}
+
+// TestFind checks expressions in sentences written for this test, against
+// several document dates.
+func TestFind(t *testing.T) {
+	cases := []struct {
+		name, dct, text string
+		want            string // text of the expression
+		value, typ, mod string
+		from, to        string // empty: not checked
+	}{
+		{"weekday past", "2019-03-13", "The minister resigned on Monday, aides said.", "Monday", "2019-03-11", "DATE", "", "2019-03-11", "2019-03-11"},
+		{"weekday future", "2019-03-13", "The council will vote on Monday.", "Monday", "2019-03-18", "DATE", "", "", ""},
+		{"next weekday", "2019-03-13", "Talks resume next Friday in Geneva.", "next Friday", "2019-03-15", "DATE", "", "", ""},
+		{"last weekday", "2019-03-13", "The rally was held last Wednesday.", "last Wednesday", "2019-03-06", "DATE", "", "", ""},
+		{"yesterday", "2021-01-01", "Fireworks were banned yesterday.", "yesterday", "2020-12-31", "DATE", "", "2020-12-31", "2020-12-31"},
+		{"tonight", "2021-01-01", "The curfew starts tonight.", "tonight", "2021-01-01TNI", "TIME", "", "", ""},
+		{"days ago", "2020-03-02", "Flooding began six days ago.", "six days ago", "2020-02-25", "DATE", "", "", ""},
+		{"weeks ago", "2020-03-02", "It closed two weeks ago.", "two weeks ago", "2020-W08", "DATE", "", "", ""},
+		{"last month", "2020-01-15", "Prices rose last month.", "last month", "2019-12", "DATE", "", "2019-12-01", "2019-12-31"},
+		{"this year", "2020-01-15", "Elections are due this year.", "this year", "2020", "DATE", "", "2020-01-01", "2020-12-31"},
+		{"earlier this month", "2020-01-15", "The strike ended earlier this month.", "earlier this month", "2020-01", "DATE", "", "2020-01-01", "2020-01-15"},
+		{"late last year", "2020-05-05", "The plant opened late last year.", "late last year", "2019", "DATE", "END", "", "2019-12-31"},
+		{"past two weeks", "2020-05-05", "Clashes over the past two weeks killed dozens.", "the past two weeks", "P2W", "DURATION", "", "2020-04-21", "2020-05-05"},
+		{"month day past", "2020-01-10", "The ship sank on Dec. 28, officials said.", "Dec. 28", "2019-12-28", "DATE", "", "", ""},
+		{"month day future", "2019-11-20", "The court must rule by January 15.", "January 15", "2020-01-15", "DATE", "", "", ""},
+		{"full date", "", "The treaty was signed on March 3, 1995.", "March 3, 1995", "1995-03-03", "DATE", "", "1995-03-03", "1995-03-03"},
+		{"day month year", "", "Polls close on 5 May 2022.", "5 May 2022", "2022-05-05", "DATE", "", "", ""},
+		{"month year", "", "The war ended in August 1988.", "August 1988", "1988-08", "DATE", "", "1988-08-01", "1988-08-31"},
+		{"bare year", "", "The dam was built in 1968.", "1968", "1968", "DATE", "", "", ""},
+		{"decade", "", "Growth slowed in the 1980s.", "the 1980s", "198", "DATE", "", "1980-01-01", "1989-12-31"},
+		{"season", "2018-10-01", "The harvest failed last spring.", "last spring", "2018-SP", "DATE", "", "", ""},
+		{"season same", "2018-07-01", "Fires spread last summer.", "last summer", "2017-SU", "DATE", "", "", ""},
+		{"quarter", "2018-10-20", "Profit fell in the third quarter.", "the third quarter", "2018-Q3", "DATE", "", "", ""},
+		{"duration", "", "The siege lasted for five months.", "five months", "P5M", "DURATION", "", "", ""},
+		{"duration words", "", "Rescuers worked for twenty-four hours.", "twenty-four hours", "PT24H", "DURATION", "", "", ""},
+		{"approx duration", "", "The ceasefire held for about two weeks.", "about two weeks", "P2W", "DURATION", "APPROX", "", ""},
+		{"clock", "2017-09-09", "The quake struck at 4:15 p.m. local time.", "4:15 p.m. local time", "2017-09-09T16:15", "TIME", "", "", ""},
+		{"clock zone", "2017-09-09", "Voting closes at 8 p.m. GMT.", "8 p.m. GMT", "2017-09-09T20:00", "TIME", "", "", ""},
+		{"set weekday", "", "Protesters gather every Sunday.", "every Sunday", "XXXX-WXX-7", "SET", "", "", ""},
+		{"set daily", "", "Flights run daily.", "daily", "P1D", "SET", "", "", ""},
+		{"since weekday", "2016-08-12", "Fighting has raged since Sunday.", "Sunday", "2016-08-07", "DATE", "", "2016-08-07", "2016-08-12"},
+		{"month alone past", "2016-08-12", "The town fell in May.", "May", "2016-05", "DATE", "", "", ""},
+		{"this morning", "2016-08-12", "Shelling resumed this morning.", "this morning", "2016-08-12TMO", "TIME", "", "", ""},
+		{"next year", "2016-08-12", "Troops leave next year.", "next year", "2017", "DATE", "", "", ""},
+		{"mid month", "2016-08-12", "The rains came in mid-July.", "mid-July", "2016-07", "DATE", "MID", "", ""},
+		{"now", "2016-08-12", "The road is now open.", "now", "PRESENT_REF", "DATE", "", "", ""},
+		{"recent days", "2016-08-12", "Hundreds fled in recent days.", "recent days", "PXD", "DURATION", "", "2016-08-05", "2016-08-12"},
+		{"relative without date", "", "The mayor resigned on Tuesday.", "Tuesday", "null", "DATE", "", "null", "null"},
+		{"numeric date", "", "Filed 2011-02-03 in court.", "2011-02-03", "2011-02-03", "DATE", "", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Find(c.text, c.dct)
+			for _, g := range got {
+				if g.Text != c.want {
+					continue
+				}
+				if c.text[g.Start:g.End] != g.Text {
+					t.Errorf("offsets %d:%d do not give %q", g.Start, g.End, g.Text)
+				}
+				if sv(g.Value) != c.value || g.Type != c.typ || g.Mod != c.mod {
+					t.Errorf("%q = %s %s %q, want %s %s %q", g.Text, sv(g.Value), g.Type, g.Mod, c.value, c.typ, c.mod)
+				}
+				if c.from != "" && (sv(g.From) != c.from || sv(g.To) != c.to) {
+					t.Errorf("%q covers %s..%s, want %s..%s", g.Text, sv(g.From), sv(g.To), c.from, c.to)
+				}
+				return
+			}
+			var texts []string
+			for _, g := range got {
+				texts = append(texts, g.Text)
+			}
+			t.Errorf("%q not found in %q (found %q)", c.want, c.text, texts)
+		})
+	}
+}
+
+// TestNotTimes lists numbers and words that must not become times.
+func TestNotTimes(t *testing.T) {
+	for _, text := range []string{
+		"The fall of the city shocked the region.",
+		"Police detained 2000 protesters.",
+		"May I ask a question?",
+		"A 6-year-old boy was rescued.",
+		"The score was 3 to 1.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			if got := Find(text, "2015-05-05"); len(got) != 0 {
+				t.Errorf("found %q", got[0].Text)
+			}
+		})
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	f.Add("He left on Friday, June 20, 2014 at 10:30 a.m. EST.", "2014-06-21")
+	f.Add("the past 3 weeks; every other month; nineteen ninety-six", "")
+	f.Add("1990s ’90s 12/31/1999 2014-13-45 99:99 a.m.", "1999-12-31")
+	f.Fuzz(func(t *testing.T, text, dct string) {
+		for _, g := range Find(text, dct) {
+			if g.Start < 0 || g.End > len(text) || g.Start >= g.End || text[g.Start:g.End] != g.Text {
+				t.Fatalf("bad span %+v", g)
+			}
+		}
+	})
+}
