@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"cmp"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -23,6 +24,8 @@ const (
 	// maxVerify bounds the candidate pairs checked per paragraph, keeping
 	// the work linear on adversarial input.
 	maxVerify = 64
+	// maxScan bounds the index entries looked at per paragraph.
+	maxScan = 4096
 )
 
 // MarkRepeats sets DupOf on every paragraph that repeats an earlier one to
@@ -36,26 +39,67 @@ const (
 //   - both have 8 or more words and the Jaccard similarity of their sets
 //     of word 3-shingles is at least 0.9.
 //
-// Exact forms go through a hash map; shingle sets through an inverted index
-// of each set's prefix (AllPairs prefix filtering: two sets with Jaccard >=
-// t must share one of their first |s| - ceil(t|s|) + 1 shingles in a fixed
-// order), so the cost is linear in the text for ordinary documents. Word
-// sequences and shingles are compared by 64-bit hashes.
+// Exact forms go through hash maps. Shingle sets go through an inverted
+// index of each set's prefix (AllPairs prefix filtering: under one fixed
+// order of shingles, two sets with Jaccard >= t share one of their first
+// |s| - ceil(t|s|) + 1 shingles); the order puts the shingles rarest in
+// the document first (counted per hash bucket), so posting lists stay short and the cost is linear
+// in the text for ordinary documents. Word sequences and shingles are
+// compared by 64-bit hashes. On adversarial input (thousands of paragraphs
+// sharing their rarest shingles) at most maxScan index entries and
+// maxVerify candidates are looked at per paragraph, so a near-repeat may
+// then go unflagged; exact repeats never do.
 func MarkRepeats(text string, paras []doc.Paragraph) {
+	type info struct {
+		words int
+		seq   uint64
+		set   []uint64 // shingle hashes, ascending (>= shingleWords words)
+	}
+	infos := make([]info, len(paras))
+	var words []uint64
+	total := 0
+	for i, p := range paras {
+		words = wordHashes(text[p.Start:p.End], words[:0])
+		in := info{words: len(words), seq: seqHash(words)}
+		if len(words) >= shingleWords {
+			in.set = shingles(words)
+			total += len(in.set)
+		}
+		infos[i] = in
+	}
+	// df counts, per hash bucket, the paragraphs a shingle occurs in
+	// (saturating; buckets may be shared, which only blurs the order,
+	// never its consistency).
+	size := 64
+	for size < 2*total {
+		size *= 2
+	}
+	df := make([]uint16, size)
+	mask := uint64(size - 1)
+	for _, in := range infos {
+		for _, h := range in.set {
+			if df[h&mask] < 0xFFFF {
+				df[h&mask]++
+			}
+		}
+	}
 	short := map[string]int{}
 	seqs := map[uint64]int{}
-	index := map[uint64][]int{} // shingle -> unique paragraphs with it in their prefix
-	sets := make([][]uint64, len(paras))
-	var words []uint64
-	stamp := make([]int, len(paras)) // last paragraph for which j was a candidate (+1)
+	index := map[uint64][]int{}      // shingle -> unique paragraphs with it in their prefix
+	stamp := make([]int, len(paras)) // i+1 when j was already a candidate for i
 	var cands []int
+	type ranked struct {
+		df uint16
+		h  uint64
+	}
+	var order []ranked
+	var prefix []uint64
 	for i := range paras {
 		p := &paras[i]
 		p.DupOf = -1
-		s := text[p.Start:p.End]
-		words = wordHashes(s, words[:0])
-		if len(words) < shortWords {
-			key := Fold(s)
+		in := infos[i]
+		if in.words < shortWords {
+			key := Fold(text[p.Start:p.End])
 			if j, ok := short[key]; ok {
 				p.DupOf = j
 			} else {
@@ -63,20 +107,37 @@ func MarkRepeats(text string, paras []doc.Paragraph) {
 			}
 			continue
 		}
-		seq := seqHash(words)
-		if j, ok := seqs[seq]; ok {
+		if j, ok := seqs[in.seq]; ok {
 			p.DupOf = j
 			continue
 		}
-		if len(words) < shingleWords {
-			seqs[seq] = i
+		seqs[in.seq] = i
+		if in.set == nil {
 			continue
 		}
-		set := shingles(words)
-		pre := prefixLen(len(set))
+		set := in.set
+		order = order[:0]
+		for _, h := range set {
+			order = append(order, ranked{df[h&mask], h})
+		}
+		slices.SortFunc(order, func(a, b ranked) int {
+			if a.df != b.df {
+				return cmp.Compare(a.df, b.df)
+			}
+			return cmp.Compare(a.h, b.h)
+		})
+		prefix = prefix[:0]
+		for _, r := range order[:prefixLen(len(set))] {
+			prefix = append(prefix, r.h)
+		}
 		cands = cands[:0]
-		for _, h := range set[:pre] {
+		scanned := 0
+	scan:
+		for _, h := range prefix {
 			for _, j := range index[h] {
+				if scanned++; scanned > maxScan {
+					break scan
+				}
 				if stamp[j] != i+1 {
 					stamp[j] = i + 1
 					cands = append(cands, j)
@@ -86,7 +147,7 @@ func MarkRepeats(text string, paras []doc.Paragraph) {
 		slices.Sort(cands)
 		checked := 0
 		for _, j := range cands {
-			other := sets[j]
+			other := infos[j].set
 			if float64(len(other)) < jaccardMin*float64(len(set)) || float64(len(set)) < jaccardMin*float64(len(other)) {
 				continue
 			}
@@ -99,11 +160,10 @@ func MarkRepeats(text string, paras []doc.Paragraph) {
 			}
 		}
 		if p.DupOf >= 0 {
+			delete(seqs, in.seq)
 			continue
 		}
-		seqs[seq] = i
-		sets[i] = set
-		for _, h := range set[:pre] {
+		for _, h := range prefix {
 			index[h] = append(index[h], i)
 		}
 	}
@@ -125,10 +185,29 @@ func wordHashes(s string, out []uint64) []uint64 {
 	const offset, prime = 14695981039346656037, 1099511628211
 	h, in := uint64(offset), false
 	for i := 0; i < len(s); {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
+		c := s[i]
+		if c < utf8.RuneSelf {
+			// ASCII fast path.
+			i++
+			switch {
+			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			case in && c == '\'' && i < len(s) && nextIsLetter(s[i:]):
+				continue
+			default:
+				if in {
+					out = append(out, h)
+					h, in = offset, false
+				}
+				continue
+			}
+			h ^= uint64(c)
+			h *= prime
+			in = true
+			continue
 		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || (in && unicode.Is(unicode.M, r)):
