@@ -57,6 +57,8 @@ func evalEWT(t *testing.T, rel, split string) {
 			dumpErrors(t, g, toks, ss)
 		}
 		if layout == Paragraphs {
+			rt, rs := NewWith(nil, Options{}).Text(g.Text)
+			t.Logf("EWT %s, %s, rules only (no model): %s", split, layout, Evaluate(g, rt, rs))
 			keep := NewWith(m, Options{KeepHyphens: true})
 			kt, ks := keep.Text(g.Text)
 			t.Logf("EWT %s, %s, hyphenated words kept whole: %s", split, layout, Evaluate(g, kt, ks))

@@ -107,9 +107,7 @@ func Text(text string) ([]doc.Token, []doc.Sentence) {
 // Text is the package-level Text with this segmenter's model and options.
 func (sg *Segmenter) Text(text string) ([]doc.Token, []doc.Sentence) {
 	w := sg.newWork()
-	// News text has about one token per 5.5 bytes; room for one per 4
-	// avoids growing the slice.
-	toks := make([]doc.Token, 0, len(text)/4+8)
+	toks := make([]doc.Token, 0, estimateTokens(text))
 	var sents []doc.Sentence
 	para := 0
 	for start := 0; start < len(text); {
@@ -132,6 +130,25 @@ func (sg *Segmenter) Text(text string) ([]doc.Token, []doc.Sentence) {
 	}
 	return toks, sents
 }
+
+// estimateTokens guesses how many tokens text holds (white space plus
+// punctuation), so that the token slice rarely grows: a doc.Token is large
+// and copying them costs more than this scan.
+func estimateTokens(text string) int {
+	n := 8
+	for i := 0; i < len(text); i++ {
+		n += int(tokenBytes[text[i]])
+	}
+	return n
+}
+
+// tokenBytes marks the bytes counted by estimateTokens.
+var tokenBytes = func() (t [256]uint8) {
+	for _, c := range []byte(" \n\t.,;:!?\"'()%$-/") {
+		t[c] = 1
+	}
+	return t
+}()
 
 // wrapped reports whether the line break at text[end] (ending the line
 // that starts at start) wraps a sentence: the line ends without

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/sitrep/sitrep/internal/shareddata"
+	"github.com/sitrep/sitrep/models"
 )
 
 // builtinText is news-style text written for the benchmark, repeated to
@@ -77,4 +78,18 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkLoadModel reads the embedded sentence model (gunzip + decode).
+func BenchmarkLoadModel(b *testing.B) {
+	for b.Loop() {
+		rc, err := models.Open(ModelName)
+		if err != nil {
+			b.Skip("no embedded model")
+		}
+		if _, err := ReadModel(rc); err != nil {
+			b.Fatal(err)
+		}
+		rc.Close()
+	}
 }

@@ -398,6 +398,10 @@ func (t *tokenizer) word(s string, p, a, b int) int {
 	q := p
 	hyphens := 0
 	for q < b {
+		if c := s[q]; c < utf8.RuneSelf && asciiClass[c] >= cLetter {
+			q++
+			continue
+		}
 		r, n := decode(s, q)
 		if isWordRune(r) {
 			q += n

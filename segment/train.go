@@ -16,6 +16,9 @@ type TrainOptions struct {
 	// MinWeight drops features whose averaged weight is smaller in
 	// absolute value (a smaller model). Default 1e-3.
 	MinWeight float64
+	// Layouts are the ways the training sentences are joined into raw
+	// text to collect candidates from (default: Paragraphs only).
+	Layouts []Layout
 	// Log receives one line per epoch; nil for silence.
 	Log func(string)
 }
@@ -70,6 +73,9 @@ func Train(ctx context.Context, train, dev []GoldSentence, opts TrainOptions) (*
 	if opts.Epochs <= 0 {
 		opts.Epochs = 12
 	}
+	if len(opts.Layouts) == 0 {
+		opts.Layouts = []Layout{Paragraphs}
+	}
 	if opts.MinWeight <= 0 {
 		opts.MinWeight = 1e-3
 	}
@@ -81,7 +87,10 @@ func Train(ctx context.Context, train, dev []GoldSentence, opts TrainOptions) (*
 	var rep TrainReport
 	abbr := LearnAbbreviations(train)
 	rep.Abbreviations = len(abbr)
-	exs := collectExamples(BuildGold(train, Paragraphs), abbr)
+	var exs []example
+	for _, l := range opts.Layouts {
+		exs = append(exs, collectExamples(BuildGold(train, l), abbr)...)
+	}
 	rep.Candidates = len(exs)
 	for _, e := range exs {
 		if e.label {
