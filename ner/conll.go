@@ -281,3 +281,52 @@ func (s *Score) String() string {
 	}
 	return b.String()
 }
+
+// ptbTags is the Penn Treebank tag set (with the CoNLL-2003 extras).
+var ptbTags = setOf(`CC|CD|DT|EX|FW|IN|JJ|JJR|JJS|LS|MD|NN|NNS|NNP|NNPS|PDT|POS|PRP|PRP$|RB|RBR|RBS|RP|SYM|TO|UH|VB|VBD|VBG|VBN|VBP|VBZ|
+WDT|WP|WP$|WRB|.|,|:|''|""|(|)|$|#|-LRB-|-RRB-|HYPH|NFP|AFX|ADD|GW|XX|NN|SP`)
+
+// TagCoNLL tags every document of a parsed CoNLL file and renders the
+// input lines with one more column: the predicted IOB2 tag (PER ORG LOC
+// MISC). -DOCSTART- lines get "O"; blank lines stay blank. The POS column
+// is used when every token of a document has a Penn Treebank tag there.
+func TagCoNLL(m *Model, f *CoNLLFile) []byte {
+	tags := make([][][]string, len(f.Documents))
+	for di, d := range f.Documents {
+		in := DocInputs(d)
+		usePOS := true
+		for _, s := range in {
+			for _, t := range s {
+				if !ptbTags[strings.ToLower(t.POS)] {
+					usePOS = false
+				}
+			}
+		}
+		if !usePOS {
+			for _, s := range in {
+				for i := range s {
+					s[i].POS = ""
+				}
+			}
+		}
+		pred := m.TagDocument(in)
+		tags[di] = make([][]string, len(in))
+		for si, s := range in {
+			tags[di][si] = IOB2(pred[si], len(s))
+		}
+	}
+	var b bytes.Buffer
+	for _, l := range f.Lines {
+		switch {
+		case l.Doc >= 0:
+			b.WriteString(l.Raw)
+			b.WriteByte(' ')
+			b.WriteString(tags[l.Doc][l.Sent][l.Tok])
+		case l.DocStart:
+			b.WriteString(l.Raw)
+			b.WriteString(" O")
+		}
+		b.WriteByte('\n')
+	}
+	return b.Bytes()
+}

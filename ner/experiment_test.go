@@ -25,7 +25,7 @@ func TestExperiment(t *testing.T) {
 	ep, _ := strconv.Atoi(os.Getenv("EPOCHS"))
 	drop, _ := strconv.ParseFloat(os.Getenv("DROP"), 64)
 	start := time.Now()
-	m, err := Train(context.Background(), TrainDocs(tr), TrainOptions{Epochs: ep, Seed: 1, POSDropout: drop, Progress: func(e, n, k int) { t.Logf("epoch %d err %.4f %v", e, float64(n)/float64(k), time.Since(start)) }})
+	m, err := Train(context.Background(), TrainDocs(tr), TrainOptions{Epochs: ep, Seed: 1, POSDropout: drop, Constrained: os.Getenv("CONSTR") != "", Progress: func(e, n, k int) { t.Logf("epoch %d err %.4f %v", e, float64(n)/float64(k), time.Since(start)) }})
 	if err != nil {
 		t.Fatal(err)
 	}

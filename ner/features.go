@@ -320,6 +320,27 @@ var (
 // features appends the features of token i of sentence s, given the two
 // previous predicted classes.
 func features(buf []uint64, s []tokInfo, i int, p1, p2 int, head bool, d *docState) []uint64 {
+	buf = staticFeatures(buf, s, i, head, d)
+	return dynFeatures(buf, s, i, p1, p2)
+}
+
+// dynFeatures appends the features that depend on the previous classes.
+func dynFeatures(buf []uint64, s []tokInfo, i int, p1, p2 int) []uint64 {
+	t := &s[i]
+	buf = append(buf,
+		feat1(fT1, uint64(p1)),
+		feat2(fT2T1, uint64(p2), uint64(p1)),
+		feat2(fT1LW, uint64(p1), t.hLW),
+		feat2(fT1Short, uint64(p1), t.hShort),
+	)
+	for _, g := range t.gaz {
+		buf = append(buf, feat2(fT1Gaz, g, uint64(p1)))
+	}
+	return buf
+}
+
+// staticFeatures appends the features that do not depend on the classes.
+func staticFeatures(buf []uint64, s []tokInfo, i int, head bool, d *docState) []uint64 {
 	t := &s[i]
 	lw := func(j int) uint64 {
 		if j < 0 {
@@ -357,10 +378,6 @@ func features(buf []uint64, s []tokInfo, i int, p1, p2 int, head bool, d *docSta
 		feat1(fShortp1, short(i+1)),
 		feat2(fShortm1_0, short(i-1), t.hShort),
 		feat2(fShort0_p1, t.hShort, short(i+1)),
-		feat1(fT1, uint64(p1)),
-		feat2(fT2T1, uint64(p2), uint64(p1)),
-		feat2(fT1LW, uint64(p1), t.hLW),
-		feat2(fT1Short, uint64(p1), t.hShort),
 	)
 	if t.hPOS != 0 {
 		pos := func(j int) uint64 {
@@ -425,7 +442,7 @@ func features(buf []uint64, s []tokInfo, i int, p1, p2 int, head bool, d *docSta
 		capBit = 1
 	}
 	for _, g := range t.gaz {
-		buf = append(buf, feat1(fGaz, g), feat2(fGazCap, g, capBit), feat2(fT1Gaz, g, uint64(p1)))
+		buf = append(buf, feat1(fGaz, g), feat2(fGazCap, g, capBit))
 	}
 	if i > 0 {
 		for _, g := range s[i-1].gaz {

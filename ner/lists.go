@@ -153,7 +153,7 @@ News|Times|Post|Journal|Herald|Tribune|Airlines|Airways|Company|Authority|Servic
 Society|Trust|Board|Cabinet|Government|Administration|Secretariat|Mission|Command|Navy|Corps|Militia|Army|Regiment|Division|Unit|
 Holdings|Industries|Motors|Bancorp|Securities|Partners|Capital|Exchange|Systems|Technologies|Communications|Energy|Petroleum|Oil|
 Gas|Telecom|Media|Press|Television|TV|Radio|Broadcasting|Channel|Hospital|School|Academy|Church|Tribunal|Directorate|Caucus|Bloc|
-Brotherhood|Jihad|Legion|Hezbollah|Taliban|Committee|Ministry|Cartel|Syndicate|Institution|Centre|Center|Laboratory|Labs|Team|FC|United|City`
+Brotherhood|Jihad|Legion|Hezbollah|Taliban|Committee|Ministry|Cartel|Syndicate|Institution|Centre|Center|Laboratory|Labs|Team|FC`
 
 // Well-known organisations in international news.
 const listOrgs = `United Nations|UN|U.N.|NATO|European Union|EU|E.U.|African Union|Arab League|OPEC|World Bank|IMF|

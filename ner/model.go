@@ -108,29 +108,34 @@ func bilouFromSpans(spans []TypedSpan, n int) []int {
 	return out
 }
 
-// spansFromClasses reads spans back from BILOU classes.
+// spansFromClasses reads spans back from BILOU classes, leniently: a span
+// opens at B (or at I/L that does not continue one) and closes at L, U, or
+// before any tag that does not continue it.
 func spansFromClasses(tags []int) []TypedSpan {
 	var out []TypedSpan
-	start := -1
+	start, typ := -1, -1
+	closeAt := func(end int) {
+		if start >= 0 {
+			out = append(out, TypedSpan{Start: start, End: end, Type: conllTypes[typ]})
+		}
+		start, typ = -1, -1
+	}
 	for i, c := range tags {
 		if c == 0 {
-			start = -1
+			closeAt(i)
 			continue
 		}
 		ty, b := classType(c), classBILOU(c)
-		switch b {
-		case bU:
-			out = append(out, TypedSpan{Start: i, End: i + 1, Type: conllTypes[ty]})
-			start = -1
-		case bB:
-			start = i
-		case bL:
-			if start >= 0 {
-				out = append(out, TypedSpan{Start: start, End: i + 1, Type: conllTypes[ty]})
-			}
-			start = -1
+		cont := start >= 0 && ty == typ && (b == bI || b == bL)
+		if !cont {
+			closeAt(i)
+			start, typ = i, ty
+		}
+		if b == bL || b == bU {
+			closeAt(i + 1)
 		}
 	}
+	closeAt(len(tags))
 	return out
 }
 
@@ -158,6 +163,16 @@ func (m *Model) scores(feats []uint64, out *[nClass]float32) {
 			out[c] += row[c]
 		}
 	}
+}
+
+func argmax(sc *[nClass]float32) int {
+	c := 0
+	for k := 1; k < nClass; k++ {
+		if sc[k] > sc[c] {
+			c = k
+		}
+	}
+	return c
 }
 
 func best(sc *[nClass]float32, prev int, last bool) int {
@@ -205,23 +220,87 @@ func (m *Model) TagDocument(sents [][]Input) [][]TypedSpan {
 	info := m.prepare(sents, usePOS)
 	d := newDocState(info, sents)
 	out := make([][]TypedSpan, len(sents))
-	var buf []uint64
-	var sc [nClass]float32
+	var bs beamState
 	for si, s := range info {
-		tags := make([]int, len(s))
 		head := headline(s)
-		p1, p2 := startClass, startClass
-		for i := range s {
-			buf = features(buf[:0], s, i, p1, p2, head, d)
-			m.scores(buf, &sc)
-			c := best(&sc, p1, i == len(s)-1)
-			tags[i] = c
-			p2, p1 = p1, c
-		}
+		tags := m.decode(&bs, s, head, d)
 		d.record(s, tags)
 		out[si] = spansFromClasses(tags)
 	}
 	return out
+}
+
+// beamSize is how many partial tag sequences decoding keeps.
+const beamSize = 4
+
+type hyp struct {
+	score  float32
+	p1, p2 int
+	back   int // index of the previous hypothesis, -1 at the start
+	class  int
+}
+
+// beamState holds decoding buffers reused across sentences.
+type beamState struct {
+	buf, dyn []uint64
+	hist     [][]hyp
+	next     []hyp
+}
+
+// decode tags one sentence with a small beam search over the BILOU lattice
+// (summing the perceptron scores; the tag-history features are rescored for
+// each hypothesis, the rest once per token).
+func (m *Model) decode(bs *beamState, s []tokInfo, head bool, d *docState) []int {
+	tags := make([]int, len(s))
+	if len(s) == 0 {
+		return tags
+	}
+	var base, dsc [nClass]float32
+	cur := []hyp{{p1: startClass, p2: startClass, back: -1}}
+	bs.hist = bs.hist[:0]
+	for i := range s {
+		bs.buf = staticFeatures(bs.buf[:0], s, i, head, d)
+		m.scores(bs.buf, &base)
+		last := i == len(s)-1
+		bs.next = bs.next[:0]
+		for hi, h := range cur {
+			bs.dyn = dynFeatures(bs.dyn[:0], s, i, h.p1, h.p2)
+			m.scores(bs.dyn, &dsc)
+			for c := 0; c < nClass; c++ {
+				if !allowed(h.p1, c, last) {
+					continue
+				}
+				bs.next = pushBeam(bs.next, hyp{score: h.score + base[c] + dsc[c], p1: c, p2: h.p1, back: hi, class: c})
+			}
+		}
+		bs.hist = append(bs.hist, cur)
+		cur = append([]hyp(nil), bs.next...)
+	}
+	// follow back-pointers from the best final hypothesis
+	h := cur[0]
+	for i := len(s) - 1; i >= 0; i-- {
+		tags[i] = h.class
+		if i > 0 {
+			h = bs.hist[i][h.back]
+		}
+	}
+	return tags
+}
+
+// pushBeam inserts h into the beam kept sorted by descending score.
+func pushBeam(b []hyp, h hyp) []hyp {
+	if len(b) == beamSize && h.score <= b[len(b)-1].score {
+		return b
+	}
+	if len(b) < beamSize {
+		b = append(b, h)
+	} else {
+		b[len(b)-1] = h
+	}
+	for k := len(b) - 1; k > 0 && b[k].score > b[k-1].score; k-- {
+		b[k], b[k-1] = b[k-1], b[k]
+	}
+	return b
 }
 
 // Model file: gzip is applied by the caller. Layout (all integers uvarint

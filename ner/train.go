@@ -21,6 +21,9 @@ type TrainOptions struct {
 	POSDropout float64
 	// Clusters maps lowered words to bit-string cluster paths (optional).
 	Clusters map[string]string
+	// Constrained decodes with the BILOU transition constraints while
+	// training too.
+	Constrained bool
 	// Progress, when set, is called after each epoch.
 	Progress func(epoch int, errors, tokens int)
 }
@@ -135,12 +138,11 @@ func Train(ctx context.Context, docs []TrainDoc, opt TrainOptions) (*Model, erro
 					t.c++
 					buf = features(buf[:0], s, i, p1, p2, head, ds)
 					t.scores(buf, &sc)
-					// unconstrained argmax while training
-					c := 0
-					for k := 1; k < nClass; k++ {
-						if sc[k] > sc[c] {
-							c = k
-						}
+					var c int
+					if opt.Constrained {
+						c = best(&sc, p1, i == len(s)-1)
+					} else {
+						c = argmax(&sc)
 					}
 					if c != g[i] {
 						t.update(buf, g[i], c)

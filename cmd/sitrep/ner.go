@@ -1,0 +1,56 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/sitrep/sitrep/ner"
+)
+
+func init() {
+	register(command{name: "ner", summary: "tag named entities in a CoNLL-2003 file (adds an IOB2 column)", run: runNER})
+}
+
+func runNER(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "ner", "--conll FILE", "Reads CoNLL-2003 data (WORD [POS CHUNK NER ...] per line, -DOCSTART- lines, blank lines between\nsentences; - reads standard input) and writes the same lines with one more column: the predicted\nIOB2 tag (B-PER, I-ORG, O; types PER ORG LOC MISC). Documents are tagged as wholes.")
+	conll := fs.String("conll", "", "the CoNLL-2003 `FILE` to tag (- for standard input)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	path := *conll
+	if path == "" && fs.NArg() == 1 {
+		path = fs.Arg(0)
+	}
+	if path == "" || fs.NArg() > 1 || (*conll != "" && fs.NArg() > 0) {
+		fs.Usage()
+		return errUsage
+	}
+	var r io.Reader = e.stdin
+	name := "<stdin>"
+	if path != "-" {
+		fh, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		defer fh.Close()
+		r, name = fh, path
+	}
+	f, err := ner.ReadCoNLL(r, name, false)
+	if err != nil {
+		return err
+	}
+	m, err := ner.DefaultModel()
+	if err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	out := ner.TagCoNLL(m, f)
+	if _, err := e.stdout.Write(out); err != nil {
+		return fmt.Errorf("writing output: %w", err)
+	}
+	return nil
+}
