@@ -82,6 +82,24 @@ type Place struct {
 	Relation string `json:"relation,omitempty"`
 	// Score is the resolver's confidence in [0,1].
 	Score float64 `json:"score,omitempty"`
+	// Candidates are the resolver's scored alternatives, best first
+	// (kept only when asked for, e.g. `extract --explain`).
+	Candidates []PlaceCandidate `json:"candidates,omitempty"`
+}
+
+// PlaceCandidate is one gazetteer entry the resolver weighed for a place,
+// with its score and each feature's weighted contribution.
+type PlaceCandidate struct {
+	Name       string             `json:"name"`
+	GeonameID  int                `json:"geonameid"`
+	Lat        float64            `json:"lat"`
+	Lon        float64            `json:"lon"`
+	Country    string             `json:"country"`
+	Admin1     string             `json:"admin1"`
+	Feature    string             `json:"feature"`
+	Population int64              `json:"population"`
+	Score      float64            `json:"score"`
+	Features   map[string]float64 `json:"features"`
 }
 
 // Event is one happening: who did what to whom, where, when, said by whom.

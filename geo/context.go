@@ -133,15 +133,15 @@ func rightWords(text string, off, n int) []string {
 	return w
 }
 
-// context is what the words around a name's mentions say about it.
-type context struct {
+// cues is what the words around a name's mentions say about it.
+type cues struct {
 	city, admin, country, capital, facility bool
 	// containers are names given right after the mention ("Alexandria,
 	// La."), normalised.
 	containers []string
 }
 
-func (c *context) addCue(w string) {
+func (c *cues) addCue(w string) {
 	switch {
 	case cityCues[w]:
 		c.city = true
@@ -156,7 +156,7 @@ func (c *context) addCue(w string) {
 }
 
 // mentionContext reads the cues around one mention at [start,end).
-func mentionContext(text string, start, end int, c *context) {
+func mentionContext(text string, start, end int, c *cues) {
 	lw := leftWords(text, start, 3)
 	for i, w := range lw {
 		// "the town of X", "X province", "the capital, X"

@@ -68,7 +68,7 @@ type name struct {
 	key      string
 	surface  string
 	mentions []int
-	ctx      context
+	ctx      cues
 	rel      *relation
 	cands    []Candidate
 	// probabilities of the candidates under the current scores
@@ -108,6 +108,9 @@ func (r *Resolver) Resolve(text string, mentions []Mention) []Resolution {
 			names = append(names, n)
 		}
 		n.mentions = append(n.mentions, i)
+		if allCaps(n.surface) && !allCaps(surface) {
+			n.surface = surface // "Khazna" rather than the dateline's "KHAZNA"
+		}
 		mentionContext(text, m.Start, m.End, &n.ctx)
 		if n.rel == nil {
 			n.rel = findRelation(text, m.End)

@@ -1,7 +1,10 @@
 package main
 
 import (
+	"context"
+
 	"github.com/sitrep/sitrep/clean"
+	"github.com/sitrep/sitrep/geo"
 	"github.com/sitrep/sitrep/pipeline"
 	"github.com/sitrep/sitrep/segment"
 )
@@ -16,13 +19,17 @@ type stageOptions struct {
 // package owns its model loading (models are loaded once and shared
 // read-only); a failure names the missing model or data and how to get it.
 func extractStages(opts stageOptions) ([]pipeline.Stage, error) {
+	geoStage, err := geo.NewStage(context.Background(), geo.Options{Explain: opts.explain})
+	if err != nil {
+		return nil, err
+	}
 	stages := []pipeline.Stage{
 		clean.New(),
 		segment.New(),
 		// tag, parse
 		// ner
 		// timex, quantity
-		// geo
+		geoStage,
 		// event
 	}
 	return stages, nil

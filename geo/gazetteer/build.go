@@ -374,9 +374,23 @@ func Build(ctx context.Context, dir string) (*Gazetteer, error) {
 	}
 	// Continents and world regions.
 	for _, r := range regionFacts {
-		e := Entry{ID: r.id, Name: r.names[0], Lat: r.lat, Lon: r.lon, Country: r.country, Feature: r.feature, Class: 'L', RadiusKm: r.radiusKm}
-		if r.feature == "SEA" {
+		// population stands in for prominence: continents and world
+		// regions are better known than the towns that share their names
+		pop := int64(10_000_000)
+		switch r.feature {
+		case "CONT":
+			pop = 1_000_000_000
+		case "BLDG", "ST", "PPLX":
+			pop = 1_000_000
+		}
+		e := Entry{ID: r.id, Name: r.names[0], Lat: r.lat, Lon: r.lon, Country: r.country, Feature: r.feature, Class: 'L', RadiusKm: r.radiusKm, Pop: pop}
+		switch r.feature {
+		case "SEA":
 			e.Class = 'H'
+		case "BLDG", "ST":
+			e.Class = 'S'
+		case "PPLX":
+			e.Class = 'P'
 		}
 		i := b.add(e)
 		for _, n := range r.names {

@@ -251,6 +251,14 @@ var regionFacts = []regionFact{
 	{[]string{"Kurdistan Region", "Iraqi Kurdistan", "Kurdistan"}, 36.4, 44.4, "RGN", "IQ", 0, 200},
 	{[]string{"Gaza", "Gaza Strip"}, 31.42, 34.36, "RGN", "PS", 0, 25},
 	{[]string{"West Bank"}, 32.0, 35.25, "RGN", "PS", 0, 60},
+	// landmarks that stand for governments and markets
+	{[]string{"White House"}, 38.8977, -77.0365, "BLDG", "US", 4140704, 1},
+	{[]string{"Pentagon"}, 38.8719, -77.0563, "BLDG", "US", 0, 1},
+	{[]string{"Capitol Hill"}, 38.8899, -77.0091, "PPLX", "US", 0, 2},
+	{[]string{"Kremlin"}, 55.7520, 37.6175, "BLDG", "RU", 0, 1},
+	{[]string{"Downing Street"}, 51.5033, -0.1276, "ST", "GB", 0, 1},
+	{[]string{"Wall Street"}, 40.7060, -74.0088, "ST", "US", 0, 1},
+	{[]string{"Green Zone"}, 33.3, 44.39, "PPLX", "IQ", 0, 3},
 }
 
 // regionDemonyms are adjectives of the regions above.

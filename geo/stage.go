@@ -1,0 +1,397 @@
+// Package geo owns geoparsing: finding toponym mentions in a Doc (from the
+// named entities when the ner stage ran, else from capitalised spans),
+// ranking GeoNames candidates for them on the evidence of the document
+// (population, feature class, country focus, nearby places, containment,
+// cue words, the dateline) and placing what the gazetteer lacks from the
+// text ("13 miles from Mosul", "the Sadr City section of Baghdad"). It
+// fills Doc.Places and touches no other annotation. The index itself lives
+// in geo/gazetteer.
+package geo
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep/sitrep/doc"
+	"github.com/sitrep/sitrep/geo/gazetteer"
+)
+
+// Stage is the geo pipeline stage.
+type Stage struct {
+	r *Resolver
+}
+
+// Options configure the stage.
+type Options struct {
+	// Explain keeps every place's candidate scores in Place.Candidates.
+	Explain bool
+}
+
+// NewStage opens the gazetteer of the data folder (once per process) and
+// returns the stage; a missing gazetteer gives an error naming `make setup`.
+func NewStage(ctx context.Context, opts Options) (*Stage, error) {
+	g, err := gazetteer.Default(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("geo: %w", err)
+	}
+	return NewStageWith(g, opts), nil
+}
+
+// NewStageWith returns the stage over a given gazetteer.
+func NewStageWith(g *gazetteer.Gazetteer, opts Options) *Stage {
+	r := New(g)
+	r.Explain = opts.Explain
+	return &Stage{r: r}
+}
+
+func (*Stage) Name() string       { return "geo" }
+func (*Stage) Requires() []string { return []string{doc.AnnTokens, doc.AnnSentences} }
+func (*Stage) Assigns() []string  { return []string{doc.AnnPlaces} }
+
+// Process resolves the document's toponyms into Doc.Places.
+func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	ms, evidence := s.mentions(d)
+	res := s.r.Resolve(d.Text, ms)
+	d.Places = s.places(d, res, evidence)
+	return nil
+}
+
+// mentions returns the toponym mentions of d in text order; evidence[i]
+// marks mentions used only as evidence (peoples and adjectives such as
+// "Iraqi"), which are not reported as places.
+func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
+	type span struct {
+		start, end int
+		evidence   bool
+	}
+	var spans []span
+	if d.Has(doc.AnnEntities) {
+		for _, e := range d.Entities {
+			switch e.Type {
+			case "GPE", "LOC", "FAC":
+				spans = append(spans, span{e.Start, e.End, false})
+			case "NORP":
+				spans = append(spans, span{e.Start, e.End, true})
+			}
+		}
+	} else {
+		for _, sp := range s.capitalisedSpans(d) {
+			spans = append(spans, span{sp[0], sp[1], sp[2] == 1})
+		}
+	}
+	// the dateline's place parts ("KHAZNA, IRAQ")
+	if dl := d.Meta.Dateline; dl != nil && dl.Place != "" {
+		if i := strings.Index(d.Text[dl.Start:min(dl.End, len(d.Text))], dl.Place); i >= 0 {
+			off := dl.Start + i
+			for _, part := range strings.Split(dl.Place, ",") {
+				p := strings.TrimSpace(part)
+				if p == "" {
+					continue
+				}
+				j := strings.Index(d.Text[off:], p)
+				if j < 0 {
+					break
+				}
+				st := off + j
+				covered := false
+				for _, sp := range spans {
+					if sp.start < st+len(p) && st < sp.end {
+						covered = true
+					}
+				}
+				if !covered {
+					spans = append(spans, span{st, st + len(p), false})
+				}
+				off = st + len(p)
+			}
+		}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].start < spans[j].start })
+	ms := make([]Mention, len(spans))
+	ev := make([]bool, len(spans))
+	for i, sp := range spans {
+		ms[i] = Mention{Start: sp.start, End: sp.end}
+		ev[i] = sp.evidence
+	}
+	return ms, ev
+}
+
+// stopwords are capitalised words that are never taken as toponyms on
+// their own in the fallback (no NER) mode.
+var stopwords = map[string]bool{"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "he": true,
+	"she": true, "it": true, "they": true, "we": true, "i": true, "but": true, "and": true, "or": true, "if": true,
+	"this": true, "that": true, "there": true, "their": true, "his": true, "her": true, "its": true, "as": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"president": true, "secretary": true, "minister": true, "general": true, "army": true, "police": true,
+	"state": true, "city": true, "north": true, "south": true, "east": true, "west": true, "central": true,
+	"god": true, "mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "sen": true, "rep": true, "gov": true,
+	"many": true, "some": true, "after": true, "before": true, "when": true, "while": true, "with": true, "from": true,
+	"for": true, "to": true, "of": true, "by": true, "one": true, "two": true, "new": true, "then": true, "also": true,
+	"meanwhile": true, "calls": true, "government": true, "reports": true, "officials": true, "independence": true,
+	"union": true, "liberty": true, "victory": true, "islamic": true, "sunni": true, "shia": true, "muslim": true,
+	"christian": true, "jewish": true, "arab": true, "nato": true}
+
+// personCue words after a name that mark a person, not a place.
+var personCue = map[string]bool{"said": true, "says": true, "told": true, "added": true, "asked": true, "called": true,
+	"wrote": true, "spoke": true, "believes": true, "thinks": true}
+
+// capitalisedSpans finds candidate toponyms without NER: runs of
+// capitalised tokens, matched greedily (longest first) against the
+// gazetteer. Only the start of a run may be a town ("Barack Obama" is no
+// place called Obama); countries, regions and demonyms may stand anywhere
+// in it ("Shi'ite Iran"). A run the gazetteer lacks is taken when the text
+// says it is a place ("the town of Khazna", "Khazna, about 13 miles from
+// Mosul"). The third value is 1 for evidence-only spans (demonyms).
+func (s *Stage) capitalisedSpans(d *doc.Doc) [][3]int {
+	g := s.r.G
+	var out [][3]int
+	// words that occur inside longer capitalised runs are names of people
+	// or organisations elsewhere in the document ("Barack Obama" -> Obama)
+	inLonger := map[string]bool{}
+	type run struct{ lo, hi int }
+	var runs []run
+	for si := range d.Sentences {
+		st := d.Sentences[si]
+		i := st.TokStart
+		for i < st.TokEnd {
+			if !capitalised(d.Tokens[i].Norm) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < st.TokEnd && (capitalised(d.Tokens[j].Norm) || (isJoiner(d.Tokens[j].Norm) && j+1 < st.TokEnd && capitalised(d.Tokens[j+1].Norm))) {
+				j++
+			}
+			runs = append(runs, run{i, j})
+			if j-i > 1 {
+				for k := i; k < j; k++ {
+					inLonger[strings.ToLower(d.Tokens[k].Norm)] = true
+				}
+			}
+			i = j
+		}
+	}
+	for _, rn := range runs {
+		i := rn.lo
+		found := false
+		for i < rn.hi {
+			matched := 0
+			var best gazetteer.Posting
+			for j := rn.hi; j > i; j-- {
+				text := d.Text[d.Tokens[i].Start:d.Tokens[j-1].End]
+				key := gazetteer.Norm(text)
+				if j-i == 1 && stopwords[key] {
+					continue
+				}
+				ps := g.Lookup(key)
+				if len(ps) == 0 {
+					ps = g.Lookup(gazetteer.StripArticle(key))
+				}
+				if i > rn.lo && d.Tokens[i-1].Norm == "of" {
+					// "State of Law", "Bank of America": a name of its own
+					continue
+				}
+				strongOnly := i != rn.lo || (j-i == 1 && allCaps(text) && utf8.RuneCountInString(text) >= 3)
+				if p, ok := plausible(g, ps, strongOnly); ok {
+					matched, best = j-i, p
+					break
+				}
+			}
+			if matched == 0 {
+				i++
+				continue
+			}
+			j := i + matched
+			start, end := d.Tokens[i].Start, d.Tokens[j-1].End
+			single := matched == 1 && rn.hi-rn.lo == 1
+			if single && !strong(g, best) {
+				// a lone word followed by "said", or part of a longer name
+				// elsewhere in the document, is a person
+				if j < len(d.Tokens) && personCue[strings.ToLower(d.Tokens[j].Norm)] {
+					i = j
+					continue
+				}
+				if inLonger[strings.ToLower(d.Tokens[i].Norm)] {
+					i = j
+					continue
+				}
+			}
+			ev := 0
+			if best.Kind() == gazetteer.KindDemonym {
+				ev = 1
+			}
+			out = append(out, [3]int{start, end, ev})
+			found = true
+			i = j
+		}
+		if !found && placeCued(d, rn.lo, rn.hi) {
+			out = append(out, [3]int{d.Tokens[rn.lo].Start, d.Tokens[rn.hi-1].End, 0})
+		}
+	}
+	return out
+}
+
+// placeCued reports a capitalised run that the text marks as a place: "the
+// town of X", "X province", "the X refinery", "X, about 13 miles from Y",
+// "the X section of Y".
+func placeCued(d *doc.Doc, lo, hi int) bool {
+	if hi-lo == 1 && stopwords[strings.ToLower(d.Tokens[lo].Norm)] {
+		return false
+	}
+	lw := leftWords(d.Text, d.Tokens[lo].Start, 2)
+	if len(lw) == 2 && lw[1] == "of" && (cityCues[lw[0]] || adminCues[lw[0]]) {
+		return true
+	}
+	rw := rightWords(d.Text, d.Tokens[hi-1].End, 1)
+	if len(rw) == 1 && (adminCues[rw[0]] || facilityWords[rw[0]]) && rw[0] != "government" && rw[0] != "governor" {
+		return true
+	}
+	rel := findRelation(d.Text, d.Tokens[hi-1].End)
+	return rel != nil && (rel.part || rel.distKm > 0 && rel.bearing < 0 || strings.Contains(rel.text, "mile") || strings.Contains(rel.text, "kilomet") || strings.Contains(rel.text, "km"))
+}
+
+func allCaps(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// strong reports entries that may be taken anywhere in a capitalised run:
+// countries, first-level regions, continents and regions, demonyms,
+// abbreviations.
+func strong(g *gazetteer.Gazetteer, p gazetteer.Posting) bool {
+	e := g.Entry(p.Entry())
+	return p.Kind() == gazetteer.KindDemonym || p.Kind() == gazetteer.KindAbbrev || e.IsCountry() ||
+		e.Feature == "ADM1" || e.Class == 'L' || e.Class == 'H' || e.Class == 'S'
+}
+
+// plausible picks the posting that makes a capitalised word a likely
+// toponym: a country, region or demonym, or (unless strongOnly) a place
+// known by that name with some population.
+func plausible(g *gazetteer.Gazetteer, ps []gazetteer.Posting, strongOnly bool) (gazetteer.Posting, bool) {
+	var best gazetteer.Posting
+	ok := false
+	for _, p := range ps {
+		e := g.Entry(p.Entry())
+		good := strong(g, p) && (p.Kind() != gazetteer.KindAlt || e.IsCountry())
+		if !good && !strongOnly {
+			switch {
+			case p.Kind() == gazetteer.KindName && (e.Pop >= 1000 || e.Class == 'A'):
+				good = true
+			case p.Kind() == gazetteer.KindAlt && e.Pop >= 50000:
+				good = true
+			}
+		}
+		if good {
+			better := !ok || (best.Kind() == gazetteer.KindDemonym && p.Kind() != gazetteer.KindDemonym) ||
+				(!strong(g, best) && strong(g, p) && p.Kind() != gazetteer.KindDemonym)
+			if better {
+				best, ok = p, true
+			}
+		}
+	}
+	return best, ok
+}
+
+// capitalised reports a word that may be part of a name: capitalised,
+// and not a day or month name.
+func capitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) && !calendarWords[strings.ToLower(s)]
+}
+
+var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true, "jan": true, "feb": true, "aug": true, "sept": true, "oct": true,
+	"nov": true, "dec": true}
+
+func isJoiner(s string) bool {
+	switch s {
+	case "al", "el", "de", "del", "du", "la", "le", "bin", "ibn", "upon", "-", "of":
+		return true
+	}
+	return false
+}
+
+// places groups resolutions by place: one doc.Place per distinct place,
+// every mention listed.
+func (s *Stage) places(d *doc.Doc, res []Resolution, evidence []bool) []doc.Place {
+	var out []doc.Place
+	idx := map[string]int{}
+	for i, r := range res {
+		if !r.Resolved || evidence[i] {
+			continue
+		}
+		key := fmt.Sprintf("e%d", r.Entry)
+		if r.Entry < 0 {
+			key = "r" + r.Key
+		}
+		text := d.Text[r.Start:r.End]
+		k, ok := idx[key]
+		if !ok {
+			p := doc.Place{Name: r.Name, GeonameID: r.GeonameID, Lat: round(r.Lat, 5), Lon: round(r.Lon, 5),
+				Country: r.Country, Admin1: r.Admin1, Feature: r.Feature, PrecisionKm: round(r.PrecisionKm, 1),
+				Relation: r.Relation, Score: round(r.Score, 3)}
+			if s.r.Explain {
+				p.Candidates = s.explain(r.Candidates)
+			}
+			out = append(out, p)
+			k = len(out) - 1
+			idx[key] = k
+		}
+		p := &out[k]
+		p.Mentions = append(p.Mentions, [2]int{r.Start, r.End})
+		seen := false
+		for _, t := range p.Text {
+			if t == text {
+				seen = true
+			}
+		}
+		if !seen {
+			p.Text = append(p.Text, text)
+		}
+	}
+	return out
+}
+
+func (s *Stage) explain(cs []Candidate) []doc.PlaceCandidate {
+	out := make([]doc.PlaceCandidate, 0, len(cs))
+	w := s.r.W.vector()
+	for _, c := range cs {
+		e := s.r.G.Entry(c.Entry)
+		pc := doc.PlaceCandidate{Name: e.Name, GeonameID: e.ID, Lat: e.Lat, Lon: e.Lon, Country: e.Country,
+			Admin1: s.r.G.Admin1Name(e.Country, e.Admin1), Feature: e.Feature, Population: e.Pop,
+			Score: round(c.Score, 3), Features: map[string]float64{}}
+		for i, v := range c.Features {
+			if v != 0 {
+				pc.Features[featureNames[i]] = round(v*w[i], 3)
+			}
+		}
+		out = append(out, pc)
+	}
+	return out
+}
+
+func round(v float64, digits int) float64 {
+	p := 1.0
+	for range digits {
+		p *= 10
+	}
+	if v < 0 {
+		return -float64(int64(-v*p+0.5)) / p
+	}
+	return float64(int64(v*p+0.5)) / p
+}
