@@ -5,6 +5,7 @@ import (
 
 	"github.com/sitrep/sitrep/clean"
 	"github.com/sitrep/sitrep/geo"
+	"github.com/sitrep/sitrep/ner"
 	"github.com/sitrep/sitrep/pipeline"
 	"github.com/sitrep/sitrep/segment"
 )
@@ -19,6 +20,10 @@ type stageOptions struct {
 // package owns its model loading (models are loaded once and shared
 // read-only); a failure names the missing model or data and how to get it.
 func extractStages(opts stageOptions) ([]pipeline.Stage, error) {
+	nerStage, err := ner.New()
+	if err != nil {
+		return nil, err
+	}
 	geoStage, err := geo.NewStage(context.Background(), geo.Options{Explain: opts.explain})
 	if err != nil {
 		return nil, err
@@ -27,7 +32,7 @@ func extractStages(opts stageOptions) ([]pipeline.Stage, error) {
 		clean.New(),
 		segment.New(),
 		// tag, parse
-		// ner
+		nerStage, // ner
 		// timex, quantity
 		geoStage,
 		// event
