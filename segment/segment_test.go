@@ -76,6 +76,8 @@ func TestSegmentCases(t *testing.T) {
 			[]string{"Al - Qaida and semi-autonomous groups sent an e-mail to a search - engine firm ."}},
 		{"phone numbers stay whole", "Call 713-853-3989 now.",
 			[]string{"Call 713-853-3989 now ."}},
+		{"hyphenated ages and U.S.-led", "A 24-year-old joined the U.S.-led force on 01-Feb-02.",
+			[]string{"A 24 - year - old joined the U.S. - led force on 01-Feb-02 ."}},
 		{"clitics", "We're sure they'll come; I've said he'd go and I'm here, Iraq's army didn't.",
 			[]string{"We 're sure they 'll come ; I 've said he 'd go and I 'm here , Iraq 's army did n't ."}},
 		{"don't, can't, won't", "Don't go; they can't and won't.",

@@ -501,8 +501,15 @@ func keepHyphenWhole(w string) bool {
 			groups++
 			gl = 0
 			continue
-		case c == '.' || c == '@' || c == '_' || c == '#':
+		case c == '@' || c == '_' || c == '#':
 			return true
+		case c == '.':
+			// "1.DOC", "v1.2-beta": a dot beside a digit marks a code;
+			// "U.S.-led" splits.
+			if i > 0 && w[i-1] >= '0' && w[i-1] <= '9' || i+1 < len(w) && w[i+1] >= '0' && w[i+1] <= '9' {
+				return true
+			}
+			digitsOnly = false
 		case c >= '0' && c <= '9' || c == ',':
 		default:
 			digitsOnly = false
@@ -515,7 +522,7 @@ func keepHyphenWhole(w string) bool {
 	if !digitsOnly {
 		// Three groups or more with a number among them: a date or a code
 		// ("01-Feb-02").
-		if groups >= 3 && hasDigitGroup(w) {
+		if groups >= 3 && digitGroupsAtEnds(w) {
 			return true
 		}
 		// A group mixing letters and digits ("nmemdrft8") marks a code.
@@ -652,27 +659,21 @@ func (t *tokenizer) inSet(m map[string]bool, w string) bool {
 	return m[string(t.fold(w))]
 }
 
-// hasDigitGroup reports whether a hyphen-separated group is all digits.
-func hasDigitGroup(w string) bool {
-	start := 0
-	for i := 0; i <= len(w); i++ {
-		if i == len(w) || w[i] == '-' {
-			if i > start {
-				all := true
-				for k := start; k < i; k++ {
-					if w[k] < '0' || w[k] > '9' {
-						all = false
-						break
-					}
-				}
-				if all {
-					return true
-				}
-			}
-			start = i + 1
-		}
+// digitGroupsAtEnds reports whether the first and the last
+// hyphen-separated groups of w are all digits ("01-Feb-02").
+func digitGroupsAtEnds(w string) bool {
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
 	}
-	return false
+	if i == 0 || i >= len(w) || w[i] != '-' {
+		return false
+	}
+	j := len(w)
+	for j > 0 && w[j-1] >= '0' && w[j-1] <= '9' {
+		j--
+	}
+	return j < len(w) && j > 0 && w[j-1] == '-'
 }
 
 // contractionEnd reports whether a word ending in c may be one of the
