@@ -12,6 +12,7 @@ package clean
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -35,7 +36,8 @@ func (*Cleaner) Requires() []string { return []string{doc.AnnText} }
 func (*Cleaner) Assigns() []string { return []string{doc.AnnParagraphs} }
 
 // Process validates d.Raw, decides its format (unless d.Format is already
-// "text" or "html"), sets d.Text, d.ID and d.Paragraphs (repeats flagged
+// "text" or "html"; an HTML page that is not UTF-8 but declares its
+// character set in a meta tag is decoded from it), sets d.Text, d.ID and d.Paragraphs (repeats flagged
 // with DupOf), and fills d.Meta: Dateline; Title (HTML title, or for plain
 // text a headline on a line of its own); Published from HTML meta data or
 // a dated dateline when it is not known yet (a date given with --published
@@ -50,11 +52,18 @@ func (*Cleaner) Process(ctx context.Context, d *doc.Doc) error {
 		raw = []byte(d.Text)
 		d.Raw = raw
 	}
+	format := d.Format
 	start, err := Validate(raw)
+	if errors.Is(err, ErrInvalidUTF8) && format != FormatText && DetectFormat(raw) == FormatHTML {
+		// A page that declares another character set is read in it.
+		if utf, ok := decodeDeclared(raw); ok {
+			raw = utf
+			start, err = Validate(raw)
+		}
+	}
 	if err != nil {
 		return err
 	}
-	format := d.Format
 	if format != FormatText && format != FormatHTML {
 		format = DetectFormat(raw)
 	}

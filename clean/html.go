@@ -11,6 +11,7 @@ import (
 	readability "codeberg.org/readeck/go-readability/v2"
 	"codeberg.org/readeck/go-readability/v2/render"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
 )
 
 // htmlDoc is what extractHTML takes from a page.
@@ -68,6 +69,25 @@ func extractHTML(ctx context.Context, raw []byte) (out htmlDoc, err error) {
 	}
 	out.Published = meta.published()
 	return out, nil
+}
+
+// decodeDeclared converts an HTML page to UTF-8 from the character set its
+// first 1024 bytes declare (<meta charset> or http-equiv Content-Type). It
+// reports false when no other character set is declared.
+func decodeDeclared(raw []byte) ([]byte, bool) {
+	head := raw[:min(len(raw), 1024)]
+	if !bytes.Contains(bytes.ToLower(head), []byte("charset")) {
+		return nil, false
+	}
+	enc, name, _ := charset.DetermineEncoding(head, "")
+	if enc == nil || name == "utf-8" {
+		return nil, false
+	}
+	out, err := enc.NewDecoder().Bytes(raw)
+	if err != nil {
+		return nil, false
+	}
+	return out, true
 }
 
 // paragraphText trims every line of s and joins the non-blank ones with a

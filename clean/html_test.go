@@ -174,3 +174,22 @@ func TestNormalizeDate(t *testing.T) {
 		})
 	}
 }
+
+func TestHTMLDeclaredCharset(t *testing.T) {
+	raw := []byte("<html><head><meta charset=\"windows-1252\"><title>Caf\xe9</title></head><body><p>The caf\xe9 owner said \x93no\x94.</p></body></html>")
+	d := doc.FromInput(raw, "latin.html")
+	if err := New().Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(d.Text, "The café owner said “no”.") {
+		t.Errorf("text %q", d.Text)
+	}
+	if string(d.Raw) != string(raw) {
+		t.Errorf("Raw changed")
+	}
+	// Without a declaration invalid UTF-8 is an error, also in HTML.
+	d = doc.FromInput([]byte("<html><body><p>The caf\xe9 owner.</p></body></html>"), "x.html")
+	if err := New().Process(context.Background(), d); err == nil || !strings.Contains(err.Error(), "invalid UTF-8 at byte 22 (line 1)") {
+		t.Errorf("error %v", err)
+	}
+}

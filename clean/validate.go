@@ -8,8 +8,12 @@ import (
 	"unicode/utf8"
 )
 
-// ErrEmpty is returned (wrapped) for input with no text.
-var ErrEmpty = errors.New("empty document")
+// Validation errors, returned wrapped with the position of the problem.
+var (
+	ErrEmpty       = errors.New("empty document")
+	ErrBinary      = errors.New("binary input")
+	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+)
 
 // bom is the UTF-8 byte order mark.
 const bom = "\uFEFF"
@@ -27,19 +31,19 @@ const (
 // byte order mark, else 0.
 func Validate(raw []byte) (start int, err error) {
 	if len(raw) >= 2 && ((raw[0] == 0xFF && raw[1] == 0xFE) || (raw[0] == 0xFE && raw[1] == 0xFF)) {
-		return 0, fmt.Errorf("binary input at byte 0: a UTF-16 byte order mark; convert the file to UTF-8")
+		return 0, fmt.Errorf("%w at byte 0: a UTF-16 byte order mark; convert the file to UTF-8", ErrBinary)
 	}
 	if i := bytes.IndexByte(raw, 0); i >= 0 {
-		return 0, fmt.Errorf("binary input at byte %d: a NUL byte", i)
+		return 0, fmt.Errorf("%w at byte %d: a NUL byte", ErrBinary, i)
 	}
 	if off, ok := mostlyControl(raw); ok {
-		return 0, fmt.Errorf("binary input at byte %d: mostly control bytes", off)
+		return 0, fmt.Errorf("%w at byte %d: mostly control bytes", ErrBinary, off)
 	}
 	if bytes.HasPrefix(raw, []byte(bom)) {
 		start = len(bom)
 	}
 	if off := invalidUTF8(raw); off >= 0 {
-		return 0, fmt.Errorf("invalid UTF-8 at byte %d (line %d)", off, 1+bytes.Count(raw[:off], []byte{'\n'}))
+		return 0, fmt.Errorf("%w at byte %d (line %d)", ErrInvalidUTF8, off, 1+bytes.Count(raw[:off], []byte{'\n'}))
 	}
 	if blank(raw[start:]) {
 		return 0, ErrEmpty
