@@ -1,0 +1,177 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/sitrep/sitrep/actor"
+	"github.com/sitrep/sitrep/doc"
+	"github.com/sitrep/sitrep/event"
+	"github.com/sitrep/sitrep/event/eventeval"
+	"github.com/sitrep/sitrep/internal/shareddata"
+	"github.com/sitrep/sitrep/ontology"
+	"github.com/sitrep/sitrep/pipeline"
+)
+
+func init() {
+	registerEvaluator(subcommand{name: "events", summary: "event coding on the PLOVER gold records and the PETRARCH unit tests", run: runEvalEvents})
+}
+
+func runEvalEvents(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "eval events", "", "Runs the full pipeline over the PLOVER gold-standard sentences (event type accuracy in the\nolder PLOVER set the file uses, actor span token F1) and the PETRARCH unit-test records (share\nof records whose event codes and source/target codes are reproduced, with the suite's own\ndictionaries read at evaluation time). Even-numbered PLOVER records are the dev split, odd the test split.")
+	shared := fs.String("shared", "", "the shared data folder (default: ../shared beside the checkout, or $SITREP_SHARED)")
+	set := fs.String("set", "all", "which suite: gsr, petr or all")
+	split := fs.String("split", "all", "PLOVER records scored: dev (even), test (odd) or all")
+	limit := fs.Int("limit", 0, "score at most this many records of each suite (0: all)")
+	misses := fs.Int("misses", 0, "print this many misses of each suite")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	dir := *shared
+	if dir == "" {
+		d, ok := shareddata.Dir()
+		if !ok {
+			return errors.New("the shared data folder was not found (give --shared DIR or set SITREP_SHARED)")
+		}
+		dir = d
+	}
+	ev := filepath.Join(dir, "data", "events")
+	if *set == "all" || *set == "gsr" {
+		s, err := evalGSR(ctx, filepath.Join(ev, "plover", "PLOVER_GSR_CAMEO.json"), *split, *limit)
+		if err != nil {
+			return err
+		}
+		s.Report(e.stdout, "PLOVER GSR "+*split)
+		printMisses(e, s.Misses, *misses)
+	}
+	if *set == "all" || *set == "petr" {
+		for _, mode := range []string{"dictionary", "lexicon"} {
+			s, err := evalPETR(ctx, filepath.Join(ev, "petrarch2"), mode == "dictionary", *limit)
+			if err != nil {
+				return err
+			}
+			s.Report(e.stdout, "PETRARCH unit tests ("+mode+")")
+			printMisses(e, s.Misses, *misses)
+		}
+	}
+	return nil
+}
+
+func printMisses(e *env, ms []string, n int) {
+	for i, m := range ms {
+		if i >= n {
+			break
+		}
+		fmt.Fprintf(e.stdout, "  miss %s\n", m)
+	}
+}
+
+// eventPipeline returns a Process over the extract pipeline with the event
+// stage replaced by ev.
+func eventPipeline(ev *event.Stage) (eventeval.Process, error) {
+	stages, err := extractStages(stageOptions{})
+	if err != nil {
+		return nil, err
+	}
+	var list []pipeline.Stage
+	for _, s := range stages {
+		if s.Name() != "event" {
+			list = append(list, s)
+		}
+	}
+	list = append(list, ev)
+	p, err := pipeline.New(list...)
+	if err != nil {
+		return nil, fmt.Errorf("the event evaluation needs the full pipeline: %w", err)
+	}
+	return func(ctx context.Context, id, text, published string) (*doc.Doc, error) {
+		d := doc.FromInput([]byte(text), id)
+		d.Meta.Published = &published
+		d.Meta.PublishedSource = "flag"
+		if err := p.Process(ctx, d); err != nil {
+			return nil, err
+		}
+		return d, nil
+	}, nil
+}
+
+func evalGSR(ctx context.Context, path, split string, limit int) (eventeval.GSRScore, error) {
+	recs, err := eventeval.LoadGSR(path)
+	if err != nil {
+		return eventeval.GSRScore{}, err
+	}
+	var sub []eventeval.GSRRecord
+	for i, r := range recs {
+		if split == "dev" && i%2 == 1 || split == "test" && i%2 == 0 {
+			continue
+		}
+		sub = append(sub, r)
+		if limit > 0 && len(sub) >= limit {
+			break
+		}
+	}
+	st, err := event.New()
+	if err != nil {
+		return eventeval.GSRScore{}, err
+	}
+	proc, err := eventPipeline(st)
+	if err != nil {
+		return eventeval.GSRScore{}, err
+	}
+	return eventeval.ScoreGSR(ctx, sub, proc)
+}
+
+// evalPETR scores the PETRARCH unit tests with the suite's actor and agent
+// dictionaries; dictOnly codes verbs with the suite's verb dictionary
+// alone, as PETRARCH does, otherwise with sitrep's lexicon.
+func evalPETR(ctx context.Context, dir string, dictOnly bool, limit int) (eventeval.PETRScore, error) {
+	f, err := os.Open(filepath.Join(dir, "PETR.UnitTest.records.xml"))
+	if err != nil {
+		return eventeval.PETRScore{}, err
+	}
+	recs, err := eventeval.LoadPETR(f)
+	f.Close()
+	if err != nil {
+		return eventeval.PETRScore{}, fmt.Errorf("PETR.UnitTest.records.xml: %w", err)
+	}
+	if limit > 0 && len(recs) > limit {
+		recs = recs[:limit]
+	}
+	dict := actor.New()
+	for _, name := range []string{"PETR.Validate.actors.txt", "PETR.Validate.agents.txt"} {
+		f, err := os.Open(filepath.Join(dir, name))
+		if err != nil {
+			return eventeval.PETRScore{}, err
+		}
+		err = actor.ParsePETR(f, dict)
+		f.Close()
+		if err != nil {
+			return eventeval.PETRScore{}, fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	opts := event.Options{Actors: dict}
+	if dictOnly {
+		f, err := os.Open(filepath.Join(dir, "PETR.Validate.verbs.txt"))
+		if err != nil {
+			return eventeval.PETRScore{}, err
+		}
+		v, err := ontology.ParsePETRVerbs(f)
+		f.Close()
+		if err != nil {
+			return eventeval.PETRScore{}, fmt.Errorf("PETR.Validate.verbs.txt: %w", err)
+		}
+		opts.Verbs, opts.DictionaryOnly = v, true
+	}
+	st, err := event.NewWithOptions(opts)
+	if err != nil {
+		return eventeval.PETRScore{}, err
+	}
+	proc, err := eventPipeline(st)
+	if err != nil {
+		return eventeval.PETRScore{}, err
+	}
+	return eventeval.ScorePETR(ctx, recs, proc)
+}

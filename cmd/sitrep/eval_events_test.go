@@ -1,0 +1,61 @@
+package main
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"github.com/sitrep/sitrep/event"
+	"github.com/sitrep/sitrep/internal/shareddata"
+)
+
+// needEventPipeline skips when the pipeline before the event stage is not
+// complete yet (no parser, tagger or NER model) or its data is absent.
+func needEventPipeline(t *testing.T) {
+	t.Helper()
+	needPipeline(t)
+	st, err := event.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := eventPipeline(st); err != nil {
+		t.Skipf("skipped: %v", err)
+	}
+}
+
+// TestEvalEventsGSR scores the test split (odd records) of the PLOVER gold
+// file; the method was developed on the even records.
+func TestEvalEventsGSR(t *testing.T) {
+	path := shareddata.Path(t, "data/events/plover/PLOVER_GSR_CAMEO.json")
+	needEventPipeline(t)
+	s, err := evalGSR(context.Background(), path, "test", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _, f1 := s.ActorF1()
+	t.Logf("PLOVER GSR test: %d records, type accuracy %.3f, actor span F1 %.3f", s.Records, s.TypeAccuracy(), f1)
+	if s.Records < 150 {
+		t.Fatalf("only %d records scored", s.Records)
+	}
+	if s.TypeAccuracy() < 0.25 || f1 < 0.25 {
+		t.Errorf("type accuracy %.3f or actor F1 %.3f below the floor 0.25", s.TypeAccuracy(), f1)
+	}
+}
+
+// TestEvalEventsPETR scores the PETRARCH unit tests with the suite's own
+// dictionaries.
+func TestEvalEventsPETR(t *testing.T) {
+	dir := filepath.Dir(shareddata.Path(t, "data/events/petrarch2/PETR.UnitTest.records.xml"))
+	needEventPipeline(t)
+	s, err := evalPETR(context.Background(), dir, true, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("PETRARCH unit tests: %d records, reproduced %.3f", s.Records, s.Share())
+	if s.Records < 200 {
+		t.Fatalf("only %d records scored", s.Records)
+	}
+	if s.Share() < 0.05 {
+		t.Errorf("reproduced share %.3f below the floor 0.05", s.Share())
+	}
+}
