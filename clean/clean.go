@@ -114,7 +114,7 @@ func (*Cleaner) Process(ctx context.Context, d *doc.Doc) error {
 
 // textTitle returns the headline of a plain-text document when it is
 // clear: the first paragraph is a heading (at most ten words, no final
-// punctuation, at least two words), it is not the dateline, and a blank
+// punctuation, at least two words), it is not the dateline or a date, and a blank
 // line separates it from the text that follows. Otherwise plain text has no
 // title: a short first line may as well be a section heading or a kicker,
 // and a wrong title is worse than none.
@@ -127,7 +127,7 @@ func textTitle(d *doc.Doc) (string, bool) {
 		return "", false
 	}
 	s := d.Text[p.Start:p.End]
-	if len(strings.Fields(s)) < 2 || breaks(d.Text[p.End:next.Start]) < 2 {
+	if _, isDate := dateLine(s); isDate || len(strings.Fields(s)) < 2 || breaks(d.Text[p.End:next.Start]) < 2 {
 		return "", false
 	}
 	return Fold(s), true

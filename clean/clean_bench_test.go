@@ -119,3 +119,28 @@ func BenchmarkMarkRepeats(b *testing.B) {
 		MarkRepeats(text, paras)
 	}
 }
+
+// BenchmarkCleanWikinews cleans the 295 Wikinews articles of the shared
+// data folder (skipped without it): real news text, one document at a
+// time.
+func BenchmarkCleanWikinews(b *testing.B) {
+	arts := loadWikinews(b)
+	raws := make([][]byte, len(arts))
+	size := 0
+	for i, a := range arts {
+		raws[i] = []byte(a.text)
+		size += len(raws[i])
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	c := New()
+	ctx := context.Background()
+	for b.Loop() {
+		for _, raw := range raws {
+			if err := c.Process(ctx, doc.FromInput(raw, "bench")); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(len(raws)*b.N)/b.Elapsed().Seconds(), "docs/s")
+}

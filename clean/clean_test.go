@@ -222,12 +222,19 @@ func TestDateline(t *testing.T) {
 		{"heading is no dateline", "Calls for new government\nThe cleric spoke.", "", "", "", "", "", ""},
 		{"label is no dateline", "UPDATE: The death toll rose.", "", "", "", "", "", ""},
 		{"lone caps word is no dateline", "IRAQ\nThe country is in turmoil.", "", "", "", "", "", ""},
+		{"date line dates the document", "Friday, January 4, 2019\n\nAn apartment building collapsed on Monday.", "", "", "", "", "2019-01-04", "dateline"},
+		{"date line never overrides the flag", "January 4, 2019\nAn apartment building collapsed.", "2019-01-05", "", "", "", "2019-01-05", "flag"},
+		{"date line then dateline", "4 January 2019\nMOSCOW (Reuters) - A building collapsed.", "", "MOSCOW", "Reuters", "", "2019-01-04", "dateline"},
+		{"sentence with a date is no date line", "On January 4, 2019 a building collapsed.", "", "", "", "", "", ""},
 		{"not in a later body paragraph", "Fighters took the town on Friday.\nBAGHDAD (Reuters) - More.", "", "", "", "", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := process(t, tt.in, tt.published)
 			dl := d.Meta.Dateline
+			if got := deref(d.Meta.Published); got != tt.pubOut || d.Meta.PublishedSource != tt.pubSource {
+				t.Errorf("published = %q (%q), want %q (%q)", got, d.Meta.PublishedSource, tt.pubOut, tt.pubSource)
+			}
 			if tt.place == "" {
 				if dl != nil {
 					t.Fatalf("unexpected dateline %+v", *dl)
@@ -245,9 +252,6 @@ func TestDateline(t *testing.T) {
 			}
 			if got := deref(dl.Date); got != tt.date {
 				t.Errorf("date = %q, want %q", got, tt.date)
-			}
-			if got := deref(d.Meta.Published); got != tt.pubOut || d.Meta.PublishedSource != tt.pubSource {
-				t.Errorf("published = %q (%q), want %q (%q)", got, d.Meta.PublishedSource, tt.pubOut, tt.pubSource)
 			}
 		})
 	}
@@ -277,6 +281,7 @@ func TestTextTitle(t *testing.T) {
 		{"dateline first", "KHAZNA, IRAQ —\n\nFighters took the town.", ""},
 		{"sentence first", "Fighters took the town.\n\nMore.", ""},
 		{"one word", "Iraq\n\nFighters took the town.", ""},
+		{"date line", "Friday, January 4, 2019\n\nFighters took the town.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -330,10 +330,11 @@ func isoDate(y int, m time.Month, d int) (string, bool) {
 }
 
 // findDateline looks for a dateline in the first paragraphs of d (up to
-// three, stopping after the first that is not a heading) and fills
-// d.Meta.Dateline. A paragraph that is nothing but a dateline loses its
+// three, stopping after the first that is not a heading or a date line)
+// and fills d.Meta.Dateline. A paragraph that is nothing but a dateline loses its
 // Heading flag. When the dateline gives a full date and no published date
-// is known, it becomes the published date (source "dateline").
+// is known, it becomes the published date (source "dateline"); so does a
+// paragraph that is nothing but a full date.
 func findDateline(d *doc.Doc) {
 	for i := 0; i < len(d.Paragraphs) && i < 3; i++ {
 		p := &d.Paragraphs[i]
@@ -355,8 +356,47 @@ func findDateline(d *doc.Doc) {
 			}
 			return
 		}
+		if iso, ok := dateLine(s); ok {
+			// A line that is only a date ("Friday, January 4, 2019") dates
+			// the document.
+			if d.Meta.Published == nil {
+				d.Meta.Published = &iso
+				d.Meta.PublishedSource = "dateline"
+			}
+			continue
+		}
 		if !p.Heading {
 			return
 		}
 	}
+}
+
+// dateLine recognises a paragraph that is nothing but a full date:
+// "Friday, January 4, 2019", "January 4, 2019", "4 January 2019",
+// "2019-01-04", with an optional weekday in front.
+func dateLine(s string) (string, bool) {
+	s = strings.TrimRight(strings.TrimSpace(s), ".")
+	if len(s) < 8 || len(s) > 40 {
+		return "", false
+	}
+	if i := strings.IndexAny(s, ", "); i > 0 {
+		if _, ok := weekdays[strings.ToLower(s[:i])]; ok {
+			s = strings.TrimLeft(s[i:], ", ")
+		}
+	}
+	if len(s) == 10 && isDigits(s[:4]) && s[4] == '-' && s[7] == '-' && isDigits(s[5:7]) && isDigits(s[8:]) {
+		iso := NormalizeDate(s)
+		return iso, iso != ""
+	}
+	if md, y, ok := strings.Cut(s, ","); ok && isYear(strings.TrimSpace(y)) {
+		if m, d, ok := monthDay(md); ok {
+			year, _ := strconv.Atoi(strings.TrimSpace(y))
+			return isoDate(year, m, d)
+		}
+		return "", false
+	}
+	if m, d, y, ok := dayMonthYear(s); ok && y > 0 {
+		return isoDate(y, m, d)
+	}
+	return "", false
 }

@@ -130,3 +130,5 @@ func FuzzFold(f *testing.F) {
 		}
 	})
 }
+
+func timeParse(s string) (time.Time, error) { return time.Parse("2006-01-02", s) }
