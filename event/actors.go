@@ -165,7 +165,7 @@ func (a *actors) compute(h int) *mention {
 		return nil
 	}
 	m := &mention{head: h, start: start, end: end, text: a.d.Text[start:end], place: a.placeAt[h]}
-	m.plural = strings.HasSuffix(t.tok(h).XPOS, "S") && t.tok(h).XPOS != "POS"
+	m.plural = strings.HasSuffix(t.tok(h).XPOS, "S") && t.tok(h).XPOS != "POS" || len(t.kids(h, "conj")) > 0
 	if e := a.entAt[h]; e >= 0 {
 		m.person = a.d.Entities[e].Type == "PERSON"
 		m.group = a.d.Entities[e].Type == "ORG" || a.d.Entities[e].Type == "NORP"

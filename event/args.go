@@ -192,12 +192,20 @@ func findStatus(t *tree, acts *actors, trigger, anchor int) *doc.Attribution {
 				switch t.rel(v) {
 				case "ccomp", "parataxis", "xcomp", "advcl":
 					rep, reportStatus = h, st
+				case "acl":
+					// "claims that they have killed ...", "reports that ..."
+					if t.tok(h).UPOS == "NOUN" {
+						rep, reportStatus = h, st
+					}
 				}
 			}
 		}
 		// conditions and plans on the way up
 		if status == "" {
 			status = clauseStatus(t, v)
+		}
+		if status == "" && t.rel(v) == "xcomp" && h >= 0 && negVerbs[t.lemma(h)] {
+			status = "negated"
 		}
 		if status == "" && (t.rel(v) == "xcomp" || t.rel(v) == "ccomp") && h >= 0 {
 			if planVerbs[t.lemma(h)] || planVerbs[t.lower(h)] {
@@ -216,6 +224,11 @@ func findStatus(t *tree, acts *actors, trigger, anchor int) *doc.Attribution {
 		toks := []int{rep}
 		if sb := t.kid(rep, "nsubj", "nsubj:pass"); sb >= 0 {
 			toks = append(toks, t.subtree(sb, phraseSkip)...)
+		}
+		if t.tok(rep).UPOS == "NOUN" {
+			for _, k := range t.kids(rep, "compound", "nmod:poss", "amod", "det") {
+				toks = append(toks, t.subtree(k, phraseSkip)...)
+			}
 		}
 		toks = append(toks, t.kids(rep, "aux", "aux:pass")...)
 		sort.Ints(toks)

@@ -292,10 +292,11 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int, absorbed map[int]bool) *
 		if passive {
 			tgt = t.kid(i, "nsubj:pass")
 		}
-	case entry != nil && entry.tgt == "of" && obj >= 0:
-		tgt = objPreps["of"]
-		if tgt == 0 {
-			tgt = -1
+	case entry != nil && entry.tgt == "of":
+		if x, ok := objPreps["of"]; ok {
+			tgt = x
+		} else if x, ok := preps["of"]; ok {
+			tgt = x
 		}
 	case entry != nil && entry.tgt != "" && entry.tgt != "obj":
 		if x, ok := preps[entry.tgt]; ok {
@@ -305,8 +306,16 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int, absorbed map[int]bool) *
 	if tgt < 0 {
 		if passive {
 			tgt = t.kid(i, "nsubj:pass")
-			if tgt < 0 && (t.rel(i) == "acl") {
+			switch {
+			case tgt >= 0:
+			case t.rel(i) == "acl":
 				tgt = t.head(i)
+			case t.rel(i) == "conj":
+				// "... but was seized by fighters": the first conjunct's subject
+				tgt = s.subject(t, t.head(i))
+				if tgt < 0 && t.head(i) >= 0 {
+					tgt = t.kid(t.head(i), "nsubj:pass")
+				}
 			}
 		} else if obj >= 0 {
 			tgt = obj
@@ -468,15 +477,18 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 			}
 		}
 	}
-	if (t.rel(i) == "obj" || t.fullRel(i) == "nsubj:pass") && t.head(i) >= 0 {
+	if (t.rel(i) == "obj" || t.fullRel(i) == "nsubj:pass" || t.rel(i) == "obl") && t.head(i) >= 0 {
 		v := t.head(i)
-		if lightVerbs[t.lemma(v)] || t.lemma(v) == "carry" {
+		if lightVerbs[t.lemma(v)] || t.lemma(v) == "carry" || (t.rel(i) == "obl" && engageVerbs[t.lemma(v)]) {
 			if src < 0 {
 				if t.passive(v) {
 					for _, x := range t.kids(v, "obl") {
 						if t.caseOf(x) == "by" {
 							src = x
 						}
+					}
+					if src < 0 && engageVerbs[t.lemma(v)] {
+						src = t.kid(v, "nsubj:pass")
 					}
 				} else {
 					src = s.subject(t, v)
@@ -491,12 +503,27 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 			}
 		}
 	}
+	// "clashes between X and Y", "X and Y have been locked in fighting"
+	if tgt < 0 && src >= 0 && symmetric(code) {
+		if cj := t.kid(src, "conj"); cj >= 0 {
+			tgt = cj
+		}
+	}
 	c.src = acts.resolve(src)
 	c.tgt = acts.resolve(tgt)
 	if c.src != nil && c.tgt != nil && c.src.head == c.tgt.head {
 		c.tgt = nil
 	}
 	return c
+}
+
+// symmetric codes have no direction: fighting, meeting, negotiating.
+func symmetric(code string) bool {
+	switch code {
+	case "190", "193", "040", "046", "044":
+		return true
+	}
+	return false
 }
 
 // fill adds place, date, counts and attribution to a candidate.

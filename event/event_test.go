@@ -176,6 +176,47 @@ const protestNoun = `
 9 . . PUNCT . 2 punct
 `
 
+const lockedInFighting = `
+1 Government government NOUN NN 2 compound
+2 troops troop NOUN NNS 7 nsubj:pass
+3 and and CCONJ CC 4 cc
+4 rebels rebel NOUN NNS 2 conj
+5 have have AUX VBP 7 aux
+6 been be AUX VBN 7 aux:pass
+7 locked lock VERB VBN 0 root
+8 in in ADP IN 9 case
+9 fighting fighting NOUN NN 7 obl
+10 near near ADP IN 11 case
+11 Homs Homs PROPN NNP 7 obl Ent=GPE|Place=Homs/SY
+12 since since ADP IN 13 case
+13 Monday Monday PROPN NNP 7 obl Time=2015-03-09|SpaceAfter=No
+14 . . PUNCT . 7 punct
+`
+
+const claimed = `
+1 The the DET DT 2 det
+2 rebels rebel NOUN NNS 3 nsubj
+3 claimed claim VERB VBD 0 root
+4 they they PRON PRP 6 nsubj
+5 had have AUX VBD 6 aux
+6 killed kill VERB VBN 3 ccomp
+7 40 40 NUM CD 8 nummod Qty=40/killed
+8 soldiers soldier NOUN NNS 6 obj
+9 near near ADP IN 10 case
+10 Idlib Idlib PROPN NNP 6 obl Ent=GPE|Place=Idlib/SY|SpaceAfter=No
+11 . . PUNCT . 3 punct
+`
+
+const ruledOut = `
+1 The the DET DT 2 det
+2 president president NOUN NN 3 nsubj
+3 ruled rule VERB VBD 0 root
+4 out out ADP RP 3 compound:prt
+5 sending send VERB VBG 3 xcomp
+6 troops troop NOUN NNS 5 obj SpaceAfter=No
+7 . . PUNCT . 3 punct
+`
+
 func run(t *testing.T, src string) *doc.Doc {
 	t.Helper()
 	d := buildDoc(t, "2015-03-17", src)
@@ -297,6 +338,11 @@ func TestConstructions(t *testing.T) {
 		{"offer", offer, want{trigger: "send", cameo: "072", status: "planned", srcCode: "USA", counts: map[string]float64{"advisers": 300}}},
 		{"denial", denial, want{trigger: "shelled", cameo: "194", status: "denied", attr: "The army denied",
 			acled: "Explosions/Remote violence/Shelling/artillery/missile attack"}},
+		{"coordinated sides locked in fighting", lockedInFighting, want{trigger: "fighting", cameo: "190", src: "Government troops",
+			srcCode: "SYRMIL", tgt: "rebels", tgtCode: "SYRREB", place: "Homs", date: "2015-03-09", acled: "Battles/Armed clash"}},
+		{"claimed", claimed, want{trigger: "killed", cameo: "190", status: "claimed", attr: "The rebels claimed", srcCode: "SYRREB",
+			tgtCode: "SYRMIL", place: "Idlib", counts: map[string]float64{"killed": 40}, acled: "Battles/Armed clash"}},
+		{"ruled out", ruledOut, want{trigger: "sending", cameo: "154", status: "negated"}},
 		{"event noun with light verb", protestNoun, want{trigger: "protest", cameo: "141", acled: "Protests/Peaceful protest",
 			src: "Thousands", place: "Kano", date: "2015-03-13"}},
 	}

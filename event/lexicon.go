@@ -169,6 +169,7 @@ discuss 040
 consult 040
 visit 042
 travel prep=to 042 tgt=to
+head prep=to 042 tgt=to
 fly prep=to 042 tgt=to
 arrive prep=in 042 tgt=in
 host 043
@@ -296,6 +297,14 @@ var lightVerbs = map[string]bool{
 	"make": true, "perform": true, "escalate": true, "spearhead": true, "announce": true, "claim": true,
 	"complete": true, "stage-manage": true, "join": true, "take": false,
 }
+
+// engageVerbs take an event noun in an oblique and lend it their subject:
+// "were locked in fighting", "took part in the protest".
+var engageVerbs = map[string]bool{"lock": true, "engage": true, "involve": true, "participate": true,
+	"join": true, "take": true, "embroil": true, "caught": true, "catch": true, "bog": true}
+
+// negVerbs govern an xcomp that is ruled out.
+var negVerbs = map[string]bool{"refuse": true, "decline": true, "rule": true, "fail": true, "reject": true}
 
 // reporting verbs and the status their report gives an event.
 var reportVerbs = map[string]string{

@@ -35,11 +35,11 @@ type GSRActor struct {
 
 // GSRRecord is one PLOVER gold-standard record.
 type GSRRecord struct {
-	ID        string     `json:"id"`
-	Event     string     `json:"event"`
-	EventText string     `json:"eventText"`
-	Text      string     `json:"text"`
-	Date      string     `json:"date"`
+	ID        string    `json:"id"`
+	Event     string    `json:"event"`
+	EventText string    `json:"eventText"`
+	Text      string    `json:"text"`
+	Date      string    `json:"date"`
 	Source    GSRActors `json:"source"`
 	Target    GSRActors `json:"target"`
 }
