@@ -284,7 +284,18 @@ func (s *Score) String() string {
 
 // ptbTags is the Penn Treebank tag set (with the CoNLL-2003 extras).
 var ptbTags = setOf(`CC|CD|DT|EX|FW|IN|JJ|JJR|JJS|LS|MD|NN|NNS|NNP|NNPS|PDT|POS|PRP|PRP$|RB|RBR|RBS|RP|SYM|TO|UH|VB|VBD|VBG|VBN|VBP|VBZ|
-WDT|WP|WP$|WRB|.|,|:|''|""|(|)|$|#|-LRB-|-RRB-|HYPH|NFP|AFX|ADD|GW|XX|NN|SP`)
+WDT|WP|WP$|WRB|.|,|:|''|"|(|)|$|#|-LRB-|-RRB-|HYPH|NFP|AFX|ADD|GW|XX|SP|NN|SYM|` + "``")
+
+// ptbTag reports whether s is a Penn Treebank tag ("NN|SYM" alternatives
+// allowed).
+func ptbTag(s string) bool {
+	for _, p := range strings.Split(s, "|") {
+		if !ptbTags[strings.ToLower(p)] {
+			return false
+		}
+	}
+	return s != ""
+}
 
 // TagCoNLL tags every document of a parsed CoNLL file and renders the
 // input lines with one more column: the predicted IOB2 tag (PER ORG LOC
@@ -297,7 +308,7 @@ func TagCoNLL(m *Model, f *CoNLLFile) []byte {
 		usePOS := true
 		for _, s := range in {
 			for _, t := range s {
-				if !ptbTags[strings.ToLower(t.POS)] {
+				if !ptbTag(t.POS) {
 					usePOS = false
 				}
 			}

@@ -143,6 +143,7 @@ func spansFromClasses(tags []int) []TypedSpan {
 // features, read-only once loaded and safe for concurrent use.
 type Model struct {
 	index map[uint64]int32
+	table *featTable // the same as index, for fast lookup
 	w     []float32 // len(index)*nClass
 	gaz   *gazetteer
 	clus  map[string][]uint64
@@ -154,7 +155,7 @@ func (m *Model) scores(feats []uint64, out *[nClass]float32) {
 		out[i] = 0
 	}
 	for _, f := range feats {
-		r, ok := m.index[f]
+		r, ok := m.table.get(f)
 		if !ok {
 			continue
 		}
@@ -163,6 +164,16 @@ func (m *Model) scores(feats []uint64, out *[nClass]float32) {
 			out[c] += row[c]
 		}
 	}
+}
+
+// buildTable fills the lookup table from index; called once when a model
+// is made (ReadModel, Train) before it is shared.
+func (m *Model) buildTable() {
+	t := newFeatTable(len(m.index))
+	for k, r := range m.index {
+		t.put(k, r)
+	}
+	m.table = t
 }
 
 func argmax(sc *[nClass]float32) int {
@@ -454,5 +465,6 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if rerr != nil {
 		return nil, fmt.Errorf("ner model: %w", rerr)
 	}
+	m.buildTable()
 	return m, nil
 }

@@ -182,3 +182,5 @@ func FuzzCoNLL(f *testing.F) {
 		}
 	})
 }
+
+func sharedPath(tb testing.TB, rel string) string { return shareddata.Path(tb, rel) }

@@ -168,6 +168,7 @@ func Train(ctx context.Context, docs []TrainDoc, opt TrainOptions) (*Model, erro
 	for i := range t.w {
 		m.w[i] = float32(float64(t.w[i]) - float64(t.u[i])/c)
 	}
+	m.buildTable()
 	return m, nil
 }
 
@@ -192,5 +193,6 @@ func (m *Model) Prune(min float32) int {
 		}
 	}
 	m.index, m.w = idx, w
+	m.buildTable()
 	return len(idx)
 }
