@@ -144,7 +144,7 @@ func spansFromClasses(tags []int) []TypedSpan {
 type Model struct {
 	index map[uint64]int32
 	table *featTable // the same as index, for fast lookup
-	w     []float32 // len(index)*nClass
+	w     []float32  // len(index)*nClass
 	gaz   *gazetteer
 	clus  map[string][]uint64
 }
