@@ -226,6 +226,10 @@ func TestDateline(t *testing.T) {
 		{"date line never overrides the flag", "January 4, 2019\nAn apartment building collapsed.", "2019-01-05", "", "", "", "2019-01-05", "flag"},
 		{"date line then dateline", "4 January 2019\nMOSCOW (Reuters) - A building collapsed.", "", "MOSCOW", "Reuters", "", "2019-01-04", "dateline"},
 		{"sentence with a date is no date line", "On January 4, 2019 a building collapsed.", "", "", "", "", "", ""},
+		{"agency bracket ends it", "WASHINGTON (CNN)Senators met on Tuesday - and talked.", "", "WASHINGTON", "CNN", "", "", ""},
+		{"abbreviated place", "ST. LOUIS (AP) — Protesters marched.", "", "ST. LOUIS", "AP", "", "", ""},
+		{"after title and byline", "Floods hit the north\n\nBy JANE DOE\nAssociated Press\n\nPESHAWAR, Pakistan (AP) — Floods hit.", "", "PESHAWAR, Pakistan", "AP", "", "", ""},
+		{"bracket in a sentence is no dateline", "Officials (two of them) said the town fell.", "", "", "", "", "", ""},
 		{"not in a later body paragraph", "Fighters took the town on Friday.\nBAGHDAD (Reuters) - More.", "", "", "", "", "", ""},
 	}
 	for _, tt := range tests {

@@ -53,15 +53,42 @@ type datelineParts struct {
 //	WASHINGTON, June 3 (AP) — text
 //	MOSUL, Iraq, June 12 (Reuters) - text
 //	UNITED NATIONS (AP) -- text
+//	LONDON (CNN)Text
 //
 // The place is one to three comma-separated parts of capitalised words; the
 // first must be in capitals unless an agency is named or the dateline
 // stands alone on its line. A date (June 3, June 3, 2014, 3 June, Monday)
 // and an agency in brackets may follow; then a dash (—, –, --, -) or a
-// colon, or the end of the paragraph.
+// colon, the end of the paragraph, or right after the agency's bracket,
+// the text.
 func parseDateline(s string) (datelineParts, bool) {
-	var dp datelineParts
 	head, rest, sepFound := cutSeparator(s)
+	if dp, ok := parseHead(head, rest, sepFound, s); ok {
+		return dp, true
+	}
+	// "WASHINGTON (CNN)Senators said ...": the agency's bracket ends the
+	// dateline.
+	if i := strings.IndexByte(s, ')'); i > 0 && i < datelineHeadMax {
+		if dp, ok := parseHead(s[:i+1], s[i+1:], true, s); ok && dp.agency != "" && allCaps(s[:firstCut(s)]) {
+			return dp, true
+		}
+	}
+	return datelineParts{}, false
+}
+
+// firstCut is where the first part of a dateline head ends: at a comma or
+// an opening bracket.
+func firstCut(s string) int {
+	if i := strings.IndexAny(s, ",("); i >= 0 {
+		return i
+	}
+	return len(s)
+}
+
+// parseHead parses the part of paragraph s before the dateline separator
+// (sepFound false: the whole paragraph).
+func parseHead(head, rest string, sepFound bool, s string) (datelineParts, bool) {
+	var dp datelineParts
 	if !sepFound {
 		head, rest = strings.TrimRightFunc(s, unicode.IsSpace), ""
 	}
@@ -178,10 +205,15 @@ func isLowerBefore(s string) bool {
 }
 
 // isAgency reports whether s can be a news agency named in a dateline:
-// one to five words of letters, dots, hyphens and ampersands.
+// one to five words of letters, dots, hyphens and ampersands, starting
+// with a capital ("Reuters", "The Associated Press") unless it is one short
+// word ("dpa").
 func isAgency(s string) bool {
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) && (len(words) > 1 || len(s) > 4) {
 		return false
 	}
 	for _, w := range words {
@@ -330,13 +362,13 @@ func isoDate(y int, m time.Month, d int) (string, bool) {
 }
 
 // findDateline looks for a dateline in the first paragraphs of d (up to
-// three, stopping after the first that is not a heading or a date line)
+// five, stopping after the first that is not a heading or a date line)
 // and fills d.Meta.Dateline. A paragraph that is nothing but a dateline loses its
 // Heading flag. When the dateline gives a full date and no published date
 // is known, it becomes the published date (source "dateline"); so does a
 // paragraph that is nothing but a full date.
 func findDateline(d *doc.Doc) {
-	for i := 0; i < len(d.Paragraphs) && i < 3; i++ {
+	for i := 0; i < len(d.Paragraphs) && i < 5; i++ {
 		p := &d.Paragraphs[i]
 		s := d.Text[p.Start:p.End]
 		if dp, ok := parseDateline(s); ok {
