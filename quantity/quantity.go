@@ -160,6 +160,22 @@ type scan struct {
 	q     []qentry
 	times []doc.Time
 	d     *doc.Doc
+	// loaded marks which entries of q have been looked up; the quantity
+	// lexicon is consulted only around numbers.
+	loaded []bool
+}
+
+// qe returns the quantity lexicon entry of word k.
+func (s *scan) qe(k int) qentry {
+	if !s.loaded[k] {
+		s.loaded[k] = true
+		if s.ws[k].Kind == timex.KAlpha {
+			s.q[k] = lookup(s.text, s.ws[k])
+		} else {
+			s.q[k] = qentry{}
+		}
+	}
+	return s.q[k]
 }
 
 // Process finds the quantities of d.
@@ -181,11 +197,9 @@ func (st *Stage) Process(ctx context.Context, d *doc.Doc) error {
 			s.q = make([]qentry, len(buf), 2*len(buf))
 		}
 		s.q = s.q[:len(buf)]
-		for i := range buf {
-			s.q[i] = qentry{}
-			if buf[i].Kind == timex.KAlpha {
-				s.q[i] = lookup(d.Text, buf[i])
-			}
+		s.loaded = s.loaded[:0]
+		for range buf {
+			s.loaded = append(s.loaded, false)
 		}
 		for ti < len(d.Times) && d.Times[ti].End <= sent.Start {
 			ti++
@@ -266,23 +280,23 @@ func (s *scan) number(k int) (v float64, end int, lo, hi float64, ok bool) {
 		}
 		v, end = w.Num, k+1
 	case timex.KAlpha:
-		q := s.q[k]
+		q := s.qe(k)
 		if q.class == cVague {
 			lo, hi = q.min, q.max
 			end = k + 1
 			// tens of thousands, hundreds of thousands
-			if s.is(end, "of") && end+1 < len(s.ws) && s.q[end+1].class == cVague && s.q[end+1].min > q.min {
-				f := s.q[end+1].min / 2
+			if s.is(end, "of") && end+1 < len(s.ws) && s.qe(end+1).class == cVague && s.qe(end+1).min > q.min {
+				f := s.qe(end+1).min / 2
 				lo, hi, end = q.min*f, q.max*f*2/10+q.max*f, end+2
-				hi = q.max * s.q[end-1].min / 2
+				hi = q.max * s.qe(end-1).min / 2
 				if hi < lo {
 					hi = lo * 5
 				}
 			}
 			return lo, end, lo, hi, true
 		}
-		if s.is(k, "tens") && s.is(k+1, "of") && k+2 < len(s.ws) && s.q[k+2].class == cVague {
-			base := s.q[k+2].min / 2
+		if s.is(k, "tens") && s.is(k+1, "of") && k+2 < len(s.ws) && s.qe(k+2).class == cVague {
+			base := s.qe(k+2).min / 2
 			return 20 * base, k + 3, 20 * base, 99 * base, true
 		}
 		e := w.E
@@ -358,7 +372,7 @@ var hedges = []struct {
 
 func (s *scan) match(i int) (doc.Quantity, int, bool) {
 	w := s.ws[i]
-	if w.Kind == timex.KAlpha && w.E == nil && s.q[i].class != cVague && !s.is(i, "tens") {
+	if w.Kind == timex.KAlpha && (w.E == nil || w.E.Num == 0 && !w.E.Tens && !w.E.Count && w.E.Mult == 0) {
 		return doc.Quantity{}, 0, false
 	}
 	if w.Kind == timex.KPunct {
@@ -394,7 +408,7 @@ func (s *scan) match(i int) (doc.Quantity, int, bool) {
 	// numbers inside names: "Flight 17", "Resolution 1441", "F-16"
 	if cat == "" && w.Kind == timex.KNum && i > 0 {
 		p := s.ws[i-1]
-		if p.Kind == timex.KAlpha && p.Cap && i-1 > 0 && s.q[i-1].class == cNone && (p.E == nil || p.E.Month == 0) && !s.isAny(i-1, "Some", "About", "Around", "Nearly", "Almost", "Over") {
+		if p.Kind == timex.KAlpha && p.Cap && s.qe(i-1).class == cNone && (p.E == nil || i-1 > 0 && p.E.Month == 0 && p.E.Approx == "" && p.E.Num == 0) {
 			return doc.Quantity{}, 0, false
 		}
 		if s.punct(i-1, '-') && p.End == w.Start && i > 1 && s.ws[i-2].Kind == timex.KAlpha && s.ws[i-2].Cap {
@@ -444,13 +458,13 @@ func (s *scan) match(i int) (doc.Quantity, int, bool) {
 		if s.punct(k, '-') {
 			k++
 		}
-		if k < len(s.ws) && s.q[k].class == cUnit {
-			unit, cat = s.q[k].unit, s.q[k].ucat
+		if k < len(s.ws) && s.qe(k).class == cUnit {
+			unit, cat = s.qe(k).unit, s.qe(k).ucat
 			j = k + 1
 		} else if s.is(k, "per") && s.is(k+1, "cent") {
 			unit, cat, j = "%", "percent", k+2
 		}
-	} else if k := j; k < len(s.ws) && s.q[k].class == cUnit && s.q[k].ucat == "money" {
+	} else if k := j; k < len(s.ws) && s.qe(k).class == cUnit && s.qe(k).ucat == "money" {
 		j = k + 1
 	}
 	q.Start, q.End = s.ws[start].Start, s.ws[end-1].End
@@ -501,7 +515,7 @@ func (s *scan) head(k int) int {
 			}
 			break
 		}
-		q := s.q[x]
+		q := s.qe(x)
 		if q.class == cStop {
 			break
 		}
@@ -569,12 +583,9 @@ func (s *scan) category(num, start, end, noun int) string {
 		if s.ws[x].Kind != timex.KAlpha {
 			break
 		}
-		if q := s.q[x]; q.class == cCue {
-			switch q.category {
-			case "killed", "injured", "dead", "missing", "displaced", "arrested", "kidnapped":
-				if x == after || s.isAny(x-1, "were", "been", "was", "are", "have", "had") {
-					return q.category
-				}
+		if q := s.qe(x); q.class == cCue {
+			if x == after || s.isAny(x-1, "were", "been", "was", "are", "have", "had") {
+				return q.category
 			}
 		}
 		if !s.isAny(x, "were", "been", "was", "are", "have", "had", "reported", "people") {
@@ -586,22 +597,22 @@ func (s *scan) category(num, start, end, noun int) string {
 		if s.ws[x].Kind == timex.KPunct {
 			break
 		}
-		if q := s.q[x]; q.class == cCue {
+		if q := s.qe(x); q.class == cCue {
 			return q.category
 		}
 	}
 	// 3. the noun itself
 	if noun >= 0 {
-		if q := s.q[noun]; q.class == cNounClass || q.class == cCue && (q.category == "refugees" || q.category == "dead") {
+		if q := s.qe(noun); q.class == cNounClass || q.class == cCue && (q.category == "refugees" || q.category == "dead") {
 			return q.category
 		}
 	}
 	// 4. a place of N: "a village of around 10,000"
 	k := start - 1
-	for k >= 0 && s.q[k].class == cHedge || k >= 0 && s.isAny(k, "about", "around", "some", "nearly", "roughly", "approximately", "over", "almost") {
+	for k >= 0 && s.qe(k).class == cHedge || k >= 0 && s.isAny(k, "about", "around", "some", "nearly", "roughly", "approximately", "over", "almost") {
 		k--
 	}
-	if s.is(k, "of") && k > 0 && s.q[k-1].class == cPlace {
+	if s.is(k, "of") && k > 0 && s.qe(k-1).class == cPlace {
 		return "population"
 	}
 	if noun < 0 && s.isAny(k, "population") {
@@ -612,7 +623,7 @@ func (s *scan) category(num, start, end, noun int) string {
 		if s.ws[x].Kind == timex.KPunct && !s.punct(x, '-') {
 			break
 		}
-		if q := s.q[x]; q.class == cCue {
+		if q := s.qe(x); q.class == cCue {
 			return q.category
 		}
 	}

@@ -77,6 +77,13 @@ func Lex(text string, start, end int, buf []Word) []Word {
 	return buf
 }
 
+var asciiLetter = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
+
 func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
 func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
 
@@ -108,6 +115,12 @@ func lexAlpha(text string, i, end int, key *[32]byte) (Word, int) {
 	w := Word{Start: i, Kind: KAlpha}
 	j := i
 	for {
+		for j < end && asciiLetter[text[j]] {
+			j++
+		}
+		if j >= end || text[j] < utf8.RuneSelf {
+			break
+		}
 		ok, n := letterAt(text, j, end)
 		if !ok {
 			break
@@ -165,6 +178,7 @@ func lexAlpha(text string, i, end int, key *[32]byte) (Word, int) {
 // apostrophes made straight, without allocating.
 func lookup(s string, key *[32]byte) *Entry {
 	n := 0
+	h := uint32(2166136261)
 	for k := 0; k < len(s); k++ {
 		c := s[k]
 		if c >= utf8.RuneSelf {
@@ -183,9 +197,28 @@ func lookup(s string, key *[32]byte) *Entry {
 		}
 		key[n] = c
 		n++
+		h = (h ^ uint32(c)) * 16777619
+	}
+	// most words are not in the lexicon: a bit set of the lexicon's
+	// hashes turns them away before the map is consulted
+	if lexBloom[(h>>6)&(bloomWords-1)]&(1<<(h&63)) == 0 {
+		return nil
 	}
 	return lexicon[string(key[:n])]
 }
+
+const bloomWords = 256 // 16384 bits
+
+var lexBloom = func() (b [bloomWords]uint64) {
+	for w := range lexicon {
+		h := uint32(2166136261)
+		for k := 0; k < len(w); k++ {
+			h = (h ^ uint32(w[k])) * 16777619
+		}
+		b[(h>>6)&(bloomWords-1)] |= 1 << (h & 63)
+	}
+	return b
+}()
 
 func lexNum(text string, i, end int) (Word, int) {
 	w := Word{Start: i, Kind: KNum}

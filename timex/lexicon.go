@@ -55,6 +55,11 @@ type Entry struct {
 	Clock   int    // noon=12, midnight=24
 	Prep    bool   // preposition or determiner that may precede a date
 	Decade  int    // nineties -> 90
+	// Trigger marks a word that may begin an expression; words that are
+	// only tense cues or prepositions never do.
+	Trigger bool
+	// Count marks words the quantity stage reads as numbers ("hundreds").
+	Count bool
 }
 
 // Tense cues.
@@ -209,9 +214,18 @@ func buildLexicon() map[string]*Entry {
 	for i, w := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
 		get(w).Decade = (i + 2) * 10
 	}
+	// count words the quantity stage reads (no time role)
+	for _, w := range []string{"dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"} {
+		get(w).Count = true
+	}
+	for _, e := range m {
+		e.Trigger = e.Month != 0 || e.Weekday != 0 || e.Unit != 0 || e.Num != 0 || e.Tens || e.Ord != 0 || e.Season != "" ||
+			e.POD != "" || e.Deictic != 0 || e.Ref != "" || e.Rel != 0 || e.Edge != "" || e.Approx != "" || e.SetAdv != "" ||
+			e.Vague || e.Clock != 0 || e.Year || e.Decade != 0
+	}
 	// words that may open an expression without other lexicon roles
-	for _, w := range []string{"every", "each", "half", "recent", "latest", "more", "less", "fewer", "at", "up", "year-end", "soon", "already", "future", "near", "period"} {
-		get(w)
+	for _, w := range []string{"the", "a", "an", "every", "each", "half", "recent", "latest", "more", "less", "fewer", "at", "up", "year-end", "soon", "already", "future", "near", "period"} {
+		get(w).Trigger = true
 	}
 	return m
 }

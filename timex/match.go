@@ -162,7 +162,7 @@ func (s *scanner) unit(k int) (u int, plural bool, end int) {
 func (s *scanner) match(i int) (hit, bool) {
 	e := s.e(i)
 	w := s.ws[i]
-	if e == nil && w.Kind != KNum {
+	if w.Kind != KNum && (e == nil || !e.Trigger) {
 		return hit{}, false
 	}
 	var best hit
