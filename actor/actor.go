@@ -40,6 +40,7 @@ type dated struct {
 type Dictionary struct {
 	names    map[string][]dated
 	agents   map[string]string // noun phrase -> "~GOV" (role) or "NGO~" (root)
+	first    map[string]bool   // first words of names
 	maxWords int
 }
 
@@ -59,7 +60,7 @@ func Default() (*Dictionary, error) {
 
 // New returns an empty dictionary.
 func New() *Dictionary {
-	return &Dictionary{names: map[string][]dated{}, agents: map[string]string{}}
+	return &Dictionary{names: map[string][]dated{}, agents: map[string]string{}, first: map[string]bool{}}
 }
 
 // Clone returns a copy that can be extended without touching d.
@@ -71,6 +72,9 @@ func (d *Dictionary) Clone() *Dictionary {
 	}
 	for k, v := range d.agents {
 		c.agents[k] = v
+	}
+	for k := range d.first {
+		c.first[k] = true
 	}
 	return c
 }
@@ -108,7 +112,11 @@ func load(gz []byte) (*Dictionary, error) {
 
 func (d *Dictionary) setName(name string, ds []dated) {
 	d.names[name] = ds
-	if n := len(strings.Fields(name)); n > d.maxWords {
+	f := strings.Fields(name)
+	if len(f) > 0 {
+		d.first[f[0]] = true
+	}
+	if n := len(f); n > d.maxWords {
 		d.maxWords = n
 	}
 }
@@ -183,6 +191,10 @@ func (d *Dictionary) Find(words []string, date string) []Match {
 	}
 	var out []Match
 	for i := 0; i < len(lw); {
+		if !d.first[lw[i]] && !d.first[strings.TrimSuffix(lw[i], "s")] {
+			i++
+			continue
+		}
 		found := false
 		for n := min(d.maxWords, len(lw)-i); n >= 1; n-- {
 			phrase := strings.Join(lw[i:i+n], " ")
