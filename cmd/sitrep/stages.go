@@ -7,7 +7,9 @@ import (
 	"github.com/sitrep/sitrep/geo"
 	"github.com/sitrep/sitrep/ner"
 	"github.com/sitrep/sitrep/pipeline"
+	"github.com/sitrep/sitrep/quantity"
 	"github.com/sitrep/sitrep/segment"
+	"github.com/sitrep/sitrep/timex"
 )
 
 // stageOptions are the settings the extract pipeline is built with.
@@ -33,7 +35,7 @@ func extractStages(opts stageOptions) ([]pipeline.Stage, error) {
 		segment.New(),
 		// tag, parse
 		nerStage, // ner
-		// timex, quantity
+		timex.New(), quantity.New(), // timex, quantity
 		geoStage,
 		// event
 	}
