@@ -427,10 +427,12 @@ func (a *actors) pronoun(h int, w string) *mention {
 		return nil
 	}
 	g := a.last(h, pred)
-	if g == nil {
-		return nil
-	}
 	tk := a.t.tok(h)
+	if g == nil {
+		// an actor we cannot name: keep its words, code unknown
+		return &mention{head: h, start: tk.Start, end: tk.End, text: a.d.Text[tk.Start:tk.End], place: -1, fromCoref: true,
+			person: personPronouns[w], plural: pluralPronouns[w]}
+	}
 	return &mention{head: h, start: tk.Start, end: tk.End, text: a.d.Text[tk.Start:tk.End], name: g.name, code: g.code,
 		person: g.person, group: g.group, plural: g.plural, place: -1, fromCoref: true}
 }

@@ -76,7 +76,7 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 // findDate returns the time expression attached to the event (one inside
 // the trigger's clause, else the nearest in the sentence), else the
 // document date as an upper bound: from unknown, to the publication day.
-func findDate(t *tree, c *cand, anchor int) *doc.EventDate {
+func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 	d := t.d
 	sent := d.Sentences[c.sent]
 	best, bestScore := -1, 1<<30
@@ -116,13 +116,13 @@ func findDate(t *tree, c *cand, anchor int) *doc.EventDate {
 		if from == nil && tm.Value != nil && len(*tm.Value) == 10 {
 			from, to = tm.Value, tm.Value
 		}
-		return &doc.EventDate{Text: tm.Text, From: from, To: to}
+		return &doc.EventDate{Text: tm.Text, From: from, To: to}, bestScore < 1000
 	}
 	if p := d.Meta.Published; p != nil {
 		v := *p
-		return &doc.EventDate{Text: "", From: nil, To: &v}
+		return &doc.EventDate{Text: "", From: nil, To: &v}, false
 	}
-	return &doc.EventDate{}
+	return &doc.EventDate{}, false
 }
 
 // findCounts returns the quantities in the event's clause ("killed 1,500

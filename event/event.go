@@ -130,6 +130,7 @@ type cand struct {
 	mentions   int
 	fromDict   bool
 	noun       bool
+	dateTied   bool // the date is a time expression in the event's clause
 }
 
 // sentenceEvents finds the triggers of sentence si and fills their roles.
@@ -184,6 +185,11 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 			continue
 		}
 		s.fill(t, acts, c)
+		// an event noun with nothing tied to it ("without a fight") is
+		// not reported as a happening
+		if c.noun && c.src == nil && c.tgt == nil && c.placeScore < 3 && len(c.counts) == 0 && !c.dateTied {
+			continue
+		}
 		kept = append(kept, c)
 	}
 	return kept
@@ -263,7 +269,8 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int, absorbed map[int]bool) *
 		c.code = s.dictCode(t, i, lemma, obj, preps)
 		c.fromDict = true
 	}
-	if c.code == "" || c.code == "0" {
+	hasAlt := entry != nil && (entry.place != "" || entry.person != "")
+	if c.code == "" || c.code == "0" && !hasAlt {
 		return nil
 	}
 	passive := t.passive(i)
@@ -342,6 +349,9 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int, absorbed map[int]bool) *
 	}
 	if c.src != nil && c.tgt != nil && c.src.head == c.tgt.head {
 		c.tgt = nil
+	}
+	if c.code == "0" {
+		return nil
 	}
 	return c
 }
@@ -514,6 +524,9 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 	if c.src != nil && c.tgt != nil && c.src.head == c.tgt.head {
 		c.tgt = nil
 	}
+	if e.needTgt && c.tgt == nil {
+		return nil
+	}
 	return c
 }
 
@@ -534,7 +547,7 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 		anchor = t.head(anchor)
 	}
 	c.place, c.placeScore = findPlace(t, acts, c, anchor)
-	c.date = findDate(t, c, anchor)
+	c.date, c.dateTied = findDate(t, c, anchor)
 	c.counts = findCounts(t, c, anchor)
 	c.attr = findStatus(t, acts, c.trigger, anchor)
 }

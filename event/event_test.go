@@ -382,6 +382,27 @@ func TestNoEventsWithoutTriggers(t *testing.T) {
 	}
 }
 
+func TestBareNounIsNoEvent(t *testing.T) {
+	d := run(t, `
+1 Soldiers soldier NOUN NNS 2 nsubj
+2 fled flee VERB VBD 0 root
+3 without without ADP IN 5 case
+4 a a DET DT 5 det
+5 fight fight NOUN NN 2 obl SpaceAfter=No
+6 . . PUNCT . 2 punct
+
+1 He he PRON PRP 2 nsubj
+2 took take VERB VBD 0 root
+3 part part NOUN NN 2 obj
+4 in in ADP IN 5 case
+5 talks talk NOUN NNS 2 obl SpaceAfter=No
+6 . . PUNCT . 2 punct
+`)
+	if len(d.Events) != 1 || d.Events[0].CAMEO != "046" || d.Events[0].Trigger.Text != "talks" {
+		t.Fatalf("want only the talks (046), got %+v", d.Events)
+	}
+}
+
 func TestDocumentDateFallback(t *testing.T) {
 	d := run(t, denial)
 	e := find(t, d, "shelled")

@@ -20,10 +20,10 @@ take obj=control prep=of 192 tgt=of
 take obj=control 192
 take obj=hostage 181
 take obj=part 0
-take 171 place=192 person=181
+take 0 place=192 person=181
 seize 1711 place=192 person=181
 capture 1711 place=192 person=181
-grab 1711 place=192
+grab 0 place=192
 overrun 192
 occupy 192
 invade 192
@@ -44,6 +44,8 @@ attack 190 person=190
 assault 180
 raid 190
 ambush 190
+strike obj=deal 057
+strike obj=agreement 057
 strike 190
 hit 190
 target 190
@@ -188,7 +190,6 @@ help 070
 assist 070
 aid 070
 support 050
-back 051
 praise 051
 welcome 051
 endorse 051
@@ -216,7 +217,9 @@ deny obj=responsibility 016
 `
 
 // nounLexicon lists event nouns: lemma, CAMEO code, and codes that a
-// compound or adjective modifier selects (air:195 for "air strike").
+// compound or adjective modifier selects (air:195 for "air strike");
+// need=tgt keeps the noun only with a target ("the fall of the town", not
+// "a fall in prices").
 const nounLexicon = `
 airstrike 195
 air-strike 195
@@ -242,10 +245,10 @@ skirmish 190
 firefight 190
 hostility 190
 gunfight 190
-takeover 192
-capture 192
-seizure 192
-fall 192
+takeover 192 need=tgt
+capture 192 need=tgt
+seizure 192 need=tgt
+fall 192 need=tgt
 occupation 192
 conquest 192
 recapture 192
@@ -338,8 +341,9 @@ type verbEntry struct {
 }
 
 type nounEntry struct {
-	code string
-	mods map[string]string
+	code    string
+	mods    map[string]string
+	needTgt bool // only an event with a target ("the fall of X")
 }
 
 type lexicon struct {
@@ -403,6 +407,10 @@ func parseLexicon(verbs, nouns string) (*lexicon, error) {
 		}
 		e := nounEntry{code: f[1], mods: map[string]string{}}
 		for _, x := range f[2:] {
+			if x == "need=tgt" {
+				e.needTgt = true
+				continue
+			}
 			w, c, ok := strings.Cut(x, ":")
 			if !ok || !isCode(c) {
 				return nil, fmt.Errorf("noun lexicon line %d: bad modifier %q", n, x)
