@@ -678,7 +678,7 @@ func (s *scanner) weekday(k, rel int) (hit, bool) {
 	default:
 		back := (dwd - e.Weekday + 7) % 7
 		fwd := (e.Weekday - dwd + 7) % 7
-		switch s.tense(k, j) {
+		switch s.tenseWithin(k, j, 7) {
 		case tFuture:
 			if fwd == 0 {
 				fwd = 7

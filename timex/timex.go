@@ -115,8 +115,11 @@ func (s *scanner) emit(h hit) doc.Time {
 }
 
 // tense finds the nearest tense cue to words [i, j) in the sentence.
-func (s *scanner) tense(i, j int) int {
-	for dist := 1; dist < 12; dist++ {
+func (s *scanner) tense(i, j int) int { return s.tenseWithin(i, j, 12) }
+
+// tenseWithin looks for a cue at most max-1 words away.
+func (s *scanner) tenseWithin(i, j, max int) int {
+	for dist := 1; dist < max; dist++ {
 		l, r := i-dist, j-1+dist
 		if l < 0 && r >= len(s.ws) {
 			break

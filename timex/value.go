@@ -282,6 +282,13 @@ func duration(n float64, u int) string {
 	if n < 0 {
 		return p + "X" + code
 	}
+	// decades and centuries as years, the way TimeBank writes them
+	switch u {
+	case uDecade:
+		n, code = n*10, "Y"
+	case uCentury:
+		n, code = n*100, "Y"
+	}
 	if n != float64(int(n)) {
 		// half units: express in the next smaller unit where simple
 		switch u {
