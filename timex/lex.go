@@ -199,25 +199,52 @@ func lookup(s string, key *[32]byte) *Entry {
 		n++
 		h = (h ^ uint32(c)) * 16777619
 	}
-	// most words are not in the lexicon: a bit set of the lexicon's
-	// hashes turns them away before the map is consulted
-	if lexBloom[(h>>6)&(bloomWords-1)]&(1<<(h&63)) == 0 {
-		return nil
-	}
-	return lexicon[string(key[:n])]
+	return lexTable.get(key[:n], h)
 }
 
-const bloomWords = 256 // 16384 bits
+// table is an open-addressing hash table over the lexicon keyed by the
+// FNV-1a hash the lexer computes while folding case, so that a lookup
+// costs one or two probes and no second hash.
+type table struct {
+	keys []string
+	vals []*Entry
+	mask uint32
+}
 
-var lexBloom = func() (b [bloomWords]uint64) {
-	for w := range lexicon {
-		h := uint32(2166136261)
-		for k := 0; k < len(w); k++ {
-			h = (h ^ uint32(w[k])) * 16777619
+func (t *table) get(k []byte, h uint32) *Entry {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		key := t.keys[i]
+		if key == "" {
+			return nil
 		}
-		b[(h>>6)&(bloomWords-1)] |= 1 << (h & 63)
+		if len(key) == len(k) && key == string(k) {
+			return t.vals[i]
+		}
 	}
-	return b
+}
+
+func fnv(w string) uint32 {
+	h := uint32(2166136261)
+	for k := 0; k < len(w); k++ {
+		h = (h ^ uint32(w[k])) * 16777619
+	}
+	return h
+}
+
+var lexTable = func() *table {
+	size := 1
+	for size < 4*len(lexicon) {
+		size <<= 1
+	}
+	t := &table{keys: make([]string, size), vals: make([]*Entry, size), mask: uint32(size - 1)}
+	for w, e := range lexicon {
+		i := fnv(w) & t.mask
+		for t.keys[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = w, e
+	}
+	return t
 }()
 
 func lexNum(text string, i, end int) (Word, int) {

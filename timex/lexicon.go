@@ -58,6 +58,8 @@ type Entry struct {
 	// Trigger marks a word that may begin an expression; words that are
 	// only tense cues or prepositions never do.
 	Trigger bool
+	// Weak marks a trigger that needs a number or trigger after it.
+	Weak bool
 	// Count marks words the quantity stage reads as numbers ("hundreds").
 	Count bool
 }
@@ -226,6 +228,11 @@ func buildLexicon() map[string]*Entry {
 	// words that may open an expression without other lexicon roles
 	for _, w := range []string{"the", "a", "an", "every", "each", "half", "recent", "latest", "more", "less", "fewer", "at", "up", "year-end", "soon", "already", "future", "near", "period"} {
 		get(w).Trigger = true
+	}
+	// weak openers begin an expression only before a number or another
+	// trigger word ("the third quarter", "a few days", "at least")
+	for _, w := range []string{"the", "a", "an", "at", "more", "less", "fewer"} {
+		get(w).Weak = true
 	}
 	return m
 }

@@ -165,6 +165,11 @@ func (s *scanner) match(i int) (hit, bool) {
 	if w.Kind != KNum && (e == nil || !e.Trigger) {
 		return hit{}, false
 	}
+	if e != nil && e.Weak && i+1 < len(s.ws) {
+		if n := s.ws[i+1]; n.Kind != KNum && (n.E == nil || !n.E.Trigger) {
+			return hit{}, false
+		}
+	}
 	var best hit
 	found := false
 	try := func(h hit, ok bool) {
