@@ -2,8 +2,10 @@ package ner
 
 import (
 	"context"
+	"encoding/csv"
 	"os"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
@@ -24,8 +26,49 @@ func TestExperiment(t *testing.T) {
 	}
 	ep, _ := strconv.Atoi(os.Getenv("EPOCHS"))
 	drop, _ := strconv.ParseFloat(os.Getenv("DROP"), 64)
+	var clus map[string]string
+	if os.Getenv("CLUSTERS") != "" {
+		var sents [][]string
+		for _, d := range tr.Documents {
+			for _, s := range d.Sentences {
+				var ws []string
+				for _, t := range s {
+					ws = append(ws, t.Word)
+				}
+				sents = append(sents, ws)
+			}
+		}
+		for _, y := range []string{"2019", "2020"} {
+			fh, err := os.Open("/work/shared/data/news/wikinews/wikinews_" + y + ".csv")
+			if err != nil {
+				t.Fatal(err)
+			}
+			recs, err := csv.NewReader(fh).ReadAll()
+			fh.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range recs[1:] {
+				for _, line := range strings.Split(r[3], "\n") {
+					if ws := SimpleTokens(line); len(ws) > 0 {
+						sents = append(sents, ws)
+					}
+				}
+			}
+		}
+		t0 := time.Now()
+		mc, _ := strconv.Atoi(os.Getenv("CLUSTERS"))
+		clus, err = InduceClusters(context.Background(), sents, ClusterOptions{Seed: 1, MinCount: mc})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("clusters: %d words from %d sentences in %v", len(clus), len(sents), time.Since(t0))
+		for _, w := range []string{"monday", "germany", "john", "said", "ministry", "clinton", "bank"} {
+			t.Logf("cluster %s %s", w, clus[w])
+		}
+	}
 	start := time.Now()
-	m, err := Train(context.Background(), TrainDocs(tr), TrainOptions{Epochs: ep, Seed: 1, POSDropout: drop, Constrained: os.Getenv("CONSTR") != "", Progress: func(e, n, k int) { t.Logf("epoch %d err %.4f %v", e, float64(n)/float64(k), time.Since(start)) }})
+	m, err := Train(context.Background(), TrainDocs(tr), TrainOptions{Epochs: ep, Seed: 1, POSDropout: drop, Clusters: clus, Constrained: os.Getenv("CONSTR") != "", Ablate: strings.Fields(os.Getenv("ABLATE")), Progress: func(e, n, k int) { t.Logf("epoch %d err %.4f %v", e, float64(n)/float64(k), time.Since(start)) }})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -298,6 +298,9 @@ func (d *docState) histType(lw string) int {
 }
 
 func (d *docState) record(s []tokInfo, tags []int) {
+	if d == nil {
+		return
+	}
 	for i, t := range s {
 		if !t.cap {
 			continue

@@ -131,12 +131,12 @@ func (g *gazetteer) annotate(s []tokInfo) {
 }
 
 // clusterFeatures turns bit-string cluster paths into hashed prefixes of
-// lengths 4, 8, 12 and the full path (the first is the shortest).
+// lengths 4, 6, 8, 10 and the full path (the first is the shortest).
 func clusterFeatures(paths map[string]string) map[string][]uint64 {
 	out := make(map[string][]uint64, len(paths))
 	for w, p := range paths {
 		var hs []uint64
-		for _, n := range []int{4, 8, 12, 16} {
+		for _, n := range []int{4, 6, 8, 10} {
 			if n < len(p) {
 				hs = append(hs, hashStr(p[:n])^uint64(n))
 			}

@@ -146,7 +146,12 @@ type Model struct {
 	table *featTable // the same as index, for fast lookup
 	w     []float32  // len(index)*nClass
 	gaz   *gazetteer
-	clus  map[string][]uint64
+	clus  map[string][]uint64 // hashed path prefixes of clusPaths
+	// clusPaths maps lowered words to their cluster bit strings.
+	clusPaths map[string]string
+	// ablate switches feature groups off ("gaz", "doc"); set only when
+	// measuring what a group brings (TrainOptions.Ablate), never saved.
+	ablate map[string]bool
 }
 
 // scores adds the weights of the features into out.
@@ -211,7 +216,9 @@ func (m *Model) prepare(sents [][]Input, usePOS bool) [][]tokInfo {
 				ti[i].clus = m.clus[ti[i].lower]
 			}
 		}
-		m.gaz.annotate(ti)
+		if !m.ablate["gaz"] {
+			m.gaz.annotate(ti)
+		}
 		out[si] = ti
 	}
 	return out
@@ -230,6 +237,9 @@ func (m *Model) TagDocument(sents [][]Input) [][]TypedSpan {
 	}
 	info := m.prepare(sents, usePOS)
 	d := newDocState(info, sents)
+	if m.ablate["doc"] {
+		d = nil
+	}
 	out := make([][]TypedSpan, len(sents))
 	var bs beamState
 	for si, s := range info {
@@ -383,18 +393,15 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 			}
 		}
 	}
-	words := make([]string, 0, len(m.clus))
-	for k := range m.clus {
+	words := make([]string, 0, len(m.clusPaths))
+	for k := range m.clusPaths {
 		words = append(words, k)
 	}
 	sort.Strings(words)
 	put(uint64(len(words)))
 	for _, wd := range words {
 		putS(wd)
-		put(uint64(len(m.clus[wd])))
-		for _, h := range m.clus[wd] {
-			put(h)
-		}
+		putS(m.clusPaths[wd])
 	}
 	return n, bw.Flush()
 }
@@ -440,27 +447,33 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if rerr != nil || nw > 1<<24 {
 		return nil, fmt.Errorf("ner model: bad cluster table: %v", rerr)
 	}
-	if nw > 0 {
-		m.clus = make(map[string][]uint64, nw)
-	}
-	for i := 0; i < int(nw); i++ {
+	getS := func() (string, error) {
 		l := get()
 		if rerr != nil || l > 1<<16 {
-			return nil, fmt.Errorf("ner model: bad cluster word: %v", rerr)
+			return "", fmt.Errorf("ner model: bad cluster table: %v", rerr)
 		}
 		b := make([]byte, l)
 		if _, err := io.ReadFull(br, b); err != nil {
-			return nil, fmt.Errorf("ner model: %w", err)
+			return "", fmt.Errorf("ner model: %w", err)
 		}
-		k := get()
-		if k > 64 {
-			return nil, errors.New("ner model: bad cluster path")
+		return string(b), nil
+	}
+	if nw > 0 {
+		m.clusPaths = make(map[string]string, nw)
+	}
+	for i := 0; i < int(nw); i++ {
+		w, err := getS()
+		if err != nil {
+			return nil, err
 		}
-		hs := make([]uint64, k)
-		for j := range hs {
-			hs[j] = get()
+		p, err := getS()
+		if err != nil {
+			return nil, err
 		}
-		m.clus[string(b)] = hs
+		m.clusPaths[w] = p
+	}
+	if len(m.clusPaths) > 0 {
+		m.clus = clusterFeatures(m.clusPaths)
 	}
 	if rerr != nil {
 		return nil, fmt.Errorf("ner model: %w", rerr)

@@ -24,6 +24,9 @@ type TrainOptions struct {
 	// Constrained decodes with the BILOU transition constraints while
 	// training too.
 	Constrained bool
+	// Ablate lists feature groups to leave out ("gaz", "doc"), to measure
+	// what each brings.
+	Ablate []string
 	// Progress, when set, is called after each epoch.
 	Progress func(epoch int, errors, tokens int)
 }
@@ -84,8 +87,12 @@ func Train(ctx context.Context, docs []TrainDoc, opt TrainOptions) (*Model, erro
 	if opt.Epochs <= 0 {
 		opt.Epochs = 10
 	}
-	m := &Model{gaz: defaultGazetteer()}
+	m := &Model{gaz: defaultGazetteer(), ablate: map[string]bool{}}
+	for _, a := range opt.Ablate {
+		m.ablate[a] = true
+	}
 	if len(opt.Clusters) > 0 {
+		m.clusPaths = opt.Clusters
 		m.clus = clusterFeatures(opt.Clusters)
 	}
 	t := &trainer{index: map[uint64]int32{}}
@@ -125,10 +132,15 @@ func Train(ctx context.Context, docs []TrainDoc, opt TrainOptions) (*Model, erro
 						ti[i].clus = m.clus[ti[i].lower]
 					}
 				}
-				m.gaz.annotate(ti)
+				if !m.ablate["gaz"] {
+					m.gaz.annotate(ti)
+				}
 				info[si] = ti
 			}
 			ds := newDocState(info, d.Sents)
+			if m.ablate["doc"] {
+				ds = nil
+			}
 			for si, s := range info {
 				g := gold[di][si]
 				head := headline(s)

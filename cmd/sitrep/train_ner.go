@@ -5,11 +5,13 @@ import (
 	"compress/gzip"
 	"context"
 	"crypto/sha256"
+	"encoding/csv"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 
@@ -73,6 +75,7 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	seed := fs.Uint64("seed", 1, "shuffling seed")
 	dropout := fs.Float64("pos-dropout", 0.5, "share of training sentences seen without POS tags")
 	prune := fs.Float64("prune", 0.05, "drop weights smaller than this")
+	clusters := fs.Int("clusters", 0, "induce word clusters from eng.train + the Wikinews CSV text, for words seen at least this often (0: no clusters)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -88,8 +91,20 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	var clus map[string]string
+	if *clusters > 0 {
+		sents, err := nerClusterText(*data, train)
+		if err != nil {
+			return err
+		}
+		clus, err = ner.InduceClusters(ctx, sents, ner.ClusterOptions{Seed: *seed, MinCount: *clusters})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stderr, "clusters: %d words from %d sentences\n", len(clus), len(sents))
+	}
 	start := time.Now()
-	m, err := ner.Train(ctx, train, ner.TrainOptions{Epochs: *epochs, Seed: *seed, POSDropout: *dropout,
+	m, err := ner.Train(ctx, train, ner.TrainOptions{Epochs: *epochs, Seed: *seed, POSDropout: *dropout, Clusters: clus,
 		Progress: func(ep, nerr, ntok int) {
 			fmt.Fprintf(e.stderr, "epoch %d: %d errors in %d tokens (%.2f%%) %s\n", ep, nerr, ntok, 100*float64(nerr)/float64(ntok), time.Since(start).Round(time.Millisecond))
 		}})
@@ -129,7 +144,7 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 			"train": "CoNLL-2003 eng.train", "train_sha256": trainSum,
 			"dev": "CoNLL-2003 eng.testa", "dev_sha256": devSum,
 		},
-		"epochs": *epochs, "seed": *seed, "pos_dropout": *dropout, "prune": *prune,
+		"epochs": *epochs, "seed": *seed, "pos_dropout": *dropout, "prune": *prune, "cluster_words": len(clus),
 		"features":         rows,
 		"raw_bytes":        raw.Len(),
 		"gzip_bytes":       gz.Len(),
@@ -154,6 +169,52 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stderr, "wrote %s (%d bytes, %d features)\n", filepath.Join(*out, ner.ModelName+".gz"), gz.Len(), rows)
 	return nil
+}
+
+// nerClusterText returns unlabelled sentences for cluster induction: the
+// words of the training documents and the Wikinews articles' text.
+func nerClusterText(data string, train []ner.TrainDoc) ([][]string, error) {
+	var sents [][]string
+	for _, d := range train {
+		for _, s := range d.Sents {
+			ws := make([]string, len(s))
+			for i, t := range s {
+				ws[i] = t.Norm
+			}
+			sents = append(sents, ws)
+		}
+	}
+	if data == "" {
+		d, ok := shareddata.Dir()
+		if !ok {
+			return nil, fmt.Errorf("the shared data folder is absent")
+		}
+		data = d
+	}
+	files, _ := filepath.Glob(filepath.Join(data, "data", "news", "wikinews", "*.csv"))
+	sort.Strings(files)
+	for _, p := range files {
+		fh, err := os.Open(p)
+		if err != nil {
+			return nil, err
+		}
+		recs, err := csv.NewReader(fh).ReadAll()
+		fh.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", p, err)
+		}
+		for i, r := range recs {
+			if i == 0 || len(r) < 4 {
+				continue
+			}
+			for _, line := range strings.Split(r[3], "\n") {
+				if ws := ner.SimpleTokens(line); len(ws) > 0 {
+					sents = append(sents, ws)
+				}
+			}
+		}
+	}
+	return sents, nil
 }
 
 func nerWriteAtomic(path string, b []byte) error {
