@@ -179,6 +179,17 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 			}
 		}
 	}
+	isVerbEvent := map[int]bool{}
+	for _, c := range out {
+		if !c.noun && c.code != "" && c.code != "0" {
+			isVerbEvent[c.trigger] = true
+		}
+	}
+	for _, c := range out {
+		if c.noun && t.rel(c.trigger) == "obj" && isVerbEvent[t.head(c.trigger)] {
+			c.code = "" // "imposed sanctions": the verb's event
+		}
+	}
 	var kept []*cand
 	for _, c := range out {
 		if c.code == "" || c.code == "0" {
@@ -196,8 +207,34 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 }
 
 // verbEvent codes verb i, or returns nil.
+// knownVerb picks the first lemma candidate of token i that a lexicon
+// knows.
+func (s *Stage) knownVerb(t *tree, i int) string {
+	cands := t.lemmaCandidates(i)
+	for _, c := range cands {
+		if _, ok := s.lex.verbs[c]; ok && !s.opts.DictionaryOnly {
+			return c
+		}
+		if _, ok := reportVerbs[c]; ok {
+			return c
+		}
+		if lightVerbs[c] || planVerbs[c] || engageVerbs[c] {
+			return c
+		}
+		if s.verbs != nil {
+			if _, ok := s.verbs.Defaults[c]; ok {
+				return c
+			}
+			if _, ok := s.verbs.Patterns[c]; ok {
+				return c
+			}
+		}
+	}
+	return cands[0]
+}
+
 func (s *Stage) verbEvent(t *tree, acts *actors, i int, absorbed map[int]bool) *cand {
-	lemma := t.lemma(i)
+	lemma := s.knownVerb(t, i)
 	if _, ok := reportVerbs[lemma]; ok && len(t.kids(i, "ccomp", "parataxis")) > 0 {
 		return nil
 	}
@@ -441,9 +478,12 @@ func (s *Stage) subject(t *tree, i int) int {
 
 // nounEvent codes event noun i, or returns nil.
 func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
-	e, ok := s.lex.nouns[t.lemma(i)]
-	if !ok {
-		e, ok = s.lex.nouns[t.lower(i)]
+	var e nounEntry
+	ok := false
+	for _, c := range t.lemmaCandidates(i) {
+		if e, ok = s.lex.nouns[c]; ok {
+			break
+		}
 	}
 	if !ok {
 		return nil
@@ -550,6 +590,10 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	c.date, c.dateTied = findDate(t, c, anchor)
 	c.counts = findCounts(t, c, anchor)
 	c.attr = findStatus(t, acts, c.trigger, anchor)
+	// CAMEO codes a plan as the statement of intent (or threat) it is
+	if c.attr != nil && c.attr.Status == "planned" && !s.opts.DictionaryOnly {
+		c.code = ontology.Intent(c.code)
+	}
 }
 
 // finish types the merged events and gives them ids.

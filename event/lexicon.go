@@ -204,6 +204,72 @@ probe 090
 resign 0831
 step +down 0831
 ease 080
+give obj=asylum 075
+give obj=grant 071
+give obj=loan 071
+give obj=aid 070
+give 070
+grant obj=asylum 075
+grant 070
+donate 071
+share obj=intelligence 064
+share obj=information 064
+share obj=evidence 064
+establish obj=ties 054
+establish obj=relations 054
+restore obj=ties 054
+restore obj=relations 054
+open obj=embassy 054
+open obj=investigation 090
+open obj=inquiry 090
+open obj=hearing 090
+open obj=probe 090
+accept obj=demands 083
+accept obj=demand 083
+accept obj=proposal 030
+accept obj=offer 030
+accept obj=refugees 075
+accept obj=mediation 038
+accept 083
+allow 083
+order 100
+summon 100
+seek obj=refuge 023
+seek obj=asylum 023
+seek 020
+complain 114
+protest prep=against 114
+dismiss obj=appeal 120
+dismiss obj=demand 120
+dismiss obj=call 120
+block 144
+barricade 144
+expel obj=diplomats 166
+expel obj=diplomat 166
+expel obj=ambassador 166
+expel obj=inspectors 1662
+expel obj=observers 1662
+end obj=mediation 165
+end obj=talks 164
+end obj=negotiations 164
+break +off 164
+suspend obj=ties 161
+suspend obj=relations 161
+suspend obj=aid 162
+suspend obj=talks 164
+suspend 160
+cut obj=ties 161
+cut obj=aid 162
+sever 161
+prohibit 172
+hack 176
+violate 128
+defy 128
+renege 128
+force +out 174
+evacuate 0874
+disarm 0873
+demobilize 0873
 lift obj=sanctions 085
 lift obj=curfew 0813
 declare obj=ceasefire 0871
@@ -286,6 +352,20 @@ talk 046
 negotiation 046
 visit 042
 summit 043
+investigation 090
+inquiry 090
+probe 090
+hearing 090
+demand 100
+appeal 020
+call 020
+exercise 062 military:062 joint:062
+game 062 war:062
+mediation 045
+suspension 160
+sanction 163
+embargo 163
+curfew 1723
 deployment 154
 mobilization 154
 mobilisation 154

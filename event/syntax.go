@@ -177,3 +177,42 @@ func (t *tree) passive(i int) bool {
 	}
 	return false
 }
+
+// lemmaCandidates returns the tagger's lemma of token i, then forms
+// guessed from the word itself ("praised" -> praise, "shelled" -> shell,
+// "carried" -> carry, "clashes" -> clash), so that a lexicon lookup
+// survives a wrong lemma.
+func (t *tree) lemmaCandidates(i int) []string {
+	out := []string{t.lemma(i)}
+	w := t.lower(i)
+	add := func(s string) {
+		if len(s) < 2 {
+			return
+		}
+		for _, x := range out {
+			if x == s {
+				return
+			}
+		}
+		out = append(out, s)
+	}
+	add(w)
+	for _, suf := range []string{"ing", "ed", "es", "s", "d"} {
+		if !strings.HasSuffix(w, suf) || len(w) <= len(suf)+2 {
+			continue
+		}
+		stem := w[:len(w)-len(suf)]
+		switch suf {
+		case "ed", "es":
+			if strings.HasSuffix(stem, "i") {
+				add(stem[:len(stem)-1] + "y")
+			}
+		}
+		add(stem)
+		add(stem + "e")
+		if n := len(stem); n > 2 && stem[n-1] == stem[n-2] {
+			add(stem[:n-1])
+		}
+	}
+	return out
+}

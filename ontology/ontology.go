@@ -355,3 +355,53 @@ var goldstein = map[string]float64{
 	"19": -10, "190": -10, "191": -9.5, "192": -9.5, "193": -10, "194": -10, "195": -10, "196": -9.5,
 	"20": -10, "200": -10, "201": -9.5, "202": -10, "203": -10, "204": -10,
 }
+
+// Intent returns the CAMEO code for a stated intention to do what code
+// names, as CAMEO codes plans and promises: cooperation becomes an
+// expression of intent (03x: "will send military aid" -> 0332), conflict a
+// threat (13x: "will attack" -> 1384). Codes without such a reading
+// (appeals, demands, rejections, threats, force posture) are returned as
+// they are.
+func Intent(code string) string {
+	if c, ok := intent[code]; ok {
+		return c
+	}
+	if len(code) == 4 {
+		if c, ok := intent[code[:3]]; ok {
+			return c
+		}
+	}
+	switch Root(code) {
+	case "04":
+		return "036"
+	case "05":
+		return "032"
+	case "06":
+		return "031"
+	case "07":
+		return "033"
+	case "08":
+		return "035"
+	case "14":
+		return "133"
+	case "16":
+		return "131"
+	case "17":
+		return "130"
+	case "18", "19", "20":
+		return "138"
+	}
+	return code
+}
+
+var intent = map[string]string{
+	"057": "030",
+	"061": "0311", "062": "0312", "063": "0313", "064": "0314",
+	"071": "0331", "072": "0332", "073": "0333", "074": "0334",
+	"081": "0351", "082": "0352", "083": "034", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344",
+	"084": "0353", "085": "0354", "086": "0355", "087": "0356",
+	"161": "1313", "162": "1311", "163": "1312", "166": "136",
+	"172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
+	"180": "1383", "183": "1383", "190": "1384", "193": "1384", "194": "1384", "195": "1384",
+	"191": "1381", "192": "1382", "204": "1385",
+}
