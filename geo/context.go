@@ -36,7 +36,7 @@ var (
 )
 
 // cleanSurface trims a mention's text: a possessive, quotes, brackets,
-// a leading "the". It returns the byte range kept, relative to s.
+// a leading "the". A final dot is kept ("La.", "U.S."): Norm drops dots. It returns the byte range kept, relative to s.
 func cleanSurface(s string) (int, int) {
 	lo, hi := 0, len(s)
 	for {
@@ -57,10 +57,6 @@ func cleanSurface(s string) (int, int) {
 			hi -= n
 			continue
 		}
-		if hi > lo && s[hi-1] == '.' && (hi-lo < 3 || !strings.ContainsRune(s[lo:hi-1], '.')) && !abbrevLike(s[lo:hi]) {
-			hi--
-			continue
-		}
 		r, n = utf8.DecodeRuneInString(s[lo:hi])
 		if n > 0 && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			lo += n
@@ -75,16 +71,6 @@ func cleanSurface(s string) (int, int) {
 		return 0, 0
 	}
 	return lo, hi
-}
-
-// abbrevLike reports forms such as "La." or "Calif." whose final dot
-// belongs to the name.
-func abbrevLike(s string) bool {
-	if len(s) < 2 || len(s) > 7 || s[len(s)-1] != '.' {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }
 
 // words returns the lower-case words of s.

@@ -59,7 +59,23 @@ func findRelation(text string, end int) *relation {
 			rest = rest[:i]
 		}
 	}
-	if m := distanceRe.FindStringSubmatch(rest); m != nil {
+	// cheap tests first: each pattern needs a word the text must contain
+	low := strings.ToLower(rest)
+	hasUnit := strings.Contains(low, "mile") || strings.Contains(low, "km") || strings.Contains(low, "kilomet") || strings.Contains(low, " mi ")
+	hasPart := false
+	for _, w := range partWords {
+		if strings.Contains(low, w) {
+			hasPart = true
+			break
+		}
+	}
+	hasNear := strings.HasPrefix(strings.TrimLeft(low, " "), ",") && (strings.Contains(low, "near") || strings.Contains(low, "outside") || strings.Contains(low, " of "))
+	if !hasUnit && !hasPart && !hasNear {
+		return nil
+	}
+	if !hasUnit {
+		// skip the distance pattern
+	} else if m := distanceRe.FindStringSubmatch(rest); m != nil {
 		d, ok := parseNumber(m[1])
 		if !ok {
 			return nil
@@ -74,8 +90,13 @@ func findRelation(text string, end int) *relation {
 		}
 		return r
 	}
-	if m := partRe.FindStringSubmatch(rest); m != nil {
+	if !hasPart {
+		// skip the part pattern
+	} else if m := partRe.FindStringSubmatch(rest); m != nil {
 		return &relation{anchor: m[2], bearing: -1, part: true, text: strings.TrimSpace(strings.TrimLeft(m[0], " ,"))}
+	}
+	if !hasNear {
+		return nil
 	}
 	if m := nearRe.FindStringSubmatch(rest); m != nil {
 		r := &relation{anchor: m[2], bearing: -1, text: strings.TrimSpace(strings.TrimLeft(m[0], " ,"))}
@@ -89,6 +110,8 @@ func findRelation(text string, end int) *relation {
 	}
 	return nil
 }
+
+var partWords = []string{"section", "district", "neighborhood", "neighbourhood", "suburb", "quarter", "area", "outskirts", "part", "township", "borough"}
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 

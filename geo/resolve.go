@@ -188,6 +188,21 @@ func (r *Resolver) candidates(n *name) {
 			n.demonym = true
 		}
 	}
+	// a region that has a town of the same name: "Kirkuk" is the city
+	// unless the text says province
+	for i := range n.cands {
+		e := g.Entry(n.cands[i].Entry)
+		if e.Feature != "ADM1" && e.Feature != "ADM2" {
+			continue
+		}
+		for j := range n.cands {
+			c := g.Entry(n.cands[j].Entry)
+			if c.Class == 'P' && c.Country == e.Country && c.Admin1 == e.Admin1 && (c.Pop >= 100000 || strings.HasPrefix(c.Feature, "PPLA")) {
+				n.cands[i].Features[fAdminHasCity] = 1
+				break
+			}
+		}
+	}
 	maxC := r.MaxCandidates
 	if maxC <= 0 {
 		maxC = 60
@@ -229,12 +244,13 @@ const (
 	fFacilityTown
 	fUSDefault
 	fAdminPop
+	fAdminHasCity
 	numFeatures
 )
 
 var featureNames = [numFeatures]string{"name", "alt", "demonym", "abbrev", "stripped", "phonetic", "pop",
 	"country", "adm1", "adm2", "capital", "admin_seat", "region", "pplx", "ctx_city", "ctx_admin", "ctx_country",
-	"ctx_admin_on_city", "container", "share_country", "share_admin1", "near", "relation", "facility_town", "us", "admin_pop"}
+	"ctx_admin_on_city", "container", "share_country", "share_admin1", "near", "relation", "facility_town", "us", "admin_pop", "admin_has_city"}
 
 func (r *Resolver) staticFeatures(c *Candidate, p gazetteer.Posting, phonetic bool, n *name) {
 	e := r.G.Entry(c.Entry)

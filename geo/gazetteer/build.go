@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/sams96/rgeo"
@@ -218,16 +219,13 @@ func Build(ctx context.Context, dir string) (*Gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
-	provs, err := readNE(rgeo.Provinces10, false)
-	if err != nil {
-		return nil, fmt.Errorf("gazetteer: natural earth provinces: %w", err)
+	ne := naturalEarth()
+	if ne.err != nil {
+		return nil, ne.err
 	}
+	provs, countries := ne.provinces, ne.countries
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
-	}
-	countries, err := readNE(rgeo.Countries10, true)
-	if err != nil {
-		return nil, fmt.Errorf("gazetteer: natural earth countries: %w", err)
 	}
 
 	// Countries.
@@ -403,6 +401,30 @@ func Build(ctx context.Context, dir string) (*Gazetteer, error) {
 	return b.gazetteer(), nil
 }
 
+// neData is the Natural Earth data the rgeo module embeds, decoded once per
+// process (it never changes) and shared read-only.
+type neData struct {
+	provinces, countries []neFeature
+	err                  error
+}
+
+var naturalEarth = sync.OnceValue(func() *neData {
+	d := &neData{}
+	d.provinces, d.err = readNE(rgeo.Provinces10, false, "gn_a1_code", "iso_a2", "gn_level", "name", "name_en",
+		"gn_name", "woe_name", "name_alt", "gn_id", "latitude", "longitude")
+	if d.err != nil {
+		d.err = fmt.Errorf("gazetteer: natural earth provinces: %w", d.err)
+		return d
+	}
+	d.countries, d.err = readNE(rgeo.Countries10, true, "ISO_A2", "ISO_A2_EH", "TYPE", "NAME", "NAME_LONG", "ADMIN",
+		"FORMAL_EN", "NAME_EN", "NAME_SORT", "GEOUNIT", "SUBUNIT", "BRK_NAME", "NAME_CIAWF", "SOVEREIGNT", "NAME_ALT",
+		"ABBREV", "POP_EST")
+	if d.err != nil {
+		d.err = fmt.Errorf("gazetteer: natural earth countries: %w", d.err)
+	}
+	return d
+})
+
 type codeName struct {
 	Code string `json:"code"`
 	Name string `json:"name"`
@@ -428,7 +450,9 @@ type neFeature struct {
 	radius   float64
 }
 
-func readNE(dataset func() []byte, geometry bool) ([]neFeature, error) {
+// readNE decodes a Natural Earth dataset, keeping only the named
+// properties.
+func readNE(dataset func() []byte, geometry bool, keep ...string) ([]neFeature, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(dataset()))
 	if err != nil {
 		return nil, err
@@ -451,7 +475,12 @@ func readNE(dataset func() []byte, geometry bool) ([]neFeature, error) {
 	}
 	out := make([]neFeature, 0, len(fc.Features))
 	for _, f := range fc.Features {
-		nf := neFeature{props: f.Properties}
+		nf := neFeature{props: make(map[string]any, len(keep))}
+		for _, k := range keep {
+			if v, ok := f.Properties[k]; ok && v != nil {
+				nf.props[k] = v
+			}
+		}
 		if geometry {
 			var polys [][][][2]float64
 			switch f.Geometry.Type {

@@ -118,7 +118,8 @@ func isVowel(c byte) bool {
 // names onto one form: Beiji, Baiji and Bayji; Qaim and Kaim; Mosul and
 // Mousoul; Fallujah and Falluja. The input is a normalised name (Norm); the
 // Arabic article is removed and spaces are dropped. Vowel clusters fold to
-// one vowel class (ei/ai/ay/ey -> e, ou/oo/u -> u, ee/ie/i -> i), consonant
+// one of three vowel classes (ei/ai/ay/ey/e/ee/ie/i -> i, ou/oo/o/u -> u,
+// a -> a), a final -ah/-eh/-e to -a, consonant
 // digraphs to one letter (ph -> f, q/ck/c -> k, kh -> k, gh -> g, dh/th ->
 // d/t, sh/ch -> x), double letters to one, and a final h after a vowel is
 // dropped.
@@ -129,6 +130,12 @@ func Phonetic(n string) string {
 		if c := n[i]; c != ' ' {
 			src = append(src, c)
 		}
+	}
+	// the final -a/-ah/-eh/-e of transliterations (ta marbuta) fold to -a
+	if n := len(src); n > 3 && src[n-1] == 'h' && (src[n-2] == 'e' || src[n-2] == 'a') && !isVowel(src[n-3]) {
+		src = append(src[:n-2], 'a')
+	} else if n > 3 && src[n-1] == 'e' && !isVowel(src[n-2]) {
+		src[n-1] = 'a'
 	}
 	out := make([]byte, 0, len(src))
 	for i := 0; i < len(src); {
@@ -169,7 +176,15 @@ func Phonetic(n string) string {
 				}
 				j++
 			}
-			out = append(out, vowelClass(string(src[i:j])))
+			// Arabic has three vowels: e and i, o and u are one each
+			v := vowelClass(string(src[i:j]))
+			switch v {
+			case 'e':
+				v = 'i'
+			case 'o':
+				v = 'u'
+			}
+			out = append(out, v)
 			i = j
 			continue
 		}

@@ -97,9 +97,11 @@ func Read(r io.Reader) ([]Article, error) {
 		for _, t := range xa.Toponyms.Toponym {
 			s, err1 := strconv.Atoi(strings.TrimSpace(t.Start))
 			e, err2 := strconv.Atoi(strings.TrimSpace(t.End))
-			if err1 != nil || err2 != nil || s < 0 || e <= s || e >= len(cp) {
+			if err1 != nil || err2 != nil || s < 0 || e <= s {
 				continue
 			}
+			// offsets that drift past the end are searched for nearby
+			s, e = min(s, len(cp)-1), min(e, len(cp)-1)
 			top := Toponym{Start: cp[s], End: cp[e], Phrase: strings.TrimSpace(t.Phrase)}
 			if a.Text[top.Start:top.End] != top.Phrase && top.Phrase != "" {
 				if bs, ok := findNear(a.Text, top.Phrase, top.Start); ok {

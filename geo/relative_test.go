@@ -1,0 +1,92 @@
+package geo
+
+import (
+	"math"
+	"testing"
+)
+
+func TestFindRelation(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string // the mention is everything before "|"
+		anchor  string
+		distKm  float64
+		bearing float64
+		part    bool
+		none    bool
+	}{
+		{name: "distance from", text: "Khazna|, about 13 miles from Mosul, residents said", anchor: "Mosul", distKm: 13 * 1.609344, bearing: -1},
+		{name: "facility with bearing", text: "Beiji| refinery, about 150 miles north of Baghdad.", anchor: "Baghdad", distKm: 150 * 1.609344, bearing: 0},
+		{name: "kilometres southwest", text: "Hit|, 20 km southwest of Ramadi", anchor: "Ramadi", distKm: 20, bearing: 225},
+		{name: "word number", text: "Tal Afar|, some forty miles west of Mosul", anchor: "Mosul", distKm: 40 * 1.609344, bearing: 270},
+		{name: "a village", text: "Khazna|, a village about 5 kilometres east of Mosul", anchor: "Mosul", distKm: 5, bearing: 90},
+		{name: "section of", text: "Sadr City| section of Baghdad.", anchor: "Baghdad", part: true, bearing: -1},
+		{name: "suburb of", text: "Abu Ghraib|, a suburb of Baghdad", anchor: "Baghdad", part: true, bearing: -1},
+		{name: "north of", text: "Tarmiyah|, north of Baghdad", anchor: "Baghdad", distKm: 40, bearing: 0},
+		{name: "near", text: "Khazna|, near Mosul", anchor: "Mosul", bearing: -1},
+		{name: "not across a sentence", text: "Khazna|. About 13 miles from Mosul", none: true},
+		{name: "no anchor", text: "Khazna|, about 13 miles away", none: true},
+		{name: "plain text", text: "Mosul| fell on June 10.", none: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			end := 0
+			for i := range tt.text {
+				if tt.text[i] == '|' {
+					end = i
+				}
+			}
+			text := tt.text[:end] + tt.text[end+1:]
+			r := findRelation(text, end)
+			if tt.none {
+				if r != nil {
+					t.Fatalf("findRelation = %+v, want none", r)
+				}
+				return
+			}
+			if r == nil {
+				t.Fatal("findRelation = nil")
+			}
+			if trimAnchor(r.anchor) != tt.anchor || math.Abs(r.distKm-tt.distKm) > 0.01 || r.bearing != tt.bearing || r.part != tt.part {
+				t.Errorf("findRelation = %+v (anchor %q), want anchor %q dist %.2f bearing %v part %v", r, trimAnchor(r.anchor), tt.anchor, tt.distKm, tt.bearing, tt.part)
+			}
+		})
+	}
+}
+
+func TestRelationPlace(t *testing.T) {
+	// 13 miles from a point: the point itself, 13 miles of uncertainty
+	r := &relation{distKm: 13 * 1.609344, bearing: -1}
+	lat, lon, prec := r.place(36.335, 43.119)
+	if lat != 36.335 || lon != 43.119 || math.Abs(prec-20.92) > 0.1 {
+		t.Errorf("place = %v,%v ±%v", lat, lon, prec)
+	}
+	// 150 miles north of Baghdad
+	r = &relation{distKm: 150 * 1.609344, bearing: 0}
+	lat, lon, prec = r.place(33.34, 44.40)
+	if math.Abs(lat-(33.34+241.4/111.2)) > 0.05 || math.Abs(lon-44.40) > 0.01 || prec <= 0 || prec > 241 {
+		t.Errorf("place = %v,%v ±%v", lat, lon, prec)
+	}
+}
+
+func TestCleanSurface(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Iraq's", "Iraq"},
+		{"Iraq’s", "Iraq"},
+		{"the United States", "United States"},
+		{"\"Mosul\"", "Mosul"},
+		{"(Baghdad)", "Baghdad"},
+		{"La.", "La."},
+		{"U.S.", "U.S."},
+		{"Paris.", "Paris."},
+		{"Kurds'", "Kurds"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			lo, hi := cleanSurface(tt.in)
+			if got := tt.in[lo:hi]; got != tt.want {
+				t.Errorf("cleanSurface(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,188 @@
+package geo
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/clean"
+	"github.com/sitrep/sitrep/doc"
+	"github.com/sitrep/sitrep/geo/gazetteer"
+	"github.com/sitrep/sitrep/geo/gazetteer/gaztest"
+	"github.com/sitrep/sitrep/internal/shareddata"
+	"github.com/sitrep/sitrep/pipeline"
+	"github.com/sitrep/sitrep/segment"
+)
+
+// want is where a place should be: within km of a point.
+type want struct {
+	lat, lon, km float64
+}
+
+func process(t *testing.T, g *gazetteer.Gazetteer, text string, opts Options) *doc.Doc {
+	t.Helper()
+	p, err := pipeline.New(clean.New(), segment.New(), NewStageWith(g, opts))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc.FromInput([]byte(text), "test")
+	if err := p.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// placeOf returns the place with a mention whose text is name.
+func placeOf(d *doc.Doc, name string) *doc.Place {
+	for i := range d.Places {
+		for _, m := range d.Places[i].Mentions {
+			if strings.EqualFold(d.Text[m[0]:m[1]], name) {
+				return &d.Places[i]
+			}
+		}
+	}
+	return nil
+}
+
+// TestReferenceArticle runs the stage (no NER: capitalised spans) on the
+// reference article: every place it names is placed where it is.
+func TestReferenceArticle(t *testing.T) {
+	path := shareddata.Path(t, "seed/000_01a986955927ca01.txt")
+	g := gaztest.Open(t)
+	text, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := process(t, g, string(text), Options{})
+	places := map[string]want{
+		"Qaim":          {34.39, 40.99, 10},
+		"Rawah":         {34.48, 41.92, 10},
+		"Mosul":         {36.34, 43.12, 10},
+		"Baghdad":       {33.34, 44.40, 10},
+		"Khazna":        {36.34, 43.12, 30}, // "about 13 miles from Mosul"
+		"Sadr City":     {33.38, 44.45, 15}, // "the Sadr City section of Baghdad"
+		"Beiji":         {34.93, 43.49, 10},
+		"Anbar":         {33.0, 42.0, 161},
+		"Iraq":          {33.0, 44.0, 161},
+		"Syria":         {35.0, 38.0, 161},
+		"Iran":          {32.0, 53.0, 161},
+		"Jordan":        {31.0, 36.0, 161},
+		"Brussels":      {50.85, 4.35, 10},
+		"Paris":         {48.85, 2.35, 10},
+		"United States": {39.8, -98.5, 161},
+	}
+	for name, w := range places {
+		t.Run(name, func(t *testing.T) {
+			p := placeOf(d, name)
+			if p == nil {
+				t.Fatalf("%s: not found among %d places", name, len(d.Places))
+			}
+			if km := gazetteer.DistanceKm(p.Lat, p.Lon, w.lat, w.lon); km > w.km {
+				t.Errorf("%s placed at %s (%s %s %.3f,%.3f), %.0f km from where it is", name, p.Name, p.Feature, p.Country, p.Lat, p.Lon, km)
+			}
+		})
+	}
+	kh := placeOf(d, "Khazna")
+	if kh != nil && (kh.PrecisionKm < 15 || kh.PrecisionKm > 30 || kh.Relation == "") {
+		t.Errorf("Khazna precision %.1f km, relation %q: want about 21 km (13 miles)", kh.PrecisionKm, kh.Relation)
+	}
+	if kh != nil && len(kh.Mentions) < 2 {
+		t.Errorf("Khazna has %d mentions, want the dateline's and the text's", len(kh.Mentions))
+	}
+	if p := placeOf(d, "Iraq"); p != nil && (p.Feature != "PCLI" || p.Country != "IQ") {
+		t.Errorf("Iraq = %+v, want the country", p)
+	}
+	if p := placeOf(d, "Obama"); p != nil {
+		t.Errorf("Obama taken as a place: %+v", p)
+	}
+	// one place per distinct place, every mention inside the text
+	seen := map[string]bool{}
+	for _, p := range d.Places {
+		key := p.Name + "|" + p.Country + "|" + p.Feature
+		if seen[key] && p.Relation == "" {
+			t.Errorf("place %s listed twice", key)
+		}
+		seen[key] = true
+		for _, m := range p.Mentions {
+			if m[0] < 0 || m[1] > len(d.Text) || m[0] >= m[1] {
+				t.Errorf("%s: bad mention %v", p.Name, m)
+			}
+		}
+	}
+}
+
+// TestStageWithEntities uses NER output when the document has it: only
+// GPE/LOC/FAC entities are places, NORP ones are evidence.
+func TestStageWithEntities(t *testing.T) {
+	g := gaztest.Open(t)
+	text := "Kurdish fighters entered Kirkuk on Sunday. Paris Hilton was not there. Officials in Erbil said the Beiji refinery was hit."
+	p, err := pipeline.New(clean.New(), segment.New())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc.FromInput([]byte(text), "test")
+	if err := p.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	ent := func(s, typ string) doc.Entity {
+		i := strings.Index(d.Text, s)
+		return doc.Entity{Text: s, Type: typ, Start: i, End: i + len(s)}
+	}
+	d.Entities = []doc.Entity{ent("Kurdish", "NORP"), ent("Kirkuk", "GPE"), ent("Paris Hilton", "PERSON"), ent("Erbil", "GPE"), ent("Beiji refinery", "FAC")}
+	d.Annotations = append(d.Annotations, doc.AnnEntities)
+	s := NewStageWith(g, Options{Explain: true})
+	if err := s.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	wants := map[string]want{"Kirkuk": {35.47, 44.39, 10}, "Erbil": {36.19, 44.01, 10}, "Beiji refinery": {34.93, 43.49, 10}}
+	if len(d.Places) != len(wants) {
+		t.Errorf("got %d places, want %d: %+v", len(d.Places), len(wants), d.Places)
+	}
+	for name, w := range wants {
+		p := placeOf(d, name)
+		if p == nil {
+			t.Errorf("%s: not placed", name)
+			continue
+		}
+		if km := gazetteer.DistanceKm(p.Lat, p.Lon, w.lat, w.lon); km > w.km {
+			t.Errorf("%s at %s %.2f,%.2f: %.0f km off", name, p.Name, p.Lat, p.Lon, km)
+		}
+		if len(p.Candidates) == 0 {
+			t.Errorf("%s: no candidates kept with Explain", name)
+		}
+	}
+	if p := placeOf(d, "Beiji refinery"); p != nil && p.PrecisionKm == 0 {
+		t.Errorf("a facility placed at its town should carry a precision, got 0")
+	}
+}
+
+// TestCountryOrCity checks that countries beat same-named towns unless the
+// text points at the town.
+func TestCountryOrCity(t *testing.T) {
+	g := gaztest.Open(t)
+	tests := []struct {
+		text, name string
+		country    bool
+		cc         string
+	}{
+		{"Kerry will travel to Jordan and then to Lebanon for talks.", "Jordan", true, "JO"},
+		{"Russian troops crossed into Georgia, officials in Tbilisi said.", "Georgia", true, "GE"},
+		{"Police in Atlanta, Georgia said the suspect fled.", "Georgia", false, "US"},
+		{"The mayor of Paris, Texas, said the storm hit the town.", "Paris", false, "US"},
+		{"Talks were held in Paris and Berlin.", "Paris", false, "FR"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			d := process(t, g, tt.text, Options{})
+			p := placeOf(d, tt.name)
+			if p == nil {
+				t.Fatalf("%s not found in %+v", tt.name, d.Places)
+			}
+			isCountry := strings.HasPrefix(p.Feature, "PCL")
+			if isCountry != tt.country || p.Country != tt.cc {
+				t.Errorf("%s = %s %s %s, want country=%v in %s", tt.name, p.Name, p.Feature, p.Country, tt.country, tt.cc)
+			}
+		})
+	}
+}
