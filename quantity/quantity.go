@@ -46,6 +46,7 @@ const (
 
 type qentry struct {
 	class    int
+	noun     bool   // a cue that is a noun ("deaths", "hostages")
 	category string // for cue and noun classes
 	unit     string // for units
 	ucat     string // category a unit gives
@@ -70,6 +71,15 @@ func buildQLex() map[string]qentry {
 	cue("refugees", "refugees", "refugee")
 	cue("arrested", "arrested", "detained", "captured", "jailed", "arrests", "detainees", "prisoners", "imprisoned", "held")
 	cue("kidnapped", "kidnapped", "abducted", "hostages", "hostage", "seized")
+	for _, w := range []string{"deaths", "death", "lives", "injuries", "wounds", "bodies", "corpses", "dead", "refugees", "refugee",
+		"arrests", "detainees", "prisoners", "hostages", "hostage", "casualties", "victims"} {
+		e := m[w]
+		e.class, e.noun = cCue, true
+		if e.category == "" {
+			e.category = "killed"
+		}
+		m[w] = e
+	}
 	noun := func(cat string, ws ...string) {
 		for _, w := range ws {
 			m[w] = qentry{class: cNounClass, category: cat}
@@ -461,6 +471,10 @@ func (s *scan) match(i int) (doc.Quantity, int, bool) {
 		if k < len(s.ws) && s.qe(k).class == cUnit {
 			unit, cat = s.qe(k).unit, s.qe(k).ucat
 			j = k + 1
+			// an age: "a 25-year-old man", "aged 7 years old"
+			if cat == "duration" && (s.is(j, "old") || s.punct(j, '-') && s.is(j+1, "old")) {
+				cat = "age"
+			}
 		} else if s.is(k, "per") && s.is(k+1, "cent") {
 			unit, cat, j = "%", "percent", k+2
 		}
@@ -536,6 +550,9 @@ func (s *scan) head(k int) int {
 				}
 			}
 		}
+		if q.class == cCue && q.noun {
+			return x
+		}
 		if q.class == cCue && last >= 0 {
 			break
 		}
@@ -603,7 +620,7 @@ func (s *scan) category(num, start, end, noun int) string {
 	}
 	// 3. the noun itself
 	if noun >= 0 {
-		if q := s.qe(noun); q.class == cNounClass || q.class == cCue && (q.category == "refugees" || q.category == "dead") {
+		if q := s.qe(noun); q.class == cNounClass || q.class == cCue && q.noun {
 			return q.category
 		}
 	}

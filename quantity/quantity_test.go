@@ -65,6 +65,9 @@ func TestQuantities(t *testing.T) {
 		{"duration", "It is a 20 minute walk from the station.", "20", 20, "", "min", "", "duration"},
 		{"hundreds", "Hundreds of families were displaced.", "Hundreds", 200, "", "", "families", "displaced"},
 		{"dozen", "A dozen soldiers were wounded.", "A dozen", 12, "", "", "soldiers", "injured"},
+		{"death noun", "There were 170 suspected deaths in May.", "170", 170, "", "", "deaths", "killed"},
+		{"age", "A 25-year-old man was detained.", "25", 25, "", "yr", "", "age"},
+		{"distance hyphen", "A 40-mile convoy stalled.", "40", 40, "", "mi", "", "distance"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -99,6 +102,7 @@ func TestNotQuantities(t *testing.T) {
 		"He finished third in the race.",
 		"Flight 370 disappeared over the sea.",
 		"The talks ended on March 3, 2015.",
+		"Polls closed at 1800 GMT.",
 	} {
 		t.Run(text, func(t *testing.T) {
 			d := run(t, text, "2016-01-01")

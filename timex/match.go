@@ -976,6 +976,9 @@ func (s *scanner) year(k int) (hit, bool) {
 	}
 	suf := s.suffix(k)
 	y := int(n.Num)
+	if (y < 1900 || y > 2100) && suf == "" && !s.isAny(k-1, "in", "since", "from", "until", "by", "before", "after", "during", "of", "circa") {
+		return hit{}, false // "1800 UTC", "around 1300 residents"
+	}
 	if suf == "s" {
 		if y%10 != 0 {
 			return hit{}, false
@@ -1160,6 +1163,15 @@ func (s *scanner) clock(k int) (hit, bool) {
 			return hit{}, false
 		}
 		txt := s.text[n.Start:n.Suf]
+		if ze := s.e(j); n.IntLen == 4 && len(txt) == 4 && !n.Colon && n.Suf == n.End && ze != nil && (ze.Zone != "" || (s.is(j, "hours") || s.is(j, "hrs")) && (txt[0] == '0' || s.is(k-1, "at"))) {
+			// military time: 1800 GMT, 0730 hours
+			hh, mm := int(txt[0]-'0')*10+int(txt[1]-'0'), int(txt[2]-'0')*10+int(txt[3]-'0')
+			if hh > 24 || mm > 59 {
+				return hit{}, false
+			}
+			w := when{g: gTime, t: s.dct, hh: hh, mm: mm, min: true}
+			return hit{i: k, j: j + 1, typ: "TIME", w: w, hasW: true, rel: true}, true
+		}
 		if n.Colon {
 			c := strings.IndexByte(txt, ':')
 			if len(txt)-c-1 != 2 {

@@ -1,7 +1,11 @@
 package timex
 
 import (
+	"context"
+	"strings"
 	"testing"
+
+	"github.com/sitrep/sitrep/doc"
 )
 
 func sv(p *string) string {
@@ -59,6 +63,11 @@ func TestFind(t *testing.T) {
 		{"recent days", "2016-08-12", "Hundreds fled in recent days.", "recent days", "PXD", "DURATION", "", "2016-08-05", "2016-08-12"},
 		{"relative without date", "", "The mayor resigned on Tuesday.", "Tuesday", "null", "DATE", "", "null", "null"},
 		{"numeric date", "", "Filed 2011-02-03 in court.", "2011-02-03", "2011-02-03", "DATE", "", "", ""},
+		{"military time", "2012-12-01", "The blast came at 0740 GMT.", "0740 GMT", "2012-12-01T07:40", "TIME", "", "", ""},
+		{"weekday at clock", "2012-12-05", "Rebels attacked on Monday at 9 a.m.", "Monday at 9 a.m.", "2012-12-03T09:00", "TIME", "", "", ""},
+		{"month last year", "2012-12-05", "Exports fell in June last year.", "June last year", "2011-06", "DATE", "", "", ""},
+		{"spelled year", "", "He was born in nineteen sixty-two.", "nineteen sixty-two", "1962", "DATE", "", "", ""},
+		{"century", "", "Built in the 18th century.", "the 18th century", "17", "DATE", "", "", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -115,4 +124,38 @@ func FuzzFind(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestTenseFromPOS checks that part-of-speech tags, when present, decide
+// the tense: a present-tense verb points a nearby weekday forward.
+func TestTenseFromPOS(t *testing.T) {
+	text := "The envoy arrives Tuesday"
+	tags := []string{"DT", "NN", "VBZ", "NNP"}
+	for _, withPOS := range []bool{false, true} {
+		d := doc.New(text)
+		pub := "2014-06-21"
+		d.Meta.Published = &pub
+		start := 0
+		for i, w := range strings.Fields(text) {
+			tok := doc.Token{Start: start, End: start + len(w), Norm: w, Head: -1}
+			if withPOS {
+				tok.XPOS = tags[i]
+			}
+			d.Tokens = append(d.Tokens, tok)
+			start += len(w) + 1
+		}
+		d.Sentences = []doc.Sentence{{Start: 0, End: len(text), TokStart: 0, TokEnd: len(d.Tokens)}}
+		d.Annotations = []string{doc.AnnTokens, doc.AnnSentences}
+		want := "2014-06-17"
+		if withPOS {
+			d.Annotations = append(d.Annotations, doc.AnnPOS)
+			want = "2014-06-24"
+		}
+		if err := New().Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Times) != 1 || sv(d.Times[0].Value) != want {
+			t.Errorf("pos=%v: got %+v, want Tuesday = %s", withPOS, d.Times, want)
+		}
+	}
 }
