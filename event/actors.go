@@ -151,11 +151,10 @@ func (a *actors) compute(h int) *mention {
 	if t.tok(h).UPOS == "PRON" {
 		return a.pronoun(h, lw)
 	}
-	if !t.isNominal(h) && t.tok(h).UPOS != "ADJ" {
+	if !t.isNominal(h) && t.tok(h).UPOS != "ADJ" || a.isTime(h) {
 		return nil
 	}
-	toks := t.subtree(h, phraseSkip)
-	toks = trimClauseTail(t, h, toks)
+	toks := a.phraseTokens(h)
 	// the preposition that marks the phrase is not part of it
 	for len(toks) > 1 && toks[0] != h && t.head(toks[0]) == h && (t.rel(toks[0]) == "case" || t.rel(toks[0]) == "mark") {
 		toks = toks[1:]
@@ -165,6 +164,14 @@ func (a *actors) compute(h int) *mention {
 		return nil
 	}
 	m := &mention{head: h, start: start, end: end, text: a.d.Text[start:end], place: a.placeAt[h]}
+	// the code may come from a wider phrase than the text ("sanctions on
+	// X", "aid to refugees in Y")
+	var ctoks []int
+	for _, k := range trimClauseTail(t, h, t.subtree(h, phraseSkip)) {
+		if !a.isTime(k) {
+			ctoks = append(ctoks, k)
+		}
+	}
 	m.plural = strings.HasSuffix(t.tok(h).XPOS, "S") && t.tok(h).XPOS != "POS" || len(t.kids(h, "conj")) > 0
 	if e := a.entAt[h]; e >= 0 {
 		m.person = a.d.Entities[e].Type == "PERSON"
@@ -172,18 +179,19 @@ func (a *actors) compute(h int) *mention {
 	}
 
 	// dictionary names in the phrase
-	words := make([]string, len(toks))
-	for i, k := range toks {
+	words := make([]string, len(ctoks))
+	for i, k := range ctoks {
 		words[i] = t.word(k)
 	}
 	type found struct {
 		code, name string
 		atHead     bool
+		lo, hi     int // byte span of the words that gave the code
 	}
 	var names []found
 	for _, mt := range a.dict.Find(words, a.date) {
 		capital, content := false, false
-		for _, k := range toks[mt.Start:mt.End] {
+		for _, k := range ctoks[mt.Start:mt.End] {
 			w := t.word(k)
 			if w != "" && unicode.IsUpper([]rune(w)[0]) {
 				capital = true
@@ -197,18 +205,19 @@ func (a *actors) compute(h int) *mention {
 			continue
 		}
 		atHead := false
-		for _, k := range toks[mt.Start:mt.End] {
+		for _, k := range ctoks[mt.Start:mt.End] {
 			if k == h {
 				atHead = true
 			}
 		}
-		names = append(names, found{mt.Code, strings.Join(words[mt.Start:mt.End], " "), atHead})
+		names = append(names, found{mt.Code, strings.Join(words[mt.Start:mt.End], " "), atHead,
+			t.tok(ctoks[mt.Start]).Start, t.tok(ctoks[mt.End-1]).End})
 	}
 	// entity canonical forms ("al-Maliki" -> "Nouri al-Maliki")
-	for _, k := range toks {
+	for _, k := range ctoks {
 		if e := a.entAt[k]; e >= 0 && a.d.Entities[e].Canonical != "" {
 			if c, ok := a.dict.Name(a.d.Entities[e].Canonical, a.date); ok {
-				names = append(names, found{c, a.d.Entities[e].Canonical, k == h})
+				names = append(names, found{c, a.d.Entities[e].Canonical, k == h, t.tok(k).Start, t.tok(k).End})
 				break
 			}
 		}
@@ -232,6 +241,21 @@ func (a *actors) compute(h int) *mention {
 		}
 		if role == "" && t.lemma(h) != lw && !isPlaceNoun(t.lemma(h)) {
 			role = a.dict.Agent(lw)
+		}
+	}
+
+	// a named person's title ("Georgian President X", "X, the defence minister")
+	if role == "" && (t.tok(h).UPOS == "PROPN" || m.person) {
+		for _, c := range t.kids(h, "compound", "appos", "amod") {
+			if t.tok(c).UPOS == "NOUN" || t.tok(c).UPOS == "PROPN" {
+				if r := a.dict.Agent(t.lemma(c)); r != "" {
+					role = r
+					break
+				}
+			}
+		}
+		if e := a.entAt[h]; role == "" && e >= 0 && a.d.Entities[e].Title != "" {
+			role = a.dict.Agent(a.d.Entities[e].Title)
 		}
 	}
 
@@ -268,15 +292,15 @@ func (a *actors) compute(h int) *mention {
 	}
 	if best.code == "" && m.place >= 0 {
 		if c := actor.CountryISO3(a.d.Places[m.place].Country); c != "" {
-			best = found{c, a.d.Places[m.place].Name, true}
+			best = found{c, a.d.Places[m.place].Name, true, m.start, m.end}
 		}
 	}
 	if best.code == "" {
 		// a place named in the phrase ("the town of Qaim", "troops in Mosul")
-		for _, k := range toks {
+		for _, k := range ctoks {
 			if p := a.placeAt[k]; p >= 0 {
 				if c := actor.CountryISO3(a.d.Places[p].Country); c != "" {
-					best = found{c, a.d.Places[p].Name, false}
+					best = found{c, a.d.Places[p].Name, false, t.tok(k).Start, t.tok(k).End}
 					if m.place < 0 && t.dominates(h, k) && isPlaceNoun(t.lemma(h)) {
 						m.place = p
 					}
@@ -286,6 +310,11 @@ func (a *actors) compute(h int) *mention {
 		}
 	}
 	m.name = best.name
+	// the text covers the words the code comes from
+	if best.code != "" && best.hi > 0 && (best.lo < m.start || best.hi > m.end) {
+		m.start, m.end = min(m.start, best.lo), max(m.end, best.hi)
+		m.text = a.d.Text[m.start:m.end]
+	}
 	switch {
 	case best.code != "" && isGroupCode(best.code):
 		m.code = best.code
@@ -313,6 +342,52 @@ func (a *actors) compute(h int) *mention {
 		m.group = true
 	}
 	return m
+}
+
+// keepNmod lists the prepositions whose phrase stays in an actor phrase
+// ("fighters with the group", "the town of X", "officials from Y").
+var keepNmod = map[string]bool{"of": true, "from": true, "with": true, "for": true, "'s": true, "": true}
+
+// phraseTokens returns the tokens of the actor phrase headed by h: its
+// subtree without clauses, conjuncts, time expressions and locative or
+// other prepositional modifiers.
+func (a *actors) phraseTokens(h int) []int {
+	t := a.t
+	var out []int
+	var walk func(j, depth int)
+	walk = func(j, depth int) {
+		if depth > 100 {
+			return
+		}
+		out = append(out, j)
+		for _, c := range t.children[j] {
+			if phraseSkip[t.fullRel(c)] || phraseSkip[t.rel(c)] {
+				continue
+			}
+			fr := t.fullRel(c)
+			if strings.HasSuffix(fr, ":tmod") || strings.HasSuffix(fr, ":npmod") || a.isTime(c) {
+				continue
+			}
+			if (t.rel(c) == "nmod" || t.rel(c) == "obl") && fr != "nmod:poss" && !keepNmod[t.caseOf(c)] {
+				continue
+			}
+			walk(c, depth+1)
+		}
+	}
+	walk(h, 0)
+	sort.Ints(out)
+	return trimClauseTail(t, h, out)
+}
+
+// isTime reports whether token i starts or lies in a time expression.
+func (a *actors) isTime(i int) bool {
+	tk := a.d.Tokens[i]
+	for _, tm := range a.d.Times {
+		if tk.Start >= tm.Start && tk.End <= tm.End {
+			return true
+		}
+	}
+	return false
 }
 
 // trimClauseTail drops a trailing comma-separated tail that is not part of

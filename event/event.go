@@ -146,7 +146,16 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 		var c *cand
 		switch t.tok(i).UPOS {
 		case "VERB":
-			c = s.verbEvent(t, acts, i, absorbed)
+			switch t.fullRel(i) {
+			case "nsubj", "nsubj:pass", "obj", "obl", "nmod":
+				// a gerund in a noun's place ("a roadside bombing killed")
+				if !s.opts.DictionaryOnly && t.tok(i).XPOS == "VBG" {
+					c = s.nounEvent(t, acts, i)
+				}
+			}
+			if c == nil {
+				c = s.verbEvent(t, acts, i, absorbed)
+			}
 		case "NOUN", "PROPN":
 			if !s.opts.DictionaryOnly {
 				c = s.nounEvent(t, acts, i)
@@ -170,9 +179,20 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 			continue
 		}
 		for _, o := range out {
-			if o.noun && t.head(o.trigger) == c.trigger && (t.rel(o.trigger) == "nsubj") && ontology.QuadClass(c.code) == 4 && ontology.QuadClass(o.code) == 4 {
+			if !o.noun || t.head(o.trigger) != c.trigger || ontology.QuadClass(c.code) != 4 || ontology.QuadClass(o.code) != 4 {
+				continue
+			}
+			switch {
+			case t.rel(o.trigger) == "nsubj":
 				c.code = o.code
 				if c.src == nil || c.src.head == o.trigger {
+					c.src = o.src
+				}
+				o.code = ""
+			case t.rel(o.trigger) == "obl" && t.caseOf(o.trigger) == "in" && len(o.code) >= len(c.code) && o.code != c.code:
+				// "were killed in a suicide bombing"
+				c.code = o.code
+				if c.src == nil && o.src != nil {
 					c.src = o.src
 				}
 				o.code = ""
@@ -306,7 +326,7 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int, absorbed map[int]bool) *
 		c.code = s.dictCode(t, i, lemma, obj, preps)
 		c.fromDict = true
 	}
-	hasAlt := entry != nil && (entry.place != "" || entry.person != "")
+	hasAlt := entry != nil && (entry.place != "" || entry.person != "" || entry.civ != "" || entry.mil != "")
 	if c.code == "" || c.code == "0" && !hasAlt {
 		return nil
 	}
@@ -347,6 +367,23 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int, absorbed map[int]bool) *
 			tgt = x
 		}
 	}
+	// the recipient of aid and cooperation: "give X a grant", "provide aid
+	// to X", "share evidence with X"
+	if tgt < 0 && !passive {
+		switch ontology.Root(c.code) {
+		case "03", "05", "06", "07", "08":
+			if io := t.kid(i, "iobj"); io >= 0 {
+				tgt = io
+			} else {
+				for _, p := range []string{"to", "with"} {
+					if x, ok := preps[p]; ok {
+						tgt = x
+						break
+					}
+				}
+			}
+		}
+	}
 	if tgt < 0 {
 		if passive {
 			tgt = t.kid(i, "nsubj:pass")
@@ -380,6 +417,10 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int, absorbed map[int]bool) *
 		switch {
 		case entry.place != "" && (c.tgt.place >= 0 || isPlaceNoun(t.lemma(c.tgt.head))):
 			c.code = entry.place
+		case entry.civ != "" && actor.IsCivilian(c.tgt.code):
+			c.code = entry.civ
+		case entry.mil != "" && isArmed(c.tgt.code):
+			c.code = entry.mil
 		case entry.person != "" && (c.tgt.person || humanRole(c.tgt.code)):
 			c.code = entry.person
 		}
@@ -391,6 +432,11 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int, absorbed map[int]bool) *
 		return nil
 	}
 	return c
+}
+
+// isArmed: a state armed force or an armed group.
+func isArmed(code string) bool {
+	return strings.Contains(code, "MIL") || strings.Contains(code, "COP") || actor.IsArmedNonState(code)
 }
 
 func humanRole(code string) bool {

@@ -323,7 +323,7 @@ func TestConstructions(t *testing.T) {
 		{"passive with agent and reported speech", passiveAttributed, want{trigger: "seized", cameo: "192", plover: "COERCE",
 			acled: "Battles/Non-state actor overtakes territory", src: "rebels", srcCode: "SYRREB", tgt: "The village of Karna", tgtCode: "SYR",
 			place: "Karna", date: "2015-03-10", status: "reported", attr: "residents said"}},
-		{"apposition, known group, counts", appositionAndPronoun, want{trigger: "killed", cameo: "190",
+		{"apposition, known group, counts", appositionAndPronoun, want{trigger: "killed", cameo: "180",
 			acled: "Violence against civilians/Attack", src: "Militants from Boko Haram, the Islamist group", srcCode: "NGAREB",
 			tgt: "32 villagers", tgtCode: "NGACVL", place: "Gwoza", date: "2015-03-08", counts: map[string]float64{"killed": 32}}},
 		{"pronoun and the group said", appositionAndPronoun, want{trigger: "abducted", cameo: "181", srcCode: "NGAREB",

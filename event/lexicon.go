@@ -40,7 +40,7 @@ besiege 191
 blockade 191
 encircle 191
 surround 191
-attack 190 person=190
+attack 190 civ=180
 assault 180
 raid 190
 ambush 190
@@ -61,11 +61,11 @@ fight 190
 clash prep=with 190 tgt=with
 clash 190
 battle 190
-kill 190
+kill 180 mil=190
 slay 190
-shoot 190
-wound 190
-injure 190
+shoot 180 mil=190
+wound 180 mil=190
+injure 180 mil=190
 massacre 202
 execute 1823
 behead 1823
@@ -124,7 +124,9 @@ arrest 173
 detain 173
 jail 173
 imprison 173
+charge prep=with 112
 charge 173
+sue 115
 round +up 173
 deport 174
 expel 174
@@ -417,6 +419,7 @@ type verbEntry struct {
 	lemma, prt, obj, prep string
 	code                  string
 	place, person         string
+	civ, mil              string // codes for a civilian or a military target
 	tgt, src              string
 }
 
@@ -462,6 +465,10 @@ func parseLexicon(verbs, nouns string) (*lexicon, error) {
 				e.place = x[6:]
 			case strings.HasPrefix(x, "person="):
 				e.person = x[7:]
+			case strings.HasPrefix(x, "civ="):
+				e.civ = x[4:]
+			case strings.HasPrefix(x, "mil="):
+				e.mil = x[4:]
 			case strings.HasPrefix(x, "tgt="):
 				e.tgt = x[4:]
 			case strings.HasPrefix(x, "src="):
