@@ -49,6 +49,9 @@ type Time struct {
 	Type string `json:"type,omitempty"`
 	// Mod is the TIMEX3 modifier (EARLY, LATE, START, END, APPROX...).
 	Mod string `json:"mod,omitempty"`
+	// Zone is the UTC offset a clock time was given in ("-05:00" for EST,
+	// "Z" for GMT); Value stays the local time, as TimeML writes it.
+	Zone string `json:"zone,omitempty"`
 }
 
 // Quantity is a number with what it counts.

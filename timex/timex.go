@@ -81,6 +81,9 @@ func (s *scanner) emit(h hit) doc.Time {
 	start, end := s.ws[h.i].Start, s.ws[h.j-1].End
 	// a trailing period belongs to an abbreviation only
 	t := doc.Time{Text: s.text[start:end], Start: start, End: end, Type: h.typ, Mod: h.mod}
+	if h.hasW && h.w.g == gTime {
+		t.Zone = h.w.zone
+	}
 	if h.rel && !s.hasDCT {
 		return t
 	}

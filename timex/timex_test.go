@@ -82,6 +82,9 @@ func TestFind(t *testing.T) {
 				if sv(g.Value) != c.value || g.Type != c.typ || g.Mod != c.mod {
 					t.Errorf("%q = %s %s %q, want %s %s %q", g.Text, sv(g.Value), g.Type, g.Mod, c.value, c.typ, c.mod)
 				}
+				if c.name == "clock zone" && g.Zone != "Z" {
+					t.Errorf("%q zone %q, want Z", g.Text, g.Zone)
+				}
 				if c.from != "" && (sv(g.From) != c.from || sv(g.To) != c.to) {
 					t.Errorf("%q covers %s..%s, want %s..%s", g.Text, sv(g.From), sv(g.To), c.from, c.to)
 				}
