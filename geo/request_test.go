@@ -11,8 +11,8 @@ import (
 func TestParseRequest(t *testing.T) {
 	tests := []struct {
 		name, line, err string
-		spans          int
-		id             string
+		spans           int
+		id              string
 	}{
 		{name: "ok", line: `{"id":"a","text":"In Mosul.","published":null,"spans":[{"start":3,"end":8}]}`, spans: 1, id: `"a"`},
 		{name: "numeric id", line: `{"id":7,"text":"x","spans":[]}`, id: `7`},

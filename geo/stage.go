@@ -81,6 +81,26 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 				spans = append(spans, span{e.Start, e.End, true})
 			}
 		}
+		// places the text marks as such that NER missed or typed
+		// otherwise ("the Sadr City section of Baghdad", "the town of X"):
+		// the cue outweighs the tagger
+		for _, r := range capitalisedRuns(d) {
+			st, en := d.Tokens[r[0]].Start, d.Tokens[r[1]-1].End
+			overlap := false
+			for _, e := range d.Entities {
+				if e.Start < en && st < e.End {
+					place := e.Type == "GPE" || e.Type == "LOC" || e.Type == "FAC" || e.Type == "NORP"
+					same := e.Start == st && e.End == en
+					if place || !same {
+						overlap = true
+						break
+					}
+				}
+			}
+			if !overlap && placeCued(d, r[0], r[1]) {
+				spans = append(spans, span{st, en, false})
+			}
+		}
 	} else {
 		for _, sp := range s.capitalisedSpans(d) {
 			spans = append(spans, span{sp[0], sp[1], sp[2] == 1})
@@ -159,25 +179,12 @@ func (s *Stage) capitalisedSpans(d *doc.Doc) [][3]int {
 	inLonger := map[string]bool{}
 	type run struct{ lo, hi int }
 	var runs []run
-	for si := range d.Sentences {
-		st := d.Sentences[si]
-		i := st.TokStart
-		for i < st.TokEnd {
-			if !capitalised(d.Tokens[i].Norm) {
-				i++
-				continue
+	for _, r := range capitalisedRuns(d) {
+		runs = append(runs, run{r[0], r[1]})
+		if r[1]-r[0] > 1 {
+			for k := r[0]; k < r[1]; k++ {
+				inLonger[strings.ToLower(d.Tokens[k].Norm)] = true
 			}
-			j := i + 1
-			for j < st.TokEnd && (capitalised(d.Tokens[j].Norm) || (isJoiner(d.Tokens[j].Norm) && j+1 < st.TokEnd && capitalised(d.Tokens[j+1].Norm))) {
-				j++
-			}
-			runs = append(runs, run{i, j})
-			if j-i > 1 {
-				for k := i; k < j; k++ {
-					inLonger[strings.ToLower(d.Tokens[k].Norm)] = true
-				}
-			}
-			i = j
 		}
 	}
 	for _, rn := range runs {
@@ -238,6 +245,29 @@ func (s *Stage) capitalisedSpans(d *doc.Doc) [][3]int {
 		}
 	}
 	return out
+}
+
+// capitalisedRuns returns the token ranges of runs of capitalised words
+// (joined by "of", "al", "de"...) within sentences.
+func capitalisedRuns(d *doc.Doc) [][2]int {
+	var runs [][2]int
+	for si := range d.Sentences {
+		st := d.Sentences[si]
+		i := st.TokStart
+		for i < st.TokEnd && i < len(d.Tokens) {
+			if !capitalised(d.Tokens[i].Norm) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < st.TokEnd && (capitalised(d.Tokens[j].Norm) || (isJoiner(d.Tokens[j].Norm) && j+1 < st.TokEnd && capitalised(d.Tokens[j+1].Norm))) {
+				j++
+			}
+			runs = append(runs, [2]int{i, j})
+			i = j
+		}
+	}
+	return runs
 }
 
 // placeCued reports a capitalised run that the text marks as a place: "the

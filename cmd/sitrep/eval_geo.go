@@ -7,10 +7,14 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/sitrep/sitrep/clean"
 	"github.com/sitrep/sitrep/datadir"
 	"github.com/sitrep/sitrep/geo"
 	"github.com/sitrep/sitrep/geo/gazetteer"
 	"github.com/sitrep/sitrep/geo/geoeval"
+	"github.com/sitrep/sitrep/ner"
+	"github.com/sitrep/sitrep/pipeline"
+	"github.com/sitrep/sitrep/segment"
 )
 
 func init() {
@@ -21,6 +25,7 @@ func runEvalGeo(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "eval geo", "[GOLD.xml ...]", "Resolves the gold toponym spans of LGL / TR-News style XML files and reports accuracy within 161 km\n(default files: ../shared/data/geo/lgl.xml and TR-News.xml). Even docids are the tune split, odd the report split.")
 	split := fs.String("split", "all", "documents scored: tune (even docids), report (odd docids) or all")
 	misses := fs.Int("misses", 0, "print this many of the worst misses")
+	e2e := fs.Bool("e2e", false, "also score end to end: toponyms found in the raw text (NER when its model is built in, else capitalised spans) and resolved: P/R/F1 within 161 km")
 	tune := fs.Int("tune", 0, "tune the weights for this many rounds of coordinate ascent on the tune split, then print them")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -63,6 +68,24 @@ func runEvalGeo(ctx context.Context, e *env, args []string) error {
 			var ms []geoeval.Miss
 			s := geoeval.Evaluate(r, sub, &ms)
 			fmt.Fprintf(e.stdout, "%s %s (%d docs): %s\n", filepath.Base(f), sp, len(sub), s)
+			if *e2e {
+				for _, mode := range []string{"ner", "capitalised"} {
+					stages := []pipeline.Stage{clean.New(), segment.New()}
+					if mode == "ner" {
+						st, err := ner.New()
+						if err != nil {
+							fmt.Fprintf(e.stdout, "%s %s end to end (%s): skipped: %v\n", filepath.Base(f), sp, mode, err)
+							continue
+						}
+						stages = append(stages, st)
+					}
+					p, err := pipeline.New(append(stages, geo.NewStageWith(g, geo.Options{}))...)
+					if err != nil {
+						return err
+					}
+					fmt.Fprintf(e.stdout, "%s %s end to end (%s): %s\n", filepath.Base(f), sp, mode, geoeval.EvaluateEndToEnd(ctx, p, sub))
+				}
+			}
 			if *misses > 0 && sp == *split {
 				sort.Slice(ms, func(i, j int) bool { return ms[i].Km > ms[j].Km })
 				for i, m := range ms {
