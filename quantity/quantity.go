@@ -42,6 +42,7 @@ const (
 	cVague     // hundreds, dozens, thousands, millions
 	cPlace     // village, town, city (population "a village of 10,000")
 	cHedge     // about, around...
+	cThing     // a countable thing that is not a person (villages, cars)
 )
 
 type qentry struct {
@@ -123,6 +124,15 @@ func buildQLex() map[string]qentry {
 	vague("billions", 2e9, 9999999999)
 	for _, w := range []string{"village", "town", "city", "district", "country", "nation", "community", "province", "camp"} {
 		m[w] = qentry{class: cPlace}
+	}
+	// things, not people: counts of these take no casualty category
+	for _, w := range []string{"villages", "towns", "cities", "districts", "countries", "provinces", "camps", "homes", "houses", "buildings",
+		"vehicles", "cars", "trucks", "tanks", "bridges", "roads", "schools", "hospitals", "shops", "rockets", "missiles", "shells", "bombs",
+		"weapons", "guns", "aircraft", "planes", "helicopters", "drones", "ships", "boats", "acres", "hectares", "times", "points", "votes",
+		"seats", "cases", "tests", "doses", "days", "shares", "articles", "pages", "languages", "flights", "routes"} {
+		if _, ok := m[w]; !ok {
+			m[w] = qentry{class: cThing}
+		}
 	}
 	for _, w := range []string{"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "since", "as", "than",
 		"that", "who", "which", "whom", "whose", "were", "was", "are", "is", "be", "been", "have", "has", "had", "will", "would", "could", "said", "say",
@@ -595,6 +605,9 @@ func (s *scan) category(num, start, end, noun int) string {
 	if noun >= 0 {
 		after = noun + 1
 	}
+	if noun >= 0 && s.qe(noun).class == cThing {
+		return ""
+	}
 	// 1. a state right after: "10 dead", "20 people killed", "5 missing"
 	for x := after; x < len(s.ws) && x < after+3; x++ {
 		if s.ws[x].Kind != timex.KAlpha {
@@ -637,7 +650,7 @@ func (s *scan) category(num, start, end, noun int) string {
 	}
 	// 5. a cue later in the clause: "300,000 Iraqis estimated to have fled"
 	for x := after; x < len(s.ws) && x < after+7; x++ {
-		if s.ws[x].Kind == timex.KPunct && !s.punct(x, '-') {
+		if s.ws[x].Kind == timex.KPunct && !s.punct(x, '-') || s.isAny(x, "and", "but", "while", "after", "before", "as", "when") {
 			break
 		}
 		if q := s.qe(x); q.class == cCue {
