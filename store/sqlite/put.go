@@ -30,7 +30,7 @@ func prepare(ctx context.Context, db *sql.DB) (*stmts, error) {
 		{&s.hasInput, `SELECT 1 FROM inputs WHERE hash = ?`},
 		{&s.articleByID, `SELECT cluster_id FROM articles WHERE id = ?`},
 		{&s.insInput, `INSERT INTO inputs(hash, article_id, source, added) VALUES (?, ?, ?, ?)`},
-		{&s.lshLookup, `SELECT article_n FROM lsh WHERE band = ? AND bucket = ?`},
+		{&s.lshLookup, `SELECT article_n FROM lsh WHERE band = ? AND bucket = ? ORDER BY article_n LIMIT 8`},
 		{&s.sigByN, `SELECT id, cluster_id, minhash FROM articles WHERE n = ?`},
 		{&s.insArticle, `INSERT INTO articles(id, url, title, published, source, outlet, text, cluster_id, similarity, minhash, lead_end, added)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
@@ -52,8 +52,8 @@ func prepare(ctx context.Context, db *sql.DB) (*stmts, error) {
 			num_mentions, num_articles, num_sources, first_article, source_url, added)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?, ?)`},
 		{&s.insRtree, `INSERT INTO events_rtree(id, minlon, maxlon, minlat, maxlat) VALUES (?, ?, ?, ?, ?)`},
-		{&s.insReport, `INSERT INTO event_reports(article_id, idx, doc_event, event_id, outlet, mentions, cameo, date_from, date_to, report)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&s.insReport, `INSERT INTO event_reports(article_id, idx, doc_event, event_id, outlet, mentions, cameo, date_from, date_to)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&s.updEvent, `UPDATE events SET
 			num_mentions = num_mentions + ?2,
 			num_articles = (SELECT count(DISTINCT article_id) FROM event_reports WHERE event_id = ?1),
@@ -134,7 +134,16 @@ func (s *DB) PutArticle(ctx context.Context, a *store.Article) (store.PutResult,
 }
 
 func (s *DB) put(ctx context.Context, tx *sql.Tx, a *store.Article) (store.PutResult, error) {
-	st := func(p *sql.Stmt) *sql.Stmt { return tx.StmtContext(ctx, p) }
+	// Each prepared statement is bound to the transaction once.
+	bound := map[*sql.Stmt]*sql.Stmt{}
+	st := func(p *sql.Stmt) *sql.Stmt {
+		if b, ok := bound[p]; ok {
+			return b
+		}
+		b := tx.StmtContext(ctx, p)
+		bound[p] = b
+		return b
+	}
 	now := s.now().UTC().Format(time.RFC3339)
 	res := store.PutResult{ArticleID: a.Doc.ID}
 	var one int
@@ -362,11 +371,7 @@ func (s *DB) putEvent(ctx context.Context, st func(*sql.Stmt) *sql.Stmt, a *stor
 			}
 		}
 	}
-	js, err := json.Marshal(ev)
-	if err != nil {
-		return false, err
-	}
-	if _, err := st(s.ins.insReport).ExecContext(ctx, a.Doc.ID, i, ev.ID, id, outlet, r.mentions, r.cameo, r.from, r.to, string(js)); err != nil {
+	if _, err := st(s.ins.insReport).ExecContext(ctx, a.Doc.ID, i, ev.ID, id, outlet, r.mentions, r.cameo, r.from, r.to); err != nil {
 		return false, err
 	}
 	if found {

@@ -99,7 +99,7 @@ CREATE TABLE events (
 );
 CREATE INDEX events_country_date ON events(country, date_from);
 CREATE INDEX events_date ON events(date_from);
-CREATE INDEX events_root_actors ON events(root, src_code, tgt_code, date_from);
+CREATE INDEX events_unplaced ON events(root, src_code, tgt_code, date_from) WHERE has_place = 0;
 CREATE INDEX events_geonameid ON events(geonameid, root) WHERE geonameid != 0;
 CREATE VIRTUAL TABLE events_rtree USING rtree(id, minlon, maxlon, minlat, maxlat);
 
@@ -113,7 +113,6 @@ CREATE TABLE event_reports (
 	cameo      TEXT NOT NULL,
 	date_from  TEXT NOT NULL,
 	date_to    TEXT NOT NULL,
-	report     TEXT NOT NULL,
 	PRIMARY KEY (article_id, idx)
 );
 CREATE INDEX event_reports_event ON event_reports(event_id);
