@@ -21,6 +21,9 @@ type mention struct {
 	plural     bool
 	place      int // index into Doc.Places when the phrase is a place, else -1
 	fromCoref  bool
+	// headCoded: the head itself names or plays the actor (a name, a role
+	// noun, a place), not only a word inside the phrase ("ties with X")
+	headCoded bool
 }
 
 // phraseSkip are the relations left out of an actor phrase: clauses and
@@ -330,6 +333,7 @@ func (a *actors) compute(h int) *mention {
 		m.code = a.contextRole(h, role)
 		m.fromCoref = true
 	}
+	m.headCoded = best.atHead || role != "" || t.tok(h).UPOS == "PROPN" || m.place >= 0 || isPlaceNoun(t.lemma(h))
 	if m.name == "" {
 		m.name = headName(t, h)
 	}
@@ -509,7 +513,7 @@ func (a *actors) pronoun(h int, w string) *mention {
 			person: personPronouns[w], plural: pluralPronouns[w]}
 	}
 	return &mention{head: h, start: tk.Start, end: tk.End, text: a.d.Text[tk.Start:tk.End], name: g.name, code: g.code,
-		person: g.person, group: g.group, plural: g.plural, place: -1, fromCoref: true}
+		person: g.person, group: g.group, plural: g.plural, place: -1, fromCoref: true, headCoded: true}
 }
 
 // last returns the latest mention before token h that pred accepts.

@@ -221,9 +221,50 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 		if c.noun && c.src == nil && c.tgt == nil && c.placeScore < 3 && len(c.counts) == 0 && !c.dateTied {
 			continue
 		}
-		kept = append(kept, c)
+		kept = append(kept, expand(t, acts, c)...)
 	}
 	return kept
+}
+
+// expand turns an event with coordinated actors into one event per pair
+// ("Hungarian and Romanian officials agreed" -> two sources).
+func expand(t *tree, acts *actors, c *cand) []*cand {
+	conjuncts := func(m *mention) []*mention {
+		out := []*mention{m}
+		if m == nil || m.head < 0 || t.tok(m.head).UPOS == "PRON" {
+			return out
+		}
+		heads := t.kids(m.head, "conj")
+		// "Hungarian and Romanian officials": coordinated modifiers
+		for _, k := range t.kids(m.head, "amod", "compound", "nmod:poss") {
+			heads = append(heads, t.kids(k, "conj")...)
+		}
+		for _, k := range heads {
+			if x := acts.resolve(k); x != nil && x.code != "" {
+				out = append(out, x)
+			}
+		}
+		return out
+	}
+	srcs, tgts := conjuncts(c.src), conjuncts(c.tgt)
+	if len(srcs) == 1 && len(tgts) == 1 {
+		return []*cand{c}
+	}
+	var out []*cand
+	for _, sm := range srcs {
+		for _, tm := range tgts {
+			if sm != nil && tm != nil && sm.head == tm.head {
+				continue
+			}
+			x := *c
+			x.src, x.tgt = sm, tm
+			out = append(out, &x)
+		}
+	}
+	if len(out) == 0 {
+		return []*cand{c}
+	}
+	return out
 }
 
 // verbEvent codes verb i, or returns nil.
@@ -413,6 +454,28 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int, absorbed map[int]bool) *
 	}
 	c.src = acts.resolve(src)
 	c.tgt = acts.resolve(tgt)
+	// an object that is not itself an actor ("restored ties with X",
+	// "condemned an attack by X"): the actor named around it
+	if c.tgt != nil && tgt == obj && !c.tgt.headCoded {
+		var alts []int
+		for _, k := range t.kids(obj, "nmod") {
+			switch t.caseOf(k) {
+			case "with", "to", "on", "against", "by", "of", "for", "from", "between":
+				alts = append(alts, k)
+			}
+		}
+		for _, p := range []string{"with", "to", "against", "on", "for"} {
+			if x, ok := preps[p]; ok {
+				alts = append(alts, x)
+			}
+		}
+		for _, k := range alts {
+			if m := acts.resolve(k); m != nil && m.code != "" {
+				c.tgt = m
+				break
+			}
+		}
+	}
 	if entry != nil && c.tgt != nil {
 		switch {
 		case entry.place != "" && (c.tgt.place >= 0 || isPlaceNoun(t.lemma(c.tgt.head))):
