@@ -16,6 +16,7 @@ import (
 func checkInvariants(t testing.TB, text string, toks []doc.Token, sents []doc.Sentence) {
 	t.Helper()
 	prev := 0
+	valid := utf8.ValidString(text)
 	for i, tk := range toks {
 		if tk.Start < prev || tk.End <= tk.Start || tk.End > len(text) {
 			t.Fatalf("token %d [%d,%d) out of order, empty or out of bounds (previous end %d, text %d bytes)", i, tk.Start, tk.End, prev, len(text))
@@ -23,7 +24,7 @@ func checkInvariants(t testing.TB, text string, toks []doc.Token, sents []doc.Se
 		if strings.ContainsFunc(text[tk.Start:tk.End], unicode.IsSpace) {
 			t.Fatalf("token %d %q holds white space", i, text[tk.Start:tk.End])
 		}
-		if utf8.ValidString(text) && !utf8.ValidString(text[tk.Start:tk.End]) {
+		if valid && !utf8.ValidString(text[tk.Start:tk.End]) {
 			t.Fatalf("token %d %q cuts a character", i, text[tk.Start:tk.End])
 		}
 		if tk.Head != -1 {

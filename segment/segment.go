@@ -206,7 +206,9 @@ func candidateAt(raw []rawTok, i int) (candidate, bool) {
 		return candidate{}, false
 	}
 	j := i
-	for j+1 < len(raw) && raw[j+1].start == raw[j].end && (raw[j+1].kind == kClose || raw[j+1].kind == kQuote || raw[j+1].kind == kTerm) {
+	// At most maxClosers tokens attach, so that a long run of
+	// punctuation stays linear.
+	for j+1 < len(raw) && j-i < maxClosers && raw[j+1].start == raw[j].end && (raw[j+1].kind == kClose || raw[j+1].kind == kQuote || raw[j+1].kind == kTerm) {
 		j++
 	}
 	if j+1 >= len(raw) {
@@ -214,6 +216,8 @@ func candidateAt(raw []rawTok, i int) (candidate, bool) {
 	}
 	return candidate{i, j}, true
 }
+
+const maxClosers = 4
 
 // boundaries tokenizes s[from:to] and marks where sentences end.
 func (w *work) boundaries(s string, from, to int) []rawTok {

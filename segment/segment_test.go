@@ -303,3 +303,30 @@ func TestOffsetsBorderTown(t *testing.T) {
 		i += n
 	}
 }
+
+// TestPathological checks that long runs of punctuation, long words and
+// many short lines are handled in linear time (the test times out
+// otherwise) and keep the invariants.
+func TestPathological(t *testing.T) {
+	cases := map[string]string{
+		"quote-stop run":  strings.Repeat(".\"", 200000),
+		"closers run":     strings.Repeat("?)]\u201d", 100000),
+		"long word":       strings.Repeat("a", 1<<20),
+		"hyphens":         strings.Repeat("a-", 200000),
+		"apostrophes":     strings.Repeat("a'", 200000),
+		"dots in a word":  strings.Repeat("a.", 200000),
+		"many lines":      strings.Repeat("x.\n", 200000),
+		"colons":          strings.Repeat(":", 300000),
+		"at signs":        strings.Repeat("a@b.", 100000),
+		"url-like":        "http://" + strings.Repeat("a/", 200000),
+		"invalid bytes":   strings.Repeat("\xff\xfe.", 100000),
+		"emoticon prefix": strings.Repeat(":-", 200000),
+	}
+	sg := defaultSegmenter(t)
+	for name, text := range cases {
+		t.Run(name, func(t *testing.T) {
+			toks, sents := sg.Text(text)
+			checkInvariants(t, text, toks, sents)
+		})
+	}
+}
