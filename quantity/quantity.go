@@ -227,7 +227,7 @@ func (st *Stage) Process(ctx context.Context, d *doc.Doc) error {
 		s.times = d.Times[ti:]
 		for i := 0; i < len(buf); {
 			q, j, ok := s.match(i)
-			if !ok {
+			if !ok || j <= i {
 				i++
 				continue
 			}
@@ -239,15 +239,14 @@ func (st *Stage) Process(ctx context.Context, d *doc.Doc) error {
 }
 
 // timeAt returns the time expression covering byte offset off, if any.
+// Offsets are asked for in increasing order within a sentence, so the
+// times before off are dropped as the scan moves on.
 func (s *scan) timeAt(off int) *doc.Time {
-	for i := range s.times {
-		t := &s.times[i]
-		if t.Start > off {
-			return nil
-		}
-		if off < t.End {
-			return t
-		}
+	for len(s.times) > 0 && s.times[0].End <= off {
+		s.times = s.times[1:]
+	}
+	if len(s.times) > 0 && s.times[0].Start <= off {
+		return &s.times[0]
 	}
 	return nil
 }

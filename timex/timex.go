@@ -50,7 +50,7 @@ func (st *Stage) Process(ctx context.Context, d *doc.Doc) error {
 		sc.ws = buf
 		for i := 0; i < len(buf); {
 			h, ok := sc.match(i)
-			if !ok {
+			if !ok || h.j <= h.i || h.i < 0 {
 				i++
 				continue
 			}
