@@ -247,6 +247,15 @@ func (a *actors) compute(h int) *mention {
 		}
 	}
 
+	// armed people are an armed group ("armed men", "armed residents")
+	if role == "~CVL" || role == "" && t.tok(h).UPOS == "NOUN" && (t.lemma(h) == "man" || t.lemma(h) == "men" || t.lemma(h) == "people") {
+		for _, k := range t.kids(h, "amod") {
+			if l := t.lemma(k); l == "armed" || l == "masked" {
+				role = "~REB"
+			}
+		}
+	}
+
 	// a named person's title ("Georgian President X", "X, the defence minister")
 	if role == "" && (t.tok(h).UPOS == "PROPN" || m.person) {
 		for _, c := range t.kids(h, "compound", "appos", "amod") {

@@ -114,6 +114,7 @@ send obj=weapons 072
 send obj=arms 072
 send 070
 arm 072
+equip 072
 supply obj=weapons 072
 supply obj=arms 072
 supply 070
@@ -210,9 +211,11 @@ give obj=asylum 075
 give obj=grant 071
 give obj=loan 071
 give obj=aid 070
+give obj=support 051
+give obj=weapons 072
+give obj=arms 072
 give 070
 grant obj=asylum 075
-grant 070
 donate 071
 share obj=intelligence 064
 share obj=information 064
