@@ -68,7 +68,7 @@ func TestExperiment(t *testing.T) {
 		}
 	}
 	start := time.Now()
-	m, err := Train(context.Background(), TrainDocs(tr), TrainOptions{Epochs: ep, Seed: 1, POSDropout: drop, Clusters: clus, Constrained: os.Getenv("CONSTR") != "", Ablate: strings.Fields(os.Getenv("ABLATE")), Progress: func(e, n, k int) { t.Logf("epoch %d err %.4f %v", e, float64(n)/float64(k), time.Since(start)) }})
+	m, err := Train(context.Background(), TrainDocs(tr), TrainOptions{Epochs: ep, Seed: seedEnv(), POSDropout: drop, Clusters: clus, Constrained: os.Getenv("CONSTR") != "", Ablate: strings.Fields(os.Getenv("ABLATE")), Progress: func(e, n, k int) { t.Logf("epoch %d err %.4f %v", e, float64(n)/float64(k), time.Since(start)) }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,4 +76,12 @@ func TestExperiment(t *testing.T) {
 	t.Logf("rows %d", len(m.index))
 	t.Logf("dev POS:   %s", Evaluate(m, dd, false).String())
 	t.Logf("dev noPOS: %s", Evaluate(m, dd, true).Describe())
+}
+
+func seedEnv() uint64 {
+	s, _ := strconv.Atoi(os.Getenv("SEED"))
+	if s == 0 {
+		s = 1
+	}
+	return uint64(s)
 }

@@ -129,6 +129,9 @@ Ammar|Jalal|Fuad|Barham|Kofi|Hans|Lars|Anders|Nils|Sven|Olof|Erik|Jan|Pieter|Wil
 Ian|Colin|Graham|Nigel|Alastair|Malcolm|Hugh|Rupert|Clive|Trevor|Derek|Gordon|Stuart|Kenneth|Ross|Craig|Gavin|Duncan|Wim|Jos|Frans|Marc|Luc|Guy|
 Andre|Rene|Yves|Bernard|Gilles|Thierry|Patrice|Didier|Zinedine|Roberto|Fabio|Gianluca|Alessandro|Andrea|Sergio|Ernesto|Gustavo|Oscar|
 Ruben|Rafael|Sebastian|Ivan|Goran|Zoran|Slobodan|Radovan|Ratko|Franjo|Alija|Milorad|Aleksandar|Janez|Milo|Edi|Sali|Ilir|Nursultan|
+Fatima|Fatma|Leila|Layla|Laila|Aisha|Ayesha|Zainab|Zeinab|Maryam|Mariam|Noor|Nour|Amina|Amira|Yasmin|Yasmine|Rania|Huda|Hana|Samira|
+Olga|Natalia|Natalya|Svetlana|Elena|Yelena|Irina|Tatiana|Tatyana|Ludmila|Galina|Marina|Oksana|Ines|Lucia|Carmen|Isabel|Sofia|Giulia|
+Chiara|Francesca|Ingrid|Astrid|Birgit|Petra|Monika|Sabine|Claudia|Anja|Katarina|Priya|Sunita|Anita|Kavita|Pooja|Mei|Ling|Yuki|Keiko|
 Islam|Emomali|Kassym-Jomart|Shavkat|Saparmurat|Gurbanguly|Ilham|Heydar|Serzh|Nikol|Eduard|Mikheil|Zurab|Levan|Ramzan|Akhmad|Dzhokhar`
 
 // Titles, ranks and roles that precede a person's name and stay out of

@@ -94,6 +94,14 @@ func titleBefore(d *doc.Doc, i, floor int) int {
 	return best
 }
 
+// knownPlace reports whether a mention is in the country, city or region
+// lists.
+func knownPlace(d *doc.Doc, m mention) bool {
+	g := defaultGazetteer()
+	p := phrase(d, m.tokStart, m.tokEnd)
+	return g.has(gCountry, p) || g.has(gCity, p) || g.has(gRegion, p)
+}
+
 // mapType decides the output type of a span from its CoNLL type.
 func mapType(d *doc.Doc, m mention) string {
 	g := defaultGazetteer()
@@ -181,6 +189,14 @@ func particleless(w string) string {
 	return w
 }
 
+// lastPart returns the text after the last space or hyphen.
+func lastPart(s string) string {
+	if i := strings.LastIndexAny(s, " -"); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
 // lastWord returns the text after the last space.
 func lastWord(s string) string {
 	if i := strings.LastIndexAny(s, " \t\n"); i >= 0 {
@@ -262,7 +278,8 @@ func refine(d *doc.Doc, ms []mention) []doc.Entity {
 		for m.tokEnd-m.tokStart > 1 {
 			w := tokNorm(d, m.tokEnd-1)
 			r, _ := utf8.DecodeRuneInString(w)
-			if !unicode.IsLower(r) || lowerOrgHeads[w] || isCap(particleless(w)) {
+			attached := d.Tokens[m.tokEnd-2].End == d.Tokens[m.tokEnd-1].Start
+			if !unicode.IsLower(r) || lowerOrgHeads[w] || isCap(particleless(w)) || attached {
 				break
 			}
 			m.tokEnd--
@@ -273,12 +290,13 @@ func refine(d *doc.Doc, ms []mention) []doc.Entity {
 		m := &ms[k]
 		m.typ = mapType(d, *m)
 		// a name before a lowercase organisation noun: "the Badr militia"
-		if m.typ != "GPE" && m.typ != "NORP" && m.typ != "LOC" && m.typ != "FAC" && m.tokEnd < sentEnd(m.tokStart) && lowerOrgHeads[tokNorm(d, m.tokEnd)] && !covered(ms, m.tokEnd) {
+		if m.typ != "GPE" && m.typ != "NORP" && m.typ != "LOC" && m.typ != "FAC" && m.tokEnd < sentEnd(m.tokStart) && lowerOrgHeads[tokNorm(d, m.tokEnd)] && isCap(lastPart(m.text(d))) && !covered(ms, m.tokEnd) {
 			m.tokEnd++
 			m.typ = "ORG"
 		}
 		// a group whose members fight: "Hamas fighters", "Taliban militants"
-		if m.typ == "MISC" && m.tokEnd < sentEnd(m.tokStart) && memberNouns[tokLower(d, m.tokEnd)] {
+		// (an unknown "place" before such a noun is a group too)
+		if m.tokEnd < sentEnd(m.tokStart) && memberNouns[tokLower(d, m.tokEnd)] && (m.typ == "MISC" || (m.typ == "GPE" && !knownPlace(d, *m))) {
 			m.typ = "ORG"
 		}
 		if m.tokEnd-m.tokStart > 1 && lowerOrgHeads[tokNorm(d, m.tokEnd-1)] && m.typ != "GPE" && m.typ != "NORP" {
@@ -351,16 +369,27 @@ func refine(d *doc.Doc, ms []mention) []doc.Entity {
 		ms = append(ms, added...)
 	}
 	// A lone first name quoted or described as a person: "Karim said",
-	// "Karim, a teacher".
+	// "Karim, a teacher" (untagged, or tagged as something else that is not
+	// a known place).
 	{
 		cov := coverage(ms, len(d.Tokens))
+		single := map[int]int{} // token -> index of a one-token mention
+		for k, m := range ms {
+			if m.tokEnd-m.tokStart == 1 {
+				single[m.tokStart] = k
+			}
+		}
 		g := defaultGazetteer()
 		for i := range d.Tokens {
 			w := tokNorm(d, i)
-			if cov[i] || !isCap(w) || !g.has(gFirst, lowerForm(w)) || i+1 >= sentEnd(i) {
+			if !isCap(w) || !g.has(gFirst, lowerForm(w)) || i+1 >= sentEnd(i) {
 				continue
 			}
-			if i+1 < sentEnd(i) && isCap(tokNorm(d, i+1)) {
+			k, isMention := single[i]
+			if cov[i] && (!isMention || ms[k].typ == "PERSON" || knownPlace(d, ms[k])) {
+				continue
+			}
+			if isCap(tokNorm(d, i+1)) {
 				continue
 			}
 			if i > sentStart(i) && isCap(tokNorm(d, i-1)) && !g.has(gTitle, tokLower(d, i-1)) {
@@ -372,7 +401,11 @@ func refine(d *doc.Doc, ms []mention) []doc.Entity {
 				after = tokLower(d, i+2)
 			}
 			if speechVerbs[next] || (next == "," && (after == "a" || after == "an" || after == "who" || after == "whose" || (after != "" && after[0] >= '0' && after[0] <= '9'))) {
-				ms = append(ms, mention{tokStart: i, tokEnd: i + 1, conll: "PER", typ: "PERSON"})
+				if isMention {
+					ms[k].typ, ms[k].conll = "PERSON", "PER"
+				} else {
+					ms = append(ms, mention{tokStart: i, tokEnd: i + 1, conll: "PER", typ: "PERSON"})
+				}
 			}
 		}
 	}
