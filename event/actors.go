@@ -43,6 +43,7 @@ type actors struct {
 	date    string
 	entAt   []int
 	placeAt []int
+	timeAt  []bool
 	home    string
 	history []*mention
 	cache   map[int]*mention
@@ -62,6 +63,14 @@ func newActors(t *tree, dict *actor.Dictionary) *actors {
 	for ei, e := range d.Entities {
 		for i := d.TokenAt(e.Start); i >= 0 && i < len(d.Tokens) && d.Tokens[i].Start < e.End; i++ {
 			a.entAt[i] = ei
+		}
+	}
+	a.timeAt = make([]bool, len(d.Tokens))
+	for _, tm := range d.Times {
+		for i := d.TokenAt(tm.Start); i >= 0 && i < len(d.Tokens) && d.Tokens[i].Start < tm.End; i++ {
+			if d.Tokens[i].End <= tm.End {
+				a.timeAt[i] = true
+			}
 		}
 	}
 	counts := map[string]int{}
@@ -393,15 +402,7 @@ func (a *actors) phraseTokens(h int) []int {
 }
 
 // isTime reports whether token i starts or lies in a time expression.
-func (a *actors) isTime(i int) bool {
-	tk := a.d.Tokens[i]
-	for _, tm := range a.d.Times {
-		if tk.Start >= tm.Start && tk.End <= tm.End {
-			return true
-		}
-	}
-	return false
-}
+func (a *actors) isTime(i int) bool { return a.timeAt[i] }
 
 // trimClauseTail drops a trailing comma-separated tail that is not part of
 // the phrase (an unattached modifier the parser hung on the head).
