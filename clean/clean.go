@@ -113,9 +113,9 @@ func (*Cleaner) Process(ctx context.Context, d *doc.Doc) error {
 }
 
 // textTitle returns the headline of a plain-text document when it is
-// clear: the first paragraph is a heading (at most ten words, no final
-// punctuation, at least two words), it is not the dateline or a date, and a blank
-// line separates it from the text that follows. Otherwise plain text has no
+// clear: the first paragraph is a heading (three to ten words, no final
+// punctuation), it is not the dateline, a date or a byline ("By ..."), and
+// a blank line separates it from the text that follows. Otherwise plain text has no
 // title: a short first line may as well be a section heading or a kicker,
 // and a wrong title is worse than none.
 func textTitle(d *doc.Doc) (string, bool) {
@@ -127,10 +127,11 @@ func textTitle(d *doc.Doc) (string, bool) {
 		return "", false
 	}
 	s := d.Text[p.Start:p.End]
-	if _, isDate := dateLine(s); isDate || len(strings.Fields(s)) < 2 || breaks(d.Text[p.End:next.Start]) < 2 {
+	words := strings.Fields(s)
+	if _, isDate := dateLine(s); isDate || len(words) < 3 || strings.EqualFold(words[0], "by") || breaks(d.Text[p.End:next.Start]) < 2 {
 		return "", false
 	}
-	return Fold(s), true
+	return strings.Join(words, " "), true
 }
 
 // breaks counts the line breaks in s (\r\n counts once).

@@ -286,6 +286,9 @@ func TestTextTitle(t *testing.T) {
 		{"sentence first", "Fighters took the town.\n\nMore.", ""},
 		{"one word", "Iraq\n\nFighters took the town.", ""},
 		{"date line", "Friday, January 4, 2019\n\nFighters took the town.", ""},
+		{"byline", "By Jane Doe and John Roe\n\nFighters took the town.", ""},
+		{"two words", "Iraq crisis\n\nFighters took the town.", ""},
+		{"curly quotes kept, spaces collapsed", "Iraq’s  cleric calls for  “new” government\n\nThe cleric spoke.", "Iraq’s cleric calls for “new” government"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
