@@ -513,6 +513,12 @@ func (r *Resolver) points(names []*name) []point {
 		}
 		ps = append(ps, point{e.Lat, e.Lon, n.prob[n.best], n})
 	}
+	// long documents: the most confident places say enough
+	const maxPoints = 48
+	if len(ps) > maxPoints {
+		sort.Slice(ps, func(i, j int) bool { return ps[i].w > ps[j].w })
+		ps = ps[:maxPoints]
+	}
 	return ps
 }
 

@@ -14,6 +14,14 @@ func objective(s Score) float64 {
 	return s.Accuracy() - 0.001*s.AUC/float64(max(1, s.Toponyms))
 }
 
+// nonNegative are features whose direction is known: evidence for a
+// candidate can be weighed, not turned against it. Tuning keeps their
+// weights at zero or above so the resolver stays explainable.
+var nonNegative = map[string]bool{"name": true, "alt": true, "demonym": true, "abbrev": true, "pop": true,
+	"country": true, "adm1": true, "capital": true, "region": true, "ctx_city": true, "ctx_admin": true,
+	"ctx_country": true, "container": true, "share_country": true, "share_admin1": true, "near": true,
+	"relation": true, "admin_pop": true}
+
 // Tune improves the resolver's weights by coordinate ascent on arts (the
 // tune split only) and returns the best weights found. Progress is written
 // to log when it is not nil.
@@ -41,6 +49,9 @@ func Tune(ctx context.Context, r *geo.Resolver, arts []Article, rounds int, log 
 			for _, st := range steps {
 				w := best
 				w.F[i] += st * scale
+				if nonNegative[names[i]] && w.F[i] < 0 {
+					continue
+				}
 				if o := eval(w); o > bestObj+1e-9 {
 					best, bestObj, improved = w, o, true
 					if log != nil {
