@@ -37,12 +37,15 @@ func (*Cleaner) Assigns() []string { return []string{doc.AnnParagraphs} }
 
 // Process validates d.Raw, decides its format (unless d.Format is already
 // "text" or "html"; an HTML page that is not UTF-8 but declares its
-// character set in a meta tag is decoded from it), sets d.Text, d.ID and d.Paragraphs (repeats flagged
-// with DupOf), and fills d.Meta: Dateline; Title (HTML title, or for plain
-// text a headline on a line of its own); Published from HTML meta data or
-// a dated dateline when it is not known yet (a date given with --published
-// is never overridden); URL from the page's canonical link. When d.Raw is
-// empty and d.Text is set, the text is taken as the input.
+// character set in a meta tag is decoded from it), sets d.Text, d.ID and
+// d.Paragraphs (repeats flagged with DupOf), and fills d.Meta: Dateline;
+// Title (HTML title, or for plain text a headline on a line of its own);
+// Published from HTML meta data, a dated dateline or a date line when it
+// is not known yet (a date given with --published is never overridden);
+// URL from the page's canonical link. When d.Raw is empty and d.Text is
+// set, the text is taken as the input. For HTML, d.Text is the extracted
+// main text with one blank line between paragraphs, and d.Raw keeps the
+// page.
 func (*Cleaner) Process(ctx context.Context, d *doc.Doc) error {
 	if err := ctx.Err(); err != nil {
 		return err
@@ -115,9 +118,9 @@ func (*Cleaner) Process(ctx context.Context, d *doc.Doc) error {
 // textTitle returns the headline of a plain-text document when it is
 // clear: the first paragraph is a heading (three to ten words, no final
 // punctuation), it is not the dateline, a date or a byline ("By ..."), and
-// a blank line separates it from the text that follows. Otherwise plain text has no
-// title: a short first line may as well be a section heading or a kicker,
-// and a wrong title is worse than none.
+// a blank line separates it from the text that follows. Otherwise plain
+// text has no title: a short first line may as well be a section heading
+// or a kicker, and a wrong title is worse than none.
 func textTitle(d *doc.Doc) (string, bool) {
 	if len(d.Paragraphs) < 2 {
 		return "", false
