@@ -223,7 +223,21 @@ func findStatus(t *tree, acts *actors, trigger, anchor int) *doc.Attribution {
 	if rep >= 0 && text == "" {
 		toks := []int{rep}
 		if sb := t.kid(rep, "nsubj", "nsubj:pass"); sb >= 0 {
-			toks = append(toks, t.subtree(sb, phraseSkip)...)
+			toks = append(toks, acts.phraseTokens(sb)...)
+			// the speaker without apposition ("X, a former soldier who ..., said")
+			for _, ap := range t.kids(sb, "appos") {
+				drop := map[int]bool{}
+				for _, k := range t.subtree(ap, nil) {
+					drop[k] = true
+				}
+				var keep []int
+				for _, k := range toks {
+					if !drop[k] {
+						keep = append(keep, k)
+					}
+				}
+				toks = keep
+			}
 		}
 		if t.tok(rep).UPOS == "NOUN" {
 			for _, k := range t.kids(rep, "compound", "nmod:poss", "amod", "det") {
@@ -232,9 +246,7 @@ func findStatus(t *tree, acts *actors, trigger, anchor int) *doc.Attribution {
 		}
 		toks = append(toks, t.kids(rep, "aux", "aux:pass")...)
 		sort.Ints(toks)
-		if s, e, ok := t.span(toks); ok {
-			text = t.d.Text[s:e]
-		}
+		text = runsText(t, toks)
 	}
 	if status == "" {
 		if neg := t.kid(trigger, "advmod"); neg >= 0 && isNegation(t.lower(neg)) {
@@ -299,4 +311,21 @@ func clauseStatus(t *tree, v int) string {
 		return "planned"
 	}
 	return ""
+}
+
+// runsText joins the text of the contiguous runs of sorted tokens with a
+// space ("Abdullah" + "said" when an apposition between them is left out).
+func runsText(t *tree, toks []int) string {
+	var parts []string
+	for i := 0; i < len(toks); {
+		j := i + 1
+		for j < len(toks) && toks[j] == toks[j-1]+1 {
+			j++
+		}
+		if s, e, ok := t.span(toks[i:j]); ok {
+			parts = append(parts, t.d.Text[s:e])
+		}
+		i = j
+	}
+	return strings.Join(parts, " ")
 }

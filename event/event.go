@@ -719,6 +719,7 @@ func (s *Stage) finish(d *doc.Doc, cs []*cand) []doc.Event {
 		}
 		if c.tgt != nil {
 			cx.TargetCivilian = actor.IsCivilian(c.tgt.code)
+			cx.TargetArmed = isArmed(c.tgt.code)
 		}
 		tk := d.Tokens[c.trigger]
 		sent := d.Sentences[c.sent]

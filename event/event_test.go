@@ -217,6 +217,24 @@ const ruledOut = `
 7 . . PUNCT . 3 punct
 `
 
+const appositiveSpeaker = `
+1 Omar Omar PROPN NNP 11 nsubj Ent=PERSON|SpaceAfter=No
+2 , , PUNCT , 5 punct
+3 a a DET DT 5 det
+4 local local ADJ JJ 5 amod
+5 farmer farmer NOUN NN 1 appos
+6 who who PRON WP 7 nsubj
+7 fled flee VERB VBD 5 acl:relcl
+8 the the DET DT 9 det
+9 village village NOUN NN 7 obj SpaceAfter=No
+10 , , PUNCT , 5 punct
+11 said say VERB VBD 0 root
+12 troops troop NOUN NNS 13 nsubj
+13 shelled shell VERB VBD 11 ccomp
+14 it it PRON PRP 13 obj SpaceAfter=No
+15 . . PUNCT . 11 punct
+`
+
 func run(t *testing.T, src string) *doc.Doc {
 	t.Helper()
 	d := buildDoc(t, "2015-03-17", src)
@@ -342,6 +360,7 @@ func TestConstructions(t *testing.T) {
 			srcCode: "SYRMIL", tgt: "rebels", tgtCode: "SYRREB", place: "Homs", date: "2015-03-09", acled: "Battles/Armed clash"}},
 		{"claimed", claimed, want{trigger: "killed", cameo: "190", status: "claimed", attr: "The rebels claimed", srcCode: "SYRREB",
 			tgtCode: "SYRMIL", place: "Idlib", counts: map[string]float64{"killed": 40}, acled: "Battles/Armed clash"}},
+		{"speaker with apposition", appositiveSpeaker, want{trigger: "shelled", cameo: "194", status: "reported", attr: "Omar said"}},
 		{"ruled out", ruledOut, want{trigger: "sending", cameo: "154", status: "negated"}},
 		{"event noun with light verb", protestNoun, want{trigger: "protest", cameo: "141", acled: "Protests/Peaceful protest",
 			src: "Thousands", place: "Kano", date: "2015-03-13"}},

@@ -225,6 +225,8 @@ type ACLEDContext struct {
 	SourceState bool
 	// TargetCivilian: the side acted upon is civilians (CVL, REF, ...).
 	TargetCivilian bool
+	// TargetArmed: the side acted upon is an armed force or group.
+	TargetArmed bool
 }
 
 // ACLED returns the ACLED "event type/sub-event type" that a CAMEO code
@@ -276,7 +278,7 @@ func ACLED(code string, cx ACLEDContext) string {
 	case "181":
 		return "Violence against civilians/Abduction/forced disappearance"
 	case "180", "182", "185", "186", "200", "202", "203":
-		if !cx.TargetCivilian && (three == "180" || three == "200") {
+		if cx.TargetArmed && (three == "180" || three == "200") {
 			return "Battles/Armed clash"
 		}
 		return "Violence against civilians/Attack"

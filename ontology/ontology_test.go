@@ -69,6 +69,8 @@ func TestACLED(t *testing.T) {
 		{"195", ACLEDContext{}, "Explosions/Remote violence/Air/drone strike"},
 		{"190", ACLEDContext{TargetCivilian: true}, "Violence against civilians/Attack"},
 		{"042", ACLEDContext{}, ""},
+		{"180", ACLEDContext{}, "Violence against civilians/Attack"},
+		{"180", ACLEDContext{TargetArmed: true}, "Battles/Armed clash"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.code+tc.want, func(t *testing.T) {
