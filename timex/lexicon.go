@@ -60,6 +60,8 @@ type Entry struct {
 	Trigger bool
 	// Weak marks a trigger that needs a number or trigger after it.
 	Weak bool
+	// Holiday names a yearly day ("christmas").
+	Holiday string
 	// Count marks words the quantity stage reads as numbers ("hundreds").
 	Count bool
 }
@@ -229,6 +231,12 @@ func buildLexicon() map[string]*Entry {
 	for _, w := range []string{"the", "a", "an", "every", "each", "half", "recent", "latest", "more", "less", "fewer", "at", "up", "year-end", "soon", "already", "future", "near", "period"} {
 		get(w).Trigger = true
 	}
+	for w, h := range map[string]string{"christmas": "christmas", "thanksgiving": "thanksgiving", "halloween": "halloween",
+		"new": "newyear", "independence": "independence", "election": "election", "labor": "labor", "memorial": "memorial", "valentine's": "valentine"} {
+		e := get(w)
+		e.Holiday, e.Trigger = h, true
+	}
+	get("new").Weak = true
 	// weak openers begin an expression only before a number or another
 	// trigger word ("the third quarter", "a few days", "at least")
 	for _, w := range []string{"the", "a", "an", "at", "more", "less", "fewer"} {

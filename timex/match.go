@@ -260,10 +260,7 @@ func (s *scanner) match(i int) (hit, bool) {
 // extendYear grows a year into a quarter or half named after it: "the 1988
 // second quarter", "this year's third quarter", "the 1989 period".
 func (s *scanner) extendYear(h hit) hit {
-	k := h.j
-	if s.is(k, "'s") || s.is(k, "’s") {
-		k++
-	}
+	k := h.j + s.possessive(h.j)
 	if e := s.e(k); e != nil && e.Ord > 0 {
 		j := k + 1
 		if s.punct(j, '-') {
@@ -339,6 +336,9 @@ func (s *scanner) core(k int) (hit, bool) {
 	}
 	if e.Season != "" && !e.Plural {
 		try(s.season(k, 0))
+	}
+	if e.Holiday != "" {
+		try(s.holiday(k))
 	}
 	if e.SetAdv != "" {
 		try(hit{i: k, j: k + 1, typ: "SET", val: e.SetAdv}, true)
@@ -1323,4 +1323,115 @@ func (s *scanner) spelledYear(k int) (hit, bool) {
 		j--
 	}
 	return hit{i: k, j: j, typ: "DATE", w: when{g: gYear, t: day(y, 1, 1)}, hasW: true}, true
+}
+
+// holiday: Christmas (Day|Eve), New Year's Day/Eve, Thanksgiving (Day),
+// Independence Day, Election Day, Labor Day, Memorial Day, Halloween,
+// Valentine's Day; the year is chosen like a month and day without one.
+func (s *scanner) holiday(k int) (hit, bool) {
+	e := s.e(k)
+	if !s.ws[k].Cap {
+		return hit{}, false
+	}
+	j := k + 1
+	eve := false
+	var rule func(y int) time.Time
+	fixed := func(m, d int) func(int) time.Time { return func(y int) time.Time { return day(y, m, d) } }
+	switch e.Holiday {
+	case "christmas":
+		rule = fixed(12, 25)
+		if s.is(j, "eve") {
+			rule, j = fixed(12, 24), j+1
+		} else if s.is(j, "day") {
+			j++
+		}
+	case "halloween":
+		rule = fixed(10, 31)
+	case "valentine":
+		if !s.is(j, "day") {
+			return hit{}, false
+		}
+		rule, j = fixed(2, 14), j+1
+	case "newyear":
+		if !s.is(j, "year") {
+			return hit{}, false
+		}
+		j++
+		j += s.possessive(j)
+		switch {
+		case s.is(j, "day"):
+			rule, j = fixed(1, 1), j+1
+		case s.is(j, "eve"):
+			rule, j, eve = fixed(12, 31), j+1, true
+		default:
+			return hit{}, false
+		}
+	case "thanksgiving":
+		rule = func(y int) time.Time { return nthWeekday(y, 11, 4, 4) }
+		if s.is(j, "day") {
+			j++
+		}
+	case "independence", "election", "labor", "memorial":
+		if !s.is(j, "day") || !s.ws[j].Cap {
+			return hit{}, false
+		}
+		j++
+		switch e.Holiday {
+		case "independence":
+			rule = fixed(7, 4)
+		case "labor":
+			rule = func(y int) time.Time { return nthWeekday(y, 9, 1, 1) }
+		case "memorial":
+			rule = func(y int) time.Time { return nthWeekday(y, 6, 1, 1).AddDate(0, 0, -7) }
+		case "election":
+			rule = func(y int) time.Time { return nthWeekday(y, 11, 1, 1).AddDate(0, 0, 1) }
+		}
+	default:
+		return hit{}, false
+	}
+	_ = eve
+	y := s.dct.Year()
+	best := rule(y)
+	for _, c := range []int{y - 1, y + 1} {
+		if abs(rule(c).Sub(s.dct).Hours()) < abs(best.Sub(s.dct).Hours()) {
+			best = rule(c)
+		}
+	}
+	switch {
+	case s.is(k-1, "last"):
+		best = rule(y)
+		if !best.Before(s.dct) {
+			best = rule(y - 1)
+		}
+		k--
+	case s.is(k-1, "next"):
+		best = rule(y)
+		if !best.After(s.dct) {
+			best = rule(y + 1)
+		}
+		k--
+	}
+	h := hit{i: k, j: j, typ: "DATE", w: when{g: gDay, t: best}, hasW: true, rel: true}
+	if yh, ok := s.year(j); ok && yh.w.g == gYear && !yh.rel {
+		h.w.t, h.j, h.rel = rule(yh.w.t.Year()), yh.j, false
+	}
+	return h, true
+}
+
+// nthWeekday is the n-th weekday wd (1=Monday) of month m in year y.
+func nthWeekday(y, m, wd, n int) time.Time {
+	t := day(y, m, 1)
+	off := (wd - isoWeekday(t) + 7) % 7
+	return t.AddDate(0, 0, off+7*(n-1))
+}
+
+// possessive returns how many words the possessive 's at k takes (0 when
+// there is none): the lexer splits "year's" into "year", "'", "s".
+func (s *scanner) possessive(k int) int {
+	if k+1 < len(s.ws) && s.ws[k].Kind == KPunct && s.is(k+1, "s") && s.ws[k].End == s.ws[k+1].Start {
+		if c := s.text[s.ws[k].Start]; c == '\'' || c == 0xE2 {
+			return 2
+		}
+	}
+	return 0
 }

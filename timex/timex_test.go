@@ -67,6 +67,9 @@ func TestFind(t *testing.T) {
 		{"weekday at clock", "2012-12-05", "Rebels attacked on Monday at 9 a.m.", "Monday at 9 a.m.", "2012-12-03T09:00", "TIME", "", "", ""},
 		{"month last year", "2012-12-05", "Exports fell in June last year.", "June last year", "2011-06", "DATE", "", "", ""},
 		{"spelled year", "", "He was born in nineteen sixty-two.", "nineteen sixty-two", "1962", "DATE", "", "", ""},
+		{"holiday", "2011-11-20", "Shops close on Thanksgiving Day.", "Thanksgiving Day", "2011-11-24", "DATE", "", "", ""},
+		{"holiday year", "", "Troops left on Christmas Eve 1971.", "Christmas Eve 1971", "1971-12-24", "DATE", "", "", ""},
+		{"possessive year quarter", "2011-11-20", "Next year's first quarter looks weak.", "Next year's first quarter", "2012-Q1", "DATE", "", "", ""},
 		{"century", "", "Built in the 18th century.", "the 18th century", "17", "DATE", "", "", ""},
 	}
 	for _, c := range cases {
