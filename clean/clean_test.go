@@ -220,6 +220,7 @@ func TestDateline(t *testing.T) {
 		{"sentence is no dateline", "Sunni fighters have seized an Iraqi town - officials said.", "", "", "", "", "", ""},
 		{"title case inline is no dateline", "Meanwhile, Officials said — nothing.", "", "", "", "", "", ""},
 		{"heading is no dateline", "Calls for new government\nThe cleric spoke.", "", "", "", "", "", ""},
+		{"section label is no dateline", "Biz & IT —\nA bug exposes servers.", "", "", "", "", "", ""},
 		{"label is no dateline", "UPDATE: The death toll rose.", "", "", "", "", "", ""},
 		{"lone caps word is no dateline", "IRAQ\nThe country is in turmoil.", "", "", "", "", "", ""},
 		{"date line dates the document", "Friday, January 4, 2019\n\nAn apartment building collapsed on Monday.", "", "", "", "", "2019-01-04", "dateline"},

@@ -57,7 +57,8 @@ type datelineParts struct {
 //
 // The place is one to three comma-separated parts of capitalised words; the
 // first must be in capitals unless an agency is named or the dateline
-// stands alone on its line. A date (June 3, June 3, 2014, 3 June, Monday)
+// stands alone on its line with a region ("Khazna, Iraq —", not a section
+// label like "World news —"). A date (June 3, June 3, 2014, 3 June, Monday)
 // and an agency in brackets may follow; then a dash (—, –, --, -) or a
 // colon, the end of the paragraph, or right after the agency's bracket,
 // the text.
@@ -159,7 +160,9 @@ func parseHead(head, rest string, sepFound bool, s string) (datelineParts, bool)
 		return dp, false
 	}
 	caps := allCaps(first)
-	if !caps && dp.agency == "" && !(dp.standalone && sepFound) {
+	if !caps && dp.agency == "" && !(dp.standalone && sepFound && n >= 2) {
+		// In lower case only "Khazna, Iraq —" on a line of its own: a
+		// place and its region.
 		return dp, false
 	}
 	if !sepFound && (!caps || (n < 2 && dp.agency == "")) {
