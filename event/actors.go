@@ -171,6 +171,10 @@ func (a *actors) compute(h int) *mention {
 	for len(toks) > 1 && toks[0] != h && t.head(toks[0]) == h && (t.rel(toks[0]) == "case" || t.rel(toks[0]) == "mark") {
 		toks = toks[1:]
 	}
+	// a name the parser split ("the Islamic State of Iraq and the Levant"
+	// with a conjunction inside) stays whole
+	entToks := a.entityTokens(h)
+	toks = unionSorted(toks, entToks)
 	start, end, ok := t.span(toks)
 	if !ok {
 		return nil
@@ -179,7 +183,7 @@ func (a *actors) compute(h int) *mention {
 	// the code may come from a wider phrase than the text ("sanctions on
 	// X", "aid to refugees in Y")
 	var ctoks []int
-	for _, k := range trimClauseTail(t, h, t.subtree(h, phraseSkip)) {
+	for _, k := range unionSorted(trimClauseTail(t, h, t.subtree(h, phraseSkip)), entToks) {
 		if !a.isTime(k) {
 			ctoks = append(ctoks, k)
 		}
@@ -399,6 +403,36 @@ func (a *actors) phraseTokens(h int) []int {
 	walk(h, 0)
 	sort.Ints(out)
 	return trimClauseTail(t, h, out)
+}
+
+// entityTokens returns the tokens of the entity that covers token h.
+func (a *actors) entityTokens(h int) []int {
+	e := a.entAt[h]
+	if e < 0 {
+		return nil
+	}
+	var out []int
+	for i := a.d.TokenAt(a.d.Entities[e].Start); i >= 0 && i < len(a.d.Tokens) && a.d.Tokens[i].Start < a.d.Entities[e].End; i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+// unionSorted merges two sorted token lists without duplicates.
+func unionSorted(a, b []int) []int {
+	if len(b) == 0 {
+		return a
+	}
+	seen := map[int]bool{}
+	var out []int
+	for _, x := range append(append([]int{}, a...), b...) {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	sort.Ints(out)
+	return out
 }
 
 // isTime reports whether token i starts or lies in a time expression.
