@@ -150,6 +150,8 @@ func (s *scanner) count(k int) (n float64, end int, ok bool) {
 func (s *scanner) unit(k int) (u int, plural bool, end int) {
 	if s.punct(k, '-') {
 		k++
+	} else if s.isAny(k, "more", "additional", "extra", "straight", "consecutive", "full") {
+		k++
 	}
 	e := s.e(k)
 	if e == nil || e.Unit == 0 {
@@ -378,6 +380,20 @@ func (s *scanner) core(k int) (hit, bool) {
 		}
 		try(h, true)
 	}
+	if s.isAny(k, "earlier", "later") && s.is(k+1, "in") && s.is(k+2, "the") {
+		if u := s.e(k + 3); u != nil && u.Unit != 0 && !u.Plural && unitGran(u.Unit) >= gYear && unitGran(u.Unit) <= gWeek {
+			h := hit{i: k, j: k + 4, typ: "DATE", w: at(unitGran(u.Unit), s.dct), hasW: true, rel: true}
+			if s.is(k, "earlier") {
+				h.toDCT = true
+			} else {
+				h.mod = "END"
+			}
+			try(h, true)
+		}
+	}
+	if s.is(k, "year") && s.possessive(k+1) > 0 && s.is(k+3, "end") {
+		try(hit{i: k, j: k + 4, typ: "DATE", w: at(gYear, s.dct), hasW: true, rel: true, mod: "END"}, true)
+	}
 	if s.is(k, "year") && (s.is(k+1, "end") || s.punct(k+1, '-') && s.is(k+2, "end")) {
 		j := k + 2
 		if s.punct(k+1, '-') {
@@ -513,6 +529,17 @@ func (s *scanner) relUnit(k int) (hit, bool) {
 	switch {
 	case s.is(k, "latest") && s.is(j, "period") && s.lastQuarter != nil:
 		return hit{i: k, j: j + 1, typ: "DATE", w: *s.lastQuarter, hasW: true, rel: true}, true
+	case ne.Unit != 0 && ne.Plural && unitGran(ne.Unit) != gNone && (rel == rNext || s.is(k, "past")):
+		// the coming weeks, the past years: an open stretch from or to now
+		h := hit{i: k, j: j + 1, typ: "DURATION", val: duration(-1, ne.Unit)}
+		if s.hasDCT {
+			if rel == rNext {
+				h.from, h.to = s.dct, addUnits(s.dct, ne.Unit, 3)
+			} else {
+				h.from, h.to = addUnits(s.dct, ne.Unit, -3), s.dct
+			}
+		}
+		return h, true
 	case ne.Unit != 0 && !ne.Plural:
 		g := unitGran(ne.Unit)
 		if g == gNone {

@@ -70,6 +70,8 @@ func TestFind(t *testing.T) {
 		{"holiday", "2011-11-20", "Shops close on Thanksgiving Day.", "Thanksgiving Day", "2011-11-24", "DATE", "", "", ""},
 		{"holiday year", "", "Troops left on Christmas Eve 1971.", "Christmas Eve 1971", "1971-12-24", "DATE", "", "", ""},
 		{"possessive year quarter", "2011-11-20", "Next year's first quarter looks weak.", "Next year's first quarter", "2012-Q1", "DATE", "", "", ""},
+		{"coming weeks", "2011-11-20", "Talks will resume in the coming weeks.", "the coming weeks", "PXW", "DURATION", "", "2011-11-20", "2011-12-11"},
+		{"earlier in the year", "2011-11-20", "Prices fell earlier in the year.", "earlier in the year", "2011", "DATE", "", "2011-01-01", "2011-11-20"},
 		{"century", "", "Built in the 18th century.", "the 18th century", "17", "DATE", "", "", ""},
 	}
 	for _, c := range cases {
