@@ -35,6 +35,9 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 			return fmt.Errorf("--published %q: want a date as YYYY-MM-DD", *published)
 		}
 	}
+	if *maxBytes <= 0 {
+		return fmt.Errorf("--max-bytes %d: want a positive number of bytes", *maxBytes)
+	}
 	if *format != "json" && *format != "text" {
 		return fmt.Errorf("--format %q: want json or text", *format)
 	}

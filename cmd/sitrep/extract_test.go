@@ -322,8 +322,25 @@ func TestExtractDirectoryAndStdin(t *testing.T) {
 }
 
 func TestExtractBadFlags(t *testing.T) {
-	code, _, errs := runCLI(t, "", "extract", "--published", "21/06/2014", "x")
-	if code != 1 || !strings.Contains(errs, "YYYY-MM-DD") || strings.Count(errs, "\n") != 1 {
-		t.Errorf("exit %d, stderr %q", code, errs)
+	tests := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"--published", "21/06/2014", "x"}, 1, "YYYY-MM-DD"},
+		{[]string{"--max-bytes", "0", "x"}, 1, "positive"},
+		{[]string{"--format", "xml", "x"}, 1, "want json or text"},
+		{[]string{"--no-such-flag"}, 2, "flag provided but not defined"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			code, out, errs := runCLI(t, "", append([]string{"extract"}, tt.args...)...)
+			if code != tt.code || !strings.Contains(errs, tt.want) || out != "" {
+				t.Errorf("exit %d, stdout %q, stderr %q", code, out, errs)
+			}
+			if tt.code == 1 && strings.Count(errs, "\n") != 1 {
+				t.Errorf("error is not one line: %q", errs)
+			}
+		})
 	}
 }
