@@ -573,6 +573,12 @@ func (s *scan) head(k int) int {
 			break
 		}
 		last = x
+		if w.Cap && x+1 < len(s.ws) && s.ws[x+1].Kind == timex.KAlpha {
+			// a name before the head: "ISIS fighters", "Kurdish peshmerga"
+			if nq := s.qe(x + 1); nq.class == cNounClass || nq.class == cThing || nq.class == cCue && nq.noun {
+				continue
+			}
+		}
 		if plural(txt) || q.class == cNounClass || q.class == cCue && q.category == "dead" {
 			return x
 		}

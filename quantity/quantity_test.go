@@ -68,6 +68,7 @@ func TestQuantities(t *testing.T) {
 		{"death noun", "There were 170 suspected deaths in May.", "170", 170, "", "", "deaths", "killed"},
 		{"age", "A 25-year-old man was detained.", "25", 25, "", "yr", "", "age"},
 		{"things not people", "Floods cut off dozens of villages and killed 9 people.", "dozens", 24, "", "", "villages", "other"},
+		{"name before noun", "Hundreds of ISIS fighters surrendered.", "Hundreds", 200, "", "", "fighters", "fighters"},
 		{"distance hyphen", "A 40-mile convoy stalled.", "40", 40, "", "mi", "", "distance"},
 	}
 	for _, c := range cases {
