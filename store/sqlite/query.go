@@ -102,7 +102,7 @@ func eventWhere(f store.Filter) ([]string, []any, error) {
 		if !validDay(f.To) {
 			return nil, nil, fmt.Errorf("%w: to %q: want YYYY-MM-DD", store.ErrBadFilter, f.To)
 		}
-		add(`e.date_from <= ?`, f.To)
+		add(`e.date_from != '' AND e.date_from <= ?`, f.To)
 	}
 	if f.Country != "" {
 		add(`e.country = ?`, strings.ToUpper(f.Country))

@@ -357,12 +357,15 @@ func testFilters(t *testing.T, s store.Store) {
 	e3.Source.Name = "Free Syrian Army"
 	put(t, s, Art("f1", "Fighters seized the border town of Qaim overnight.\n"+Text(20, 80), "a.example", "2014-06-21", e1, e2))
 	put(t, s, Art("f2", "A suicide bomber struck a checkpoint in Aleppo.\n"+Text(21, 80), "b.example", "2014-06-25", e3))
+	// An undated report on an undated article: kept out of date filters.
+	e4 := Ev("e1", "010", "USA", "", nil, "", "")
+	put(t, s, Art("f3", "A statement.\n"+Text(22, 80), "c.example", "", e4))
 	cases := []struct {
 		name string
 		f    store.Filter
 		want []string // CAMEO codes in order
 	}{
-		{"all", store.Filter{}, []string{"192", "183", "141"}},
+		{"all", store.Filter{}, []string{"010", "192", "183", "141"}},
 		{"from", store.Filter{From: "2014-06-21"}, []string{"183", "141"}},
 		{"to", store.Filter{To: "2014-06-30"}, []string{"192", "183"}},
 		{"month", store.Filter{From: "2014-06-01", To: "2014-06-30", Country: "iq"}, []string{"192"}},
@@ -381,7 +384,7 @@ func testFilters(t *testing.T, s store.Store) {
 		{"acled sub-event with slash type", store.Filter{ACLED: "suicide bomb"}, []string{"183"}},
 		{"text", store.Filter{Text: "suicide"}, []string{"183"}},
 		{"text phrase", store.Filter{Text: `"border town"`}, []string{"192", "141"}},
-		{"limit", store.Filter{Limit: 2}, []string{"192", "183"}},
+		{"limit", store.Filter{Limit: 2}, []string{"010", "192"}},
 		{"combined", store.Filter{PLOVER: "ASSAULT", Country: "IQ"}, []string{"192"}},
 	}
 	for _, tc := range cases {
