@@ -263,8 +263,16 @@ func TestMissingFileIsSkipped(t *testing.T) {
 	if sum.Added != 2 || sum.Skipped != 1 || len(skipped) != 1 || !strings.Contains(skipped[0], "2.txt: no such file") {
 		t.Errorf("summary %+v, reports %q", sum, skipped)
 	}
-	if _, err := OpenFiles([]string{filepath.Join(dir, "nope")}, 0); err == nil {
-		t.Error("a missing top-level path was accepted")
+	// A missing path given on the command line is reported in its turn.
+	src, err = OpenFiles([]string{filepath.Join(dir, "nope"), filepath.Join(dir, "1.txt")}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	skipped = nil
+	sum, err = Run(context.Background(), src, Options{Store: openStore(t, t.TempDir()), Pipeline: testPipeline(t),
+		Skipped: func(e *BadInputError) { skipped = append(skipped, e.Error()) }})
+	if err != nil || sum.Added != 1 || len(skipped) != 1 || !strings.HasSuffix(skipped[0], "nope: no such file or directory") {
+		t.Errorf("missing path: %+v, %v, reports %q", sum, err, skipped)
 	}
 }
 

@@ -126,27 +126,44 @@ func Detect(name string, head []byte) Kind {
 // entries skipped), each read by the source its kind calls for. A file that
 // cannot be read is reported and skipped.
 type Files struct {
-	paths    []string
 	maxBytes int64
 	cur      Source
-	pending  []string
+	pending  []fileEntry
 }
 
-// OpenFiles expands paths into a source. A path that does not exist is an
-// error before anything is read.
+// fileEntry is a file to read, or a path that could not be listed.
+type fileEntry struct {
+	path string
+	err  error
+}
+
+// OpenFiles expands paths into a source. A path that cannot be listed (it
+// does not exist, a directory is unreadable) is reported by Next in its
+// turn and skipped, like an unreadable file; an error is returned only when
+// no path was given.
 func OpenFiles(paths []string, maxBytes int64) (*Files, error) {
 	if maxBytes <= 0 {
 		maxBytes = input.MaxBytes
 	}
-	files, err := input.Expand(paths)
-	if err != nil {
-		return nil, err
+	if len(paths) == 0 {
+		return nil, errors.New("no input paths")
 	}
-	return &Files{paths: files, maxBytes: maxBytes, pending: files}, nil
+	f := &Files{maxBytes: maxBytes}
+	for _, p := range paths {
+		files, err := input.Expand([]string{p})
+		if err != nil {
+			f.pending = append(f.pending, fileEntry{path: p, err: err})
+			continue
+		}
+		for _, x := range files {
+			f.pending = append(f.pending, fileEntry{path: x})
+		}
+	}
+	return f, nil
 }
 
-// Count is how many files the source will read.
-func (f *Files) Count() int { return len(f.paths) }
+// Count is how many files (or unlistable paths) the source holds.
+func (f *Files) Count() int { return len(f.pending) }
 
 // Next returns the next message of the current file, opening the next file
 // when one ends.
@@ -159,8 +176,13 @@ func (f *Files) Next(ctx context.Context) (*Message, Ack, error) {
 			if len(f.pending) == 0 {
 				return nil, nil, io.EOF
 			}
-			path := f.pending[0]
+			e := f.pending[0]
 			f.pending = f.pending[1:]
+			if e.err != nil {
+				msg := strings.TrimPrefix(e.err.Error(), e.path+": ")
+				return nil, nil, &BadInputError{Pos: e.path, Err: errors.New(msg)}
+			}
+			path := e.path
 			src, err := OpenFile(path, f.maxBytes)
 			if err != nil {
 				var be *BadInputError

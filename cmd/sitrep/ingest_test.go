@@ -34,6 +34,10 @@ func TestIngestCommand(t *testing.T) {
 	if code != 0 || !strings.Contains(stderr, "ingested 0 new articles") || !strings.Contains(stderr, "1 already stored") {
 		t.Errorf("re-ingest: exit %d, stderr:\n%s", code, stderr)
 	}
+	code, _, stderr = runCLI(t, "", "ingest", "--db", db, filepath.Join(dir, "nope"), filepath.Join(in, "a.txt"))
+	if code != 1 || !strings.Contains(stderr, "skipped "+filepath.Join(dir, "nope")+": no such file or directory\n") || !strings.Contains(stderr, "1 already stored") {
+		t.Errorf("missing path: exit %d, stderr:\n%s", code, stderr)
+	}
 	code, out, _ := runCLI(t, "", "stats", "--db", db)
 	var st struct{ Inputs, Articles int }
 	if code != 0 || json.Unmarshal([]byte(out), &st) != nil || st.Articles != 2 || st.Inputs != 2 {
@@ -54,7 +58,6 @@ func TestIngestErrors(t *testing.T) {
 		want string
 	}{
 		{"corrupt db", []string{"ingest", "--db", corrupt, txt}, "corrupt.db: not a sitrep database"},
-		{"missing path", []string{"ingest", "--db", filepath.Join(dir, "x.db"), filepath.Join(dir, "nope")}, "nope: no such file"},
 		{"bad date", []string{"ingest", "--published", "21/06/2014", txt}, "--published"},
 		{"query missing db", []string{"query", "--db", filepath.Join(dir, "none.db")}, "none.db: no database"},
 		{"query corrupt db", []string{"query", "--db", corrupt}, "not a sitrep database"},
