@@ -133,6 +133,7 @@ func (a *actors) resolve(h int) *mention {
 	if m, ok := a.cache[h]; ok {
 		return m
 	}
+	a.cache[h] = nil // in progress: a cyclic parse resolves to nothing
 	m := a.compute(h)
 	a.cache[h] = m
 	return m
@@ -143,7 +144,7 @@ func (a *actors) compute(h int) *mention {
 	lw := t.lower(h)
 	// relative pronoun: the noun the clause modifies
 	if relPronouns[lw] && (t.tok(h).UPOS == "PRON" || t.tok(h).UPOS == "DET") {
-		for v := t.head(h); v >= 0; v = t.head(v) {
+		for n, v := 0, t.head(h); v >= 0 && n < 50; n, v = n+1, t.head(v) {
 			if r := t.rel(v); r == "acl" {
 				if ante := t.head(v); ante >= 0 {
 					if m := a.resolve(ante); m != nil {
@@ -380,11 +381,13 @@ var keepNmod = map[string]bool{"of": true, "from": true, "with": true, "for": tr
 func (a *actors) phraseTokens(h int) []int {
 	t := a.t
 	var out []int
+	seen := map[int]bool{}
 	var walk func(j, depth int)
 	walk = func(j, depth int) {
-		if depth > 100 {
+		if depth > 100 || seen[j] {
 			return
 		}
+		seen[j] = true
 		out = append(out, j)
 		for _, c := range t.children[j] {
 			if phraseSkip[t.fullRel(c)] || phraseSkip[t.rel(c)] {

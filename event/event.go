@@ -95,6 +95,9 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 		if tk.Head >= len(d.Tokens) || tk.Head < -1 {
 			return fmt.Errorf("token %d (byte %d): head %d out of range", i, tk.Start, tk.Head)
 		}
+		if tk.Sent < 0 || tk.Sent >= len(d.Sentences) || tk.Start < 0 || tk.End > len(d.Text) || tk.Start > tk.End {
+			return fmt.Errorf("token %d (byte %d): sentence %d or span %d..%d out of range", i, tk.Start, tk.Sent, tk.Start, tk.End)
+		}
 	}
 	t := newTree(d)
 	acts := newActors(t, s.dict)

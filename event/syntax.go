@@ -105,11 +105,13 @@ func (t *tree) caseOf(i int) string {
 // skipping the children whose relation is in skip (and their subtrees).
 func (t *tree) subtree(i int, skip map[string]bool) []int {
 	var out []int
+	seen := map[int]bool{}
 	var walk func(j int, depth int)
 	walk = func(j int, depth int) {
-		if depth > 200 {
+		if depth > 200 || seen[j] {
 			return
 		}
+		seen[j] = true
 		out = append(out, j)
 		for _, c := range t.children[j] {
 			if skip[t.fullRel(c)] || skip[t.rel(c)] {
