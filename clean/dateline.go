@@ -339,20 +339,22 @@ func (dp datelineParts) resolveDate(published *string) (string, bool) {
 			pub, havePub = t, true
 		}
 	}
+	var iso string
 	switch {
 	case dp.day > 0 && dp.year > 0:
-		return isoDate(dp.year, dp.month, dp.day)
+		iso = validDate(dp.year, int(dp.month), dp.day)
 	case dp.day > 0 && havePub:
 		y := pub.Year()
 		if t := time.Date(y, dp.month, dp.day, 0, 0, 0, 0, time.UTC); t.After(pub.AddDate(0, 0, 7)) {
 			y--
 		}
-		return isoDate(y, dp.month, dp.day)
+		iso = validDate(y, int(dp.month), dp.day)
 	case dp.hasWeekday && havePub:
 		back := (int(pub.Weekday()) - int(dp.weekday) + 7) % 7
-		return pub.AddDate(0, 0, -back).Format("2006-01-02"), true
+		t := pub.AddDate(0, 0, -back)
+		iso = validDate(t.Year(), int(t.Month()), t.Day())
 	}
-	return "", false
+	return iso, iso != ""
 }
 
 // isoDate formats a date, refusing ones that do not exist (June 31).

@@ -132,3 +132,28 @@ func FuzzFold(f *testing.F) {
 }
 
 func timeParse(s string) (time.Time, error) { return time.Parse("2006-01-02", s) }
+
+func FuzzDateline(f *testing.F) {
+	for _, s := range []string{"KHAZNA, IRAQ —", "WASHINGTON, June 3, 2014 (AP) — The president said.",
+		"MOSUL, Iraq, June 12 (Reuters) - x", "LONDON (CNN)Text", "GENEVA, Monday (AFP) — x", "Friday, January 4, 2019"} {
+		f.Add(s, "2014-06-21")
+	}
+	f.Fuzz(func(t *testing.T, s, published string) {
+		dp, ok := parseDateline(s)
+		if ok {
+			if dp.placeEnd <= 0 || dp.placeEnd > len(s) || !utf8.ValidString(s[:dp.placeEnd]) && utf8.ValidString(s) {
+				t.Fatalf("place end %d in %q", dp.placeEnd, s)
+			}
+			if iso, ok := dp.resolveDate(&published); ok {
+				if _, err := time.Parse("2006-01-02", iso); err != nil {
+					t.Fatalf("date %q from %q", iso, s)
+				}
+			}
+		}
+		if iso, ok := dateLine(s); ok {
+			if _, err := time.Parse("2006-01-02", iso); err != nil {
+				t.Fatalf("date line %q from %q", iso, s)
+			}
+		}
+	})
+}
