@@ -20,7 +20,7 @@ func objective(s Score) float64 {
 var nonNegative = map[string]bool{"name": true, "alt": true, "demonym": true, "abbrev": true, "pop": true,
 	"country": true, "adm1": true, "capital": true, "region": true, "ctx_city": true, "ctx_admin": true,
 	"ctx_country": true, "container": true, "share_country": true, "share_admin1": true, "near": true,
-	"relation": true, "admin_pop": true}
+	"relation": true, "admin_pop": true, "facility_town": true}
 
 // Tune improves the resolver's weights by coordinate ascent on arts (the
 // tune split only) and returns the best weights found. Progress is written
