@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-// Feature extraction for the greedy tagger. Every feature is a 64-bit hash
+// Feature extraction for the tagger. Every feature is a 64-bit hash
 // of a template number and one to three precomputed string hashes, so that
 // nothing is allocated per feature.
 

@@ -27,6 +27,9 @@ type TrainOptions struct {
 	// Ablate lists feature groups to leave out ("gaz", "doc"), to measure
 	// what each brings.
 	Ablate []string
+	// Beam trains with the decoder's beam search and early updates
+	// (structured perceptron) instead of greedy per-token updates.
+	Beam bool
 	// Progress, when set, is called after each epoch.
 	Progress func(epoch int, errors, tokens int)
 }
@@ -80,9 +83,10 @@ func (t *trainer) update(feats []uint64, gold, pred int) {
 	}
 }
 
-// Train learns a model from gold documents with a greedy averaged
-// perceptron (left to right, BILOU classes, the model's own previous
-// predictions as history). It is deterministic for a given Seed.
+// Train learns a model from gold documents with an averaged perceptron
+// over BILOU classes, left to right with the model's own previous
+// predictions as history: per-token greedy updates, or (Beam) the decoder's
+// beam search with early updates. It is deterministic for a given Seed.
 func Train(ctx context.Context, docs []TrainDoc, opt TrainOptions) (*Model, error) {
 	if opt.Epochs <= 0 {
 		opt.Epochs = 10
@@ -144,6 +148,13 @@ func Train(ctx context.Context, docs []TrainDoc, opt TrainOptions) (*Model, erro
 			for si, s := range info {
 				g := gold[di][si]
 				head := headline(s)
+				if opt.Beam {
+					pred, bad := t.beamStep(s, g, head, ds)
+					nerr += bad
+					ntok += len(s)
+					ds.record(s, pred)
+					continue
+				}
 				pred := make([]int, len(s))
 				p1, p2 := startClass, startClass
 				for i := range s {
@@ -207,4 +218,106 @@ func (m *Model) Prune(min float32) int {
 	m.index, m.w = idx, w
 	m.buildTable()
 	return len(idx)
+}
+
+// beamStep decodes one sentence with the beam and, when the gold sequence
+// falls out of the beam (or loses at the end), updates towards the gold
+// prefix and away from the best hypothesis' prefix. It returns the
+// predicted classes and how many tokens were wrong in them.
+func (t *trainer) beamStep(s []tokInfo, g []int, head bool, d *docState) ([]int, int) {
+	type bh struct {
+		score  float32
+		p1, p2 int
+		back   int
+		class  int
+		gold   bool
+	}
+	var base, dsc [nClass]float32
+	var buf, dyn []uint64
+	cur := []bh{{p1: startClass, p2: startClass, back: -1, gold: true}}
+	var hist [][]bh
+	stop := len(s) - 1
+	for i := range s {
+		t.c++
+		buf = staticFeatures(buf[:0], s, i, head, d)
+		t.scores(buf, &base)
+		last := i == len(s)-1
+		var next []bh
+		for hi, h := range cur {
+			dyn = dynFeatures(dyn[:0], s, i, h.p1, h.p2)
+			t.scores(dyn, &dsc)
+			for c := 0; c < nClass; c++ {
+				if !allowed(h.p1, c, last) {
+					continue
+				}
+				x := bh{score: h.score + base[c] + dsc[c], p1: c, p2: h.p1, back: hi, class: c, gold: h.gold && c == g[i]}
+				if len(next) == beamSize && x.score <= next[len(next)-1].score {
+					continue
+				}
+				if len(next) < beamSize {
+					next = append(next, x)
+				} else {
+					next[len(next)-1] = x
+				}
+				for k := len(next) - 1; k > 0 && next[k].score > next[k-1].score; k-- {
+					next[k], next[k-1] = next[k-1], next[k]
+				}
+			}
+		}
+		hist = append(hist, cur)
+		cur = next
+		goldIn := false
+		for _, h := range cur {
+			if h.gold {
+				goldIn = true
+			}
+		}
+		if !goldIn {
+			stop = i
+			break
+		}
+	}
+	// best path up to stop
+	path := make([]int, stop+1)
+	h := cur[0]
+	for i := stop; i >= 0; i-- {
+		path[i] = h.class
+		if i > 0 {
+			h = hist[i][h.back]
+		}
+	}
+	pred := make([]int, len(s))
+	copy(pred, path)
+	bad := 0
+	for i := range pred {
+		if pred[i] != g[i] {
+			bad++
+		}
+	}
+	if !cur[0].gold || stop < len(s)-1 {
+		// update from the first difference to stop
+		gp1, gp2, pp1, pp2 := startClass, startClass, startClass, startClass
+		same := true
+		for i := 0; i <= stop; i++ {
+			if same && path[i] == g[i] {
+				gp2, gp1, pp2, pp1 = gp1, g[i], pp1, path[i]
+				continue
+			}
+			same = false
+			gf := features(nil, s, i, gp1, gp2, head, d)
+			pf := features(nil, s, i, pp1, pp2, head, d)
+			t.add(gf, g[i], 1)
+			t.add(pf, path[i], -1)
+			gp2, gp1, pp2, pp1 = gp1, g[i], pp1, path[i]
+		}
+	}
+	return pred, bad
+}
+
+func (t *trainer) add(feats []uint64, class int, v int32) {
+	for _, f := range feats {
+		r := t.row(f, true) * nClass
+		t.w[r+class] += v
+		t.u[r+class] += int64(v) * t.c
+	}
 }
