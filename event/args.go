@@ -158,7 +158,16 @@ func findCounts(t *tree, c *cand, anchor int) []doc.Count {
 // claimed, denied, announced (from the reporting verb), planned (a plan,
 // schedule, offer or future), hypothetical (a condition or a modal), or
 // negated. nil for a plain statement of fact with no source.
-func findStatus(t *tree, acts *actors, trigger, anchor int) *doc.Attribution {
+// statusInfo is what findStatus learned about an event's clause.
+type statusInfo struct {
+	attr         *doc.Attribution
+	rep          int    // the reporting verb, or -1
+	reportStatus string // the status the reporting verb gives
+	modal        string // must, should: an obligation stated by the reporter
+	negated      bool
+}
+
+func findStatus(t *tree, acts *actors, trigger, anchor int) statusInfo {
 	status, text := "", ""
 	rep := -1
 	reportStatus := ""
@@ -248,15 +257,25 @@ func findStatus(t *tree, acts *actors, trigger, anchor int) *doc.Attribution {
 		sort.Ints(toks)
 		text = runsText(t, toks)
 	}
-	if status == "" {
-		if neg := t.kid(trigger, "advmod"); neg >= 0 && isNegation(t.lower(neg)) {
-			status = "negated"
-		}
-		for _, k := range t.kids(trigger, "advmod") {
+	info := statusInfo{rep: rep, reportStatus: reportStatus}
+	for _, v := range []int{trigger, anchor} {
+		for _, k := range t.kids(v, "advmod") {
 			if isNegation(t.lower(k)) {
-				status = "negated"
+				info.negated = true
 			}
 		}
+		for _, k := range t.kids(v, "aux") {
+			switch t.lower(k) {
+			case "must", "should", "ought":
+				info.modal = t.lower(k)
+			}
+		}
+	}
+	if status == "negated" {
+		info.negated = true
+	}
+	if info.negated && status != "hypothetical" {
+		status = "negated"
 	}
 	if status == "hypothetical-would" {
 		if rep >= 0 {
@@ -269,12 +288,13 @@ func findStatus(t *tree, acts *actors, trigger, anchor int) *doc.Attribution {
 		status = reportStatus
 	}
 	if status == "" && text == "" {
-		return nil
+		return info
 	}
 	if status == "" {
 		status = "reported"
 	}
-	return &doc.Attribution{Text: text, Status: status}
+	info.attr = &doc.Attribution{Text: text, Status: status}
+	return info
 }
 
 func isNegation(w string) bool { return w == "not" || w == "n't" || w == "never" }

@@ -701,11 +701,40 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	c.place, c.placeScore = findPlace(t, acts, c, anchor)
 	c.date, c.dateTied = findDate(t, c, anchor)
 	c.counts = findCounts(t, c, anchor)
-	c.attr = findStatus(t, acts, c.trigger, anchor)
-	// CAMEO codes a plan as the statement of intent (or threat) it is
-	if c.attr != nil && c.attr.Status == "planned" && !s.opts.DictionaryOnly {
-		c.code = ontology.Intent(c.code)
+	info := findStatus(t, acts, c.trigger, anchor)
+	c.attr = info.attr
+	if s.opts.DictionaryOnly || c.attr == nil {
+		return
 	}
+	switch {
+	case c.attr.Status == "negated" && ontology.Reject(c.code) != c.code:
+		// CAMEO codes a refusal as a rejection ("declined to resign")
+		c.code = ontology.Reject(c.code)
+		c.attr.Status = statusOr(info.reportStatus, "")
+	case c.attr.Status == "planned":
+		// and a plan as the statement of intent (or threat) it is
+		c.code = ontology.Intent(c.code)
+	case info.modal != "" && info.rep >= 0 && ontology.Demand(c.code) != c.code:
+		// "Z said Y must release them": Z demands it of Y
+		if sb := t.kid(info.rep, "nsubj"); sb >= 0 {
+			c.tgt = c.src
+			c.src = acts.resolve(sb)
+			c.code = ontology.Demand(c.code)
+			c.attr.Status = statusOr(info.reportStatus, "reported")
+		}
+	}
+	if c.attr.Status == "" && c.attr.Text == "" {
+		c.attr = nil
+	} else if c.attr.Status == "" {
+		c.attr.Status = "reported"
+	}
+}
+
+func statusOr(s, def string) string {
+	if s != "" {
+		return s
+	}
+	return def
 }
 
 // finish types the merged events and gives them ids.

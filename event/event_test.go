@@ -235,6 +235,30 @@ const appositiveSpeaker = `
 15 . . PUNCT . 11 punct
 `
 
+const refusal = `
+1 The the DET DT 2 det
+2 rebels rebel NOUN NNS 3 nsubj
+3 refused refuse VERB VBD 0 root
+4 to to PART TO 5 mark
+5 release release VERB VB 3 xcomp
+6 the the DET DT 7 det
+7 hostages hostage NOUN NNS 5 obj SpaceAfter=No
+8 . . PUNCT . 3 punct
+`
+
+const obligation = `
+1 The the DET DT 2 det
+2 minister minister NOUN NN 3 nsubj
+3 said say VERB VBD 0 root
+4 the the DET DT 5 det
+5 rebels rebel NOUN NNS 7 nsubj
+6 must must AUX MD 7 aux
+7 free free VERB VB 3 ccomp
+8 the the DET DT 9 det
+9 hostages hostage NOUN NNS 7 obj SpaceAfter=No
+10 . . PUNCT . 3 punct
+`
+
 func run(t *testing.T, src string) *doc.Doc {
 	t.Helper()
 	d := buildDoc(t, "2015-03-17", src)
@@ -361,6 +385,9 @@ func TestConstructions(t *testing.T) {
 		{"claimed", claimed, want{trigger: "killed", cameo: "190", status: "claimed", attr: "The rebels claimed", srcCode: "SYRREB",
 			tgtCode: "SYRMIL", place: "Idlib", counts: map[string]float64{"killed": 40}, acled: "Battles/Armed clash"}},
 		{"speaker with apposition", appositiveSpeaker, want{trigger: "shelled", cameo: "194", status: "reported", attr: "Omar said"}},
+		{"refusal is a rejection", refusal, want{trigger: "release", cameo: "1243", plover: "REJECT", src: "The rebels"}},
+		{"obligation in reported speech is a demand", obligation, want{trigger: "free", cameo: "1053", plover: "REQUEST",
+			src: "The minister", tgt: "the rebels", status: "reported", attr: "The minister said"}},
 		{"ruled out", ruledOut, want{trigger: "sending", cameo: "154", status: "negated"}},
 		{"event noun with light verb", protestNoun, want{trigger: "protest", cameo: "141", acled: "Protests/Peaceful protest",
 			src: "Thousands", place: "Kano", date: "2015-03-13"}},

@@ -2,6 +2,7 @@ package event
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -487,6 +488,10 @@ func parseLexicon(verbs, nouns string) (*lexicon, error) {
 		}
 		l.verbs[e.lemma] = append(l.verbs[e.lemma], e)
 	}
+	// the most specific entry of a lemma is tried first
+	for _, es := range l.verbs {
+		sort.SliceStable(es, func(i, j int) bool { return specificity(es[i]) > specificity(es[j]) })
+	}
 	for n, line := range strings.Split(nouns, "\n") {
 		f := strings.Fields(line)
 		if len(f) == 0 {
@@ -510,6 +515,16 @@ func parseLexicon(verbs, nouns string) (*lexicon, error) {
 		l.nouns[f[0]] = e
 	}
 	return l, nil
+}
+
+func specificity(e verbEntry) int {
+	n := 0
+	for _, x := range []string{e.prt, e.obj, e.prep} {
+		if x != "" {
+			n++
+		}
+	}
+	return n
 }
 
 func isCode(s string) bool {

@@ -407,3 +407,73 @@ var intent = map[string]string{
 	"180": "1383", "183": "1383", "190": "1384", "193": "1384", "194": "1384", "195": "1384",
 	"191": "1381", "192": "1382", "204": "1385",
 }
+
+// Reject returns the CAMEO code for refusing to do what code names
+// ("declined to resign", "will not accept refugees"): cooperation becomes a
+// rejection (12x); other codes are returned as they are.
+func Reject(code string) string {
+	if c, ok := reject[code]; ok {
+		return c
+	}
+	if len(code) == 4 {
+		if c, ok := reject[code[:3]]; ok {
+			return c
+		}
+	}
+	switch Root(code) {
+	case "03", "05":
+		return "120"
+	case "04":
+		return "125"
+	case "06":
+		return "121"
+	case "07":
+		return "122"
+	case "08":
+		return "124"
+	}
+	return code
+}
+
+var reject = map[string]string{
+	"036": "125", "037": "127", "038": "126", "039": "126", "045": "126", "046": "125",
+	"061": "1211", "062": "1212", "063": "1213", "064": "1214",
+	"071": "1221", "072": "1222", "073": "1223", "074": "1224", "075": "122",
+	"081": "1241", "082": "1242", "083": "123", "0831": "1231", "0832": "1232", "0833": "1233", "0834": "1234",
+	"084": "1243", "085": "1244", "086": "1245", "087": "1246",
+}
+
+// Demand returns the CAMEO code for demanding that someone do what code
+// names ("X said Y must release the hostages" -> 1053): cooperation and
+// concessions become demands (10x); other codes are returned as they are.
+func Demand(code string) string {
+	if c, ok := demand[code]; ok {
+		return c
+	}
+	if len(code) == 4 {
+		if c, ok := demand[code[:3]]; ok {
+			return c
+		}
+	}
+	switch Root(code) {
+	case "03", "05":
+		return "102"
+	case "04":
+		return "106"
+	case "06":
+		return "101"
+	case "07":
+		return "103"
+	case "08":
+		return "105"
+	}
+	return code
+}
+
+var demand = map[string]string{
+	"037": "107", "038": "108", "045": "108", "057": "107",
+	"061": "1011", "062": "1012", "063": "1013", "064": "1014",
+	"071": "1031", "072": "1032", "073": "1033", "074": "1034",
+	"081": "1051", "082": "1052", "083": "104", "0831": "1041", "0832": "1042", "0833": "1043", "0834": "1044",
+	"084": "1053", "085": "1054", "086": "1055", "087": "1056",
+}

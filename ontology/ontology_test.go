@@ -113,3 +113,21 @@ func TestIntent(t *testing.T) {
 		}
 	}
 }
+
+func TestRejectAndDemand(t *testing.T) {
+	for _, tc := range []struct{ code, rej, dem string }{
+		{"0841", "1243", "1053"}, {"0831", "1231", "1041"}, {"073", "1223", "1033"}, {"040", "125", "106"}, {"190", "190", "190"},
+	} {
+		if got := Reject(tc.code); got != tc.rej {
+			t.Errorf("Reject(%s) = %s, want %s", tc.code, got, tc.rej)
+		}
+		if got := Demand(tc.code); got != tc.dem {
+			t.Errorf("Demand(%s) = %s, want %s", tc.code, got, tc.dem)
+		}
+		for _, c := range []string{Reject(tc.code), Demand(tc.code)} {
+			if _, ok := Lookup(c); !ok {
+				t.Errorf("%s is not a known code", c)
+			}
+		}
+	}
+}
