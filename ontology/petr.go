@@ -39,12 +39,26 @@ func ParsePETRVerbs(r io.Reader) (*Verbs, error) {
 	var members []string
 	inBlock := false
 	seen := map[VerbPattern]bool{}
+	synsets := map[string][]string{} // "&FOOD" -> lower-case member head words
+	curSyn := ""
 	line := 0
 	for sc.Scan() {
 		line++
 		raw := sc.Text()
 		if strings.HasPrefix(raw, "######## TRANSFORMATIONS") {
 			break
+		}
+		if st := strings.TrimSpace(stripComment(raw)); strings.HasPrefix(st, "&") {
+			curSyn = strings.Fields(st)[0]
+			continue
+		} else if curSyn != "" && strings.HasPrefix(st, "+") {
+			ws := strings.Fields(strings.ReplaceAll(strings.TrimPrefix(st, "+"), "_", " "))
+			if len(ws) > 0 {
+				synsets[curSyn] = append(synsets[curSyn], strings.ToLower(ws[len(ws)-1]))
+			}
+			continue
+		} else if st != "" {
+			curSyn = ""
 		}
 		if m := petrBlockHead.FindStringSubmatch(raw); m != nil {
 			blockCode = petrCodeOf(m[2])
@@ -80,15 +94,13 @@ func ParsePETRVerbs(r io.Reader) (*Verbs, error) {
 			if !ok || strings.TrimSpace(pre) != "" {
 				continue
 			}
-			p, ok := parsePETRPost(strings.TrimSpace(post))
-			if !ok {
-				continue
-			}
-			for _, m := range members {
-				p.Verb, p.Code = m, code
-				if !seen[p] {
-					seen[p] = true
-					v.Patterns[m] = append(v.Patterns[m], p)
+			for _, p := range expandSynsets(strings.TrimSpace(post), synsets) {
+				for _, m := range members {
+					p.Verb, p.Code = m, code
+					if !seen[p] {
+						seen[p] = true
+						v.Patterns[m] = append(v.Patterns[m], p)
+					}
 				}
 			}
 			continue
@@ -122,6 +134,44 @@ func ParsePETRVerbs(r io.Reader) (*Verbs, error) {
 		return nil, fmt.Errorf("line %d: %w", line+1, err)
 	}
 	return v, nil
+}
+
+func stripComment(s string) string {
+	if i := strings.Index(s, "#"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// expandSynsets reads a pattern tail whose object or prepositional object
+// may name a synonym set (&CURRENCY) and returns one pattern per member.
+func expandSynsets(post string, synsets map[string][]string) []VerbPattern {
+	var syn string
+	for _, f := range strings.FieldsFunc(post, func(r rune) bool { return r == ' ' || r == '(' || r == ')' }) {
+		if strings.HasPrefix(f, "&") {
+			if syn != "" {
+				return nil // two sets: too rich
+			}
+			syn = f
+		}
+	}
+	if syn == "" {
+		if p, ok := parsePETRPost(post); ok {
+			return []VerbPattern{p}
+		}
+		return nil
+	}
+	var out []VerbPattern
+	for _, m := range synsets[syn] {
+		w := strings.ToUpper(m)
+		if !petrWord.MatchString(w) {
+			continue
+		}
+		if p, ok := parsePETRPost(strings.Replace(post, syn, w, 1)); ok {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // parsePETRPost reads the part of a pattern after the verb.

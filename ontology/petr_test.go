@@ -6,13 +6,18 @@ import (
 )
 
 func TestParsePETRVerbs(t *testing.T) {
-	src := `####### VERB PATTERNS #######
+	src := `&MONEY
++DOLLARS
++SWISS FRANCS
+
+####### VERB PATTERNS #######
 --- RESTORE  [064]  ---
 RESTORE    # a comment
 RENEW {RENEWS RENEWED}
 - * TIES  [064]
 - * (WITH ENEMY)  [112]
 - NOT * RELATIONS  [112]
+- * &MONEY (TO)  [903]
 --- MEET  [031:032]  ---
 MEET
 --- SAY [---] ---
@@ -37,7 +42,10 @@ IGNORED
 		t.Error("transformations must end the verbs")
 	}
 	ps := v.Patterns["restore"]
-	if len(ps) != 2 || ps[0].Obj != "ties" || ps[1].Prep != "with" || ps[1].PObj != "enemy" || ps[1].Code != "112" {
+	if len(ps) != 4 || ps[2].Obj != "dollars" || ps[3].Obj != "francs" || ps[3].Prep != "to" || ps[3].Code != "903" {
+		t.Errorf("synset patterns %+v", ps)
+	}
+	if len(ps) < 2 || ps[0].Obj != "ties" || ps[1].Prep != "with" || ps[1].PObj != "enemy" || ps[1].Code != "112" {
 		t.Errorf("patterns %+v", ps)
 	}
 }
