@@ -218,13 +218,15 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 		if c.code == "" || c.code == "0" {
 			continue
 		}
-		s.fill(t, acts, c)
-		// an event noun with nothing tied to it ("without a fight") is
-		// not reported as a happening
-		if c.noun && c.src == nil && c.tgt == nil && c.placeScore < 3 && len(c.counts) == 0 && !c.dateTied {
-			continue
+		for _, x := range expand(t, acts, c) {
+			s.fill(t, acts, x)
+			// an event noun with nothing tied to it ("without a fight") is
+			// not reported as a happening
+			if x.noun && x.src == nil && x.tgt == nil && x.placeScore < 3 && len(x.counts) == 0 && !x.dateTied {
+				continue
+			}
+			kept = append(kept, x)
 		}
-		kept = append(kept, expand(t, acts, c)...)
 	}
 	return kept
 }

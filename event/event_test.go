@@ -428,6 +428,29 @@ func TestNoEventsWithoutTriggers(t *testing.T) {
 	}
 }
 
+func TestCoordinatedTargetsHaveTheirOwnPlaces(t *testing.T) {
+	d := run(t, `
+1 The the DET DT 2 det
+2 fall fall NOUN NN 7 nsubj
+3 of of ADP IN 4 case
+4 Bama Bama PROPN NNP 2 nmod Ent=GPE|Place=Bama/NG
+5 and and CCONJ CC 6 cc
+6 Gwoza Gwoza PROPN NNP 4 conj Ent=GPE|Place=Gwoza/NG
+7 alarmed alarm VERB VBD 0 root
+8 officials official NOUN NNS 7 obj SpaceAfter=No
+9 . . PUNCT . 7 punct
+`)
+	var places []string
+	for _, e := range d.Events {
+		if e.CAMEO == "192" && e.Place != nil {
+			places = append(places, e.Place.Name)
+		}
+	}
+	if strings.Join(places, ",") != "Bama,Gwoza" {
+		t.Fatalf("want takeovers at Bama and Gwoza, got %v (%+v)", places, d.Events)
+	}
+}
+
 func TestBareNounIsNoEvent(t *testing.T) {
 	d := run(t, `
 1 Soldiers soldier NOUN NNS 2 nsubj
