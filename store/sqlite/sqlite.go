@@ -72,7 +72,7 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 		s.w.SetConnMaxIdleTime(0)
 		if err := s.migrate(ctx); err != nil {
 			s.w.Close()
-			return nil, err
+			return nil, s.named(err)
 		}
 		if s.ins, err = prepare(ctx, s.w); err != nil {
 			s.w.Close()
@@ -88,7 +88,7 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 	if opt.ReadOnly {
 		if err := s.checkVersion(ctx); err != nil {
 			s.Close()
-			return nil, err
+			return nil, s.named(err)
 		}
 	}
 	return s, nil
@@ -172,6 +172,14 @@ const (
 	codeFull    = 13
 	codeNotADB  = 26
 )
+
+// named prefixes an error with the database file unless it names it.
+func (s *DB) named(err error) error {
+	if err == nil || strings.HasPrefix(err.Error(), s.path+":") {
+		return err
+	}
+	return fmt.Errorf("%s: %w", s.path, err)
+}
 
 // wrap maps driver errors to the store's errors, naming the file.
 func (s *DB) wrap(err error) error {
