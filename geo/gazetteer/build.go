@@ -7,9 +7,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"math"
 	"os"
+	"runtime/debug"
 	"sort"
 	"strconv"
 	"strings"
@@ -136,6 +136,9 @@ func latinName(s string) bool {
 
 // Build reads the sources in the data folder dir and returns the index.
 func Build(ctx context.Context, dir string) (*Gazetteer, error) {
+	// building makes much short-lived garbage: collect more often while
+	// it runs so that the peak stays under 500 MB (restored on return)
+	defer debug.SetGCPercent(debug.SetGCPercent(25))
 	b := newBuilder()
 	type member struct {
 		lat, lon, w float64
@@ -457,31 +460,36 @@ func readNE(dataset func() []byte, geometry bool, keep ...string) ([]neFeature, 
 	if err != nil {
 		return nil, err
 	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
+	// stream the features one at a time: the whole collection decoded at
+	// once would cost hundreds of megabytes
+	dec := json.NewDecoder(bufio.NewReaderSize(zr, 1<<20))
+	if err := seekArray(dec, "features"); err != nil {
 		return nil, err
 	}
-	var fc struct {
-		Features []struct {
-			Properties map[string]any `json:"properties"`
-			Geometry   struct {
-				Type        string          `json:"type"`
-				Coordinates json.RawMessage `json:"coordinates"`
-			} `json:"geometry"`
-		} `json:"features"`
+	// properties are decoded into a map of the kept keys only: decoding
+	// every property of every feature costs far more memory
+	type geom struct {
+		Type        string          `json:"type"`
+		Coordinates json.RawMessage `json:"coordinates"`
 	}
-	if err := json.Unmarshal(raw, &fc); err != nil {
-		return nil, err
-	}
-	out := make([]neFeature, 0, len(fc.Features))
-	for _, f := range fc.Features {
-		nf := neFeature{props: make(map[string]any, len(keep))}
-		for _, k := range keep {
-			if v, ok := f.Properties[k]; ok && v != nil {
-				nf.props[k] = v
-			}
+	var out []neFeature
+	for dec.More() {
+		props := make(map[string]any, len(keep))
+		var f struct {
+			Properties keptProps `json:"properties"`
+			Geometry   *geom     `json:"geometry"`
 		}
+		f.Properties = keptProps{keep: keep, m: props}
 		if geometry {
+			f.Geometry = &geom{}
+		} else {
+			f.Geometry = nil
+		}
+		if err := dec.Decode(&f); err != nil {
+			return nil, err
+		}
+		nf := neFeature{props: props}
+		if geometry && f.Geometry != nil {
 			var polys [][][][2]float64
 			switch f.Geometry.Type {
 			case "Polygon":
@@ -513,6 +521,74 @@ func readNE(dataset func() []byte, geometry bool, keep ...string) ([]neFeature, 
 		out = append(out, nf)
 	}
 	return out, nil
+}
+
+// keptProps decodes a JSON object keeping only the listed keys; the other
+// values are skipped without being built.
+type keptProps struct {
+	keep []string
+	m    map[string]any
+}
+
+func (k *keptProps) UnmarshalJSON(b []byte) error {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	t, err := dec.Token()
+	if err != nil {
+		return err
+	}
+	if d, ok := t.(json.Delim); !ok || d != '{' {
+		return nil // null or not an object: no properties
+	}
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return err
+		}
+		key, _ := t.(string)
+		wanted := false
+		for _, w := range k.keep {
+			if w == key {
+				wanted = true
+				break
+			}
+		}
+		if !wanted {
+			var skip json.RawMessage
+			if err := dec.Decode(&skip); err != nil {
+				return err
+			}
+			continue
+		}
+		var v any
+		if err := dec.Decode(&v); err != nil {
+			return err
+		}
+		if v != nil {
+			k.m[key] = v
+		}
+	}
+	return nil
+}
+
+// seekArray advances dec to just inside the array value of the first
+// object key named key.
+func seekArray(dec *json.Decoder, key string) error {
+	for {
+		t, err := dec.Token()
+		if err != nil {
+			return err
+		}
+		if k, ok := t.(string); ok && k == key {
+			t, err := dec.Token()
+			if err != nil {
+				return err
+			}
+			if d, ok := t.(json.Delim); !ok || d != '[' {
+				return fmt.Errorf("%q is not an array", key)
+			}
+			return nil
+		}
+	}
 }
 
 // ringCentroid returns the absolute area and centroid of a closed ring of

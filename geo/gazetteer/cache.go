@@ -10,6 +10,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sync"
 
 	"github.com/sitrep/sitrep/datadir"
@@ -17,7 +18,7 @@ import (
 
 // FormatVersion changes whenever the index layout or the way it is built
 // changes; a cache of another version is rebuilt.
-const FormatVersion = 8
+const FormatVersion = 10
 
 // CacheFile is the index file's name inside the data folder.
 const CacheFile = "sitrep-gazetteer.bin"
@@ -60,6 +61,7 @@ func Open(ctx context.Context, dir string) (*Gazetteer, error) {
 			return g, nil
 		}
 	}
+	defer debug.SetGCPercent(debug.SetGCPercent(25)) // see Build
 	g, err := Build(ctx, dir)
 	if err != nil {
 		return nil, err
