@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -323,6 +325,45 @@ func TestJSONLErrors(t *testing.T) {
 		if !strings.HasPrefix(got[i], want[i]) {
 			t.Errorf("%d: %q, want prefix %q", i, got[i], want[i])
 		}
+	}
+}
+
+func TestWARCEncodings(t *testing.T) {
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte("<html><body><p>Zipped story.</p></body></html>"))
+	zw.Close()
+	part1, part2 := "<html><p>Chunked story.</p>", "</html>"
+	chunked := fmt.Sprintf("%x\r\n%s\r\n%x\r\n%s\r\n0\r\n\r\n", len(part1), part1, len(part2), part2)
+	cases := []struct {
+		name    string
+		headers string
+		body    string
+		want    string // "" when the record is passed over
+	}{
+		{"gzip", "Content-Type: text/html\r\nContent-Encoding: gzip\r\n", gz.String(), "<html><body><p>Zipped story.</p></body></html>"},
+		{"chunked", "Content-Type: text/html\r\nTransfer-Encoding: chunked\r\n", chunked, "<html><p>Chunked story.</p></html>"},
+		{"chunked header, plain body", "Content-Type: text/html\r\nTransfer-Encoding: chunked\r\n", "<p>Stored de-chunked.</p>", "<p>Stored de-chunked.</p>"},
+		{"no content type, sniffed", "", "<!DOCTYPE html><html><p>Sniffed.</p></html>", "<!DOCTYPE html><html><p>Sniffed.</p></html>"},
+		{"image", "Content-Type: image/png\r\n", "\x89PNG....", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			http := "HTTP/1.1 200 OK\r\n" + tc.headers + "\r\n" + tc.body
+			rec := fmt.Sprintf("WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\nWARC-Date: 2020-01-02T00:00:00Z\r\n"+
+				"WARC-Target-URI: https://e.example/\r\nContent-Type: application/http;msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", len(http), http)
+			src, err := NewWARC("e.warc", strings.NewReader(rec), 1<<20)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m, _, err := src.Next(context.Background())
+			switch {
+			case tc.want == "" && !errors.Is(err, io.EOF):
+				t.Fatalf("got %v, %v; want the record passed over", m, err)
+			case tc.want != "" && (err != nil || string(m.Raw) != tc.want):
+				t.Fatalf("got %v (%q), want %q", err, m, tc.want)
+			}
+		})
 	}
 }
 

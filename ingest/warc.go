@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bufio"
+	"bytes"
 	"compress/flate"
 	"compress/gzip"
 	"context"
@@ -9,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"mime"
+	"net/http"
 	"net/http/httputil"
 	"os"
 	"strings"
@@ -198,41 +200,47 @@ func (w *warc) message(rec gowarc.WarcRecord, pos string) (*Message, error) {
 	default:
 		return nil, nil
 	}
-	mt, _, err := mime.ParseMediaType(ctype)
-	if err != nil {
-		mt = strings.ToLower(strings.TrimSpace(strings.Split(ctype, ";")[0]))
-	}
-	format := ""
-	switch mt {
-	case "text/html", "application/xhtml+xml":
-		format = "html"
-	case "text/plain":
-		format = "text"
-	default:
-		return nil, nil
-	}
-	if strings.Contains(strings.ToLower(transfer), "chunked") {
-		body = httputil.NewChunkedReader(body)
-	}
-	switch strings.ToLower(strings.TrimSpace(encoding)) {
-	case "", "identity":
-	case "gzip", "x-gzip":
-		zr, err := gzip.NewReader(body)
-		if err != nil {
-			return nil, fmt.Errorf("gzip content: %w", err)
-		}
-		defer zr.Close()
-		body = zr
-	case "deflate":
-		body = flate.NewReader(body)
-	default:
-		return nil, fmt.Errorf("unsupported content encoding %q", encoding)
+	if strings.TrimSpace(ctype) != "" && pageFormat(ctype) == "" {
+		return nil, nil // an image, a script...: not an article
 	}
 	raw, err := input.ReadLimited(body, pos, w.maxBytes)
 	if err != nil {
 		return nil, fmt.Errorf("content: %w", err)
 	}
-	if len(strings.TrimSpace(string(raw))) == 0 {
+	// Some crawlers keep the Transfer-Encoding header of a body they
+	// stored de-chunked: decode only when the body really is chunked.
+	if strings.Contains(strings.ToLower(transfer), "chunked") {
+		if b, err := io.ReadAll(httputil.NewChunkedReader(bytes.NewReader(raw))); err == nil {
+			raw = b
+		}
+	}
+	switch strings.ToLower(strings.TrimSpace(encoding)) {
+	case "", "identity":
+	case "gzip", "x-gzip":
+		zr, err := gzip.NewReader(bytes.NewReader(raw))
+		if err != nil {
+			return nil, fmt.Errorf("gzip content: %w", err)
+		}
+		raw, err = input.ReadLimited(zr, pos, w.maxBytes)
+		if err != nil {
+			return nil, fmt.Errorf("gzip content: %w", err)
+		}
+	case "deflate":
+		raw, err = input.ReadLimited(flate.NewReader(bytes.NewReader(raw)), pos, w.maxBytes)
+		if err != nil {
+			return nil, fmt.Errorf("deflate content: %w", err)
+		}
+	default:
+		return nil, fmt.Errorf("unsupported content encoding %q", encoding)
+	}
+	if strings.TrimSpace(ctype) == "" {
+		ctype = http.DetectContentType(raw)
+	}
+	format := pageFormat(ctype)
+	if format == "" {
+		return nil, nil
+	}
+	if len(bytes.TrimSpace(raw)) == 0 {
 		return nil, nil
 	}
 	m := &Message{Raw: raw, Format: format, URL: h.Get(gowarc.WarcTargetURI), Pos: pos}
@@ -240,6 +248,22 @@ func (w *warc) message(rec gowarc.WarcRecord, pos string) (*Message, error) {
 		m.Published = t.UTC().Format("2006-01-02")
 	}
 	return m, nil
+}
+
+// pageFormat is "html" or "text" for a media type that can hold an
+// article, else "".
+func pageFormat(ctype string) string {
+	mt, _, err := mime.ParseMediaType(ctype)
+	if err != nil {
+		mt = strings.ToLower(strings.TrimSpace(strings.Split(ctype, ";")[0]))
+	}
+	switch mt {
+	case "text/html", "application/xhtml+xml":
+		return "html"
+	case "text/plain":
+		return "text"
+	}
+	return ""
 }
 
 func (w *warc) Close() error {
