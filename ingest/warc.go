@@ -185,6 +185,11 @@ func (w *warc) message(rec gowarc.WarcRecord, pos string) (*Message, error) {
 		}
 		hh := blk.HttpHeader()
 		ctype, encoding, transfer = hh.Get("Content-Type"), hh.Get("Content-Encoding"), hh.Get("Transfer-Encoding")
+		if transfer == "" {
+			// The parsed header may leave Transfer-Encoding out; read the
+			// raw one.
+			transfer = rawHeader(blk.ProtocolHeaderBytes(), "transfer-encoding")
+		}
 		r, err := blk.PayloadBytes()
 		if err != nil {
 			return nil, fmt.Errorf("payload: %w", err)
@@ -248,6 +253,17 @@ func (w *warc) message(rec gowarc.WarcRecord, pos string) (*Message, error) {
 		m.Published = t.UTC().Format("2006-01-02")
 	}
 	return m, nil
+}
+
+// rawHeader returns a header's value from raw HTTP header bytes.
+func rawHeader(h []byte, name string) string {
+	for _, line := range strings.Split(string(h), "\n") {
+		k, v, ok := strings.Cut(line, ":")
+		if ok && strings.EqualFold(strings.TrimSpace(k), name) {
+			return strings.TrimSpace(v)
+		}
+	}
+	return ""
 }
 
 // pageFormat is "html" or "text" for a media type that can hold an
