@@ -221,6 +221,13 @@ func (a *actors) compute(h int) *mention {
 		if !capital || !content {
 			continue
 		}
+		// a lone given name or surname is too ambiguous for a person's
+		// dictionary code ("Mahmoud"); countries and organisations pass
+		if mt.End-mt.Start == 1 && len(mt.Code) > 3 && !isGroupCode(mt.Code) {
+			if e := a.entAt[ctoks[mt.Start]]; e < 0 || a.d.Entities[e].Type == "PERSON" {
+				continue
+			}
+		}
 		atHead := false
 		for _, k := range ctoks[mt.Start:mt.End] {
 			if k == h {

@@ -165,6 +165,7 @@ type statusInfo struct {
 	reportStatus string // the status the reporting verb gives
 	modal        string // must, should: an obligation stated by the reporter
 	negated      bool
+	conditional  bool // inside or governed by an if/unless clause
 }
 
 func findStatus(t *tree, acts *actors, trigger, anchor int) statusInfo {
@@ -258,6 +259,14 @@ func findStatus(t *tree, acts *actors, trigger, anchor int) statusInfo {
 		text = runsText(t, toks)
 	}
 	info := statusInfo{rep: rep, reportStatus: reportStatus}
+	for n, v := 0, anchor; v >= 0 && n < 12; n, v = n+1, t.head(v) {
+		if conditionMarked(t, v) {
+			info.conditional = true
+		}
+		if t.rel(v) == "parataxis" {
+			break
+		}
+	}
 	for _, v := range []int{trigger, anchor} {
 		for _, k := range t.kids(v, "advmod") {
 			if isNegation(t.lower(k)) {
@@ -295,6 +304,27 @@ func findStatus(t *tree, acts *actors, trigger, anchor int) statusInfo {
 	}
 	info.attr = &doc.Attribution{Text: text, Status: status}
 	return info
+}
+
+// conditionMarked: clause v is an if/unless clause or has one.
+func conditionMarked(t *tree, v int) bool {
+	isIf := func(c int) bool {
+		for _, m := range t.kids(c, "mark") {
+			if w := t.lower(m); w == "if" || w == "unless" {
+				return true
+			}
+		}
+		return false
+	}
+	if t.rel(v) == "advcl" && isIf(v) {
+		return true
+	}
+	for _, a := range t.kids(v, "advcl") {
+		if isIf(a) {
+			return true
+		}
+	}
+	return false
 }
 
 func isNegation(w string) bool { return w == "not" || w == "n't" || w == "never" }

@@ -164,7 +164,7 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 				c = s.nounEvent(t, acts, i)
 			}
 		case "ADJ":
-			if t.tok(i).XPOS == "VBN" || t.tok(i).XPOS == "VBD" {
+			if (t.tok(i).XPOS == "VBN" || t.tok(i).XPOS == "VBD") && t.rel(i) != "amod" {
 				c = s.verbEvent(t, acts, i, absorbed)
 			}
 		}
@@ -352,7 +352,7 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int, absorbed map[int]bool) *
 				continue
 			}
 		}
-		if e.obj != "" && (obj < 0 || (t.lemma(obj) != e.obj && t.lower(obj) != e.obj)) {
+		if e.obj != "" && !objMatches(t, obj, e.obj) {
 			continue
 		}
 		if e.prep != "" {
@@ -500,6 +500,20 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int, absorbed map[int]bool) *
 		return nil
 	}
 	return c
+}
+
+// objMatches: the object or one of its conjuncts has the word ("send
+// equipment and advisers").
+func objMatches(t *tree, obj int, w string) bool {
+	if obj < 0 {
+		return false
+	}
+	for _, o := range append([]int{obj}, t.kids(obj, "conj")...) {
+		if t.lemma(o) == w || t.lower(o) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // isArmed: a state armed force or an armed group.
@@ -716,14 +730,22 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	case c.attr.Status == "planned":
 		// and a plan as the statement of intent (or threat) it is
 		c.code = ontology.Intent(c.code)
-	case info.modal != "" && info.rep >= 0 && ontology.Demand(c.code) != c.code:
-		// "Z said Y must release them": Z demands it of Y
+	case info.modal != "" && info.rep >= 0 && !info.conditional && ontology.Demand(c.code) != c.code:
+		// "Z said Y must release them": Z demands it of Y ("should": Z
+		// appeals to Y)
 		if sb := t.kid(info.rep, "nsubj"); sb >= 0 {
 			c.tgt = c.src
 			c.src = acts.resolve(sb)
-			c.code = ontology.Demand(c.code)
+			if info.modal == "must" {
+				c.code = ontology.Demand(c.code)
+			} else {
+				c.code = ontology.Appeal(c.code)
+			}
 			c.attr.Status = statusOr(info.reportStatus, "reported")
 		}
+	}
+	if info.conditional && c.attr.Status != "negated" {
+		c.attr.Status = "hypothetical"
 	}
 	if c.attr.Status == "" && c.attr.Text == "" {
 		c.attr = nil

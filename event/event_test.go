@@ -388,6 +388,8 @@ func TestConstructions(t *testing.T) {
 		{"refusal is a rejection", refusal, want{trigger: "release", cameo: "1243", plover: "REJECT", src: "The rebels"}},
 		{"obligation in reported speech is a demand", obligation, want{trigger: "free", cameo: "1053", plover: "REQUEST",
 			src: "The minister", tgt: "the rebels", status: "reported", attr: "The minister said"}},
+		{"should in reported speech is an appeal", strings.Replace(obligation, "must must AUX", "should should AUX", 1), want{trigger: "free",
+			cameo: "0253", src: "The minister", tgt: "the rebels", status: "reported"}},
 		{"ruled out", ruledOut, want{trigger: "sending", cameo: "154", status: "negated"}},
 		{"event noun with light verb", protestNoun, want{trigger: "protest", cameo: "141", acled: "Protests/Peaceful protest",
 			src: "Thousands", place: "Kano", date: "2015-03-13"}},

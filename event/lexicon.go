@@ -215,7 +215,7 @@ give obj=aid 070
 give obj=support 051
 give obj=weapons 072
 give obj=arms 072
-give 070
+give prep=to 070 tgt=to
 grant obj=asylum 075
 donate 071
 share obj=intelligence 064
@@ -237,7 +237,6 @@ accept obj=offer 030
 accept obj=refugees 075
 accept obj=mediation 038
 accept 083
-allow 083
 order 100
 summon 100
 seek obj=refuge 023

@@ -477,3 +477,15 @@ var demand = map[string]string{
 	"081": "1051", "082": "1052", "083": "104", "0831": "1041", "0832": "1042", "0833": "1043", "0834": "1044",
 	"084": "1053", "085": "1054", "086": "1055", "087": "1056",
 }
+
+// Appeal returns the CAMEO appeal (02x) matching the demand Demand(code)
+// gives: the softer "should" of reported speech ("X says Y should help" ->
+// 023 appeal for aid); codes without such a reading are returned as they
+// are.
+func Appeal(code string) string {
+	d := Demand(code)
+	if d == code || !strings.HasPrefix(d, "10") {
+		return code
+	}
+	return "02" + d[2:]
+}

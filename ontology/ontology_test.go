@@ -131,3 +131,14 @@ func TestRejectAndDemand(t *testing.T) {
 		}
 	}
 }
+
+func TestAppeal(t *testing.T) {
+	for code, want := range map[string]string{"072": "0232", "0841": "0253", "040": "026", "190": "190"} {
+		if got := Appeal(code); got != want {
+			t.Errorf("Appeal(%s) = %s, want %s", code, got, want)
+		}
+		if _, ok := Lookup(Appeal(code)); !ok {
+			t.Errorf("Appeal(%s) = %s is not known", code, Appeal(code))
+		}
+	}
+}
