@@ -156,6 +156,14 @@ func TestQueryCommand(t *testing.T) {
 			t.Errorf("%v: exit %d, stderr %q", bad, code, stderr)
 		}
 	}
+	code, out, _ = runCLI(t, "", "query", "--db", db, "--articles")
+	if code != 0 || strings.Count(out, "\n") != 3 || !strings.Contains(out, `"outlet":"b.example"`) {
+		t.Errorf("articles: exit %d:\n%s", code, out)
+	}
+	code, out, _ = runCLI(t, "", "query", "--db", db, "--articles", "--format", "table", "--limit", "1")
+	if code != 0 || strings.Count(out, "\n") != 2 || !strings.HasPrefix(out, "PUBLISHED") {
+		t.Errorf("articles table: exit %d:\n%s", code, out)
+	}
 	code, out, _ = runCLI(t, "", "stats", "--db", db, "--by", "type", "--format", "table")
 	if code != 0 || !strings.Contains(out, "events (merged)  2") || !strings.Contains(out, "19 ASSAULT") {
 		t.Errorf("stats table: exit %d:\n%s", code, out)

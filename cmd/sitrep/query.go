@@ -1,11 +1,14 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"strconv"
 	"strings"
+	"text/tabwriter"
 	"time"
 
 	"golang.org/x/term"
@@ -41,6 +44,8 @@ func runQuery(ctx context.Context, e *env, args []string) error {
 	}
 	format := fs.String("format", defFormat, "output `format`: "+strings.Join(export.Formats, ", ")+" (csv: GDELT 2.0 columns with a header; gdelt: GDELT's tab-separated file)")
 	limit := fs.Int("limit", 0, "at most `N` events (0: all)")
+	articles := fs.Bool("articles", false, "list stored articles (id, url, title, date, outlet, story cluster) instead of events; with --text, --cluster, --limit")
+	cluster := fs.String("cluster", "", "with --articles: only the articles of this story cluster `ID`")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -84,6 +89,12 @@ func runQuery(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
+	if *articles {
+		return listArticles(ctx, e, st, store.ArticleFilter{Text: *text, Cluster: *cluster, Limit: *limit}, *format)
+	}
+	if *cluster != "" {
+		return fmt.Errorf("--cluster needs --articles")
+	}
 	events, err := st.QueryEvents(ctx, f)
 	if err != nil {
 		return err
@@ -137,4 +148,37 @@ func floats(s string, n int) ([]float64, error) {
 		out[i] = v
 	}
 	return out, nil
+}
+
+// listArticles writes stored articles: a table, else JSON Lines.
+func listArticles(ctx context.Context, e *env, st store.Store, f store.ArticleFilter, format string) error {
+	arts, err := st.Articles(ctx, f)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(e.stdout)
+	defer w.Flush()
+	if format == "table" {
+		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+		fmt.Fprintln(tw, "PUBLISHED\tID\tCLUSTER\tOUTLET\tEVENTS\tTITLE")
+		for _, a := range arts {
+			pub := "-"
+			if a.Published != nil {
+				pub = *a.Published
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%s\n", pub, a.ID, a.ClusterID, a.Outlet, a.Events, a.Title)
+		}
+		return tw.Flush()
+	}
+	if format != "jsonl" {
+		return fmt.Errorf("--format %q: articles are listed as table or jsonl", format)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, a := range arts {
+		if err := enc.Encode(a); err != nil {
+			return err
+		}
+	}
+	return nil
 }
