@@ -125,6 +125,11 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 	return &doc.EventDate{}, false
 }
 
+// notEventCount are quantity categories that do not count what an event
+// did (distances, durations, shares, sizes of places).
+var notEventCount = map[string]bool{"distance": true, "duration": true, "percent": true, "population": true,
+	"age": true, "other": true, "time": true, "area": true, "speed": true, "year": true}
+
 // findCounts returns the quantities in the event's clause ("killed 1,500
 // people" -> killed 1500).
 func findCounts(t *tree, c *cand, anchor int) []doc.Count {
@@ -140,6 +145,9 @@ func findCounts(t *tree, c *cand, anchor int) []doc.Count {
 			continue
 		}
 		if !t.dominates(c.trigger, k) && !(anchor != c.trigger && t.dominates(anchor, k)) {
+			continue
+		}
+		if notEventCount[q.Category] {
 			continue
 		}
 		cat := q.Category
