@@ -14,6 +14,7 @@ type relation struct {
 	distKm  float64 // 0 when the text gives none
 	bearing float64 // degrees; -1 when the text gives none
 	part    bool    // a part of the anchor (district, section, suburb)
+	loose   bool    // a direction without a distance ("north of Baghdad")
 	text    string  // the phrase, for the explanation
 }
 
@@ -104,6 +105,7 @@ func findRelation(text string, end int) *relation {
 			if b, ok := bearings[dir]; ok {
 				r.bearing = b
 				r.distKm = 40 // "north of X" without a distance: nearby, direction known
+				r.loose = true
 			}
 		}
 		return r
@@ -143,6 +145,9 @@ func (r *relation) place(lat, lon float64) (float64, float64, float64) {
 	switch {
 	case r.part:
 		return lat, lon, 10
+	case r.loose:
+		la, lo := destination(lat, lon, r.bearing, r.distKm)
+		return la, lo, 50
 	case r.distKm > 0 && r.bearing >= 0:
 		la, lo := destination(lat, lon, r.bearing, r.distKm)
 		// direction words are loose: about a third of the distance either way

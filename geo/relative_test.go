@@ -2,7 +2,11 @@ package geo
 
 import (
 	"math"
+	"strings"
 	"testing"
+
+	"github.com/sitrep/sitrep/geo/gazetteer"
+	"github.com/sitrep/sitrep/geo/gazetteer/gaztest"
 )
 
 func TestFindRelation(t *testing.T) {
@@ -86,6 +90,47 @@ func TestCleanSurface(t *testing.T) {
 			lo, hi := cleanSurface(tt.in)
 			if got := tt.in[lo:hi]; got != tt.want {
 				t.Errorf("cleanSurface(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRelativePlaces resolves single spans whose only evidence is a
+// relative location in the text: places the gazetteer lacks are put by the
+// relation, ambiguous ones are chosen by it.
+func TestRelativePlaces(t *testing.T) {
+	g := gaztest.Open(t)
+	r := New(g)
+	tests := []struct {
+		text, span string
+		lat, lon   float64
+		km         float64 // how far from (lat, lon) the answer may be
+		precMin    float64
+		precMax    float64
+		cc         string
+	}{
+		{"Residents of Khazna, about 13 miles from Mosul, fled.", "Khazna", 36.335, 43.119, 1, 20, 22, "IQ"},
+		{"A parade through the Sadr City section of Baghdad.", "Sadr City", 33.34, 44.40, 1, 5, 15, "IQ"},
+		{"Clashes in Beiji, north of Baghdad.", "Beiji", 34.93, 43.49, 5, 0, 0, "IQ"},
+		{"Fighting at the Beiji refinery, about 150 miles north of Baghdad.", "Beiji", 34.93, 43.49, 5, 0, 0, "IQ"},
+		// not in the gazetteer: 150 miles due north of Baghdad
+		{"Fighting at Qzxyville, about 150 miles north of Baghdad.", "Qzxyville", 33.34 + 241.4/111.2, 44.40, 5, 30, 120, "IQ"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.span, func(t *testing.T) {
+			i := strings.Index(tt.text, tt.span)
+			res := r.Resolve(tt.text, []Mention{{Start: i, End: i + len(tt.span)}})[0]
+			if !res.Resolved {
+				t.Fatalf("%s unresolved", tt.span)
+			}
+			if d := gazetteer.DistanceKm(res.Lat, res.Lon, tt.lat, tt.lon); d > tt.km {
+				t.Errorf("%s at %s %.3f,%.3f: %.0f km from %.2f,%.2f", tt.span, res.Name, res.Lat, res.Lon, d, tt.lat, tt.lon)
+			}
+			if res.PrecisionKm < tt.precMin || res.PrecisionKm > tt.precMax {
+				t.Errorf("%s precision %.1f km, want %.0f-%.0f", tt.span, res.PrecisionKm, tt.precMin, tt.precMax)
+			}
+			if res.Country != tt.cc {
+				t.Errorf("%s country %q, want %q", tt.span, res.Country, tt.cc)
 			}
 		})
 	}

@@ -402,21 +402,22 @@ func (r *Resolver) rank(names []*name, byKey map[string]*name) {
 	}
 }
 
-// bestByPrior returns the most likely entry for a name on its own.
+// bestByPrior returns the most likely entry for a name on its own (no
+// document evidence), or -1.
 func (r *Resolver) bestByPrior(key string) int {
-	best, bestS := -1, math.Inf(-1)
-	for _, p := range r.G.Lookup(key) {
-		if p.Kind() == gazetteer.KindDemonym {
-			continue
-		}
-		var c Candidate
-		c.Entry = p.Entry()
-		r.staticFeatures(&c, p, false, &name{key: key})
-		if s := r.W.dot(&c.Features); s > bestS {
-			best, bestS = c.Entry, s
-		}
+	n := &name{key: key, best: -1}
+	r.candidates(n)
+	r.score(n)
+	for n.best >= 0 && n.cands[n.best].Features[fDemonym] > 0 {
+		// a demonym is no anchor: drop it and look again
+		n.cands = append(n.cands[:n.best], n.cands[n.best+1:]...)
+		n.best = -1
+		r.score(n)
 	}
-	return best
+	if n.best < 0 {
+		return -1
+	}
+	return n.cands[n.best].Entry
 }
 
 // score computes candidate scores and probabilities and picks the best.
@@ -542,28 +543,68 @@ func nearness(e *gazetteer.Entry, n *name, ps []point) float64 {
 }
 
 // relationFit is 1 when the candidate lies where a relative location in the
-// text puts it ("Beiji ... about 150 miles north of Baghdad").
+// text puts it ("Beiji ... about 150 miles north of Baghdad"). The anchor is
+// the document's resolution of that name, or its most likely place.
 func (r *Resolver) relationFit(e *gazetteer.Entry, n *name, byKey map[string]*name) float64 {
 	if n.rel == nil {
 		return 0
 	}
-	a := byKey[gazetteer.Norm(trimAnchor(n.rel.anchor))]
-	if a == nil || a.best < 0 || a == n {
+	key := gazetteer.Norm(trimAnchor(n.rel.anchor))
+	var ae *gazetteer.Entry
+	if a := byKey[key]; a != nil && a != n && a.best >= 0 {
+		ae = r.G.Entry(a.cands[a.best].Entry)
+	} else if a == nil {
+		if i := r.bestByPrior(key); i >= 0 {
+			ae = r.G.Entry(i)
+		}
+	}
+	if ae == nil || ae == e {
 		return 0
 	}
-	ae := r.G.Entry(a.cands[a.best].Entry)
-	la, lo, prec := n.rel.place(ae.Lat, ae.Lon)
-	d := gazetteer.DistanceKm(e.Lat, e.Lon, la, lo)
-	tol := math.Max(30, 1.5*prec)
-	if n.rel.bearing < 0 && n.rel.distKm > 0 {
-		// distance without direction: a ring around the anchor
-		d = math.Abs(gazetteer.DistanceKm(e.Lat, e.Lon, ae.Lat, ae.Lon) - n.rel.distKm)
-		tol = math.Max(20, 0.5*n.rel.distKm)
-	}
-	if d <= tol {
-		return 1
+	dA := gazetteer.DistanceKm(e.Lat, e.Lon, ae.Lat, ae.Lon)
+	switch {
+	case n.rel.part:
+		if dA <= 30 {
+			return 1
+		}
+	case n.rel.loose:
+		// "north of X": within a few hundred km, roughly in that direction
+		if dA <= 400 && dA > 1 && angleDiff(bearing(ae.Lat, ae.Lon, e.Lat, e.Lon), n.rel.bearing) <= 50 {
+			return 1
+		}
+	case n.rel.distKm > 0 && n.rel.bearing >= 0:
+		la, lo, prec := n.rel.place(ae.Lat, ae.Lon)
+		if gazetteer.DistanceKm(e.Lat, e.Lon, la, lo) <= math.Max(30, 1.5*prec) {
+			return 1
+		}
+	case n.rel.distKm > 0:
+		// a distance without a direction: a ring around the anchor
+		if math.Abs(dA-n.rel.distKm) <= math.Max(20, 0.5*n.rel.distKm) {
+			return 1
+		}
+	default: // "near X"
+		if dA <= 60 {
+			return 1
+		}
 	}
 	return 0
+}
+
+// bearing returns the initial bearing in degrees from one point to another.
+func bearing(lat1, lon1, lat2, lon2 float64) float64 {
+	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
+	dl := (lon2 - lon1) * math.Pi / 180
+	y := math.Sin(dl) * math.Cos(p2)
+	x := math.Cos(p1)*math.Sin(p2) - math.Sin(p1)*math.Cos(p2)*math.Cos(dl)
+	return math.Mod(math.Atan2(y, x)*180/math.Pi+360, 360)
+}
+
+func angleDiff(a, b float64) float64 {
+	d := math.Abs(a - b)
+	if d > 180 {
+		d = 360 - d
+	}
+	return d
 }
 
 // fill writes a name's answer into a mention's resolution.
