@@ -37,8 +37,9 @@ func TestEvalEventsGSR(t *testing.T) {
 	if s.Records < 150 {
 		t.Fatalf("only %d records scored", s.Records)
 	}
-	if s.TypeAccuracy() < 0.25 || f1 < 0.25 {
-		t.Errorf("type accuracy %.3f or actor F1 %.3f below the floor 0.25", s.TypeAccuracy(), f1)
+	// measured 0.646 / 0.452 with interim models (docs/bench/event.md)
+	if s.TypeAccuracy() < 0.45 || f1 < 0.30 {
+		t.Errorf("type accuracy %.3f (floor 0.45) or actor F1 %.3f (floor 0.30) too low", s.TypeAccuracy(), f1)
 	}
 }
 
@@ -55,7 +56,8 @@ func TestEvalEventsPETR(t *testing.T) {
 	if s.Records < 200 {
 		t.Fatalf("only %d records scored", s.Records)
 	}
-	if s.Share() < 0.05 {
-		t.Errorf("reproduced share %.3f below the floor 0.05", s.Share())
+	// measured 0.300 with interim models (docs/bench/event.md)
+	if s.Share() < 0.15 {
+		t.Errorf("reproduced share %.3f below the floor 0.15", s.Share())
 	}
 }
