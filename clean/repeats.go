@@ -26,6 +26,9 @@ const (
 	maxVerify = 64
 	// maxScan bounds the index entries looked at per paragraph.
 	maxScan = 4096
+	// dfBuckets caps the shingle-count table (2 MB) so that it stays in
+	// cache on huge documents; more shingles than that share buckets.
+	dfBuckets = 1 << 20
 )
 
 // MarkRepeats sets DupOf on every paragraph that repeats an earlier one to
@@ -71,7 +74,7 @@ func MarkRepeats(text string, paras []doc.Paragraph) {
 	// (saturating; buckets may be shared, which only blurs the order,
 	// never its consistency).
 	size := 64
-	for size < 2*total {
+	for size < 2*total && size < dfBuckets {
 		size *= 2
 	}
 	df := make([]uint16, size)
