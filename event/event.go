@@ -141,11 +141,7 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 	d := t.d
 	sent := d.Sentences[si]
 	var out []*cand
-	absorbed := map[int]bool{}
 	for i := sent.TokStart; i < sent.TokEnd; i++ {
-		if absorbed[i] {
-			continue
-		}
 		var c *cand
 		switch t.tok(i).UPOS {
 		case "VERB":
@@ -157,7 +153,7 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 				}
 			}
 			if c == nil {
-				c = s.verbEvent(t, acts, i, absorbed)
+				c = s.verbEvent(t, acts, i)
 			}
 		case "NOUN", "PROPN":
 			if !s.opts.DictionaryOnly {
@@ -165,7 +161,7 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 			}
 		case "ADJ":
 			if (t.tok(i).XPOS == "VBN" || t.tok(i).XPOS == "VBD") && t.rel(i) != "amod" {
-				c = s.verbEvent(t, acts, i, absorbed)
+				c = s.verbEvent(t, acts, i)
 			}
 		}
 		if c == nil {
@@ -299,7 +295,7 @@ func (s *Stage) knownVerb(t *tree, i int) string {
 	return cands[0]
 }
 
-func (s *Stage) verbEvent(t *tree, acts *actors, i int, absorbed map[int]bool) *cand {
+func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	lemma := s.knownVerb(t, i)
 	if _, ok := reportVerbs[lemma]; ok && len(t.kids(i, "ccomp", "parataxis")) > 0 {
 		return nil
