@@ -641,7 +641,7 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 			if cj := t.kid(m, "conj"); cj >= 0 {
 				tgt = cj
 			}
-		case cs == "on" || cs == "against" || cs == "of" || cs == "in" && ontology.Root(code) == "19" && false:
+		case cs == "on" || cs == "against" || cs == "of" || cs == "with":
 			if tgt < 0 {
 				tgt = m
 			}
@@ -675,6 +675,13 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 					}
 				}
 			}
+		}
+	}
+	// "seized the town after clashes with troops": the fighting side is the
+	// subject of the clause the noun is attached to
+	if src < 0 && tgt >= 0 && symmetric(code) && (t.rel(i) == "obl" || t.rel(i) == "nmod") {
+		if v := t.head(i); v >= 0 && t.isVerbal(v) {
+			src = s.subject(t, v)
 		}
 	}
 	// "clashes between X and Y", "X and Y have been locked in fighting"

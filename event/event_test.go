@@ -390,6 +390,17 @@ func TestConstructions(t *testing.T) {
 			src: "The minister", tgt: "the rebels", status: "reported", attr: "The minister said"}},
 		{"should in reported speech is an appeal", strings.Replace(obligation, "must must AUX", "should should AUX", 1), want{trigger: "free",
 			cameo: "0253", src: "The minister", tgt: "the rebels", status: "reported"}},
+		{"clashes with", `
+1 Rebels rebel NOUN NNS 2 nsubj
+2 seized seize VERB VBD 0 root
+3 the the DET DT 4 det
+4 town town NOUN NN 2 obj
+5 after after ADP IN 6 case
+6 clashes clash NOUN NNS 2 obl
+7 with with ADP IN 8 case
+8 troops troop NOUN NNS 6 nmod SpaceAfter=No
+9 . . PUNCT . 2 punct
+`, want{trigger: "clashes", cameo: "190", src: "Rebels", tgt: "troops"}},
 		{"ruled out", ruledOut, want{trigger: "sending", cameo: "154", status: "negated"}},
 		{"event noun with light verb", protestNoun, want{trigger: "protest", cameo: "141", acled: "Protests/Peaceful protest",
 			src: "Thousands", place: "Kano", date: "2015-03-13"}},
