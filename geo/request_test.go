@@ -112,3 +112,24 @@ func FuzzResolveInput(f *testing.F) {
 		}
 	})
 }
+
+// TestResolveOddText runs the resolver on texts that end or break in odd
+// places: it must not panic and must answer every span.
+func TestResolveOddText(t *testing.T) {
+	g := gaztest.Open(t)
+	r := New(g)
+	texts := []string{"", "A", "Iraq", "In Iraq.", "U.S", "U.S.", "Iraq ", "É Iraq\xff Syria", "Khazna, about 13 miles from", "X, 13 miles north of Y Z", "Mosul’s", "“Baghdad”", "the town of Qaim,"}
+	for _, text := range texts {
+		var ms []Mention
+		for i := 0; i <= len(text); i++ {
+			for j := i; j <= len(text) && j <= i+12; j++ {
+				ms = append(ms, Mention{Start: i, End: j})
+			}
+		}
+		ms = append(ms, Mention{Start: -1, End: 3}, Mention{Start: 2, End: 1}, Mention{Start: 0, End: len(text) + 5})
+		res := r.Resolve(text, ms)
+		if len(res) != len(ms) {
+			t.Errorf("%q: %d answers for %d spans", text, len(res), len(ms))
+		}
+	}
+}

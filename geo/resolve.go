@@ -78,6 +78,10 @@ type name struct {
 	reduced  bool
 	demonym  bool
 	relPoint *[3]float64
+	// evidence counts mentions found in the text outside the given spans
+	// (countries, regions and peoples named elsewhere), which inform the
+	// document's focus but get no answer.
+	evidence int
 }
 
 // Resolve resolves every mention of text. Mentions with the same
@@ -116,6 +120,7 @@ func (r *Resolver) Resolve(text string, mentions []Mention) []Resolution {
 			n.rel = findRelation(text, m.End)
 		}
 	}
+	names = r.textEvidence(text, mentions, names, byKey)
 	for _, n := range names {
 		r.candidates(n)
 	}
@@ -126,6 +131,82 @@ func (r *Resolver) Resolve(text string, mentions []Mention) []Resolution {
 		}
 	}
 	return out
+}
+
+// textEvidence adds, as evidence only, the countries and peoples the text
+// names outside the given mentions: resolving "Beiji"
+// in a text that says "Iraq" elsewhere uses it.
+func (r *Resolver) textEvidence(text string, mentions []Mention, names []*name, byKey map[string]*name) []*name {
+	covered := func(s, e int) bool {
+		for _, m := range mentions {
+			if m.Start < e && s < m.End {
+				return true
+			}
+		}
+		return false
+	}
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		if !(c >= 'A' && c <= 'Z') || (i > 0 && isWordByte(text[i-1])) {
+			i++
+			continue
+		}
+		// a capitalised word, and up to two more after it
+		ends := make([]int, 0, 3)
+		j := i
+		for len(ends) < 3 {
+			k := j
+			for k < len(text) && (isWordByte(text[k]) || text[k] == '.' && k+1 < len(text) && text[k+1] != ' ') {
+				k++
+			}
+			ends = append(ends, k)
+			if k+1 >= len(text) || text[k] != ' ' || !(text[k+1] >= 'A' && text[k+1] <= 'Z') {
+				break
+			}
+			j = k + 1
+		}
+		next := ends[0]
+		for x := len(ends) - 1; x >= 0; x-- {
+			if covered(i, ends[x]) {
+				continue
+			}
+			key := gazetteer.Norm(text[i:ends[x]])
+			if !r.strongKey(key) {
+				continue
+			}
+			n := byKey[key]
+			if n == nil {
+				n = &name{key: key, surface: text[i:ends[x]], best: -1}
+				byKey[key] = n
+				names = append(names, n)
+			}
+			n.evidence++
+			next = ends[x]
+			break
+		}
+		i = next + 1
+	}
+	return names
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// strongKey reports a name that is, by its own name or as a people, a
+// country.
+func (r *Resolver) strongKey(key string) bool {
+	if len(key) < 3 {
+		return false
+	}
+	for _, p := range r.G.Lookup(key) {
+		e := r.G.Entry(p.Entry())
+		if (p.Kind() == gazetteer.KindName || p.Kind() == gazetteer.KindDemonym) && e.IsCountry() {
+			return true
+		}
+	}
+	return false
 }
 
 // candidates finds the entries a name may refer to.
@@ -460,8 +541,7 @@ func (r *Resolver) contribution(n *name) share {
 	if len(n.cands) == 0 {
 		return s
 	}
-	w := float64(len(n.mentions))
-	w = 1 + math.Log(w)
+	w := 1 + math.Log(float64(len(n.mentions)+n.evidence))
 	s.total = w
 	for i, c := range n.cands {
 		p := n.prob[i]
