@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -249,21 +250,24 @@ func refine(d *doc.Doc, ms []mention) []doc.Entity {
 		}
 	}
 	// Mentions inside a person's title are part of the title ("Rear").
-	cut := ms[:0]
-	for k := range ms {
-		m := ms[k]
-		drop := false
-		for _, p := range ms {
-			if p.title[1] > p.title[0] && m.tokStart >= p.title[0] && m.tokEnd <= p.title[1] {
-				drop = true
-				break
+	titleEnd := make(map[int]int) // title start token -> end
+	for _, p := range ms {
+		if p.title[1] > p.title[0] {
+			for i := p.title[0]; i < p.title[1]; i++ {
+				titleEnd[i] = max(titleEnd[i], p.title[1])
 			}
 		}
-		if !drop {
+	}
+	if len(titleEnd) > 0 {
+		cut := ms[:0]
+		for _, m := range ms {
+			if e, ok := titleEnd[m.tokStart]; ok && m.tokEnd <= e && m.title[1] == 0 && m.conll != "PER" {
+				continue
+			}
 			cut = append(cut, m)
 		}
+		ms = cut
 	}
-	ms = cut
 	// A leading "the" is not part of a name.
 	for k := range ms {
 		m := &ms[k]
@@ -286,11 +290,13 @@ func refine(d *doc.Doc, ms []mention) []doc.Entity {
 		}
 	}
 	// 2. Types; a place followed by a facility noun becomes the facility.
+	cov2 := coverage(ms, len(d.Tokens))
 	for k := range ms {
 		m := &ms[k]
 		m.typ = mapType(d, *m)
 		// a name before a lowercase organisation noun: "the Badr militia"
-		if m.typ != "GPE" && m.typ != "NORP" && m.typ != "LOC" && m.typ != "FAC" && m.tokEnd < sentEnd(m.tokStart) && lowerOrgHeads[tokNorm(d, m.tokEnd)] && isCap(lastPart(m.text(d))) && !covered(ms, m.tokEnd) {
+		if m.typ != "GPE" && m.typ != "NORP" && m.typ != "LOC" && m.typ != "FAC" && m.tokEnd < sentEnd(m.tokStart) && lowerOrgHeads[tokNorm(d, m.tokEnd)] && isCap(lastPart(m.text(d))) && !cov2[m.tokEnd] {
+			cov2[m.tokEnd] = true
 			m.tokEnd++
 			m.typ = "ORG"
 		}
@@ -302,7 +308,8 @@ func refine(d *doc.Doc, ms []mention) []doc.Entity {
 		if m.tokEnd-m.tokStart > 1 && lowerOrgHeads[tokNorm(d, m.tokEnd-1)] && m.typ != "GPE" && m.typ != "NORP" {
 			m.typ = "ORG"
 		}
-		if m.conll == "LOC" && m.typ == "GPE" && m.tokEnd < sentEnd(m.tokStart) && facMapHeads[tokLower(d, m.tokEnd)] && !covered(ms, m.tokEnd) {
+		if m.conll == "LOC" && m.typ == "GPE" && m.tokEnd < sentEnd(m.tokStart) && facMapHeads[tokLower(d, m.tokEnd)] && !cov2[m.tokEnd] {
+			cov2[m.tokEnd] = true
 			m.tokEnd++
 			m.typ = "FAC"
 		}
@@ -310,6 +317,7 @@ func refine(d *doc.Doc, ms []mention) []doc.Entity {
 	// 3. Acronyms in brackets right after a name.
 	type expansion struct{ full, typ string }
 	acr := map[string]expansion{}
+	cov3 := coverage(ms, len(d.Tokens))
 	var added []mention
 	for k := range ms {
 		m := &ms[k]
@@ -325,9 +333,9 @@ func refine(d *doc.Doc, ms []mention) []doc.Entity {
 			// the expansion spans earlier mentions too ("Islamic State of
 			// Iraq and the Levant"): merge them into this one
 			typ := m.typ
-			for q := range ms {
+			for q := k - 1; q >= 0 && ms[q].tokStart >= st; q-- {
 				o := &ms[q]
-				if q != k && o.tokStart >= st && o.tokEnd <= m.tokStart {
+				if o.tokEnd <= m.tokStart {
 					if o.typ == "ORG" {
 						typ = "ORG"
 					}
@@ -346,7 +354,8 @@ func refine(d *doc.Doc, ms []mention) []doc.Entity {
 		if _, ok := acr[a]; !ok {
 			acr[a] = expansion{full: m.text(d), typ: m.typ}
 		}
-		if !covered(ms, i+1) {
+		if !cov3[i+1] {
+			cov3[i+1] = true
 			added = append(added, mention{tokStart: i + 1, tokEnd: i + 2, conll: m.conll, typ: m.typ})
 		}
 	}
@@ -427,13 +436,12 @@ func refine(d *doc.Doc, ms []mention) []doc.Entity {
 		if len(fs) == 0 {
 			return ""
 		}
-		best := fs[0]
-		for _, f := range fs {
-			if f.tok <= at {
-				best = f
-			}
+		// the latest full name at or before the mention, else the first
+		k := sort.Search(len(fs), func(i int) bool { return fs[i].tok > at })
+		if k == 0 {
+			return fs[0].name
 		}
-		return best.name
+		return fs[k-1].name
 	}
 	if len(bySurname) > 0 {
 		for k := range ms {
@@ -507,16 +515,6 @@ func coverage(ms []mention, n int) []bool {
 		}
 	}
 	return cov
-}
-
-// covered reports whether token i lies inside one of the mentions.
-func covered(ms []mention, i int) bool {
-	for _, m := range ms {
-		if i >= m.tokStart && i < m.tokEnd {
-			return true
-		}
-	}
-	return false
 }
 
 func dropEmpty(ms []mention) []mention {

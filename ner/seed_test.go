@@ -162,3 +162,44 @@ func TestOwnParagraph(t *testing.T) {
 		{text: "Druze", typ: "NORP"},
 	})
 }
+
+// FuzzStage runs clean, segment and ner on arbitrary text and checks the
+// entities: in order, not overlapping, offsets matching their text and
+// tokens, known types.
+func FuzzStage(f *testing.F) {
+	f.Add(ownParagraph)
+	f.Add("Secretary of State ( ISIL ) al- - Maliki , a said")
+	f.Add("The ( ) Army of the ( AOF ) AOF AOF fighters Leila , 3")
+	f.Add("Mount\nRiver Tigris River dam")
+	st, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	p, err := pipeline.New(clean.New(), segment.New(), st)
+	if err != nil {
+		f.Fatal(err)
+	}
+	types := map[string]bool{"PERSON": true, "ORG": true, "GPE": true, "LOC": true, "FAC": true, "NORP": true, "MISC": true}
+	f.Fuzz(func(t *testing.T, text string) {
+		d := doc.FromInput([]byte(text), "fuzz")
+		if err := p.Process(context.Background(), d); err != nil {
+			if strings.Contains(err.Error(), "internal error") {
+				t.Fatal(err)
+			}
+			return
+		}
+		last := -1
+		for _, e := range d.Entities {
+			if e.Start < last || e.Start >= e.End || e.End > len(d.Text) || d.Text[e.Start:e.End] != e.Text {
+				t.Fatalf("bad entity %+v (previous end %d)", e, last)
+			}
+			if e.TokStart < 0 || e.TokEnd > len(d.Tokens) || e.TokStart >= e.TokEnd || d.Tokens[e.TokStart].Start != e.Start || d.Tokens[e.TokEnd-1].End != e.End {
+				t.Fatalf("bad token range %+v", e)
+			}
+			if !types[e.Type] {
+				t.Fatalf("bad type %q", e.Type)
+			}
+			last = e.End
+		}
+	})
+}
