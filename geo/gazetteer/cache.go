@@ -18,7 +18,7 @@ import (
 
 // FormatVersion changes whenever the index layout or the way it is built
 // changes; a cache of another version is rebuilt.
-const FormatVersion = 10
+const FormatVersion = 11
 
 // CacheFile is the index file's name inside the data folder.
 const CacheFile = "sitrep-gazetteer.bin"
@@ -34,7 +34,7 @@ func pathIn(dir, rel string) string { return filepath.Join(dir, filepath.FromSla
 func sourceSum(dir string) ([32]byte, error) {
 	h := sha256.New()
 	fmt.Fprintf(h, "v%d\n", FormatVersion)
-	for _, rel := range []string{Cities500Path, Admin1Path, Admin2Path} {
+	for _, rel := range []string{Cities500Path, Admin1Path, Admin2Path, CitiesPath} {
 		st, err := os.Stat(pathIn(dir, rel))
 		if err != nil {
 			return [32]byte{}, fmt.Errorf("gazetteer: %s not found in data folder %s (set %s or %w)", rel, dir, datadir.EnvVar, datadir.ErrMissing)

