@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep/clean"
-	"github.com/sitrep/sitrep/datadir"
 	"github.com/sitrep/sitrep/geo"
 	"github.com/sitrep/sitrep/geo/gazetteer"
 	"github.com/sitrep/sitrep/geo/geoeval"
@@ -34,7 +33,7 @@ func runEvalGeo(ctx context.Context, e *env, args []string) error {
 	if len(files) == 0 {
 		files = []string{filepath.Join("..", "shared", "data", "geo", "lgl.xml"), filepath.Join("..", "shared", "data", "geo", "TR-News.xml")}
 	}
-	g, err := gazetteer.Open(ctx, datadir.Dir())
+	g, err := gazetteer.Default(ctx)
 	if err != nil {
 		return err
 	}

@@ -9,7 +9,6 @@ import (
 	"io"
 	"os"
 
-	"github.com/sitrep/sitrep/datadir"
 	"github.com/sitrep/sitrep/geo"
 	"github.com/sitrep/sitrep/geo/gazetteer"
 )
@@ -40,7 +39,7 @@ func runResolve(ctx context.Context, e *env, args []string) error {
 		defer f.Close()
 		in, name = f, fs.Arg(0)
 	}
-	g, err := gazetteer.Open(ctx, datadir.Dir())
+	g, err := gazetteer.Default(ctx)
 	if err != nil {
 		return err
 	}

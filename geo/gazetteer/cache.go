@@ -83,6 +83,11 @@ var (
 // once per process and shared read-only.
 func Default(ctx context.Context) (*Gazetteer, error) {
 	defaultOnce.Do(func() {
+		// datadir.Path gives the project's message for missing data
+		if _, err := datadir.Path(Cities500Path); err != nil {
+			defaultErr = fmt.Errorf("gazetteer: %w", err)
+			return
+		}
 		defaultG, defaultErr = Open(ctx, datadir.Dir())
 	})
 	return defaultG, defaultErr
