@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -431,17 +430,13 @@ func refine(d *doc.Doc, ms []mention) []doc.Entity {
 			bySurname[key] = append(bySurname[key], full{m.tokStart, m.text(d)})
 		}
 	}
-	pick := func(key string, at int) string {
-		fs := bySurname[key]
-		if len(fs) == 0 {
-			return ""
-		}
-		// the latest full name at or before the mention, else the first
-		k := sort.Search(len(fs), func(i int) bool { return fs[i].tok > at })
-		if k == 0 {
+	// A bare surname refers to the first person introduced with it (the
+	// story's subject, not a relative named later).
+	pick := func(key string, _ int) string {
+		if fs := bySurname[key]; len(fs) > 0 {
 			return fs[0].name
 		}
-		return fs[k-1].name
+		return ""
 	}
 	if len(bySurname) > 0 {
 		for k := range ms {
