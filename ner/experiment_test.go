@@ -75,7 +75,7 @@ func TestExperiment(t *testing.T) {
 		t.Fatal(err)
 	}
 	dd := TrainDocs(dv)
-	t.Logf("rows %d", len(m.index))
+	t.Logf("rows %d", m.Features())
 	t.Logf("dev POS:   %s", Evaluate(m, dd, false).String())
 	t.Logf("dev noPOS: %s", Evaluate(m, dd, true).Describe())
 }

@@ -142,8 +142,7 @@ func spansFromClasses(tags []int) []TypedSpan {
 // Model is the trained tagger: averaged perceptron weights over hashed
 // features, read-only once loaded and safe for concurrent use.
 type Model struct {
-	index map[uint64]int32
-	table *featTable // the same as index, for fast lookup
+	table *featTable // feature hash -> weight row
 	w     []float32  // len(index)*nClass
 	gaz   *gazetteer
 	clus  map[string][]uint64 // hashed path prefixes of clusPaths
@@ -171,15 +170,32 @@ func (m *Model) scores(feats []uint64, out *[nClass]float32) {
 	}
 }
 
-// buildTable fills the lookup table from index; called once when a model
-// is made (ReadModel, Train) before it is shared.
-func (m *Model) buildTable() {
-	t := newFeatTable(len(m.index))
-	for k, r := range m.index {
+// setIndex builds the lookup table from a feature -> row map; called once
+// when a model is made (Train, Prune) before it is shared.
+func (m *Model) setIndex(index map[uint64]int32) {
+	t := newFeatTable(len(index))
+	for k, r := range index {
 		t.put(k, r)
 	}
 	m.table = t
 }
+
+// each calls f for every feature and its row, in key order.
+func (m *Model) each(f func(key uint64, row int)) {
+	var ks []slot
+	for _, sl := range m.table.slots {
+		if sl.key != 0 {
+			ks = append(ks, sl)
+		}
+	}
+	sort.Slice(ks, func(i, j int) bool { return ks[i].key < ks[j].key })
+	for _, sl := range ks {
+		f(sl.key, int(sl.row))
+	}
+}
+
+// Features returns the number of weight rows.
+func (m *Model) Features() int { return m.table.n }
 
 func argmax(sc *[nClass]float32) int {
 	c := 0
@@ -355,19 +371,13 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		step = 1
 	}
 	put(uint64(math.Float32bits(step)))
-	keys := make([]uint64, 0, len(m.index))
-	for k := range m.index {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
 	type row struct {
 		key  uint64
 		mask uint64
 		q    [nClass]int64
 	}
 	var rows []row
-	for _, k := range keys {
-		r := int(m.index[k])
+	m.each(func(k uint64, r int) {
 		var x row
 		x.key = k
 		for c := 0; c < nClass; c++ {
@@ -380,7 +390,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		if x.mask != 0 {
 			rows = append(rows, x)
 		}
-	}
+	})
 	put(uint64(len(rows)))
 	var prev uint64
 	for _, x := range rows {
@@ -429,12 +439,12 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if rerr != nil || nrows > 1<<26 {
 		return nil, fmt.Errorf("ner model: bad row count: %v", rerr)
 	}
-	m := &Model{index: make(map[uint64]int32, nrows), w: make([]float32, int(nrows)*nClass), gaz: defaultGazetteer()}
+	m := &Model{table: newFeatTable(int(nrows)), w: make([]float32, int(nrows)*nClass), gaz: defaultGazetteer()}
 	var key uint64
 	for i := 0; i < int(nrows); i++ {
 		key += get()
 		mask := get()
-		m.index[key] = int32(i)
+		m.table.put(key, int32(i))
 		for c := 0; c < nClass; c++ {
 			if mask&(1<<c) != 0 {
 				z := get()
@@ -478,6 +488,5 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if rerr != nil {
 		return nil, fmt.Errorf("ner model: %w", rerr)
 	}
-	m.buildTable()
 	return m, nil
 }

@@ -185,23 +185,22 @@ func Train(ctx context.Context, docs []TrainDoc, opt TrainOptions) (*Model, erro
 	if len(t.index) == 0 {
 		return nil, fmt.Errorf("ner: no training data")
 	}
-	m.index = t.index
 	m.w = make([]float32, len(t.w))
 	c := float64(t.c)
 	for i := range t.w {
 		m.w[i] = float32(float64(t.w[i]) - float64(t.u[i])/c)
 	}
-	m.buildTable()
+	m.setIndex(t.index)
 	return m, nil
 }
 
 // Prune drops weights whose magnitude is below min and rows left empty,
 // returning how many rows remain.
 func (m *Model) Prune(min float32) int {
-	idx := make(map[uint64]int32, len(m.index))
+	idx := make(map[uint64]int32, m.table.n)
 	var w []float32
-	for k, r := range m.index {
-		row := m.w[int(r)*nClass : int(r)*nClass+nClass]
+	m.each(func(k uint64, r int) {
+		row := m.w[r*nClass : r*nClass+nClass]
 		keep := false
 		for c := range row {
 			if row[c] < min && row[c] > -min {
@@ -214,9 +213,9 @@ func (m *Model) Prune(min float32) int {
 			idx[k] = int32(len(w) / nClass)
 			w = append(w, row...)
 		}
-	}
-	m.index, m.w = idx, w
-	m.buildTable()
+	})
+	m.w = w
+	m.setIndex(idx)
 	return len(idx)
 }
 
