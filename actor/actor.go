@@ -276,20 +276,28 @@ func Join(root, agent string) string {
 
 // ParsePETR reads a PETRARCH/TABARI-format actor or agent dictionary (as
 // used by the PETRARCH validation suite) into d: "NAME [CODE]" lines with
-// "+SYNONYM" lines after them, codes also on their own lines, agent codes
-// written "[~GOV]". Comments (#, <!-- -->) are skipped. A malformed line is
-// reported with its line number.
+// "+SYNONYM" lines after them, codes also on their own lines, with date
+// restrictions ("[XYZGOV 19950601 - 19990815]", "[XYZ < 950601]",
+// "[XYZ >950601]"), agent codes written "[~GOV]". Comments (#, <!-- -->)
+// are skipped. A malformed line is reported with its line number.
 func ParsePETR(r io.Reader, d *Dictionary) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	var names []string
-	cur := ""
+	var codes []dated
 	line := 0
-	add := func(n, code string) {
-		if strings.Contains(code, "~") {
-			d.AddAgent(n, code)
-		} else {
-			d.AddName(n, code)
+	apply := func(ns []string) {
+		if len(codes) == 0 {
+			return
+		}
+		for _, n := range ns {
+			if strings.Contains(codes[0].code, "~") {
+				d.AddAgent(n, codes[0].code)
+				continue
+			}
+			if n = Norm(n); n != "" {
+				d.setName(n, append([]dated(nil), codes...))
+			}
 		}
 	}
 	for sc.Scan() {
@@ -302,44 +310,84 @@ func ParsePETR(r io.Reader, d *Dictionary) error {
 		if t == "" || strings.HasPrefix(t, "<!--") || strings.HasPrefix(t, "-->") || strings.HasPrefix(t, "!") {
 			continue
 		}
-		namePart, codePart, hasCode := strings.Cut(t, "[")
-		namePart = strings.TrimSpace(namePart)
-		if i := strings.Index(namePart, "{"); i >= 0 {
-			namePart = strings.TrimSpace(namePart[:i])
+		namePart := t
+		if i := strings.IndexAny(t, "[{"); i >= 0 {
+			namePart = strings.TrimSpace(t[:i])
 		}
 		switch {
 		case strings.HasPrefix(namePart, "+"):
 			n := strings.TrimPrefix(namePart, "+")
 			names = append(names, n)
-			if cur != "" && !hasCode {
-				add(n, cur)
+			if !strings.Contains(t, "[") {
+				apply([]string{n})
 			}
 		case namePart != "":
 			names = []string{namePart}
-			cur = ""
+			codes = nil
 		}
-		if hasCode {
-			code, _, ok := strings.Cut(codePart, "]")
-			if !ok {
+		rest := t
+		found := false
+		for {
+			i := strings.Index(rest, "[")
+			if i < 0 {
+				break
+			}
+			j := strings.Index(rest[i:], "]")
+			if j < 0 {
 				return fmt.Errorf("line %d: unclosed [ in %q", line, t)
 			}
-			code = strings.TrimSpace(code)
-			if i := strings.IndexAny(code, " \t"); i >= 0 {
-				code = code[:i] // drop date restrictions
+			if x, ok := parsePETRCode(rest[i+1 : i+j]); ok {
+				codes = append(codes, x)
+				found = true
 			}
-			if code == "---" {
-				code = ""
-			}
-			if cur == "" && code != "" {
-				cur = code
-				for _, n := range names {
-					add(n, code)
-				}
-			}
+			rest = rest[i+j+1:]
+		}
+		if found {
+			apply(names)
 		}
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("line %d: %w", line, err)
 	}
 	return nil
+}
+
+// parsePETRCode reads "CODE", "CODE from-to", "CODE <date" or "CODE >date".
+func parsePETRCode(s string) (dated, bool) {
+	f := strings.Fields(s)
+	if len(f) == 0 || f[0] == "---" {
+		return dated{}, false
+	}
+	x := dated{code: strings.ToUpper(f[0])}
+	rest := strings.ReplaceAll(strings.Join(f[1:], ""), " ", "")
+	switch {
+	case rest == "":
+	case strings.HasPrefix(rest, "<"):
+		x.to = petrDate(rest[1:])
+	case strings.HasPrefix(rest, ">"):
+		x.from = petrDate(rest[1:])
+	default:
+		a, b, _ := strings.Cut(rest, "-")
+		x.from, x.to = petrDate(a), petrDate(b)
+	}
+	return x, true
+}
+
+// petrDate turns YYMMDD or YYYYMMDD into YYYYMMDD ("" when malformed).
+func petrDate(s string) string {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return ""
+		}
+	}
+	switch len(s) {
+	case 8:
+		return s
+	case 6:
+		if s[:2] <= "30" {
+			return "20" + s
+		}
+		return "19" + s
+	}
+	return ""
 }

@@ -76,12 +76,21 @@ GONDOR [GON] # note
 MINAS_TIRITH
 	[GONGOV]
 PRESIDENT [~GOV]
+SMEAGOL [HOB]
++GOLLUM
+	[HOB < 950601]
+	[HOBGOV 19950601 - 19990815]
 BROKEN [ABC
 `
 	d := New()
 	err := ParsePETR(strings.NewReader(src), d)
-	if err == nil || !strings.Contains(err.Error(), "line 8") {
-		t.Fatalf("want an error on line 8, got %v", err)
+	if err == nil || !strings.Contains(err.Error(), "line 12") {
+		t.Fatalf("want an error on line 12, got %v", err)
+	}
+	for date, want := range map[string]string{"1995-01-01": "HOB", "1996-01-01": "HOBGOV", "2005-01-01": "HOB"} {
+		if got, _ := d.Name("Gollum", date); got != want {
+			t.Errorf("Gollum on %s: %q, want %q", date, got, want)
+		}
 	}
 	for name, want := range map[string]string{"Arnor": "ARN", "Arnorian": "ARN", "gondor": "GON", "Minas Tirith": "GONGOV"} {
 		if got, _ := d.Name(name, ""); got != want {
