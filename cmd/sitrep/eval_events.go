@@ -1,6 +1,7 @@
 package main
 
 import (
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -13,7 +14,9 @@ import (
 	"github.com/sitrep/sitrep/event/eventeval"
 	"github.com/sitrep/sitrep/internal/shareddata"
 	"github.com/sitrep/sitrep/ontology"
+	"github.com/sitrep/sitrep/parse"
 	"github.com/sitrep/sitrep/pipeline"
+	"github.com/sitrep/sitrep/tag"
 )
 
 func init() {
@@ -27,6 +30,8 @@ func runEvalEvents(ctx context.Context, e *env, args []string) error {
 	split := fs.String("split", "all", "PLOVER records scored: dev (even), test (odd) or all")
 	limit := fs.Int("limit", 0, "score at most this many records of each suite (0: all)")
 	misses := fs.Int("misses", 0, "print this many misses of each suite")
+	taggerPath := fs.String("tagger", "", "use this tagger model file (gzip) instead of the embedded one")
+	parserPath := fs.String("parser", "", "use this parser model file (gzip) instead of the embedded one")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -39,8 +44,9 @@ func runEvalEvents(ctx context.Context, e *env, args []string) error {
 		dir = d
 	}
 	ev := filepath.Join(dir, "data", "events")
+	mo := modelOverrides{tagger: *taggerPath, parser: *parserPath}
 	if *set == "all" || *set == "gsr" {
-		s, err := evalGSR(ctx, filepath.Join(ev, "plover", "PLOVER_GSR_CAMEO.json"), *split, *limit)
+		s, err := evalGSR(ctx, filepath.Join(ev, "plover", "PLOVER_GSR_CAMEO.json"), *split, *limit, mo)
 		if err != nil {
 			return err
 		}
@@ -49,7 +55,7 @@ func runEvalEvents(ctx context.Context, e *env, args []string) error {
 	}
 	if *set == "all" || *set == "petr" {
 		for _, mode := range []string{"dictionary", "lexicon"} {
-			s, err := evalPETR(ctx, filepath.Join(ev, "petrarch2"), mode == "dictionary", *limit)
+			s, err := evalPETR(ctx, filepath.Join(ev, "petrarch2"), mode == "dictionary", *limit, mo)
 			if err != nil {
 				return err
 			}
@@ -69,17 +75,68 @@ func printMisses(e *env, ms []string, n int) {
 	}
 }
 
+// modelOverrides name tagger and parser model files to use instead of the
+// embedded ones (to measure a model before it is committed).
+type modelOverrides struct{ tagger, parser string }
+
+func (m modelOverrides) stages() (tagStage, parseStage pipeline.Stage, err error) {
+	if m.tagger != "" {
+		f, err := os.Open(m.tagger)
+		if err != nil {
+			return nil, nil, err
+		}
+		defer f.Close()
+		t, err := tag.ReadGzip(f)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", m.tagger, err)
+		}
+		tagStage = tag.NewWith(t)
+	}
+	if m.parser != "" {
+		f, err := os.Open(m.parser)
+		if err != nil {
+			return nil, nil, err
+		}
+		defer f.Close()
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", m.parser, err)
+		}
+		p, err := parse.ReadParser(zr)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", m.parser, err)
+		}
+		parseStage = parse.NewWith(p)
+	}
+	return tagStage, parseStage, nil
+}
+
 // eventPipeline returns a Process over the extract pipeline with the event
-// stage replaced by ev.
-func eventPipeline(ev *event.Stage) (eventeval.Process, error) {
+// stage replaced by ev (and the tagger and parser by the overrides).
+func eventPipeline(ev *event.Stage, mo modelOverrides) (eventeval.Process, error) {
 	stages, err := extractStages(stageOptions{})
+	if err != nil {
+		return nil, err
+	}
+	tagStage, parseStage, err := mo.stages()
 	if err != nil {
 		return nil, err
 	}
 	var list []pipeline.Stage
 	for _, s := range stages {
-		if s.Name() != "event" {
+		switch {
+		case s.Name() == "event":
+		case s.Name() == "tag" && tagStage != nil, s.Name() == "parse" && parseStage != nil:
+		default:
 			list = append(list, s)
+		}
+		if s.Name() == "segment" {
+			if tagStage != nil {
+				list = append(list, tagStage)
+			}
+			if parseStage != nil {
+				list = append(list, parseStage)
+			}
 		}
 	}
 	list = append(list, ev)
@@ -98,7 +155,7 @@ func eventPipeline(ev *event.Stage) (eventeval.Process, error) {
 	}, nil
 }
 
-func evalGSR(ctx context.Context, path, split string, limit int) (eventeval.GSRScore, error) {
+func evalGSR(ctx context.Context, path, split string, limit int, mo modelOverrides) (eventeval.GSRScore, error) {
 	recs, err := eventeval.LoadGSR(path)
 	if err != nil {
 		return eventeval.GSRScore{}, err
@@ -117,7 +174,7 @@ func evalGSR(ctx context.Context, path, split string, limit int) (eventeval.GSRS
 	if err != nil {
 		return eventeval.GSRScore{}, err
 	}
-	proc, err := eventPipeline(st)
+	proc, err := eventPipeline(st, mo)
 	if err != nil {
 		return eventeval.GSRScore{}, err
 	}
@@ -127,7 +184,7 @@ func evalGSR(ctx context.Context, path, split string, limit int) (eventeval.GSRS
 // evalPETR scores the PETRARCH unit tests with the suite's actor and agent
 // dictionaries; dictOnly codes verbs with the suite's verb dictionary
 // alone, as PETRARCH does, otherwise with sitrep's lexicon.
-func evalPETR(ctx context.Context, dir string, dictOnly bool, limit int) (eventeval.PETRScore, error) {
+func evalPETR(ctx context.Context, dir string, dictOnly bool, limit int, mo modelOverrides) (eventeval.PETRScore, error) {
 	f, err := os.Open(filepath.Join(dir, "PETR.UnitTest.records.xml"))
 	if err != nil {
 		return eventeval.PETRScore{}, err
@@ -169,7 +226,7 @@ func evalPETR(ctx context.Context, dir string, dictOnly bool, limit int) (evente
 	if err != nil {
 		return eventeval.PETRScore{}, err
 	}
-	proc, err := eventPipeline(st)
+	proc, err := eventPipeline(st, mo)
 	if err != nil {
 		return eventeval.PETRScore{}, err
 	}

@@ -18,7 +18,7 @@ func needEventPipeline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := eventPipeline(st); err != nil {
+	if _, err := eventPipeline(st, modelOverrides{}); err != nil {
 		t.Skipf("skipped: %v", err)
 	}
 }
@@ -28,7 +28,7 @@ func needEventPipeline(t *testing.T) {
 func TestEvalEventsGSR(t *testing.T) {
 	path := shareddata.Path(t, "data/events/plover/PLOVER_GSR_CAMEO.json")
 	needEventPipeline(t)
-	s, err := evalGSR(context.Background(), path, "test", 0)
+	s, err := evalGSR(context.Background(), path, "test", 0, modelOverrides{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,7 +48,7 @@ func TestEvalEventsGSR(t *testing.T) {
 func TestEvalEventsPETR(t *testing.T) {
 	dir := filepath.Dir(shareddata.Path(t, "data/events/petrarch2/PETR.UnitTest.records.xml"))
 	needEventPipeline(t)
-	s, err := evalPETR(context.Background(), dir, true, 0)
+	s, err := evalPETR(context.Background(), dir, true, 0, modelOverrides{})
 	if err != nil {
 		t.Fatal(err)
 	}
