@@ -504,6 +504,9 @@ func (a *actors) contextRole(h int, role string) string {
 		if g := a.last(h, func(x *mention) bool { return x.code != "" && x.group && actor.IsArmedNonState(x.code) }); g != nil {
 			return g.code
 		}
+		if a.home == "" {
+			return actor.Join("---", "~REB")
+		}
 		return actor.Join(a.home, "~REB")
 	}
 	if strings.HasSuffix(role, "~") {
@@ -518,7 +521,7 @@ func (a *actors) contextRole(h int, role string) string {
 		}
 	}
 	if home == "" {
-		return ""
+		home = "---" // CAMEO's unknown country
 	}
 	return actor.Join(home, role)
 }

@@ -164,6 +164,9 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 				c = s.verbEvent(t, acts, i)
 			}
 		}
+		if c == nil && t.rel(i) == "amod" && !s.opts.DictionaryOnly {
+			c = s.misparsedVerb(t, acts, i)
+		}
 		if c == nil {
 			continue
 		}
@@ -477,21 +480,74 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 			}
 		}
 	}
-	if entry != nil && c.tgt != nil {
-		switch {
-		case entry.place != "" && (c.tgt.place >= 0 || isPlaceNoun(t.lemma(c.tgt.head))):
-			c.code = entry.place
-		case entry.civ != "" && actor.IsCivilian(c.tgt.code):
-			c.code = entry.civ
-		case entry.mil != "" && isArmed(c.tgt.code):
-			c.code = entry.mil
-		case entry.person != "" && (c.tgt.person || humanRole(c.tgt.code)):
-			c.code = entry.person
-		}
-	}
+	applyAlt(t, entry, c)
 	if c.src != nil && c.tgt != nil && c.src.head == c.tgt.head {
 		c.tgt = nil
 	}
+	if c.code == "0" {
+		return nil
+	}
+	return c
+}
+
+// applyAlt picks the entry's code for the kind of target the event has.
+func applyAlt(t *tree, entry *verbEntry, c *cand) {
+	if entry == nil || c.tgt == nil {
+		return
+	}
+	switch {
+	case entry.place != "" && (c.tgt.place >= 0 || isPlaceNoun(t.lemma(c.tgt.head))):
+		c.code = entry.place
+	case entry.civ != "" && actor.IsCivilian(c.tgt.code):
+		c.code = entry.civ
+	case entry.mil != "" && isArmed(c.tgt.code):
+		c.code = entry.mil
+	case entry.person != "" && (c.tgt.person || humanRole(c.tgt.code)):
+		c.code = entry.person
+	}
+}
+
+// misparsedVerb repairs a common tagging error: a past-tense verb read as
+// an adjective on its object ("guerrillas wounded two soldiers" parsed as
+// "wounded soldiers"). It applies only when a noun stands right before the
+// participle, attached elsewhere, and the verb is in the lexicon.
+func (s *Stage) misparsedVerb(t *tree, acts *actors, i int) *cand {
+	h := t.head(i)
+	sent := t.d.Sentences[t.tok(i).Sent]
+	if h <= i || i <= sent.TokStart || !strings.HasSuffix(t.lower(i), "ed") {
+		return nil
+	}
+	prev := i - 1
+	if u := t.tok(prev).UPOS; u != "NOUN" && u != "PROPN" || t.head(prev) == h || t.rel(prev) == "compound" || t.head(prev) == i {
+		return nil
+	}
+	for x := i + 1; x < h; x++ { // only modifiers of the object between
+		switch t.tok(x).UPOS {
+		case "NUM", "ADJ", "DET", "NOUN", "PROPN":
+		default:
+			return nil
+		}
+	}
+	lemma := s.knownVerb(t, i)
+	var entry *verbEntry
+	for k := range s.lex.verbs[lemma] {
+		e := &s.lex.verbs[lemma][k]
+		if e.prt == "" && e.obj == "" && e.prep == "" {
+			entry = e
+			break
+		}
+	}
+	if entry == nil {
+		return nil
+	}
+	c := &cand{trigger: i, code: entry.code, src: acts.resolve(prev), tgt: acts.resolve(h)}
+	if c.tgt != nil && c.tgt.start <= t.tok(i).Start {
+		x := *c.tgt // the object's words start after the verb
+		x.start = t.tok(i + 1).Start
+		x.text = t.d.Text[x.start:x.end]
+		c.tgt = &x
+	}
+	applyAlt(t, entry, c)
 	if c.code == "0" {
 		return nil
 	}

@@ -401,6 +401,16 @@ func TestConstructions(t *testing.T) {
 8 troops troop NOUN NNS 6 nmod SpaceAfter=No
 9 . . PUNCT . 2 punct
 `, want{trigger: "clashes", cameo: "190", src: "Rebels", tgt: "troops"}},
+		{"past tense misread as an adjective", `
+1 Rebels rebel NOUN NNS 6 nsubj
+2 wounded wounded ADJ JJ 4 amod
+3 two two NUM CD 4 nummod
+4 soldiers soldier NOUN NNS 6 nsubj
+5 , , PUNCT , 6 punct
+6 said say VERB VBD 0 root
+7 officials official NOUN NNS 6 obj SpaceAfter=No
+8 . . PUNCT . 6 punct
+`, want{trigger: "wounded", cameo: "190", src: "Rebels", tgt: "two soldiers"}},
 		{"ruled out", ruledOut, want{trigger: "sending", cameo: "154", status: "negated"}},
 		{"event noun with light verb", protestNoun, want{trigger: "protest", cameo: "141", acled: "Protests/Peaceful protest",
 			src: "Thousands", place: "Kano", date: "2015-03-13"}},
