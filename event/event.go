@@ -776,6 +776,12 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	c.place, c.placeScore = findPlace(t, acts, c, anchor)
 	c.date, c.dateTied = findDate(t, c, anchor)
 	c.counts = findCounts(t, c, anchor)
+	// "tried to assassinate": CAMEO has the attempt itself (185)
+	if ontology.Root(c.code) == "18" && c.code != "185" && t.rel(c.trigger) == "xcomp" {
+		if h := t.head(c.trigger); h >= 0 && (t.lemma(h) == "try" || t.lemma(h) == "attempt") && strings.HasPrefix(c.code, "186") {
+			c.code = "185"
+		}
+	}
 	info := findStatus(t, acts, c.trigger, anchor)
 	c.attr = info.attr
 	if s.opts.DictionaryOnly || c.attr == nil {

@@ -411,6 +411,15 @@ func TestConstructions(t *testing.T) {
 7 officials official NOUN NNS 6 obj SpaceAfter=No
 8 . . PUNCT . 6 punct
 `, want{trigger: "wounded", cameo: "190", src: "Rebels", tgt: "two soldiers"}},
+		{"attempted assassination", `
+1 Gunmen gunman NOUN NNS 2 nsubj
+2 tried try VERB VBD 0 root
+3 to to PART TO 4 mark
+4 assassinate assassinate VERB VB 2 xcomp
+5 the the DET DT 6 det
+6 governor governor NOUN NN 4 obj SpaceAfter=No
+7 . . PUNCT . 2 punct
+`, want{trigger: "assassinate", cameo: "185", src: "Gunmen", tgt: "the governor"}},
 		{"ruled out", ruledOut, want{trigger: "sending", cameo: "154", status: "negated"}},
 		{"event noun with light verb", protestNoun, want{trigger: "protest", cameo: "141", acled: "Protests/Peaceful protest",
 			src: "Thousands", place: "Kano", date: "2015-03-13"}},
