@@ -61,7 +61,8 @@ func Open(ctx context.Context, dir string) (*Gazetteer, error) {
 			return g, nil
 		}
 	}
-	defer debug.SetGCPercent(debug.SetGCPercent(25)) // see Build
+	defer debug.SetGCPercent(debug.SetGCPercent(50))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(380 << 20)) // see Build
 	g, err := Build(ctx, dir)
 	if err != nil {
 		return nil, err
