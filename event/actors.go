@@ -595,7 +595,12 @@ func (a *actors) remember(s int) {
 			continue
 		}
 		switch a.t.rel(i) {
-		case "compound", "flat", "fixed", "goeswith", "det", "amod", "case":
+		case "compound":
+			// "jihadists claims": a plural role noun can be referred back to
+			if !strings.HasSuffix(a.t.tok(i).XPOS, "S") || a.dict.Agent(a.t.lemma(i)) == "" {
+				continue
+			}
+		case "flat", "fixed", "goeswith", "det", "amod", "case":
 			continue
 		}
 		if m := a.resolve(i); m != nil && (m.code != "" || m.person) && !m.fromCoref {

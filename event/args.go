@@ -183,7 +183,7 @@ func findStatus(t *tree, acts *actors, trigger, anchor int) statusInfo {
 	// climb from the event's clause to the sentence root
 	for n, v := 0, anchor; v >= 0 && n < 12; n++ {
 		if rep < 0 {
-			for _, k := range t.kids(v, "parataxis", "ccomp", "advcl") {
+			for _, k := range t.kids(v, "parataxis", "ccomp") {
 				if st, ok := reportVerbs[t.lemma(k)]; ok && k != trigger && !t.dominates(k, trigger) {
 					if t.rel(k) == "advcl" && t.caseOf(k) == "" && len(t.kids(k, "mark")) > 0 {
 						continue
@@ -240,7 +240,7 @@ func findStatus(t *tree, acts *actors, trigger, anchor int) statusInfo {
 	}
 	if rep >= 0 && text == "" {
 		toks := []int{rep}
-		if sb := t.kid(rep, "nsubj", "nsubj:pass"); sb >= 0 {
+		if sb := t.kid(rep, "nsubj", "nsubj:pass"); sb >= 0 && t.tok(rep).UPOS != "NOUN" {
 			toks = append(toks, acts.phraseTokens(sb)...)
 			// the speaker without apposition ("X, a former soldier who ..., said")
 			for _, ap := range t.kids(sb, "appos") {
@@ -279,6 +279,14 @@ func findStatus(t *tree, acts *actors, trigger, anchor int) statusInfo {
 		for _, k := range t.kids(v, "advmod") {
 			if isNegation(t.lower(k)) {
 				info.negated = true
+			}
+		}
+		// "neither X nor Y should intervene", "no country will send"
+		if sb := t.kid(v, "nsubj", "nsubj:pass"); sb >= 0 {
+			for _, k := range append(t.kids(sb, "cc:preconj", "det"), t.kids(sb, "cc")...) {
+				if w := t.lower(k); w == "neither" || w == "no" {
+					info.negated = true
+				}
 			}
 		}
 		for _, k := range t.kids(v, "aux") {

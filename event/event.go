@@ -637,7 +637,14 @@ func (s *Stage) subject(t *tree, i int) int {
 		}
 		switch t.fullRel(v) {
 		case "xcomp", "conj":
+			isX := t.fullRel(v) == "xcomp"
 			v = t.head(v)
+			if isX && v >= 0 {
+				// object control: "allowed the fighters to take", "urged X to"
+				if o := t.kid(v, "obj", "iobj"); o >= 0 {
+					return o
+				}
+			}
 			if v >= 0 && (t.tok(v).UPOS == "ADJ") {
 				// "was prepared to send": the adjective's subject
 				if sb := t.kid(v, "nsubj", "nsubj:pass"); sb >= 0 {
@@ -645,7 +652,9 @@ func (s *Stage) subject(t *tree, i int) int {
 				}
 			}
 		case "acl":
-			if !t.passive(v) {
+			// "fighters attacking the town"; not "equipment to help", where
+			// the noun is not the doer
+			if !t.passive(v) && len(t.kids(v, "mark")) == 0 {
 				return t.head(v)
 			}
 			return -1
@@ -788,7 +797,7 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 		return
 	}
 	switch {
-	case c.attr.Status == "negated" && ontology.Reject(c.code) != c.code:
+	case c.attr.Status == "negated" && info.modal == "" && ontology.Reject(c.code) != c.code:
 		// CAMEO codes a refusal as a rejection ("declined to resign")
 		c.code = ontology.Reject(c.code)
 		c.attr.Status = statusOr(info.reportStatus, "")

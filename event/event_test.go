@@ -420,6 +420,17 @@ func TestConstructions(t *testing.T) {
 6 governor governor NOUN NN 4 obj SpaceAfter=No
 7 . . PUNCT . 2 punct
 `, want{trigger: "assassinate", cameo: "185", src: "Gunmen", tgt: "the governor"}},
+		{"object control", `
+1 Commanders commander NOUN NNS 2 nsubj
+2 allowed allow VERB VBD 0 root
+3 the the DET DT 4 det
+4 militants militant NOUN NNS 2 obj
+5 to to PART TO 6 mark
+6 take take VERB VB 2 xcomp
+7 the the DET DT 8 det
+8 town town NOUN NN 6 obj SpaceAfter=No
+9 . . PUNCT . 2 punct
+`, want{trigger: "take", cameo: "192", src: "the militants", tgt: "the town"}},
 		{"ruled out", ruledOut, want{trigger: "sending", cameo: "154", status: "negated"}},
 		{"event noun with light verb", protestNoun, want{trigger: "protest", cameo: "141", acled: "Protests/Peaceful protest",
 			src: "Thousands", place: "Kano", date: "2015-03-13"}},
