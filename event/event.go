@@ -565,6 +565,12 @@ func objMatches(t *tree, obj int, w string) bool {
 			return true
 		}
 	}
+	// "took control Saturday of X" tagged as an adjective on the date
+	for _, o := range t.kids(obj, "amod", "compound") {
+		if o < obj && (t.lemma(o) == w || t.lower(o) == w) {
+			return true
+		}
+	}
 	return false
 }
 
