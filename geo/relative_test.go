@@ -115,6 +115,8 @@ func TestRelativePlaces(t *testing.T) {
 		{"A parade through the Sadr City section of Baghdad.", "Sadr City", 33.39, 44.46, 2, 0, 0, "IQ"},
 		{"Clashes in Beiji, north of Baghdad.", "Beiji", 34.93, 43.49, 5, 0, 0, "IQ"},
 		{"Fighting at the Beiji refinery, about 150 miles north of Baghdad.", "Beiji", 34.93, 43.49, 5, 0, 0, "IQ"},
+		// a loose (phonetic) match that contradicts the text gives way
+		{"Riots in Beiji, about 13 miles from Paris.", "Beiji", 48.853, 2.349, 1, 20, 22, "FR"},
 		// not in the gazetteer: 150 miles due north of Baghdad
 		{"Fighting at Qzxyville, about 150 miles north of Baghdad.", "Qzxyville", 33.34 + 241.4/111.2, 44.40, 5, 30, 120, "IQ"},
 	}

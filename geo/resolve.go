@@ -450,33 +450,32 @@ func (r *Resolver) rank(names []*name, byKey map[string]*name) {
 			r.score(n)
 		}
 	}
-	// places the gazetteer lacks, located by the text
+	// places the gazetteer lacks, located by the text; also names matched
+	// only loosely (a dropped word, the phonetic key) whose match does not
+	// fit what the text says ("Khazna, about 13 miles from Mosul" is no
+	// Khazneh in another country)
 	for _, n := range names {
-		if n.rel == nil || (len(n.cands) > 0 && !n.reduced) {
+		if n.rel == nil {
 			continue
 		}
-		a := byKey[gazetteer.Norm(trimAnchor(n.rel.anchor))]
+		if len(n.cands) > 0 && n.best >= 0 {
+			c := &n.cands[n.best]
+			loose := n.reduced || c.Features[fPhonetic] > 0
+			specific := n.rel.distKm > 0 || n.rel.part
+			if !loose || !specific || c.Features[fRelation] > 0 {
+				continue
+			}
+		}
+		key := gazetteer.Norm(trimAnchor(n.rel.anchor))
 		var lat, lon float64
-		switch {
-		case a != nil && a.best >= 0:
+		if a := byKey[key]; a != nil && a != n && a.best >= 0 {
 			e := r.G.Entry(a.cands[a.best].Entry)
 			lat, lon = e.Lat, e.Lon
-		default:
-			i := r.bestByPrior(gazetteer.Norm(trimAnchor(n.rel.anchor)))
-			if i < 0 {
-				continue
-			}
+		} else if i := r.bestByPrior(key); i >= 0 {
 			e := r.G.Entry(i)
 			lat, lon = e.Lat, e.Lon
-		}
-		if len(n.cands) > 0 && n.best >= 0 {
-			// a reduced match ("X refinery" -> X) that fits the relation
-			// keeps its gazetteer point
-			e := r.G.Entry(n.cands[n.best].Entry)
-			if n.cands[n.best].Features[fRelation] > 0 || n.rel.distKm == 0 {
-				continue
-			}
-			_ = e
+		} else {
+			continue
 		}
 		la, lo, prec := n.rel.place(lat, lon)
 		n.relPoint = &[3]float64{la, lo, prec}
@@ -739,7 +738,7 @@ func (r *Resolver) fill(res *Resolution, n *name) {
 	}
 }
 
-// Explain renders a candidate for debugging: the entry and every non-zero
+// ExplainCandidate renders a candidate for debugging: the entry and every non-zero
 // feature with its weighted contribution.
 func (r *Resolver) ExplainCandidate(c Candidate) string {
 	e := r.G.Entry(c.Entry)
