@@ -1,7 +1,10 @@
 package geo
 
 import (
+	"bytes"
 	"encoding/json"
+	"flag"
+	"os"
 	"strings"
 	"testing"
 
@@ -130,6 +133,52 @@ func TestResolveOddText(t *testing.T) {
 		res := r.Resolve(text, ms)
 		if len(res) != len(ms) {
 			t.Errorf("%q: %d answers for %d spans", text, len(res), len(ms))
+		}
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// TestResolveGolden resolves testdata/resolve_in.jsonl and compares every
+// output line with testdata/resolve_out.golden.jsonl (regenerate with
+// go test ./geo -run Golden -update, after checking the differences).
+func TestResolveGolden(t *testing.T) {
+	g := gaztest.Open(t)
+	r := New(g)
+	in, err := os.ReadFile("testdata/resolve_in.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	for i, line := range bytes.Split(bytes.TrimSpace(in), []byte("\n")) {
+		req, err := ParseRequest(line)
+		if err != nil {
+			t.Fatalf("line %d: %v", i+1, err)
+		}
+		b, err := json.Marshal(r.Answer(req))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out.Write(append(b, '\n'))
+	}
+	const golden = "testdata/resolve_out.golden.jsonl"
+	if *update {
+		if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	got := strings.Split(out.String(), "\n")
+	wl := strings.Split(string(want), "\n")
+	if len(got) != len(wl) {
+		t.Fatalf("%d lines, golden has %d", len(got), len(wl))
+	}
+	for i := range got {
+		if got[i] != wl[i] {
+			t.Errorf("line %d differs:\n got %s\nwant %s", i+1, got[i], wl[i])
 		}
 	}
 }
