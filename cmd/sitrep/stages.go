@@ -6,9 +6,11 @@ import (
 	"github.com/sitrep/sitrep/clean"
 	"github.com/sitrep/sitrep/geo"
 	"github.com/sitrep/sitrep/ner"
+	"github.com/sitrep/sitrep/parse"
 	"github.com/sitrep/sitrep/pipeline"
 	"github.com/sitrep/sitrep/quantity"
 	"github.com/sitrep/sitrep/segment"
+	"github.com/sitrep/sitrep/tag"
 	"github.com/sitrep/sitrep/timex"
 )
 
@@ -22,6 +24,14 @@ type stageOptions struct {
 // package owns its model loading (models are loaded once and shared
 // read-only); a failure names the missing model or data and how to get it.
 func extractStages(opts stageOptions) ([]pipeline.Stage, error) {
+	tagStage, err := tag.New()
+	if err != nil {
+		return nil, err
+	}
+	parseStage, err := parse.New()
+	if err != nil {
+		return nil, err
+	}
 	nerStage, err := ner.New()
 	if err != nil {
 		return nil, err
@@ -33,8 +43,8 @@ func extractStages(opts stageOptions) ([]pipeline.Stage, error) {
 	stages := []pipeline.Stage{
 		clean.New(),
 		segment.New(),
-		// tag, parse
-		nerStage, // ner
+		tagStage, parseStage, // tag, parse
+		nerStage,                    // ner
 		timex.New(), quantity.New(), // timex, quantity
 		geoStage,
 		// event

@@ -200,9 +200,22 @@ type Model struct {
 	starts  []uint32 // len(keys)+1 offsets into classes/weights
 	classes []uint8
 	weights []int16
-	// table is an open-addressing index over keys: slot -> key index + 1.
-	table []uint32
+	// table is an open-addressing index over keys; a slot holds the key
+	// and its row, so a lookup touches one cache line before the weights.
+	table []slot
 	mask  uint32
+	// packed holds classes and weights interleaved, for scoring.
+	packed []packedWeight
+}
+
+type packedWeight struct {
+	w int16
+	c uint8
+}
+
+// slot is one entry of the feature table; n == 0 marks an empty slot.
+type slot struct {
+	key, start, n uint32
 }
 
 // Features reports how many features the model holds.
@@ -216,14 +229,22 @@ func (m *Model) buildTable() {
 	for n < uint32(len(m.keys))*2 {
 		n <<= 1
 	}
-	m.table = make([]uint32, n)
+	m.table = make([]slot, n)
 	m.mask = n - 1
+	m.packed = make([]packedWeight, len(m.classes))
+	for i, c := range m.classes {
+		m.packed[i] = packedWeight{w: m.weights[i], c: c}
+	}
 	for i, k := range m.keys {
+		a, b := m.starts[i], m.starts[i+1]
+		if a == b {
+			continue
+		}
 		s := mix(k) & m.mask
-		for m.table[s] != 0 {
+		for m.table[s].n != 0 {
 			s = (s + 1) & m.mask
 		}
-		m.table[s] = uint32(i) + 1
+		m.table[s] = slot{key: k, start: a, n: b - a}
 	}
 }
 
@@ -234,33 +255,24 @@ func mix(k uint32) uint32 {
 	return k
 }
 
-func (m *Model) find(k uint32) int {
-	s := mix(k) & m.mask
-	for {
-		v := m.table[s]
-		if v == 0 {
-			return -1
-		}
-		if m.keys[v-1] == k {
-			return int(v - 1)
-		}
-		s = (s + 1) & m.mask
-	}
-}
-
 // Score adds the weights of feats to scores (len NClasses), in units of
 // Scale.
 func (m *Model) Score(feats []uint32, scores []int32) {
+	table, mask := m.table, m.mask
 	for _, f := range feats {
-		i := m.find(f)
-		if i < 0 {
-			continue
-		}
-		a, b := m.starts[i], m.starts[i+1]
-		cl := m.classes[a:b]
-		ws := m.weights[a:b]
-		for j, c := range cl {
-			scores[c] += int32(ws[j])
+		s := mix(f) & mask
+		for {
+			e := table[s]
+			if e.n == 0 {
+				break
+			}
+			if e.key == f {
+				for _, pw := range m.packed[e.start : e.start+e.n] {
+					scores[pw.c] += int32(pw.w)
+				}
+				break
+			}
+			s = (s + 1) & mask
 		}
 	}
 }
@@ -364,4 +376,35 @@ func Read(r io.Reader) (*Model, error) {
 	}
 	m.buildTable()
 	return m, nil
+}
+
+// Pruned returns a copy of m without the weights whose absolute averaged
+// value is below min (features left with no weight are dropped).
+func (m *Model) Pruned(min float64) *Model {
+	out := &Model{NClasses: m.NClasses, Scale: m.Scale}
+	for i, k := range m.keys {
+		start := len(out.classes)
+		for j := m.starts[i]; j < m.starts[i+1]; j++ {
+			if math.Abs(float64(m.weights[j])*float64(m.Scale)) < min {
+				continue
+			}
+			out.classes = append(out.classes, m.classes[j])
+			out.weights = append(out.weights, m.weights[j])
+		}
+		if len(out.classes) > start {
+			out.keys = append(out.keys, k)
+			out.starts = append(out.starts, uint32(start))
+		}
+	}
+	out.starts = append(out.starts, uint32(len(out.classes)))
+	out.buildTable()
+	return out
+}
+
+// Add adds delta to the weight of class on every feature (global,
+// sequence-level updates).
+func (t *Trainer) Add(feats []uint32, class int, delta int32) {
+	for _, f := range feats {
+		t.add(f, class, delta)
+	}
 }

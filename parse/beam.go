@@ -1,0 +1,302 @@
+package parse
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"sort"
+
+	"github.com/sitrep/sitrep/tag/perceptron"
+)
+
+// Beam search: the parser keeps the K best transition sequences by summed
+// score; a model trained for it (TrainBeam, max-violation global perceptron
+// updates, Huang et al. 2012) is used with the same beam width.
+
+type bitem struct {
+	st     *state
+	score  float64
+	parent *bitem
+	trans  int
+	gold   bool
+}
+
+func (s *state) clone() *state {
+	m := s.in.n + 1
+	c := &state{in: s.in, b: s.b}
+	c.stack = append(make([]int, 0, m), s.stack...)
+	ints := make([]int, 8*m)
+	copy(ints[0:m], s.heads)
+	copy(ints[m:2*m], s.labels)
+	copy(ints[2*m:3*m], s.lc1)
+	copy(ints[3*m:4*m], s.lc2)
+	copy(ints[4*m:5*m], s.rc1)
+	copy(ints[5*m:6*m], s.rc2)
+	copy(ints[6*m:7*m], s.nl)
+	copy(ints[7*m:8*m], s.nr)
+	c.heads, c.labels = ints[0:m], ints[m:2*m]
+	c.lc1, c.lc2, c.rc1, c.rc2 = ints[2*m:3*m], ints[3*m:4*m], ints[4*m:5*m], ints[5*m:6*m]
+	c.nl, c.nr = ints[6*m:7*m], ints[7*m:8*m]
+	c.lset = append(make([]uint64, 0, m), s.lset...)
+	c.rset = append(make([]uint64, 0, m), s.rset...)
+	c.inStack = append(make([]bool, 0, m), s.inStack...)
+	return c
+}
+
+type cand struct {
+	from  int
+	class int
+	score float64
+}
+
+// beamStep expands beam by one transition and keeps the k best.
+func beamStep(beam []*bitem, k, L, root int, score func(feats []uint32, out []float64), nc int, feats []uint32, cands []cand, sc []float64) ([]*bitem, []uint32, []cand) {
+	cands = cands[:0]
+	for bi, it := range beam {
+		feats = it.st.features(feats[:0])
+		clear(sc)
+		score(feats, sc)
+		for c := 0; c < nc; c++ {
+			if it.st.valid(c, L, root) {
+				cands = append(cands, cand{bi, c, it.score + sc[c]})
+			}
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	if len(cands) > k {
+		cands = cands[:k]
+	}
+	next := make([]*bitem, len(cands))
+	for i, c := range cands {
+		from := beam[c.from]
+		st := from.st.clone()
+		st.apply(c.class, L)
+		next[i] = &bitem{st: st, score: c.score, parent: from, trans: c.class}
+	}
+	return next, feats, cands
+}
+
+// parseBeam parses with a beam of width k.
+func (p *Parser) parseBeam(in *input, k int) *state {
+	L := len(p.Labels)
+	nc := p.nClasses()
+	part := make([]int32, nc)
+	score := func(feats []uint32, out []float64) {
+		for _, m := range p.models {
+			clear(part)
+			m.Score(feats, part)
+			for c, v := range part {
+				out[c] += float64(v) * float64(m.Scale)
+			}
+		}
+	}
+	beam := []*bitem{{st: newState(in)}}
+	feats := make([]uint32, 0, 128)
+	sc := make([]float64, nc)
+	var cands []cand
+	for !beam[0].st.terminal() {
+		beam, feats, cands = beamStep(beam, k, L, p.root, score, nc, feats, cands, sc)
+		if len(beam) == 0 {
+			break
+		}
+	}
+	return beam[0].st
+}
+
+// staticOracle returns the canonical transition sequence that builds a
+// projective gold tree, or nil when the tree is not projective.
+func staticOracle(in *input, gh, gl []int, L, root int) []int {
+	s := newState(in)
+	costs := make([]int, 1+2*L)
+	var seq []int
+	for !s.terminal() {
+		s.costs(gh, gl, L, root, costs)
+		next := -1
+		// Prefer arcs (LEFT, RIGHT) over SHIFT when they cost nothing.
+		for c := 1; c < len(costs); c++ {
+			if costs[c] == 0 {
+				next = c
+				break
+			}
+		}
+		if next < 0 && costs[shift] == 0 {
+			next = shift
+		}
+		if next < 0 {
+			return nil
+		}
+		seq = append(seq, next)
+		s.apply(next, L)
+	}
+	for i := 0; i < in.n; i++ {
+		if s.heads[i] != gh[i] || s.labels[i] != gl[i] {
+			return nil
+		}
+	}
+	return seq
+}
+
+// TrainBeam trains a beam parser of width opt.Beam with max-violation
+// updates, keeping the iteration that scores best (LAS) on dev.
+func TrainBeam(ctx context.Context, train, dev []Example, opt TrainOptions) (*Parser, error) {
+	if opt.Iterations <= 0 {
+		opt.Iterations = 8
+	}
+	k := max(opt.Beam, 2)
+	var labels []string
+	seen := map[string]int{}
+	for _, ex := range train {
+		for _, l := range ex.Deprels {
+			if _, ok := seen[l]; !ok {
+				seen[l] = len(labels)
+				labels = append(labels, l)
+			}
+		}
+	}
+	if _, ok := seen["root"]; !ok || len(labels) > 64 {
+		return nil, fmt.Errorf("parse: bad relation set (%d, root present: %v)", len(labels), ok)
+	}
+	root := seen["root"]
+	L := len(labels)
+	nc := 1 + 2*L
+	tr := perceptron.NewTrainer(nc)
+	type prepared struct {
+		in  *input
+		seq []int
+	}
+	var data []prepared
+	skipped := 0
+	for _, ex := range train {
+		n := len(ex.Words)
+		if n == 0 {
+			continue
+		}
+		in := newInput(ex.Words, ex.UPOS, ex.XPOS)
+		gh, gl := make([]int, n), make([]int, n)
+		ok := true
+		for i, h := range ex.Heads {
+			if h < -1 || h >= n {
+				ok = false
+				break
+			}
+			if h < 0 {
+				h = n
+			}
+			gh[i], gl[i] = h, seen[ex.Deprels[i]]
+		}
+		var seq []int
+		if ok {
+			seq = staticOracle(in, gh, gl, L, root)
+		}
+		if seq == nil {
+			skipped++
+			continue
+		}
+		data = append(data, prepared{in, seq})
+	}
+	if opt.Progress != nil {
+		fmt.Fprintf(opt.Progress, "beam %d: %d training sentences (%d non-projective or bad skipped)\n", k, len(data), skipped)
+	}
+	rng := rand.New(rand.NewPCG(opt.Seed, 0xbea3))
+	fsc := make([]float32, nc)
+	score := func(feats []uint32, out []float64) {
+		clear(fsc)
+		tr.Score(feats, fsc)
+		for c, v := range fsc {
+			out[c] += float64(v)
+		}
+	}
+	feats := make([]uint32, 0, 128)
+	sc := make([]float64, nc)
+	var cands []cand
+	var best *Parser
+	bestLAS := -1.0
+	for it := 1; it <= opt.Iterations; it++ {
+		rng.Shuffle(len(data), func(i, j int) { data[i], data[j] = data[j], data[i] })
+		for di, d := range data {
+			if di%500 == 0 {
+				if err := ctx.Err(); err != nil {
+					return nil, err
+				}
+			}
+			beam := []*bitem{{st: newState(d.in), gold: true}}
+			gold := &bitem{st: newState(d.in), gold: true}
+			maxV := math.Inf(-1)
+			var vPred, vGold *bitem
+			for step, gt := range d.seq {
+				// advance the gold item
+				feats = gold.st.features(feats[:0])
+				clear(sc)
+				score(feats, sc)
+				gs := gold.st.clone()
+				gs.apply(gt, L)
+				gold = &bitem{st: gs, score: gold.score + sc[gt], parent: gold, trans: gt, gold: true}
+				beam, feats, cands = beamStep(beam, k, L, root, score, nc, feats, cands, sc)
+				in := false
+				for _, b := range beam {
+					b.gold = b.parent.gold && b.trans == gt
+					in = in || b.gold
+				}
+				last := step == len(d.seq)-1
+				if (!in || last && !beam[0].gold) && beam[0].score-gold.score > maxV {
+					maxV, vPred, vGold = beam[0].score-gold.score, beam[0], gold
+				}
+				if !in && opt.EarlyUpdate {
+					break
+				}
+			}
+			tr.Tick()
+			if vPred != nil && maxV >= 0 {
+				updatePaths(tr, d.in, L, vGold, vPred)
+			}
+		}
+		cand := &Parser{Labels: slices.Clone(labels), root: root, models: []*perceptron.Model{tr.Average(opt.Prune)}, Beam: k}
+		s := cand.Evaluate(dev)
+		if opt.Progress != nil {
+			fmt.Fprintf(opt.Progress, "iter %d: dev %s (%d features)\n", it, s, cand.Features())
+		}
+		if s.LAS > bestLAS || len(dev) == 0 {
+			bestLAS, best = s.LAS, cand
+			if opt.Checkpoint != nil {
+				if err := opt.Checkpoint(cand, s); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	return best, nil
+}
+
+func path(b *bitem) []int {
+	var out []int
+	for ; b != nil && b.parent != nil; b = b.parent {
+		out = append(out, b.trans)
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// updatePaths rewards the gold prefix and penalises the predicted one,
+// step by step, from where they part.
+func updatePaths(tr *perceptron.Trainer, in *input, L int, gold, pred *bitem) {
+	gp, pp := path(gold), path(pred)
+	gs, ps := newState(in), newState(in)
+	var gf, pf []uint32
+	same := true
+	for j := 0; j < len(gp) && j < len(pp); j++ {
+		if same && gp[j] == pp[j] {
+			gs.apply(gp[j], L)
+			ps.apply(pp[j], L)
+			continue
+		}
+		same = false
+		gf = gs.features(gf[:0])
+		pf = ps.features(pf[:0])
+		tr.Add(gf, gp[j], 1)
+		tr.Add(pf, pp[j], -1)
+		gs.apply(gp[j], L)
+		ps.apply(pp[j], L)
+	}
+}
