@@ -16,6 +16,9 @@ func destination(lat, lon, b, d float64) (float64, float64) {
 // Mention is a toponym to resolve: a byte range of the text.
 type Mention struct {
 	Start, End int
+	// Dateline marks the place a report is filed from: it weighs more in
+	// the document's focus.
+	Dateline bool
 }
 
 // Candidate is one gazetteer entry considered for a name, with its score
@@ -82,6 +85,7 @@ type name struct {
 	// (countries, regions and peoples named elsewhere), which inform the
 	// document's focus but get no answer.
 	evidence int
+	dateline bool
 }
 
 // Resolve resolves every mention of text. Mentions with the same
@@ -112,6 +116,7 @@ func (r *Resolver) Resolve(text string, mentions []Mention) []Resolution {
 			names = append(names, n)
 		}
 		n.mentions = append(n.mentions, i)
+		n.dateline = n.dateline || m.Dateline
 		if allCaps(n.surface) && !allCaps(surface) {
 			n.surface = surface // "Khazna" rather than the dateline's "KHAZNA"
 		}
@@ -541,6 +546,9 @@ func (r *Resolver) contribution(n *name) share {
 		return s
 	}
 	w := 1 + math.Log(float64(len(n.mentions)+n.evidence))
+	if n.dateline {
+		w *= 2
+	}
 	s.total = w
 	for i, c := range n.cands {
 		p := n.prob[i]

@@ -136,8 +136,10 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 	sort.Slice(spans, func(i, j int) bool { return spans[i].start < spans[j].start })
 	ms := make([]Mention, len(spans))
 	ev := make([]bool, len(spans))
+	dl := d.Meta.Dateline
 	for i, sp := range spans {
 		ms[i] = Mention{Start: sp.start, End: sp.end}
+		ms[i].Dateline = dl != nil && sp.start >= dl.Start && sp.end <= dl.End
 		ev[i] = sp.evidence
 	}
 	return ms, ev
