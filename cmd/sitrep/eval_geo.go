@@ -25,6 +25,7 @@ func runEvalGeo(ctx context.Context, e *env, args []string) error {
 	split := fs.String("split", "all", "documents scored: tune (even docids), report (odd docids) or all")
 	misses := fs.Int("misses", 0, "print this many of the worst misses")
 	e2e := fs.Bool("e2e", false, "also score end to end: toponyms found in the raw text (NER when its model is built in, else capitalised spans) and resolved: P/R/F1 within 161 km")
+	swap := fs.Bool("swap", false, "swap the splits (tune = odd docids, report = even): the second fold of a 2-fold cross-validation")
 	tune := fs.Int("tune", 0, "tune the weights for this many rounds of coordinate ascent on the tune split, then print them")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -47,7 +48,7 @@ func runEvalGeo(ctx context.Context, e *env, args []string) error {
 		}
 		sets[f] = arts
 		all = append(all, arts...)
-		tuneArts = append(tuneArts, geoeval.Split(arts, true)...)
+		tuneArts = append(tuneArts, geoeval.Split(arts, !*swap)...)
 	}
 	if *tune > 0 {
 		w := geoeval.Tune(ctx, r, tuneArts, *tune, e.stderr)
@@ -62,7 +63,7 @@ func runEvalGeo(ctx context.Context, e *env, args []string) error {
 			}
 			sub := arts
 			if sp != "all" {
-				sub = geoeval.Split(arts, sp == "tune")
+				sub = geoeval.Split(arts, (sp == "tune") != *swap)
 			}
 			var ms []geoeval.Miss
 			s := geoeval.Evaluate(r, sub, &ms)
