@@ -56,3 +56,17 @@ var DefaultWeights = Weights{
 	},
 	Temp: 1.000,
 }
+
+// InitialWeights are the hand-set weights tuning started from (a second
+// fold of cross-validation starts here too, so it never sees the first
+// fold's tuning).
+var InitialWeights = Weights{
+	F: [numFeatures]float64{
+		fName: 2.0, fAlt: 1.4, fDemonym: 1.5, fAbbrev: 1.0, fStripped: -0.3, fPhonetic: -1.0,
+		fPop: 3.0, fCountry: 2.5, fADM1: 1.5, fADM2: 0.5, fCapital: 0.5, fAdminSeat: 0.3,
+		fRegion: 1.5, fPPLX: -0.5, fCtxCity: 0.8, fCtxAdmin: 1.5, fCtxCountry: 1.0,
+		fCtxAdminOnCity: -1.0, fContainer: 3.0, fShareCountry: 2.0, fShareAdmin1: 2.5, fNear: 1.5,
+		fRelation: 3.0, fFacilityTown: 0.5, fUSDefault: 0, fAdminPop: 1.5, fAdminHasCity: -0.5,
+	},
+	Temp: 1.0,
+}

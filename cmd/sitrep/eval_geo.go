@@ -51,6 +51,9 @@ func runEvalGeo(ctx context.Context, e *env, args []string) error {
 		tuneArts = append(tuneArts, geoeval.Split(arts, !*swap)...)
 	}
 	if *tune > 0 {
+		if *swap {
+			r.W = geo.InitialWeights // the second fold must not start from the first's tuning
+		}
 		w := geoeval.Tune(ctx, r, tuneArts, *tune, e.stderr)
 		r.W = w
 		fmt.Fprint(e.stdout, geoeval.GoWeights(w))
