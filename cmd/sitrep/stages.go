@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/sitrep/sitrep/clean"
+	"github.com/sitrep/sitrep/event"
 	"github.com/sitrep/sitrep/geo"
 	"github.com/sitrep/sitrep/ner"
 	"github.com/sitrep/sitrep/parse"
@@ -40,6 +41,10 @@ func extractStages(opts stageOptions) ([]pipeline.Stage, error) {
 	if err != nil {
 		return nil, err
 	}
+	eventStage, err := event.New()
+	if err != nil {
+		return nil, err
+	}
 	stages := []pipeline.Stage{
 		clean.New(),
 		segment.New(),
@@ -47,7 +52,7 @@ func extractStages(opts stageOptions) ([]pipeline.Stage, error) {
 		nerStage,                    // ner
 		timex.New(), quantity.New(), // timex, quantity
 		geoStage,
-		// event
+		eventStage, // event
 	}
 	return stages, nil
 }
