@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/sitrep/sitrep/actor"
 	"github.com/sitrep/sitrep/doc"
 )
 
@@ -45,8 +46,13 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 			}
 		}
 	}
+	// the country the target belongs to, when it is a country's actor
+	want := ""
+	if c.tgt != nil && len(c.tgt.code) >= 3 && c.tgt.code[:3] != "---" && !isGroupCode(c.tgt.code) {
+		want = c.tgt.code[:3]
+	}
 	sent := d.Sentences[c.sent]
-	best, bestDist := -1, 1<<30
+	best, bestDist, same, sameDist := -1, 1<<30, -1, 1<<30
 	for i := sent.TokStart; i < sent.TokEnd; i++ {
 		if p := acts.placeAt[i]; p >= 0 {
 			dist := i - c.trigger
@@ -56,19 +62,31 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 			if dist < bestDist {
 				best, bestDist = p, dist
 			}
+			if want != "" && actor.CountryISO3(d.Places[p].Country) == want && dist < sameDist {
+				same, sameDist = p, dist
+			}
 		}
 	}
-	if best >= 0 {
-		return eventPlace(&d.Places[best]), 1
-	}
+	dateline := -1
 	if dl := d.Meta.Dateline; dl != nil {
 		for pi := range d.Places {
 			for _, m := range d.Places[pi].Mentions {
-				if m[0] >= dl.Start && m[1] <= dl.End {
-					return eventPlace(&d.Places[pi]), 0
+				if m[0] >= dl.Start && m[1] <= dl.End && dateline < 0 {
+					dateline = pi
 				}
 			}
 		}
+	}
+	switch {
+	case same >= 0:
+		return eventPlace(&d.Places[same]), 1
+	case best >= 0 && want != "" && dateline >= 0 && actor.CountryISO3(d.Places[dateline].Country) == want:
+		// "seized an Iraqi town that borders Syria": not in Syria
+		return eventPlace(&d.Places[dateline]), 0
+	case best >= 0:
+		return eventPlace(&d.Places[best]), 1
+	case dateline >= 0:
+		return eventPlace(&d.Places[dateline]), 0
 	}
 	return nil, -1
 }
@@ -238,6 +256,13 @@ func findStatus(t *tree, acts *actors, trigger, anchor int) statusInfo {
 		}
 		v = h
 	}
+	if rep < 0 && text == "" {
+		// "..., security officials said Saturday." whatever the parser made
+		// of it
+		if r := sentenceFinalReport(t, acts, trigger); r >= 0 {
+			rep, reportStatus = r, reportVerbs[t.lemma(r)]
+		}
+	}
 	if rep >= 0 && text == "" {
 		toks := []int{rep}
 		if sb := t.kid(rep, "nsubj", "nsubj:pass"); sb >= 0 && t.tok(rep).UPOS != "NOUN" {
@@ -320,6 +345,52 @@ func findStatus(t *tree, acts *actors, trigger, anchor int) statusInfo {
 	}
 	info.attr = &doc.Attribution{Text: text, Status: status}
 	return info
+}
+
+// sentenceFinalReport finds a reporting clause closing the sentence after
+// the trigger, set off by a comma: "..., officials said (on) Saturday." or
+// "..., said a spokesman." It returns the reporting verb or -1.
+func sentenceFinalReport(t *tree, acts *actors, trigger int) int {
+	sent := t.d.Sentences[t.tok(trigger).Sent]
+	j := sent.TokEnd - 1
+	for j > trigger && (t.tok(j).UPOS == "PUNCT" || acts.isTime(j) || t.lower(j) == "on") {
+		j--
+	}
+	nominal := func(k int) bool {
+		switch t.tok(k).UPOS {
+		case "NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON":
+			return true
+		}
+		return t.lower(k) == "'s"
+	}
+	isReport := func(k int) bool {
+		_, ok := reportVerbs[t.lemma(k)]
+		return ok && (t.tok(k).UPOS == "VERB" || t.tok(k).UPOS == "AUX")
+	}
+	comma := func(k int) bool { return k > trigger && t.word(k) == "," }
+	if j <= trigger {
+		return -1
+	}
+	if isReport(j) {
+		// subject before the verb, a comma before the subject
+		k := j - 1
+		for k > trigger && (nominal(k) || t.tok(k).UPOS == "AUX") {
+			k--
+		}
+		if comma(k) && k < j-1 {
+			return j
+		}
+		return -1
+	}
+	// inverted: ", said a spokesman"
+	k := j
+	for k > trigger && nominal(k) {
+		k--
+	}
+	if k < j && isReport(k) && comma(k-1) {
+		return k
+	}
+	return -1
 }
 
 // conditionMarked: clause v is an if/unless clause or has one.

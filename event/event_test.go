@@ -431,6 +431,8 @@ func TestConstructions(t *testing.T) {
 8 town town NOUN NN 6 obj SpaceAfter=No
 9 . . PUNCT . 2 punct
 `, want{trigger: "take", cameo: "192", src: "the militants", tgt: "the town"}},
+		{"closing report the parser misattached", strings.Replace(passiveAttributed, "13 said say VERB VBD 6 parataxis", "13 said say VERB VBD 10 acl:relcl", 1),
+			want{trigger: "seized", cameo: "192", status: "reported", attr: "residents said"}},
 		{"ruled out", ruledOut, want{trigger: "sending", cameo: "154", status: "negated"}},
 		{"event noun with light verb", protestNoun, want{trigger: "protest", cameo: "141", acled: "Protests/Peaceful protest",
 			src: "Thousands", place: "Kano", date: "2015-03-13"}},
