@@ -142,6 +142,10 @@ func (a *actors) resolve(h int) *mention {
 func (a *actors) compute(h int) *mention {
 	t := a.t
 	lw := t.lower(h)
+	// the dateline ("BAGHDAD (Reuters) -") is no actor
+	if dl := a.d.Meta.Dateline; dl != nil && t.tok(h).Start >= dl.Start && t.tok(h).End <= dl.End {
+		return nil
+	}
 	// relative pronoun: the noun the clause modifies
 	if relPronouns[lw] && (t.tok(h).UPOS == "PRON" || t.tok(h).UPOS == "DET") {
 		for n, v := 0, t.head(h); v >= 0 && n < 50; n, v = n+1, t.head(v) {

@@ -201,6 +201,32 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 			}
 		}
 	}
+	// "attacked the checkpoint, killing four officers and wounding seven":
+	// the participles tell the attack's toll, not other happenings (their
+	// numbers fall in the attack's clause and become its counts)
+	byTrigger := map[int]*cand{}
+	for _, c := range out {
+		byTrigger[c.trigger] = c
+	}
+	for _, c := range out {
+		if c.noun || t.tok(c.trigger).XPOS != "VBG" || ontology.QuadClass(c.code) != 4 {
+			continue
+		}
+		for n, v := 0, c.trigger; n < 4; n++ {
+			r := t.rel(v)
+			if r != "advcl" && r != "conj" {
+				break
+			}
+			v = t.head(v)
+			if v < 0 {
+				break
+			}
+			if o, ok := byTrigger[v]; ok && o != c && !o.noun && ontology.QuadClass(o.code) == 4 && t.tok(v).XPOS != "VBG" {
+				c.code = ""
+				break
+			}
+		}
+	}
 	isVerbEvent := map[int]bool{}
 	for _, c := range out {
 		if !c.noun && c.code != "" && c.code != "0" {
@@ -473,11 +499,17 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 				alts = append(alts, x)
 			}
 		}
+		found := false
 		for _, k := range alts {
 			if m := acts.resolve(k); m != nil && m.code != "" {
 				c.tgt = m
+				found = true
 				break
 			}
+		}
+		// "claimed responsibility": the pattern's own object is no target
+		if !found && entry != nil && entry.obj != "" {
+			c.tgt = nil
 		}
 	}
 	applyAlt(t, entry, c)

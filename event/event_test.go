@@ -496,6 +496,27 @@ func TestCoordinatedTargetsHaveTheirOwnPlaces(t *testing.T) {
 	}
 }
 
+func TestTollParticiplesJoinTheAttack(t *testing.T) {
+	d := run(t, `
+1 Gunmen gunman NOUN NNS 2 nsubj
+2 attacked attack VERB VBD 0 root
+3 a a DET DT 4 det
+4 checkpoint checkpoint NOUN NN 2 obj SpaceAfter=No
+5 , , PUNCT , 6 punct
+6 killing kill VERB VBG 2 advcl
+7 four four NUM CD 8 nummod Qty=4/killed
+8 officers officer NOUN NNS 6 obj
+9 and and CCONJ CC 10 cc
+10 wounding wound VERB VBG 6 conj
+11 seven seven NUM CD 10 obj Qty=7/injured|SpaceAfter=No
+12 . . PUNCT . 2 punct
+`)
+	if len(d.Events) != 1 {
+		t.Fatalf("want one attack, got %d: %+v", len(d.Events), d.Events)
+	}
+	check(t, d.Events[0], want{cameo: "190", src: "Gunmen", counts: map[string]float64{"killed": 4, "injured": 7}})
+}
+
 func TestBareNounIsNoEvent(t *testing.T) {
 	d := run(t, `
 1 Soldiers soldier NOUN NNS 2 nsubj
