@@ -198,6 +198,14 @@ praise 051
 welcome 051
 endorse 051
 thank 051
+congratulate 051
+ratify 057
+broker 045
+sentence 173
+convict 116
+torch 1712
+shoot +down 190
+rescue 0841
 recognize 054
 recognise 054
 apologize 055
