@@ -721,12 +721,17 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 		return nil
 	}
 	code := e.code
+	modified := false
 	for _, m := range t.kids(i, "compound", "amod", "nmod") {
 		if c, ok := e.mods[t.lemma(m)]; ok {
-			code = c
+			code, modified = c, true
 		} else if c, ok := e.mods[t.lower(m)]; ok {
-			code = c
+			code, modified = c, true
 		}
+	}
+	// a bare "strike" among workers and unions is a labour strike
+	if !modified && t.lemma(i) == "strike" && labourContext(t, i) {
+		code = "143"
 	}
 	c := &cand{trigger: i, code: code, noun: true}
 	// actors on the noun: "US airstrikes", "Israel's attack", "attack by X",
@@ -802,6 +807,18 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 		return nil
 	}
 	return c
+}
+
+// labourContext: the sentence speaks of workers, unions, pay.
+func labourContext(t *tree, i int) bool {
+	sent := t.d.Sentences[t.tok(i).Sent]
+	for k := sent.TokStart; k < sent.TokEnd; k++ {
+		switch t.lemma(k) {
+		case "worker", "union", "employee", "staff", "wage", "pay", "salary", "teacher", "doctor", "nurse", "labour", "labor", "walkout", "work":
+			return true
+		}
+	}
+	return false
 }
 
 // symmetric codes have no direction: fighting, meeting, negotiating.

@@ -433,6 +433,15 @@ func TestConstructions(t *testing.T) {
 `, want{trigger: "take", cameo: "192", src: "the militants", tgt: "the town"}},
 		{"closing report the parser misattached", strings.Replace(passiveAttributed, "13 said say VERB VBD 6 parataxis", "13 said say VERB VBD 10 acl:relcl", 1),
 			want{trigger: "seized", cameo: "192", status: "reported", attr: "residents said"}},
+		{"labour strike", `
+1 Workers worker NOUN NNS 2 nsubj
+2 began begin VERB VBD 0 root
+3 a a DET DT 4 det
+4 strike strike NOUN NN 2 obj
+5 in in ADP IN 6 case
+6 Lagos Lagos PROPN NNP 2 obl Ent=GPE|Place=Lagos/NG|SpaceAfter=No
+7 . . PUNCT . 2 punct
+`, want{trigger: "strike", cameo: "143", acled: "Protests/Peaceful protest", src: "Workers", place: "Lagos"}},
 		{"ruled out", ruledOut, want{trigger: "sending", cameo: "154", status: "negated"}},
 		{"event noun with light verb", protestNoun, want{trigger: "protest", cameo: "141", acled: "Protests/Peaceful protest",
 			src: "Thousands", place: "Kano", date: "2015-03-13"}},

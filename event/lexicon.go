@@ -285,6 +285,16 @@ disarm 0873
 demobilize 0873
 lift obj=sanctions 085
 lift obj=curfew 0813
+lift obj=blockade 0872
+lift obj=siege 0872
+lift obj=emergency 0814
+lift obj=state prep=of 0814
+lift obj=ban 081
+lift obj=restrictions 081
+lift 080
+ease obj=curfew 0813
+shorten obj=curfew 0813
+open obj=fire 190
 declare obj=ceasefire 0871
 declare obj=truce 0871
 declare obj=war 138
