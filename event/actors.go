@@ -180,6 +180,17 @@ func (a *actors) compute(h int) *mention {
 	// with a conjunction inside) stays whole
 	entToks := a.entityTokens(h)
 	toks = unionSorted(toks, entToks)
+	// a bracketed acronym after the name belongs to it: "... the Levant (ISIL)"
+	for _, k := range toks {
+		for _, ap := range t.kids(k, "appos") {
+			if ap > 0 && t.word(ap-1) == "(" && ap == toks[len(toks)-1]+2 {
+				extra := []int{ap - 1}
+				extra = append(extra, t.subtree(ap, phraseSkip)...)
+				toks = unionSorted(toks, extra)
+				break
+			}
+		}
+	}
 	start, end, ok := t.span(toks)
 	if !ok {
 		return nil

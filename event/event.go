@@ -483,6 +483,11 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 		}
 	}
 	c.src = acts.resolve(src)
+	if src >= 0 && t.head(src) == i {
+		if m := appositiveSubject(t, acts, i, src, c.src); m != nil {
+			c.src = m
+		}
+	}
 	c.tgt = acts.resolve(tgt)
 	// an object that is not itself an actor ("restored ties with X",
 	// "condemned an attack by X"): the actor named around it
@@ -819,6 +824,53 @@ func labourContext(t *tree, i int) bool {
 		}
 	}
 	return false
+}
+
+// appositiveSubject repairs a subject the parser split at its apposition:
+// "Fighters with the group, the X (Y), took ..." parsed with "Fighters"
+// as a caseless oblique of the verb and "the X" as its subject. The two
+// are one actor: the text runs from the first phrase to the subject's
+// end, the code is the more telling of the two.
+func appositiveSubject(t *tree, acts *actors, v, sb int, sm *mention) *mention {
+	if sm == nil {
+		return nil
+	}
+	first := t.tok(sb).Start
+	comma := -1
+	for k := sb - 1; k >= 0 && t.tok(k).Start < first; k-- {
+		if t.tok(k).UPOS == "DET" || t.tok(k).UPOS == "ADJ" || t.head(k) == sb {
+			continue
+		}
+		if t.word(k) == "," {
+			comma = k
+		}
+		break
+	}
+	if comma < 0 {
+		return nil
+	}
+	sent := t.d.Sentences[t.tok(sb).Sent]
+	for _, p := range t.kids(v, "obl", "nsubj", "dislocated", "nmod", "dep") {
+		if p >= comma || p == sb || t.caseOf(p) != "" || p < sent.TokStart {
+			continue
+		}
+		switch t.tok(p).UPOS {
+		case "NOUN", "PROPN":
+		default:
+			continue
+		}
+		pm := acts.resolve(p)
+		if pm == nil || pm.end > t.tok(comma).Start {
+			continue
+		}
+		x := *sm
+		x.start, x.text = pm.start, t.d.Text[pm.start:sm.end]
+		if sm.code == "" || !isGroupCode(sm.code) && isGroupCode(pm.code) {
+			x.code, x.name = pm.code, pm.name
+		}
+		return &x
+	}
+	return nil
 }
 
 // symmetric codes have no direction: fighting, meeting, negotiating.

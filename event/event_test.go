@@ -442,6 +442,19 @@ func TestConstructions(t *testing.T) {
 6 Lagos Lagos PROPN NNP 2 obl Ent=GPE|Place=Lagos/NG|SpaceAfter=No
 7 . . PUNCT . 2 punct
 `, want{trigger: "strike", cameo: "143", acled: "Protests/Peaceful protest", src: "Workers", place: "Lagos"}},
+		{"subject split at its apposition", `
+1 Fighters fighter NOUN NNS 9 obl
+2 with with ADP IN 4 case
+3 the the DET DT 4 det
+4 group group NOUN NN 1 nmod SpaceAfter=No
+5 , , PUNCT , 1 punct
+6 Boko Boko PROPN NNP 7 compound Ent=ORG
+7 Haram Haram PROPN NNP 9 nsubj Ent=+|SpaceAfter=No
+8 , , PUNCT , 9 punct
+9 seized seize VERB VBD 0 root
+10 Bama Bama PROPN NNP 9 obj Ent=GPE|Place=Bama/NG|SpaceAfter=No
+11 . . PUNCT . 9 punct
+`, want{trigger: "seized", cameo: "192", src: "Fighters with the group, Boko Haram", srcCode: "NGAREB", tgt: "Bama"}},
 		{"ruled out", ruledOut, want{trigger: "sending", cameo: "154", status: "negated"}},
 		{"event noun with light verb", protestNoun, want{trigger: "protest", cameo: "141", acled: "Protests/Peaceful protest",
 			src: "Thousands", place: "Kano", date: "2015-03-13"}},
