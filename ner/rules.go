@@ -346,8 +346,11 @@ func refine(d *doc.Doc, ms []mention) []doc.Entity {
 		if m.tokEnd-m.tokStart < 2 {
 			continue
 		}
-		if m.typ == "PERSON" {
-			m.typ = "ORG" // people do not carry bracketed acronyms
+		if m.typ == "PERSON" || ofNonPlace(d, m.tokStart, m.tokEnd) {
+			// people do not carry bracketed acronyms; nor does "<name> of
+			// <place>" unless the name is a kind of place ("Republic of"):
+			// "Islamic State of Iraq (ISI)", "Bank of England (BoE)"
+			m.typ = "ORG"
 		}
 		m.acronym = a
 		if _, ok := acr[a]; !ok {
@@ -564,6 +567,30 @@ func isConnector(w string) bool {
 	switch strings.ToLower(w) {
 	case "of", "and", "the", "for", "in", "on", "de", "du", "des", "la", "le", "al", "el", "&", "to":
 		return true
+	}
+	return false
+}
+
+// placeHeadsBeforeOf are nouns that make "<noun> of <place>" a place itself.
+var placeHeadsBeforeOf = setOf(`republic|republics|kingdom|emirate|emirates|states|islands|federation|commonwealth|principality|sultanate|gulf|bay|sea|cape|isle|strait|province|region|territory|territories|city|county|district|governorate|state`)
+
+// ofNonPlace reports whether the tokens [start,end) read "<Name> of <...>"
+// where the name before "of" is not a kind of place. "State" counts as a
+// place word only when nothing capitalised that is not a place word comes
+// before it ("State of Kuwait" vs "Islamic State of Iraq").
+func ofNonPlace(d *doc.Doc, start, end int) bool {
+	for i := start + 1; i < end-1; i++ {
+		if tokLower(d, i) != "of" {
+			continue
+		}
+		head := tokLower(d, i-1)
+		if !placeHeadsBeforeOf[head] {
+			return true
+		}
+		if head == "state" && i-1 > start {
+			return true
+		}
+		return false
 	}
 	return false
 }
