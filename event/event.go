@@ -38,6 +38,20 @@ type Options struct {
 	// target code (off by default: like PETRARCH, dictionary events need
 	// a coded dyad).
 	KeepUncoded bool
+	// MinConfidence is the confidence (0..1, see judge) an event needs to
+	// be reported; 0 means DefaultMinConfidence, a negative value keeps
+	// every event.
+	MinConfidence float64
+}
+
+func (s *Stage) minConf() float64 {
+	switch {
+	case s.opts.MinConfidence == 0:
+		return DefaultMinConfidence
+	case s.opts.MinConfidence < 0:
+		return -1
+	}
+	return s.opts.MinConfidence
 }
 
 // Stage is the event stage. It is safe for concurrent use.
@@ -113,7 +127,20 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 			return fmt.Errorf("sentence %d (byte %d): token range %d..%d out of range", si, sent.Start, sent.TokStart, sent.TokEnd)
 		}
 		acts.remember(si)
-		evs = append(evs, s.sentenceEvents(t, acts, si)...)
+		for _, c := range s.sentenceEvents(t, acts, si) {
+			// a sentence naming no place goes on where the story was
+			// (an event tied to a place in the previous two sentences),
+			// rather than at the dateline
+			if c.placeScore < 1 {
+				for k := len(evs) - 1; k >= 0 && evs[k].sent >= si-2; k-- {
+					if evs[k].sent < si && evs[k].placeScore >= 3 {
+						c.place = evs[k].place
+						break
+					}
+				}
+			}
+			evs = append(evs, c)
+		}
 	}
 	d.Events = s.finish(d, merge(evs))
 	return nil
@@ -134,6 +161,9 @@ type cand struct {
 	fromDict   bool
 	noun       bool
 	dateTied   bool // the date is a time expression in the event's clause
+	definite   bool // an event noun with a definite determiner ("the attack")
+	anchor     int  // the clause the trigger belongs to (a light verb for its noun)
+	conf       float64
 }
 
 // sentenceEvents finds the triggers of sentence si and fills their roles.
@@ -250,10 +280,18 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 			if x.noun && x.src == nil && x.tgt == nil && x.placeScore < 3 && len(x.counts) == 0 && !x.dateTied {
 				continue
 			}
+			if x.conf = s.judge(t, x, x.anchor); x.conf < s.minConf() {
+				continue
+			}
 			kept = append(kept, x)
+			for _, p := range placeConjuncts(t, acts, x) {
+				y := *x
+				y.place = p
+				kept = append(kept, &y)
+			}
 		}
 	}
-	return kept
+	return prune(t, kept)
 }
 
 // expand turns an event with coordinated actors into one event per pair
@@ -738,7 +776,7 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 	if !modified && t.lemma(i) == "strike" && labourContext(t, i) {
 		code = "143"
 	}
-	c := &cand{trigger: i, code: code, noun: true}
+	c := &cand{trigger: i, code: code, noun: true, definite: definite(t, i)}
 	// actors on the noun: "US airstrikes", "Israel's attack", "attack by X",
 	// "clashes between X and Y", "the takeover of Mosul"
 	src, tgt := -1, -1
@@ -766,7 +804,7 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 	}
 	if (t.rel(i) == "obj" || t.fullRel(i) == "nsubj:pass" || t.rel(i) == "obl") && t.head(i) >= 0 {
 		v := t.head(i)
-		if lightVerbs[t.lemma(v)] || t.lemma(v) == "carry" || (t.rel(i) == "obl" && engageVerbs[t.lemma(v)]) {
+		if lightVerbs[t.lemma(v)] || t.lemma(v) == "carry" || (t.rel(i) == "obl" && engageVerbs[t.lemma(v)]) || (t.rel(i) == "obj" && keepVerbs[t.lemma(v)]) {
 			if src < 0 {
 				if t.passive(v) {
 					for _, x := range t.kids(v, "obl") {
@@ -889,6 +927,7 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	if c.noun && t.head(anchor) >= 0 && (lightVerbs[t.lemma(t.head(anchor))] || t.lemma(t.head(anchor)) == "carry") {
 		anchor = t.head(anchor)
 	}
+	c.anchor = anchor
 	c.place, c.placeScore = findPlace(t, acts, c, anchor)
 	c.date, c.dateTied = findDate(t, c, anchor)
 	c.counts = findCounts(t, c, anchor)
@@ -900,6 +939,9 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	}
 	info := findStatus(t, acts, c.trigger, anchor)
 	c.attr = info.attr
+	if c.attr != nil && c.attr.Status == "planned" {
+		futureWeekday(t, c)
+	}
 	if s.opts.DictionaryOnly || c.attr == nil {
 		return
 	}

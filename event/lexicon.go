@@ -91,6 +91,9 @@ march 141
 advance prep=on 190 tgt=on
 advance prep=toward 154
 advance prep=towards 154
+push +back 190
+repel 190
+defeat 190
 push prep=toward 154
 push prep=towards 154
 protest 141
@@ -375,6 +378,7 @@ talk 046
 negotiation 046
 visit 042
 summit 043
+meeting 040 need=tgt
 investigation 090
 inquiry 090
 probe 090
@@ -403,6 +407,11 @@ var lightVerbs = map[string]bool{
 	"make": true, "perform": true, "escalate": true, "spearhead": true, "announce": true, "claim": true,
 	"complete": true, "stage-manage": true, "join": true, "take": false,
 }
+
+// keepVerbs keep up or widen what their object noun names and lend it
+// their subject: "will extend the curfew", "imposed a blockade".
+var keepVerbs = map[string]bool{"extend": true, "impose": true, "enforce": true, "maintain": true,
+	"renew": true, "expand": true, "tighten": true, "widen": true, "prolong": true, "reimpose": true}
 
 // engageVerbs take an event noun in an oblique and lend it their subject:
 // "were locked in fighting", "took part in the protest".

@@ -12,6 +12,13 @@ func merge(cs []*cand) []*cand {
 	for _, c := range cs {
 		merged := false
 		for _, o := range out {
+			if mentionOf(o, c) {
+				// only a mention: its place and date are often another
+				// event's ("arrested suspects in the kidnapping on Sunday")
+				o.mentions += c.mentions
+				merged = true
+				break
+			}
 			if sameHappening(o, c) {
 				absorb(o, c)
 				merged = true
@@ -120,4 +127,12 @@ func absorb(o, c *cand) {
 		}
 		o.counts = append(o.counts, x)
 	}
+}
+
+// mentionOf: b is a definite event noun with nothing of its own ("the
+// kidnapping", "the fighting") naming happening a, told in an earlier
+// sentence, of the same root and overlapping dates.
+func mentionOf(a, b *cand) bool {
+	return b.noun && b.definite && b.src == nil && b.tgt == nil && b.sent > a.sent &&
+		ontology.Root(a.code) == ontology.Root(b.code) && datesOverlap(a, b)
 }

@@ -1,0 +1,410 @@
+package event
+
+import (
+	"strings"
+	"time"
+
+	"github.com/sitrep/sitrep/doc"
+
+	"github.com/sitrep/sitrep/ontology"
+)
+
+// DefaultMinConfidence is the confidence below which an event is not
+// reported (Options.MinConfidence).
+const DefaultMinConfidence = 0.5
+
+// judge scores how likely candidate c, with its roles, place, date and
+// status filled, is a happening the article reports (1 sure, 0 not an
+// event). It weighs whether the trigger's arguments make sense for its
+// type, whether the clause tells background (habits, history) rather than
+// news, and how much the event says. It may clear a target that is no
+// actor for the type (the thing given, not the recipient).
+func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
+	conf := 1.0
+	// "armed men marched ...", parsed as a reduced relative: the marchers
+	// are the source of a protest, not its target
+	if ontology.Root(c.code) == "14" && !c.noun && t.rel(c.trigger) == "acl" && c.src == nil && c.tgt != nil && c.tgt.head == t.head(c.trigger) {
+		c.src, c.tgt = c.tgt, nil
+	}
+	if background(t, c, anchor) {
+		return 0
+	}
+	if noSubject(t, c.trigger) || noSubject(t, anchor) {
+		return 0 // "no group claimed responsibility"
+	}
+	if c.tgt != nil {
+		switch ontology.Root(c.code) {
+		case "04", "05", "06":
+			// consulting, praising, cooperating with a thing ("the call",
+			// "a drive") is no dyadic event; "held a meeting", "signed an
+			// agreement" are
+			if !agentive(c.tgt) && !dealNouns[t.lemma(c.tgt.head)] {
+				return 0
+			}
+		case "03", "07", "08":
+			// "provide weapons", "lay down arms": the thing, not a recipient
+			if c.tgt.code == "" && !c.tgt.person && !c.tgt.group && c.tgt.place < 0 {
+				c.tgt = nil
+			}
+		}
+	}
+	if c.src == nil && c.tgt == nil {
+		// nothing says who did it or to whom: an event noun, a plan or a
+		// condition is worth reporting only as a violent happening tied
+		// to a place in its sentence; a verb stating what happened keeps
+		// a lower confidence
+		switch {
+		case ontology.QuadClass(c.code) == 4 && c.placeScore >= 1:
+			conf -= 0.2
+		case c.fromDict || status(c) == "planned" || status(c) == "hypothetical" || status(c) == "negated":
+			conf -= 0.6
+		default:
+			conf -= 0.4
+		}
+	}
+	if c.fromDict {
+		conf -= 0.1
+	}
+	if conf < 0 {
+		conf = 0
+	}
+	return conf
+}
+
+// agentive reports whether a mention can be the party an event is done to:
+// a coded actor, a person, a group or a place.
+func agentive(m *mention) bool {
+	return m != nil && (m.headCoded && (m.code != "" || m.place >= 0) || m.person || m.group || m.fromCoref && m.code != "")
+}
+
+// noSubject: the clause's subject is negated by its determiner ("no group
+// claimed", "neither side attacked").
+func noSubject(t *tree, v int) bool {
+	if v < 0 {
+		return false
+	}
+	sb := t.kid(v, "nsubj", "nsubj:pass")
+	if sb < 0 {
+		return false
+	}
+	for _, k := range t.kids(sb, "det", "cc:preconj") {
+		if w := t.lower(k); w == "no" || w == "neither" {
+			return true
+		}
+	}
+	return false
+}
+
+// timeUnits are the nouns of spans long enough to make a clause a habit or
+// a history: "for years", "in recent decades".
+var timeUnits = map[string]bool{"year": true, "decade": true, "century": true, "generation": true, "years": true, "decades": true}
+
+// background reports whether the clause of the event tells a habit or a
+// history rather than a happening of the news: "have long disputed",
+// "fought the U.S. for years", "has operated in the region since the
+// 1990s", "used to raid", "has carried out dozens of strikes in recent
+// years", or a date range of months or more.
+func background(t *tree, c *cand, anchor int) bool {
+	vs := []int{c.trigger, anchor, clauseVerb(t, c.trigger)}
+	// "X has fought Y for years, and the conflict has killed ...": the
+	// later conjunct shares the first one's frame
+	for _, v := range []int{c.trigger, anchor} {
+		if v >= 0 && t.rel(v) == "conj" && t.head(v) >= 0 && t.isVerbal(t.head(v)) {
+			vs = append(vs, t.head(v))
+		}
+	}
+	for _, v := range vs {
+		if v < 0 {
+			continue
+		}
+		perfect := false
+		for _, a := range t.kids(v, "aux") {
+			if t.lemma(a) == "have" {
+				perfect = true
+			}
+		}
+		// "used to raid"
+		if t.rel(v) == "xcomp" {
+			if h := t.head(v); h >= 0 && t.lemma(h) == "use" && t.tok(h).XPOS == "VBD" {
+				return true
+			}
+		}
+		for _, k := range t.kids(v, "advmod") {
+			switch t.lower(k) {
+			case "long", "traditionally", "historically", "formerly":
+				return true
+			}
+		}
+		for _, k := range clauseNominals(t, v) {
+			cs := t.caseOf(k)
+			unit := timeUnits[t.lemma(k)] || timeUnits[t.lower(k)]
+			switch {
+			case cs == "for" && unit:
+				return true
+			case (cs == "in" || cs == "over" || cs == "during" || cs == "throughout") && unit && hasMod(t, k, "recent", "past", "previous"):
+				return true
+			case cs == "since" && perfect && yearLike(t, k):
+				return true
+			}
+		}
+	}
+	// a range of more than a year running up to the report ("since 1964")
+	if d, p := c.date, t.d.Meta.Published; d != nil && d.From != nil && d.To != nil && p != nil {
+		f, err1 := time.Parse("2006-01-02", *d.From)
+		to, err2 := time.Parse("2006-01-02", *d.To)
+		pub, err3 := time.Parse("2006-01-02", *p)
+		if err1 == nil && err2 == nil && err3 == nil && to.Sub(f) > 365*24*time.Hour && !to.Before(pub.Add(-24*time.Hour)) && !to.After(pub.Add(24*time.Hour)) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasMod(t *tree, k int, words ...string) bool {
+	for _, m := range t.kids(k, "amod", "det") {
+		for _, w := range words {
+			if t.lower(m) == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// frameVerbs govern an xcomp event and only frame it (intent, attempt,
+// decision); the xcomp carries the event, with its status.
+var frameVerbs = map[string]bool{
+	"vow": true, "pledge": true, "promise": true, "plan": true, "intend": true, "decide": true,
+	"agree": true, "offer": true, "prepare": true, "seek": true, "want": true, "hope": true,
+	"aim": true, "expect": true, "threaten": true, "try": true, "attempt": true, "vote": true,
+	"refuse": true, "decline": true, "fail": true, "continue": true, "begin": true, "start": true,
+	"resume": true, "move": true, "help": true, "manage": true,
+}
+
+// prune drops, among the events of one sentence, those that only restate
+// another: a verb framing an xcomp event ("vowed to defeat": the defeat),
+// and a verb chain ("help train, advise and support", "attacked and
+// overran") whose later conjuncts have no subject of their own and the
+// same root and status as the first.
+func prune(t *tree, cs []*cand) []*cand {
+	by := map[int]*cand{}
+	for _, c := range cs {
+		if !c.noun {
+			by[c.trigger] = c
+		}
+	}
+	drop := map[*cand]bool{}
+	for _, c := range cs {
+		if c.noun {
+			continue
+		}
+		// a frame verb whose xcomp is an event
+		if frameVerbs[t.lemma(c.trigger)] {
+			for _, x := range t.kids(c.trigger, "xcomp") {
+				// one statement of intent of one kind: the xcomp, coded
+				// as the intent, refusal or threat it is, unless the frame
+				// names more of who and whom
+				if o, ok := by[x]; ok && o != c && ontology.Root(o.code) == ontology.Root(c.code) {
+					if args(c) >= args(o) {
+						drop[o] = true
+					} else {
+						drop[c] = true
+					}
+				}
+			}
+		}
+		// a later conjunct of a chain
+		if t.rel(c.trigger) == "conj" && t.kid(c.trigger, "nsubj", "nsubj:pass") < 0 {
+			if o, ok := by[t.head(c.trigger)]; ok && o != c && ontology.Root(o.code) == ontology.Root(c.code) && status(o) == status(c) {
+				if c.tgt == nil || o.tgt == nil || code(c.tgt) == code(o.tgt) || code(c.tgt) == "" {
+					drop[c] = true
+				}
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return cs
+	}
+	var out []*cand
+	for _, c := range cs {
+		if !drop[c] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func status(c *cand) string {
+	if c.attr == nil {
+		return ""
+	}
+	return c.attr.Status
+}
+
+// clauseNominals are the obliques and modifiers of clause v, and those of
+// its nominal arguments ("carried out dozens of airstrikes in recent
+// years" with the phrase hung on the noun), without nested clauses.
+func clauseNominals(t *tree, v int) []int {
+	var out []int
+	for _, k := range t.kids(v, "obl", "obl:tmod", "obl:npmod", "nmod", "advmod", "obj") {
+		if t.rel(k) != "obj" {
+			out = append(out, k)
+		}
+		for _, x := range t.subtree(k, phraseSkip) {
+			if x != k && (t.rel(x) == "nmod" || t.rel(x) == "obl") {
+				out = append(out, x)
+			}
+		}
+	}
+	return out
+}
+
+// weekdays name the days a bare weekday date can be.
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true}
+
+// futureWeekday moves the date of a planned event named by a bare weekday
+// ("will meet on Thursday") to the coming one when it was resolved to the
+// past week.
+func futureWeekday(t *tree, c *cand) {
+	d, p := c.date, t.d.Meta.Published
+	if d == nil || d.From == nil || d.To == nil || *d.From != *d.To || p == nil {
+		return
+	}
+	w := strings.ToLower(strings.TrimPrefix(strings.TrimSpace(d.Text), "on "))
+	if !weekdays[strings.ToLower(strings.TrimPrefix(w, "on "))] {
+		return
+	}
+	// only a plan told in the present or future ("will meet", "plans to
+	// meet", "is due to meet"), not one told in the past ("was scheduled
+	// to travel on Monday" may be the Monday gone)
+	future := false
+	for n, v := 0, c.trigger; v >= 0 && n < 4; n, v = n+1, t.head(v) {
+		for _, a := range t.kids(v, "aux", "aux:pass", "cop") {
+			switch t.lower(a) {
+			case "will", "shall", "'ll", "wo", "would", "'d", "is", "are", "am", "'s", "'re":
+				future = true
+			}
+		}
+		if x := t.tok(v).XPOS; (x == "VBZ" || x == "VBP") && v != c.trigger {
+			future = true
+		}
+		if t.rel(v) != "xcomp" && t.rel(v) != "ccomp" {
+			break
+		}
+	}
+	if !future {
+		return
+	}
+	day, err1 := time.Parse("2006-01-02", *d.From)
+	pub, err2 := time.Parse("2006-01-02", *p)
+	if err1 != nil || err2 != nil || !day.Before(pub) {
+		return
+	}
+	next := day.AddDate(0, 0, 7).Format("2006-01-02")
+	c.date = &doc.EventDate{Text: d.Text, From: &next, To: &next}
+}
+
+// placeConjuncts returns the other places of a coordinated locative phrase
+// ("marched in Yangon and Mandalay"): the place c has came from the first
+// conjunct.
+func placeConjuncts(t *tree, acts *actors, c *cand) []*doc.EventPlace {
+	if c.place == nil || c.placeScore < 3 {
+		return nil
+	}
+	d := t.d
+	for _, v := range []int{c.trigger, c.anchor} {
+		for _, k := range t.kids(v, "obl", "nmod", "advmod") {
+			if !placePreps[t.caseOf(k)] {
+				continue
+			}
+			first := -1
+			for _, x := range t.subtree(k, phraseSkip) {
+				if p := acts.placeAt[x]; p >= 0 {
+					first = p
+					break
+				}
+			}
+			if first < 0 || d.Places[first].Name != c.place.Name {
+				continue
+			}
+			var out []*doc.EventPlace
+			for _, cj := range t.kids(k, "conj") {
+				for _, x := range t.subtree(cj, phraseSkip) {
+					if p := acts.placeAt[x]; p >= 0 && p != first {
+						out = append(out, eventPlace(&d.Places[p]))
+						break
+					}
+				}
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// dealNouns are the things a meeting, agreement or cooperation is about
+// rather than a party to it: "signed an agreement", "backed the plan".
+var dealNouns = map[string]bool{"agreement": true, "deal": true, "accord": true, "treaty": true, "pact": true,
+	"memorandum": true, "contract": true, "protocol": true, "meeting": true, "talk": true, "talks": true,
+	"ceasefire": true, "truce": true, "plan": true, "proposal": true, "resolution": true, "initiative": true,
+	"decision": true, "measure": true, "bill": true, "law": true, "election": true, "vote": true,
+	"summit": true, "negotiation": true, "statement": true, "declaration": true, "charter": true,
+	"convention": true, "program": true, "programme": true, "project": true, "relation": true, "tie": true}
+
+// yearLike: a "since" phrase names a year or longer ("since 2014", "since
+// the 1990s", "since the war began years ago"), not a recent day.
+func yearLike(t *tree, k int) bool {
+	for _, x := range t.subtree(k, nil) {
+		w := t.lower(x)
+		if timeUnits[t.lemma(x)] || timeUnits[w] {
+			return true
+		}
+		if len(w) >= 4 && (w[0] == '1' || w[0] == '2') && w[1] >= '0' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9' {
+			return true // 1964, 2014, 1990s
+		}
+	}
+	return false
+}
+
+// args counts the roles an event has.
+func args(c *cand) int {
+	n := 0
+	if c.src != nil {
+		n++
+	}
+	if c.tgt != nil {
+		n++
+	}
+	return n
+}
+
+// clauseVerb climbs from a nominal trigger to the verb of its clause
+// ("carried out dozens of airstrikes": carried), or -1.
+func clauseVerb(t *tree, i int) int {
+	for n := 0; n < 4 && i >= 0; n++ {
+		if t.isVerbal(i) {
+			return i
+		}
+		switch t.rel(i) {
+		case "nmod", "obj", "obl", "nsubj", "nsubj:pass", "compound":
+			i = t.head(i)
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// definite: event noun i is a definite description without arguments of
+// its own ("the kidnapping", "the siege", "the fighting"), a mention of a
+// happening already told.
+func definite(t *tree, i int) bool {
+	for _, k := range t.kids(i, "det") {
+		switch t.lower(k) {
+		case "the", "this", "that", "these", "those":
+			return true
+		}
+	}
+	return false
+}
