@@ -1,6 +1,9 @@
 package parse
 
 import (
+	"bytes"
+	"context"
+	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep/internal/shareddata"
@@ -145,5 +148,87 @@ func TestOracleOnEWT(t *testing.T) {
 	}
 	if checked < 1500 {
 		t.Fatalf("only %d projective sentences checked", checked)
+	}
+}
+
+func TestStaticOracle(t *testing.T) {
+	labels := []string{"root", "nsubj", "obj", "det"}
+	words := []string{"the", "rebels", "took", "the", "town"}
+	heads := []int{1, 2, -1, 4, 2}
+	rels := []int{3, 1, 0, 3, 2}
+	in := newInput(words, words, words)
+	gh := make([]int, len(heads))
+	for i, h := range heads {
+		if h < 0 {
+			h = len(heads)
+		}
+		gh[i] = h
+	}
+	seq := staticOracle(in, gh, rels, len(labels), 0)
+	if len(seq) != 2*len(words) {
+		t.Fatalf("oracle sequence %v: want %d transitions", seq, 2*len(words))
+	}
+	// A crossing tree has no static-oracle sequence.
+	cross := []int{2, 3, -1, 2}
+	gc := []int{2, 3, 4, 2}
+	if staticOracle(newInput(words[:4], words[:4], words[:4]), gc, []int{1, 1, 0, 1}, len(labels), 0) != nil {
+		t.Errorf("non-projective tree %v got a sequence", cross)
+	}
+}
+
+// TestTrainSmall trains greedy and beam parsers on a toy treebank: both
+// must learn it and be deterministic for a seed.
+func TestTrainSmall(t *testing.T) {
+	var data []Example
+	subj := []string{"rebels", "troops", "police", "gunmen"}
+	verb := []string{"took", "held", "left", "seized"}
+	obj := []string{"town", "city", "base", "road"}
+	for i := 0; i < 32; i++ {
+		data = append(data, Example{
+			Words:   []string{"the", subj[i%4], verb[(i/4)%4], "the", obj[(i/2)%4], "."},
+			UPOS:    []string{"DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"},
+			XPOS:    []string{"DT", "NNS", "VBD", "DT", "NN", "."},
+			Heads:   []int{1, 2, -1, 4, 2, 2},
+			Deprels: []string{"det", "nsubj", "root", "det", "obj", "punct"},
+		})
+	}
+	for _, beam := range []int{1, 4} {
+		train := Train
+		if beam > 1 {
+			train = TrainBeam
+		}
+		var files [2][]byte
+		for k := range files {
+			p, err := train(context.Background(), data[:24], data[24:], TrainOptions{Iterations: 4, Seed: 3, Explore: 0.9, Beam: beam})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sc := p.Evaluate(data[24:]); sc.LAS < 0.99 {
+				t.Errorf("beam %d: toy LAS %.3f", beam, sc.LAS)
+			}
+			var buf bytes.Buffer
+			if _, err := p.WriteTo(&buf); err != nil {
+				t.Fatal(err)
+			}
+			back, err := ReadParser(bytes.NewReader(buf.Bytes()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if back.Beam != max(beam, 1) {
+				t.Errorf("beam width %d after round trip, want %d", back.Beam, beam)
+			}
+			files[k] = buf.Bytes()
+		}
+		if !bytes.Equal(files[0], files[1]) {
+			t.Errorf("beam %d: two trainings with one seed differ", beam)
+		}
+	}
+}
+
+func TestReadParserRejectsGarbage(t *testing.T) {
+	for _, in := range []string{"", "SRPAR3\n", "SRPAR3\n\x01\x04root\x00\x01", "junk"} {
+		if _, err := ReadParser(strings.NewReader(in)); err == nil {
+			t.Errorf("ReadParser(%q) succeeded", in)
+		}
 	}
 }
