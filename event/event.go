@@ -390,7 +390,7 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	}
 	// a particle may be parsed as an intransitive preposition ("take over")
 	for _, c := range t.kids(i, "advmod", "compound:prt") {
-		if prt == "" && t.tok(c).UPOS == "ADP" {
+		if prt == "" && (t.tok(c).UPOS == "ADP" || t.lower(c) == "back" || t.lower(c) == "away") {
 			prt = t.lower(c)
 		}
 	}

@@ -105,6 +105,10 @@ var timeUnits = map[string]bool{"year": true, "decade": true, "century": true, "
 // 1990s", "used to raid", "has carried out dozens of strikes in recent
 // years", or a date range of months or more.
 func background(t *tree, c *cand, anchor int) bool {
+	// "four years of negotiations", "decades of war"
+	if c.noun && t.rel(c.trigger) == "nmod" && t.head(c.trigger) >= 0 && timeUnits[t.lemma(t.head(c.trigger))] {
+		return true
+	}
 	vs := []int{c.trigger, anchor, clauseVerb(t, c.trigger)}
 	// "X has fought Y for years, and the conflict has killed ...": the
 	// later conjunct shares the first one's frame
@@ -181,6 +185,12 @@ var frameVerbs = map[string]bool{
 	"resume": true, "move": true, "help": true, "manage": true,
 }
 
+// intentVerbs only state an intent: "vowed to attack" is the threat coded
+// on its xcomp (138), not a second, vaguer statement (030). ("threatened
+// to" is itself the threat.)
+var intentVerbs = map[string]bool{"vow": true, "pledge": true, "promise": true, "plan": true, "intend": true,
+	"aim": true}
+
 // prune drops, among the events of one sentence, those that only restate
 // another: a verb framing an xcomp event ("vowed to defeat": the defeat),
 // and a verb chain ("help train, advise and support", "attacked and
@@ -204,8 +214,8 @@ func prune(t *tree, cs []*cand) []*cand {
 				// one statement of intent of one kind: the xcomp, coded
 				// as the intent, refusal or threat it is, unless the frame
 				// names more of who and whom
-				if o, ok := by[x]; ok && o != c && ontology.Root(o.code) == ontology.Root(c.code) {
-					if args(c) >= args(o) {
+				if o, ok := by[x]; ok && o != c && (ontology.Root(o.code) == ontology.Root(c.code) || intentVerbs[t.lemma(c.trigger)] && args(o) >= args(c)) {
+					if args(c) >= args(o) && ontology.Root(o.code) == ontology.Root(c.code) {
 						drop[o] = true
 					} else {
 						drop[c] = true

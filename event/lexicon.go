@@ -189,6 +189,12 @@ agree prep=to 030
 agree 030
 sign 057
 pledge 030
+reach obj=agreement 057
+reach obj=deal 057
+reach obj=accord 057
+reach obj=settlement 057
+reach obj=ceasefire 0871
+reach obj=truce 0871
 promise 030
 vow 030
 offer 030
