@@ -6,7 +6,6 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
-	"sort"
 
 	"github.com/sitrep/sitrep/tag/perceptron"
 )
@@ -51,22 +50,45 @@ type cand struct {
 	score float64
 }
 
-// beamStep expands beam by one transition and keeps the k best.
+// beamStep expands beam by one transition and keeps the k best (ties go
+// to the earlier item and the lower class, so the search is deterministic).
 func beamStep(beam []*bitem, k, L, root int, score func(feats []uint32, out []float64), nc int, feats []uint32, cands []cand, sc []float64) ([]*bitem, []uint32, []cand) {
 	cands = cands[:0]
 	for bi, it := range beam {
 		feats = it.st.features(feats[:0])
 		clear(sc)
 		score(feats, sc)
+		st := it.st
+		canShift := st.valid(shift, L, root)
+		canRight := len(st.stack) >= 2
 		for c := 0; c < nc; c++ {
-			if it.st.valid(c, L, root) {
-				cands = append(cands, cand{bi, c, it.score + sc[c]})
+			var ok bool
+			switch {
+			case c == shift:
+				ok = canShift
+			case c <= L:
+				ok = st.valid(c, L, root)
+			default:
+				ok = canRight && c-1-L != root
 			}
+			if !ok {
+				continue
+			}
+			v := it.score + sc[c]
+			if len(cands) == k && v <= cands[k-1].score {
+				continue
+			}
+			// insert in score order, keeping at most k
+			pos := len(cands)
+			for pos > 0 && cands[pos-1].score < v {
+				pos--
+			}
+			if len(cands) < k {
+				cands = append(cands, cand{})
+			}
+			copy(cands[pos+1:], cands[pos:len(cands)-1])
+			cands[pos] = cand{bi, c, v}
 		}
-	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
-	if len(cands) > k {
-		cands = cands[:k]
 	}
 	next := make([]*bitem, len(cands))
 	for i, c := range cands {

@@ -30,6 +30,7 @@ func runTrainParser(ctx context.Context, e *env, args []string) error {
 	explore := fs.Float64("explore", 0.9, "probability of following a wrong prediction after the first pass")
 	folds := fs.Int("jackknife", 4, "train-set tags from a tagger trained on the other folds (0: gold tags)")
 	taggerIters := fs.Int("tagger-iterations", 7, "tagger passes for each jackknife fold")
+	twoPass := fs.Bool("jackknife-two-pass", false, "jackknife with two-pass taggers (like the shipped tagger; slower)")
 	beam := fs.Int("beam", 1, "beam width: >1 trains a globally scored beam parser (max-violation updates)")
 	limit := fs.Int("limit", 0, "use only the first N training sentences (0: all)")
 	if err := parseFlags(fs, args); err != nil {
@@ -47,7 +48,7 @@ func runTrainParser(ctx context.Context, e *env, args []string) error {
 	trainEx := parse.Examples(train, nil)
 	if *folds > 1 {
 		fmt.Fprintf(e.stderr, "parser: jackknifing train tags over %d folds\n", *folds)
-		if err := jackknife(ctx, train, trainEx, *folds, *taggerIters, *seed); err != nil {
+		if err := jackknife(ctx, train, trainEx, *folds, *taggerIters, *seed, *twoPass); err != nil {
 			return err
 		}
 	}
@@ -115,6 +116,7 @@ func runTrainParser(ctx context.Context, e *env, args []string) error {
 		"seed":         *seed,
 		"seeds":        seeds,
 		"beam":         *beam,
+		"jackknife":    map[string]any{"folds": *folds, "tagger_iterations": *taggerIters, "two_pass": *twoPass},
 		"iterations":   *iters,
 		"date":         time.Now().UTC().Format(time.RFC3339),
 		"train_time_s": elapsed.Seconds(),
@@ -138,7 +140,7 @@ func readTaggerFile(path string) (*tag.Tagger, error) {
 
 // jackknife replaces the tags of exs with predictions of taggers trained on
 // the other folds, so the parser trains on tags as noisy as at run time.
-func jackknife(ctx context.Context, gold []tag.Gold, exs []parse.Example, k, iters int, seed uint64) error {
+func jackknife(ctx context.Context, gold []tag.Gold, exs []parse.Example, k, iters int, seed uint64, twoPass bool) error {
 	for f := 0; f < k; f++ {
 		var tr []tag.Gold
 		for i, g := range gold {
@@ -146,7 +148,7 @@ func jackknife(ctx context.Context, gold []tag.Gold, exs []parse.Example, k, ite
 				tr = append(tr, g)
 			}
 		}
-		t, err := tag.Train(ctx, tr, nil, tag.TrainOptions{Iterations: iters, Seed: seed + uint64(f)})
+		t, err := tag.Train(ctx, tr, nil, tag.TrainOptions{Iterations: iters, Seed: seed + uint64(f), TwoPass: twoPass})
 		if err != nil {
 			return err
 		}
