@@ -243,7 +243,7 @@ func findStatus(t *tree, acts *actors, trigger, anchor int) statusInfo {
 		if status == "" && t.rel(v) == "xcomp" && h >= 0 && negVerbs[t.lemma(h)] {
 			status = "negated"
 		}
-		if status == "" && (t.rel(v) == "xcomp" || t.rel(v) == "ccomp") && h >= 0 {
+		if (status == "" || status == "hypothetical-would") && (t.rel(v) == "xcomp" || t.rel(v) == "ccomp") && h >= 0 {
 			if planVerbs[t.lemma(h)] || planVerbs[t.lower(h)] {
 				status = "planned"
 				if t.lemma(h) == "offer" || t.lemma(h) == "willing" || t.lemma(h) == "consider" {

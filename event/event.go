@@ -318,6 +318,13 @@ func expand(t *tree, acts *actors, c *cand) []*cand {
 	if len(srcs) == 1 && len(tgts) == 1 {
 		return []*cand{c}
 	}
+	// "the government and the rebels reached an agreement": a joint act
+	// of two coordinated subjects is one event between them
+	if len(srcs) == 2 && c.tgt == nil && joint(c.code) {
+		x := *c
+		x.src, x.tgt = srcs[0], srcs[1]
+		return []*cand{&x}
+	}
 	var out []*cand
 	for _, sm := range srcs {
 		for _, tm := range tgts {
@@ -909,6 +916,20 @@ func appositiveSubject(t *tree, acts *actors, v, sb int, sm *mention) *mention {
 		return &x
 	}
 	return nil
+}
+
+// joint codes name what two parties do together: meet, negotiate,
+// agree, fight each other.
+func joint(code string) bool {
+	switch ontology.Root(code) {
+	case "04":
+		return true
+	}
+	switch code {
+	case "057", "0871", "190", "193", "036", "030", "046", "062", "061", "064":
+		return true
+	}
+	return false
 }
 
 // symmetric codes have no direction: fighting, meeting, negotiating.

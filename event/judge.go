@@ -29,6 +29,22 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	if background(t, c, anchor) {
 		return 0
 	}
+	// "to avoid being encircled", "prevented them from crossing": what
+	// the governing verb keeps from happening
+	for n, v := 0, c.trigger; v >= 0 && n < 3; n, v = n+1, t.head(v) {
+		if r := t.rel(v); r != "xcomp" && r != "advcl" && r != "ccomp" {
+			break
+		}
+		if h := t.head(v); h >= 0 && avoidVerbs[t.lemma(h)] {
+			return 0
+		}
+	}
+	// "the protesters' demands were legitimate": a noun described, not told
+	if c.noun && ontology.QuadClass(c.code) != 4 && (t.rel(c.trigger) == "nsubj" || t.fullRel(c.trigger) == "nsubj:pass") {
+		if h := t.head(c.trigger); h >= 0 && len(t.kids(h, "cop")) > 0 {
+			return 0
+		}
+	}
 	if noSubject(t, c.trigger) || noSubject(t, anchor) {
 		return 0 // "no group claimed responsibility"
 	}
@@ -185,6 +201,16 @@ var frameVerbs = map[string]bool{
 	"resume": true, "move": true, "help": true, "manage": true,
 }
 
+// avoidVerbs keep their clause from happening.
+var avoidVerbs = map[string]bool{"avoid": true, "prevent": true, "escape": true, "evade": true, "avert": true,
+	"stop": true, "thwart": true, "foil": true, "block": true}
+
+// appealVerbs govern an xcomp that is what they ask for, not a happening:
+// "called on the government to resign" is the appeal (02), not a
+// resignation.
+var appealVerbs = map[string]bool{"call": true, "urge": true, "ask": true, "demand": true, "order": true,
+	"press": true, "appeal": true, "request": true, "tell": true, "invite": true, "encourage": true, "push": true}
+
 // intentVerbs only state an intent: "vowed to attack" is the threat coded
 // on its xcomp (138), not a second, vaguer statement (030). ("threatened
 // to" is itself the threat.)
@@ -210,7 +236,11 @@ func prune(t *tree, cs []*cand) []*cand {
 		}
 		// a frame verb whose xcomp is an event
 		if frameVerbs[t.lemma(c.trigger)] {
-			for _, x := range t.kids(c.trigger, "xcomp") {
+			rels := []string{"xcomp"}
+			if intentVerbs[t.lemma(c.trigger)] {
+				rels = append(rels, "ccomp") // "vowed that his forces would retake"
+			}
+			for _, x := range t.kids(c.trigger, rels...) {
 				// one statement of intent of one kind: the xcomp, coded
 				// as the intent, refusal or threat it is, unless the frame
 				// names more of who and whom
@@ -220,6 +250,40 @@ func prune(t *tree, cs []*cand) []*cand {
 					} else {
 						drop[c] = true
 					}
+				}
+			}
+		}
+		// the content of an appeal
+		if appealVerbs[t.lemma(c.trigger)] {
+			for _, x := range t.kids(c.trigger, "xcomp") {
+				if o, ok := by[x]; ok && o != c {
+					drop[o] = true
+				}
+			}
+		}
+		// "was killed when shells hit reporters": one happening, told by
+		// the clause that names more of who and whom
+		if ontology.QuadClass(c.code) == 4 {
+			for _, x := range t.kids(c.trigger, "advcl") {
+				o, ok := by[x]
+				if !ok || o == c || ontology.QuadClass(o.code) != 4 {
+					continue
+				}
+				when := false
+				for _, m := range t.kids(x, "mark", "advmod") {
+					if w := t.lower(m); w == "when" || w == "as" || w == "after" {
+						when = w == "when" || w == "as"
+					}
+				}
+				if !when {
+					continue
+				}
+				if args(o) > args(c) {
+					o.counts = append(o.counts, c.counts...)
+					drop[c] = true
+				} else {
+					c.counts = append(c.counts, o.counts...)
+					drop[o] = true
 				}
 			}
 		}

@@ -189,6 +189,8 @@ agree prep=to 030
 agree 030
 sign 057
 pledge 030
+lay +down obj=weapons 0873
+lay +down obj=arms 0873
 reach obj=agreement 057
 reach obj=deal 057
 reach obj=accord 057

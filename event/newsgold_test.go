@@ -138,6 +138,15 @@ func matches(g goldEvent, ev doc.Event) bool {
 	return !of.After(gt) && !ot.Before(gf)
 }
 
+// within: the output's date range lies inside the gold range (a tighter
+// match than an overlap).
+func within(g goldEvent, ev doc.Event) bool {
+	gf, ok1 := parseDay(g.From)
+	gt, ok2 := parseDay(g.To)
+	of, ot, ok3 := outRange(ev.Date)
+	return ok1 && ok2 && ok3 && !of.Before(gf) && !ot.After(gt)
+}
+
 // newsScore counts the matches of one half of the set.
 type newsScore struct {
 	gold, found       int // required gold events, found
@@ -184,7 +193,10 @@ func scoreArticle(g newsGold, evs []doc.Event, name string, log func(string, ...
 				}
 				score := 0
 				if ontology.Root(evs[i].CAMEO) == ontology.Root(e.CAMEO) {
-					score += 4
+					score += 2
+				}
+				if within(e, evs[i]) {
+					score += 3
 				}
 				if e.Source != "" && evs[i].Source != nil && strings.HasPrefix(evs[i].Source.Code, e.Source[:3]) {
 					score += 2
