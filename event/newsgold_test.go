@@ -363,8 +363,9 @@ func TestNewsGold(t *testing.T) {
 			half, 100*s.recall(), s.found, s.gold, 100*s.precision(), s.correct, s.output,
 			100*ratio(s.srcRight, s.srcGold), s.srcRight, s.srcGold)
 	}
-	// floors a little under the held-out half's scores
-	const minRecall, minPrecision = 0.0, 0.0
+	// floors a little under the held-out half's scores (recall 66.7%,
+	// precision 57.1% when they were set; docs/bench/event.md)
+	const minRecall, minPrecision = 0.60, 0.50
 	for _, half := range []string{"dev", "test"} {
 		s := scores[half]
 		if s.recall() < minRecall || s.precision() < minPrecision {
