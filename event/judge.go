@@ -245,7 +245,9 @@ func prune(t *tree, cs []*cand) []*cand {
 				// as the intent, refusal or threat it is, unless the frame
 				// names more of who and whom
 				if o, ok := by[x]; ok && o != c && (ontology.Root(o.code) == ontology.Root(c.code) || intentVerbs[t.lemma(c.trigger)] && args(o) >= args(c)) {
-					if args(c) >= args(o) && ontology.Root(o.code) == ontology.Root(c.code) {
+					// (a frame coded only by the verb dictionary needs a coded
+					// dyad it rarely has: the xcomp then stays)
+					if args(c) >= args(o) && !c.fromDict && ontology.Root(o.code) == ontology.Root(c.code) {
 						drop[o] = true
 					} else {
 						drop[c] = true
