@@ -54,7 +54,7 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 	sent := d.Sentences[c.sent]
 	best, bestDist, same, sameDist := -1, 1<<30, -1, 1<<30
 	for i := sent.TokStart; i < sent.TokEnd; i++ {
-		if p := acts.placeAt[i]; p >= 0 {
+		if p := acts.placeAt[i]; p >= 0 && !foreignClause(t, i, c.trigger) {
 			dist := i - c.trigger
 			if dist < 0 {
 				dist = -dist
@@ -465,4 +465,16 @@ func runsText(t *tree, toks []int) string {
 		i = j
 	}
 	return strings.Join(parts, " ")
+}
+
+// foreignClause: token i lies in a relative clause that does not hold the
+// trigger ("according to residents who fled to Pemba"): a place there is
+// where someone else went, not where the event happened.
+func foreignClause(t *tree, i, trigger int) bool {
+	for a, n := t.head(i), 0; a >= 0 && n < 40; a, n = t.head(a), n+1 {
+		if t.fullRel(a) == "acl:relcl" && !t.dominates(a, trigger) {
+			return true
+		}
+	}
+	return false
 }

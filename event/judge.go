@@ -255,11 +255,17 @@ func prune(t *tree, cs []*cand) []*cand {
 				}
 			}
 		}
-		// the content of an appeal
+		// the content of an appeal: an infinitive under the appeal verb
+		// ("called on the government to resign", however it is attached)
 		if appealVerbs[t.lemma(c.trigger)] {
-			for _, x := range t.kids(c.trigger, "xcomp") {
-				if o, ok := by[x]; ok && o != c {
-					drop[o] = true
+			for x, o := range by {
+				if o == c || x == c.trigger || !t.dominates(c.trigger, x) || t.tok(x).XPOS != "VB" {
+					continue
+				}
+				for _, m := range t.kids(x, "mark") {
+					if t.lower(m) == "to" {
+						drop[o] = true
+					}
 				}
 			}
 		}
