@@ -125,6 +125,9 @@ type cues struct {
 	// containers are names given right after the mention ("Alexandria,
 	// La."), normalised.
 	containers []string
+	// kinds are country names or peoples said before a kind-of-place noun
+	// ("the southern Lebanese village of X"), normalised.
+	kinds []string
 }
 
 func (c *cues) addCue(w string) {
@@ -149,6 +152,10 @@ func mentionContext(text string, start, end int, c *cues) {
 		if i >= len(lw)-3 {
 			c.addCue(w)
 		}
+	}
+	// "the Lebanese village of X", "a Syrian border town called X"
+	if n := len(lw); n >= 3 && (lw[n-1] == "of" || lw[n-1] == "called" || lw[n-1] == "named") && (cityCues[lw[n-2]] || adminCues[lw[n-2]]) {
+		c.kinds = append(c.kinds, lw[n-3])
 	}
 	rw := rightWords(text, end, 2)
 	if len(rw) > 0 {

@@ -81,6 +81,10 @@ type name struct {
 	reduced  bool
 	demonym  bool
 	relPoint *[3]float64
+	// country is the gazetteer entry of the country the text puts a name
+	// the gazetteer lacks in ("the Lebanese village of X", "X, Lebanon"),
+	// or -1.
+	country int
 	// evidence counts mentions found in the text outside the given spans
 	// (countries, regions and peoples named elsewhere), which inform the
 	// document's focus but get no answer.
@@ -111,7 +115,7 @@ func (r *Resolver) Resolve(text string, mentions []Mention) []Resolution {
 		out[i].Key = key
 		n := byKey[key]
 		if n == nil {
-			n = &name{key: key, surface: surface, best: -1}
+			n = &name{key: key, surface: surface, best: -1, country: -1}
 			byKey[key] = n
 			names = append(names, n)
 		}
@@ -182,7 +186,7 @@ func (r *Resolver) textEvidence(text string, mentions []Mention, names []*name, 
 			}
 			n := byKey[key]
 			if n == nil {
-				n = &name{key: key, surface: text[i:ends[x]], best: -1}
+				n = &name{key: key, surface: text[i:ends[x]], best: -1, country: -1}
 				byKey[key] = n
 				names = append(names, n)
 			}
@@ -452,7 +456,14 @@ func (r *Resolver) rank(names []*name, byKey map[string]*name) {
 				c.Features[fNear] = nearness(e, n, points)
 				c.Features[fRelation] = r.relationFit(e, n, byKey)
 			}
+			r.sharePairNearness(n)
 			r.score(n)
+		}
+	}
+	r.dropUnsupportedLoose(names)
+	for _, n := range names {
+		if n.best < 0 && n.rel == nil && len(n.mentions) > 0 {
+			n.country = r.statedCountry(n)
 		}
 	}
 	// places the gazetteer lacks, located by the text; also names matched
@@ -487,10 +498,86 @@ func (r *Resolver) rank(names []*name, byKey map[string]*name) {
 	}
 }
 
+// statedCountry returns the country entry the text puts an unresolved name
+// in: a container after it ("X, Lebanon") or a people or country before
+// its kind of place ("the southern Lebanese village of X"); -1 when none.
+func (r *Resolver) statedCountry(n *name) int {
+	for _, k := range append(append([]string(nil), n.ctx.containers...), n.ctx.kinds...) {
+		for _, p := range r.G.Lookup(k) {
+			if p.Kind() == gazetteer.KindAlt {
+				continue
+			}
+			if e := r.G.Entry(p.Entry()); e.IsCountry() {
+				return p.Entry()
+			}
+		}
+	}
+	return -1
+}
+
+// dropUnsupportedLoose leaves unresolved a name the gazetteer knows only by
+// its sound (the phonetic key) when its best candidate has no support
+// from the rest of the document — not in a country the text is about, not
+// near its other places, no container or relation — while the document
+// does say where it is: a faraway small place that merely sounds like an
+// unknown word ("Houthi" is no village in China) is a worse answer than
+// none.
+func (r *Resolver) dropUnsupportedLoose(names []*name) {
+	located := 0
+	for _, n := range names {
+		if n.best >= 0 && n.cands[n.best].Features[fPhonetic] == 0 {
+			located++
+		}
+	}
+	if located == 0 {
+		return
+	}
+	for _, n := range names {
+		if n.best < 0 {
+			continue
+		}
+		f := &n.cands[n.best].Features
+		if f[fPhonetic] == 0 {
+			continue
+		}
+		if f[fShareCountry] > 0.05 || f[fShareAdmin1] > 0.05 || f[fNear] > 0.05 || f[fContainer] > 0 || f[fRelation] > 0 {
+			continue
+		}
+		n.best = -1
+	}
+}
+
+// sharePairNearness gives a region and the same-named city inside it
+// ("Mandalay" the region and the city) the same nearness: the region's
+// centroid is no better evidence of where the story is than the city it is
+// named after, so the other places of the document must not decide between
+// them (the text's cue words and the name's usual sense do).
+func (r *Resolver) sharePairNearness(n *name) {
+	g := r.G
+	for i := range n.cands {
+		if n.cands[i].Features[fAdminHasCity] == 0 {
+			continue
+		}
+		e := g.Entry(n.cands[i].Entry)
+		for j := range n.cands {
+			c := g.Entry(n.cands[j].Entry)
+			if c.Class != 'P' || c.Country != e.Country || c.Admin1 != e.Admin1 || c.Pop < 100000 && !strings.HasPrefix(c.Feature, "PPLA") {
+				continue
+			}
+			if e.Feature == "ADM2" && c.Admin2 != e.Admin2 {
+				continue
+			}
+			v := math.Max(n.cands[i].Features[fNear], n.cands[j].Features[fNear])
+			n.cands[i].Features[fNear] = v
+			n.cands[j].Features[fNear] = v
+		}
+	}
+}
+
 // bestByPrior returns the most likely entry for a name on its own (no
 // document evidence), or -1.
 func (r *Resolver) bestByPrior(key string) int {
-	n := &name{key: key, best: -1}
+	n := &name{key: key, best: -1, country: -1}
 	r.candidates(n)
 	r.score(n)
 	for n.best >= 0 && n.cands[n.best].Features[fDemonym] > 0 {
@@ -694,6 +781,10 @@ func angleDiff(a, b float64) float64 {
 	return d
 }
 
+// countryPrecisionKm is the precision claimed for a place known only to lie
+// in a country.
+const countryPrecisionKm = 250
+
 // fill writes a name's answer into a mention's resolution.
 func (r *Resolver) fill(res *Resolution, n *name) {
 	if n.relPoint != nil {
@@ -712,6 +803,18 @@ func (r *Resolver) fill(res *Resolution, n *name) {
 			res.Admin1 = r.G.Admin1Name(e.Country, e.Admin1)
 		}
 		res.Score = 0.5
+	} else if n.best < 0 && n.country >= 0 {
+		// somewhere in the country the text names: its point, with the
+		// relation saying so
+		e := r.G.Entry(n.country)
+		res.Resolved = true
+		res.Name = n.surface
+		res.Lat, res.Lon = e.Lat, e.Lon
+		res.Country = e.Country
+		res.Feature = "PPL"
+		res.PrecisionKm = countryPrecisionKm
+		res.Relation = "in " + e.Name
+		res.Score = 0.3
 	} else if n.best >= 0 {
 		c := n.cands[n.best]
 		e := r.G.Entry(c.Entry)

@@ -12,7 +12,9 @@ var countryVariants = map[string][]string{
 	"US": {"United States", "United States of America", "U.S.", "U.S.A.", "USA", "US", "America", "the States"},
 	"GB": {"United Kingdom", "U.K.", "UK", "Britain", "Great Britain"},
 	"AE": {"UAE", "U.A.E.", "Emirates", "United Arab Emirates"},
-	"CD": {"DRC", "DR Congo", "Democratic Republic of Congo", "Democratic Republic of the Congo", "Congo-Kinshasa"},
+	// "Congo" alone names either country; news mostly means the larger
+	// one, and the document's other places decide between them.
+	"CD": {"DRC", "DR Congo", "Democratic Republic of Congo", "Democratic Republic of the Congo", "Congo-Kinshasa", "Congo"},
 	"CG": {"Congo", "Republic of Congo", "Congo-Brazzaville"},
 	"KR": {"South Korea", "Korea", "Republic of Korea"},
 	"KP": {"North Korea", "DPRK"},

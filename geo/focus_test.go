@@ -1,0 +1,85 @@
+package geo
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/geo/gazetteer/gaztest"
+)
+
+// TestDocumentFocus resolves whole texts whose places only make sense
+// together: the country the text names decides an ambiguous town, a city
+// and the same-named region around it are not told apart by the other
+// places, a word that only sounds like a faraway village is no place, and
+// a place the gazetteer lacks is put in the country the text says.
+func TestDocumentFocus(t *testing.T) {
+	g := gaztest.Open(t)
+	r := New(g)
+	tests := []struct {
+		name  string
+		text  string
+		spans []string // the mentions, in text order (first occurrence each)
+		want  string   // the span checked
+		cc    string   // its country, "" when it must stay unresolved
+		feat  string   // its feature class prefix ("" = any)
+		relTo string   // a relation the answer must carry ("" = none)
+	}{
+		{name: "country named alone is the larger Congo",
+			text: "GOMA, Congo — Aid workers reached Beni after a week of fighting.", spans: []string{"GOMA", "Congo", "Beni"},
+			want: "Beni", cc: "CD", feat: "PPL"},
+		{name: "Congo itself", text: "Voters in Congo queued for hours in Kinshasa.", spans: []string{"Congo", "Kinshasa"},
+			want: "Congo", cc: "CD", feat: "PCL"},
+		{name: "city over the same-named region",
+			text: "Police in Naypyitaw and Mandalay arrested dozens of teachers.", spans: []string{"Naypyitaw", "Mandalay"},
+			want: "Mandalay", cc: "MM", feat: "PPL"},
+		{name: "sound-alike far away is no place",
+			text: "Elders in Kidal said Tuareg leaders met officials from Gao.", spans: []string{"Kidal", "Tuareg", "Gao"},
+			want: "Tuareg", cc: ""},
+		{name: "another sound-alike far away",
+			text: "In Kandahar and Jalalabad, Pashtun elders met the governor.", spans: []string{"Kandahar", "Jalalabad", "Pashtun"},
+			want: "Pashtun", cc: ""},
+		{name: "sound-alike that fits the text stays",
+			text: "Clashes in Baiji and Tikrit, north of Baghdad.", spans: []string{"Baiji", "Tikrit", "Baghdad"},
+			want: "Baiji", cc: "IQ", feat: "PPL"},
+		{name: "village in a named country",
+			text:  "Troops entered the northern Malian village of Zqorbadou on Friday, officials in Bamako said.",
+			spans: []string{"Malian", "Zqorbadou", "Bamako"}, want: "Zqorbadou", cc: "ML", relTo: "in "},
+		{name: "village with a country after it",
+			text: "Drones struck Xqulbara, Syria, and the town of Idlib.", spans: []string{"Xqulbara", "Syria", "Idlib"},
+			want: "Xqulbara", cc: "SY", relTo: "in "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ms []Mention
+			at := 0
+			want := -1
+			for _, s := range tt.spans {
+				i := strings.Index(tt.text[at:], s)
+				if i < 0 {
+					t.Fatalf("span %q not in text", s)
+				}
+				if s == tt.want {
+					want = len(ms)
+				}
+				ms = append(ms, Mention{Start: at + i, End: at + i + len(s), Dateline: at+i == 0 && strings.ToUpper(s) == s})
+				at += i + len(s)
+			}
+			res := r.Resolve(tt.text, ms)[want]
+			if tt.cc == "" {
+				if res.Resolved {
+					t.Fatalf("%s resolved as %s (%s), want unresolved", tt.want, res.Name, res.Country)
+				}
+				return
+			}
+			if !res.Resolved {
+				t.Fatalf("%s unresolved, want a place in %s", tt.want, tt.cc)
+			}
+			if res.Country != tt.cc || !strings.HasPrefix(res.Feature, tt.feat) {
+				t.Errorf("%s = %s (%s %s), want country %s feature %s*", tt.want, res.Name, res.Country, res.Feature, tt.cc, tt.feat)
+			}
+			if !strings.HasPrefix(res.Relation, tt.relTo) || (tt.relTo == "") != (res.Relation == "") {
+				t.Errorf("%s relation %q, want prefix %q", tt.want, res.Relation, tt.relTo)
+			}
+		})
+	}
+}
