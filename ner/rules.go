@@ -24,7 +24,8 @@ avenue|tower|towers|compound|barracks|tunnel|oilfield|terminal|museum|arena|monu
 var lowerOrgHeads = map[string]bool{"army": true, "militia": true, "party": true, "movement": true, "brigade": true, "brigades": true, "front": true}
 
 // memberNouns name the members of an armed group.
-var memberNouns = map[string]bool{"fighters": true, "militants": true, "members": true, "rebels": true, "insurgents": true, "guerrillas": true, "loyalists": true, "gunmen": true, "militiamen": true, "commanders": true}
+var memberNouns = map[string]bool{"fighters": true, "militants": true, "members": true, "rebels": true, "insurgents": true, "guerrillas": true, "loyalists": true, "gunmen": true, "militiamen": true, "commanders": true,
+	"forces": true, "militias": true, "jihadists": true, "separatists": true, "extremists": true}
 
 // speechVerbs follow a person's name in quotes and reports.
 var speechVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true, "added": true, "asked": true, "explained": true, "recalled": true, "insisted": true, "warned": true}
@@ -290,6 +291,8 @@ func refine(d *doc.Doc, ms []mention) []doc.Entity {
 	}
 	// 2. Types; a place followed by a facility noun becomes the facility.
 	cov2 := coverage(ms, len(d.Tokens))
+	// names a member noun showed to be groups ("Qarmati fighters")
+	memberGroup := map[string]bool{}
 	for k := range ms {
 		m := &ms[k]
 		m.typ = mapType(d, *m)
@@ -303,6 +306,7 @@ func refine(d *doc.Doc, ms []mention) []doc.Entity {
 		// (an unknown "place" before such a noun is a group too)
 		if m.tokEnd < sentEnd(m.tokStart) && memberNouns[tokLower(d, m.tokEnd)] && (m.typ == "MISC" || (m.typ == "GPE" && !knownPlace(d, *m))) {
 			m.typ = "ORG"
+			memberGroup[strings.ToLower(m.text(d))] = true
 		}
 		if m.tokEnd-m.tokStart > 1 && lowerOrgHeads[tokNorm(d, m.tokEnd-1)] && m.typ != "GPE" && m.typ != "NORP" {
 			m.typ = "ORG"
@@ -313,6 +317,7 @@ func refine(d *doc.Doc, ms []mention) []doc.Entity {
 			m.typ = "FAC"
 		}
 	}
+	groupNames(d, ms, memberGroup)
 	// 3. Acronyms in brackets right after a name.
 	type expansion struct{ full, typ string }
 	acr := map[string]expansion{}
@@ -502,6 +507,39 @@ func refine(d *doc.Doc, ms []mention) []doc.Entity {
 		out = append(out, e)
 	}
 	return out
+}
+
+// groupNames gives a group's name one type in the whole document: a name
+// tagged as a place that is not a known place becomes the group when a
+// member noun showed it to be one elsewhere ("Qarmati fighters" ... "Qarmati
+// positions"), or when its plural names a group or a people ("the
+// Qarmatis" as ORG or NORP ... "Qarmati leaders"): places have no plurals.
+func groupNames(d *doc.Doc, ms []mention, memberGroup map[string]bool) {
+	plural := map[string]string{}
+	for _, m := range ms {
+		if m.typ == "ORG" || m.typ == "NORP" {
+			plural[strings.ToLower(m.text(d))] = m.typ
+		}
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.typ != "GPE" && m.typ != "MISC" {
+			continue
+		}
+		t := strings.ToLower(m.text(d))
+		typ := ""
+		switch {
+		case memberGroup[t]:
+			typ = "ORG"
+		case plural[t+"s"] != "":
+			typ = plural[t+"s"]
+		case plural[t+"es"] != "":
+			typ = plural[t+"es"]
+		}
+		if typ != "" && !knownPlace(d, *m) {
+			m.typ = typ
+		}
+	}
 }
 
 // coverage marks the tokens inside the mentions.
