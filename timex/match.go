@@ -710,7 +710,11 @@ func (s *scanner) weekday(k, rel int) (hit, bool) {
 	default:
 		back := (dwd - e.Weekday + 7) % 7
 		fwd := (e.Weekday - dwd + 7) % 7
-		switch s.tenseWithin(k, j, 7) {
+		tense := s.clauseTense(k, 12)
+		if tense == tUnknown {
+			tense = s.tenseWithin(k, j, 7)
+		}
+		switch tense {
 		case tFuture:
 			if fwd == 0 {
 				fwd = 7

@@ -117,8 +117,110 @@ func (s *scanner) emit(h hit) doc.Time {
 	return t
 }
 
+// clauseTense reads the tense of the clause an expression starting at word
+// i belongs to: the nearest cue to its left within the clause (up to a
+// comma, semicolon, colon, bracket, quote or sentence end; at most max
+// words). A future marker governs the verb chain after it: "will be held
+// on Friday", "is scheduled to travel to Kabul on Friday", "plans to
+// reopen the crossing on Friday", "is to vote on Friday". A reporting
+// clause after the expression ("..., officials said") is another clause and
+// is not read here. It returns tUnknown when the clause has no cue before
+// the expression.
+func (s *scanner) clauseTense(i, max int) int {
+	for k := i - 1; k >= 0 && k >= i-max; k-- {
+		w := s.ws[k]
+		if w.Kind != KAlpha {
+			if w.Kind == KPunct && strings.IndexByte(",;:.!?()[]\"", s.text[w.Start]) >= 0 {
+				break
+			}
+			if w.Kind == KPunct && (strings.HasPrefix(s.text[w.Start:], "“") || strings.HasPrefix(s.text[w.Start:], "”")) {
+				break
+			}
+			continue
+		}
+		if s.futureMarker(k) {
+			return tFuture
+		}
+		if s.isAny(k, "due", "expected", "scheduled", "planned", "slated", "going") && s.is(k+1, "to") {
+			// "due to the storm": no verb follows, no tense
+			continue
+		}
+		t := s.cue(k)
+		if t == tPast && s.participle(k) {
+			// "will be received", "is being held": the auxiliary decides
+			continue
+		}
+		if t != tUnknown {
+			return t
+		}
+	}
+	return tUnknown
+}
+
+// futureMarker reports a word that puts the verbs after it in the future:
+// will/shall/'ll/won't, or a be-form, "going" or a verb of plan or
+// schedule before "to" and a verb ("is to travel", "going to withdraw",
+// "set to resume", "plans to reopen", "due to take place").
+func (s *scanner) futureMarker(k int) bool {
+	w := s.ws[k]
+	low := strings.ToLower(s.text[w.Start:w.End])
+	switch {
+	case low == "will" || low == "shall" || low == "won't" || low == "won’t":
+		return true
+	case strings.HasSuffix(low, "'ll") || strings.HasSuffix(low, "’ll"):
+		return true
+	}
+	if !s.is(k+1, "to") || !s.verbAt(k+2) {
+		return false
+	}
+	switch low {
+	case "is", "are", "am", "was", "were", "going", "scheduled", "expected", "due", "slated", "set", "poised",
+		"plans", "plan", "planned", "planning", "intends", "intend", "intended", "aims", "aim", "hopes", "hope", "prepares", "preparing", "about":
+		return true
+	}
+	return false
+}
+
+// verbAt reports a word that can be a bare verb after "to": a verb by its
+// part of speech when the tagger ran, else a lower-case word that is no
+// determiner, pronoun or number ("due to take place", not "due to the rain").
+func (s *scanner) verbAt(k int) bool {
+	if k < 0 || k >= len(s.ws) || s.ws[k].Kind != KAlpha || s.ws[k].Cap {
+		return false
+	}
+	w := s.ws[k]
+	if s.d != nil {
+		if ti := s.d.TokenAt(w.Start); ti >= 0 && s.d.Tokens[ti].Start == w.Start && s.d.Tokens[ti].XPOS != "" {
+			return s.d.Tokens[ti].XPOS == "VB"
+		}
+	}
+	switch strings.ToLower(s.text[w.Start:w.End]) {
+	case "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+		"him", "them", "us", "me", "it", "some", "any", "all", "date", "be":
+		return false
+	}
+	return true
+}
+
+// participle reports a past-tense cue that is a participle after a form of
+// "be" ("be held", "being received"), whose tense the auxiliary carries.
+func (s *scanner) participle(k int) bool {
+	if s.d != nil {
+		w := s.ws[k]
+		if ti := s.d.TokenAt(w.Start); ti >= 0 && s.d.Tokens[ti].Start == w.Start && s.d.Tokens[ti].XPOS != "" {
+			return s.d.Tokens[ti].XPOS == "VBN"
+		}
+	}
+	return s.isAny(k-1, "be", "being")
+}
+
 // tense finds the nearest tense cue to words [i, j) in the sentence.
-func (s *scanner) tense(i, j int) int { return s.tenseWithin(i, j, 12) }
+func (s *scanner) tense(i, j int) int {
+	if t := s.clauseTense(i, 12); t != tUnknown {
+		return t
+	}
+	return s.tenseWithin(i, j, 12)
+}
 
 // tenseWithin looks for a cue at most max-1 words away.
 func (s *scanner) tenseWithin(i, j, max int) int {
