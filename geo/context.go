@@ -20,6 +20,9 @@ var (
 		"republic": true, "kingdom": true, "embassy": true, "government": true, "president": true, "minister": true,
 		"border": true, "borders": true}
 	capitalCues = map[string]bool{"capital": true}
+	// areaCues name natural areas: "the southern island of X".
+	areaCues = map[string]bool{"island": true, "islands": true, "peninsula": true, "valley": true, "desert": true,
+		"mountains": true, "archipelago": true, "plateau": true, "delta": true, "enclave": true}
 	// facility nouns: "the Beiji refinery" is placed at Beiji.
 	facilityWords = map[string]bool{"refinery": true, "airport": true, "dam": true, "base": true, "prison": true,
 		"university": true, "hospital": true, "bridge": true, "port": true, "stadium": true, "mosque": true,
@@ -122,6 +125,8 @@ func rightWords(text string, off, n int) []string {
 // cues is what the words around a name's mentions say about it.
 type cues struct {
 	city, admin, country, capital, facility bool
+	// area: a natural area ("the island of X")
+	area bool
 	// containers are names given right after the mention ("Alexandria,
 	// La."), normalised.
 	containers []string
@@ -141,6 +146,9 @@ func (c *cues) addCue(w string) {
 	}
 	if capitalCues[w] {
 		c.capital = true
+	}
+	if areaCues[w] {
+		c.area = true
 	}
 }
 

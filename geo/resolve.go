@@ -85,6 +85,8 @@ type name struct {
 	// the gazetteer lacks in ("the Lebanese village of X", "X, Lebanon"),
 	// or -1.
 	country int
+	// byFocus: the country is the document's, not one the text gives
+	byFocus bool
 	// evidence counts mentions found in the text outside the given spans
 	// (countries, regions and peoples named elsewhere), which inform the
 	// document's focus but get no answer.
@@ -461,11 +463,7 @@ func (r *Resolver) rank(names []*name, byKey map[string]*name) {
 		}
 	}
 	r.dropUnsupportedLoose(names)
-	for _, n := range names {
-		if n.best < 0 && n.rel == nil && len(n.mentions) > 0 {
-			n.country = r.statedCountry(n)
-		}
-	}
+	r.placeUnknown(names)
 	// places the gazetteer lacks, located by the text; also names matched
 	// only loosely (a dropped word, the phonetic key) whose match does not
 	// fit what the text says ("Khazna, about 13 miles from Mosul" is no
@@ -495,6 +493,35 @@ func (r *Resolver) rank(names []*name, byKey map[string]*name) {
 		}
 		la, lo, prec := n.rel.place(lat, lon)
 		n.relPoint = &[3]float64{la, lo, prec}
+	}
+}
+
+// placeUnknown puts the names the gazetteer lacks, and no relation
+// places, in a country: the one the text says ("the Lebanese village of
+// X", "X, Lebanon"), else, for a name the text marks as a place ("the
+// village of X", "the island of X"), the country the document is about when
+// one country holds most of its places.
+func (r *Resolver) placeUnknown(names []*name) {
+	focus := -1
+	if cc, _, total := r.focus(names); total > 0 {
+		top, topCC := 0.0, ""
+		for k, v := range cc {
+			if v > top || v == top && k < topCC {
+				top, topCC = v, k
+			}
+		}
+		if top/total >= 0.5 {
+			focus = r.G.Country(topCC)
+		}
+	}
+	for _, n := range names {
+		if n.best >= 0 || n.rel != nil || len(n.mentions) == 0 {
+			continue
+		}
+		n.country = r.statedCountry(n)
+		if n.country < 0 && len(n.cands) == 0 && (n.ctx.city || n.ctx.admin || n.ctx.area) {
+			n.country, n.byFocus = focus, focus >= 0
+		}
 	}
 }
 
@@ -811,10 +838,17 @@ func (r *Resolver) fill(res *Resolution, n *name) {
 		res.Name = n.surface
 		res.Lat, res.Lon = e.Lat, e.Lon
 		res.Country = e.Country
-		res.Feature = "PPL"
+		res.Feature = ""
+		if n.ctx.city || !n.ctx.admin && !n.ctx.area {
+			res.Feature = "PPL"
+		}
 		res.PrecisionKm = countryPrecisionKm
 		res.Relation = "in " + e.Name
 		res.Score = 0.3
+		if n.byFocus {
+			res.Relation += ", the country the text is about"
+			res.Score = 0.2
+		}
 	} else if n.best >= 0 {
 		c := n.cands[n.best]
 		e := r.G.Entry(c.Entry)
