@@ -50,6 +50,59 @@ func ReadFile(path string, limit int64) ([]byte, error) {
 	return ReadLimited(f, path, limit)
 }
 
+// Open opens a regular file of at most limit bytes for streaming. Like
+// ReadFile it refuses a directory, a device, a FIFO or socket (which could
+// block or never end) and a file over the limit, from its metadata, before
+// opening it. Errors do not repeat the path: callers name it.
+func Open(path string, limit int64) (*os.File, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, pathError(err)
+	}
+	if st.IsDir() {
+		return nil, fmt.Errorf("is a directory, not a file")
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("not a regular file")
+	}
+	if st.Size() > limit {
+		return nil, fmt.Errorf("%w: %d bytes, the limit is %d bytes", ErrTooLarge, st.Size(), limit)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, pathError(err)
+	}
+	return f, nil
+}
+
+// LimitReader returns a reader of r that fails with ErrTooLarge (wrapped)
+// once more than limit bytes have been read, so that a stream without end
+// (standard input fed from a device) is stopped instead of read forever.
+func LimitReader(r io.Reader, limit int64) io.Reader {
+	return &limitReader{r: r, left: limit, limit: limit}
+}
+
+type limitReader struct {
+	r           io.Reader
+	left, limit int64
+}
+
+func (l *limitReader) Read(p []byte) (int, error) {
+	if l.left < 0 {
+		return 0, fmt.Errorf("%w: more than %d bytes, the limit is %d bytes", ErrTooLarge, l.limit, l.limit)
+	}
+	if int64(len(p)) > l.left {
+		p = p[:l.left+1] // one byte past the limit tells that there is more
+	}
+	n, err := l.r.Read(p)
+	l.left -= int64(n)
+	if l.left < 0 {
+		n += int(l.left) // hand over only the bytes within the limit
+		return n, fmt.Errorf("%w: more than %d bytes, the limit is %d bytes", ErrTooLarge, l.limit, l.limit)
+	}
+	return n, err
+}
+
 // pathError drops the operation and path from an *fs.PathError ("open
 // x: permission denied" becomes "permission denied").
 func pathError(err error) error {

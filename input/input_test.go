@@ -2,6 +2,7 @@ package input
 
 import (
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -98,5 +99,73 @@ func TestExpandEach(t *testing.T) {
 	}
 	if _, err := Expand([]string{file, empty}); !errors.Is(err, ErrNoFiles) || !strings.Contains(err.Error(), empty) {
 		t.Errorf("Expand error %v", err)
+	}
+}
+
+func TestOpenRefusesWhatIsNotAFile(t *testing.T) {
+	dir := t.TempDir()
+	small := filepath.Join(dir, "small.txt")
+	if err := os.WriteFile(small, []byte("hello"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, path string
+		limit      int64
+		want       string // error substring, "" = opens
+	}{
+		{"small", small, MaxBytes, ""},
+		{"over the limit", small, 4, "input too large: 5 bytes, the limit is 4 bytes"},
+		{"directory", dir, MaxBytes, "is a directory"},
+		{"missing", filepath.Join(dir, "nope"), MaxBytes, "no such file or directory"},
+		{"device", "/dev/zero", MaxBytes, "not a regular file"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := os.Stat(tt.path); tt.name == "device" && err != nil {
+				t.Skipf("skipped: no %s here", tt.path)
+			}
+			f, err := Open(tt.path, tt.limit)
+			if tt.want == "" {
+				if err != nil {
+					t.Fatalf("Open: %v", err)
+				}
+				f.Close()
+				return
+			}
+			if err == nil {
+				f.Close()
+				t.Fatalf("Open succeeded, want %q", tt.want)
+			}
+			if !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("error %v, want %q", err, tt.want)
+			}
+		})
+	}
+	if _, err := ReadFile("/dev/zero", MaxBytes); err == nil || !strings.Contains(err.Error(), "not a regular file") {
+		t.Errorf("ReadFile(/dev/zero) = %v, want it refused", err)
+	}
+}
+
+func TestLimitReader(t *testing.T) {
+	tests := []struct {
+		in    string
+		limit int64
+		ok    bool
+	}{
+		{"abc", 3, true},
+		{"abc", 10, true},
+		{"abcd", 3, false},
+		{"", 0, true},
+		{"a", 0, false},
+		{"abc", 1<<63 - 1, true},
+	}
+	for _, tt := range tests {
+		b, err := io.ReadAll(LimitReader(strings.NewReader(tt.in), tt.limit))
+		if tt.ok && (err != nil || string(b) != tt.in) {
+			t.Errorf("%q limit %d: %q, %v", tt.in, tt.limit, b, err)
+		}
+		if !tt.ok && (!errors.Is(err, ErrTooLarge) || int64(len(b)) > tt.limit) {
+			t.Errorf("%q limit %d: %q, %v, want ErrTooLarge after at most the limit", tt.in, tt.limit, b, err)
+		}
 	}
 }
