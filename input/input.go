@@ -75,34 +75,6 @@ func Open(path string, limit int64) (*os.File, error) {
 	return f, nil
 }
 
-// LimitReader returns a reader of r that fails with ErrTooLarge (wrapped)
-// once more than limit bytes have been read, so that a stream without end
-// (standard input fed from a device) is stopped instead of read forever.
-func LimitReader(r io.Reader, limit int64) io.Reader {
-	return &limitReader{r: r, left: limit, limit: limit}
-}
-
-type limitReader struct {
-	r           io.Reader
-	left, limit int64
-}
-
-func (l *limitReader) Read(p []byte) (int, error) {
-	if l.left < 0 {
-		return 0, fmt.Errorf("%w: more than %d bytes, the limit is %d bytes", ErrTooLarge, l.limit, l.limit)
-	}
-	if int64(len(p)) > l.left {
-		p = p[:l.left+1] // one byte past the limit tells that there is more
-	}
-	n, err := l.r.Read(p)
-	l.left -= int64(n)
-	if l.left < 0 {
-		n += int(l.left) // hand over only the bytes within the limit
-		return n, fmt.Errorf("%w: more than %d bytes, the limit is %d bytes", ErrTooLarge, l.limit, l.limit)
-	}
-	return n, err
-}
-
 // pathError drops the operation and path from an *fs.PathError ("open
 // x: permission denied" becomes "permission denied").
 func pathError(err error) error {
