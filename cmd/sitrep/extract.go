@@ -30,7 +30,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *published != "" {
+	if *published != "" || flagSet(fs, "published") {
 		if _, err := time.Parse("2006-01-02", *published); err != nil {
 			return fmt.Errorf("--published %q: want a date as YYYY-MM-DD", *published)
 		}

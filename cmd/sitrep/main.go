@@ -52,11 +52,12 @@ func main() {
 
 // run executes one command line and returns the exit status.
 func run(ctx context.Context, e *env, args []string) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+	if len(args) == 0 {
+		fmt.Fprintf(e.stderr, "sitrep: no command given: want one of %s (see sitrep --help)\n", strings.Join(commandNames(), ", "))
+		return 2
+	}
+	if args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		usage(e.stderr)
-		if len(args) == 0 {
-			return 2
-		}
 		return 0
 	}
 	c, ok := commands[args[0]]
@@ -84,14 +85,19 @@ func run(ctx context.Context, e *env, args []string) int {
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "sitrep turns news reports into event data: who did what to whom, where, when, according to whom.")
 	fmt.Fprintln(w, "\nUsage: sitrep COMMAND [flags] [args]   (sitrep COMMAND --help for its flags)\n\nCommands:")
+	for _, n := range commandNames() {
+		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].summary)
+	}
+}
+
+// commandNames lists the subcommands in order.
+func commandNames() []string {
 	names := make([]string, 0, len(commands))
 	for n := range commands {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	for _, n := range names {
-		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].summary)
-	}
+	return names
 }
 
 // newFlags returns a flag set for a command that prints its usage to stderr.
@@ -105,15 +111,37 @@ func newFlags(e *env, name, argsUsage, summary string) *flag.FlagSet {
 	return fs
 }
 
-// parseFlags parses args, mapping a bad flag to errUsage.
+// parseFlags parses args, mapping a bad flag to errUsage. A bad flag or
+// value is reported on one line ("sitrep NAME: flag provided but not
+// defined: -x (see sitrep NAME --help)"); -h and --help print the usage.
 func parseFlags(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return errUsage
+	usage, out := fs.Usage, fs.Output()
+	fs.Usage = func() {}
+	fs.SetOutput(io.Discard)
+	err := fs.Parse(args)
+	fs.Usage = usage
+	fs.SetOutput(out)
+	if err == nil {
+		return nil
 	}
-	return nil
+	if errors.Is(err, flag.ErrHelp) {
+		usage()
+		return err
+	}
+	fmt.Fprintf(out, "sitrep %s: %s (see sitrep %s --help)\n", fs.Name(), oneLine(err.Error()), fs.Name())
+	return errUsage
+}
+
+// flagSet reports whether the flag name was given on the command line (an
+// explicitly empty value is then an error, not the default).
+func flagSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == name {
+			set = true
+		}
+	})
+	return set
 }
 
 // oneLine folds an error message to its first line.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 )
 
 // subcommand is one trainer or evaluator under `sitrep train` / `sitrep eval`.
@@ -33,18 +34,19 @@ func init() {
 }
 
 func dispatch(ctx context.Context, e *env, verb string, subs map[string]subcommand, args []string) error {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
+	names := make([]string, 0, len(subs))
+	for n := range subs {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	if len(args) == 0 {
+		fmt.Fprintf(e.stderr, "sitrep %s: no target given: want one of %s (see sitrep %s --help)\n", verb, strings.Join(names, ", "), verb)
+		return errUsage
+	}
+	if args[0] == "-h" || args[0] == "--help" {
 		fmt.Fprintf(e.stderr, "Usage: sitrep %s NAME [flags]\n\n", verb)
-		names := make([]string, 0, len(subs))
-		for n := range subs {
-			names = append(names, n)
-		}
-		sort.Strings(names)
 		for _, n := range names {
 			fmt.Fprintf(e.stderr, "  %-10s %s\n", n, subs[n].summary)
-		}
-		if len(args) == 0 {
-			return errUsage
 		}
 		return nil
 	}

@@ -21,6 +21,9 @@ func runVersion(_ context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("unexpected argument %q (version takes none)", fs.Arg(0))
+	}
 	goVersion, rev := "unknown", ""
 	if bi, ok := debug.ReadBuildInfo(); ok {
 		goVersion = bi.GoVersion
