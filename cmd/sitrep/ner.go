@@ -1,11 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
-	"os"
 
+	"github.com/sitrep/sitrep/input"
 	"github.com/sitrep/sitrep/ner"
 )
 
@@ -16,6 +17,7 @@ func init() {
 func runNER(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "ner", "--conll FILE", "Reads CoNLL-2003 data (WORD [POS CHUNK NER ...] per line, -DOCSTART- lines, blank lines between\nsentences; - reads standard input) and writes the same lines with one more column: the predicted\nIOB2 tag (B-PER, I-ORG, O; types PER ORG LOC MISC). Documents are tagged as wholes.")
 	conll := fs.String("conll", "", "the CoNLL-2003 `FILE` to tag (- for standard input)")
+	maxBytes := fs.Int64("max-bytes", maxCoNLLBytes, "refuse inputs larger than this many bytes")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -27,12 +29,21 @@ func runNER(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return errUsage
 	}
-	var r io.Reader = e.stdin
+	if *maxBytes <= 0 {
+		return fmt.Errorf("--max-bytes %d: want a positive number of bytes", *maxBytes)
+	}
+	var r io.Reader
 	name := "<stdin>"
-	if path != "-" {
-		fh, err := os.Open(path)
+	if path == "-" {
+		b, err := input.ReadLimited(e.stdin, name, *maxBytes)
 		if err != nil {
-			return err
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		r = bytes.NewReader(b)
+	} else {
+		fh, err := input.Open(path, *maxBytes)
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
 		}
 		defer fh.Close()
 		r, name = fh, path

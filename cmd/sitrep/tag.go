@@ -1,12 +1,14 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"fmt"
 	"io"
-	"os"
 	"strconv"
 
 	"github.com/sitrep/sitrep/conllu"
+	"github.com/sitrep/sitrep/input"
 	"github.com/sitrep/sitrep/parse"
 	"github.com/sitrep/sitrep/tag"
 )
@@ -15,9 +17,14 @@ func init() {
 	register(command{name: "tag", summary: "tag and parse CoNLL-U: predicted UPOS, XPOS, LEMMA, HEAD, DEPREL", run: runTag})
 }
 
+// maxCoNLLBytes is the default size limit of a CoNLL or CoNLL-U input,
+// which tag and ner read whole before writing anything.
+const maxCoNLLBytes = 1 << 30
+
 func runTag(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "tag", "--conllu FILE", "Reads CoNLL-U (sentences and tokens kept as given; comments, multiword-token lines and\nempty nodes copied through) and writes it back with predicted LEMMA, UPOS, XPOS, HEAD\nand DEPREL; the other columns are copied. - reads standard input.")
 	path := fs.String("conllu", "", "CoNLL-U input `FILE` (- for standard input)")
+	maxBytes := fs.Int64("max-bytes", maxCoNLLBytes, "refuse inputs larger than this many bytes")
 	noParse := fs.Bool("no-parse", false, "tag only: leave HEAD and DEPREL as given")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -29,14 +36,22 @@ func runTag(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return errUsage
 	}
+	if *maxBytes <= 0 {
+		return fmt.Errorf("--max-bytes %d: want a positive number of bytes", *maxBytes)
+	}
 	var in io.Reader
 	name := *path
 	if name == "-" {
-		in, name = e.stdin, "<stdin>"
-	} else {
-		f, err := os.Open(name)
+		name = "<stdin>"
+		b, err := input.ReadLimited(e.stdin, name, *maxBytes)
 		if err != nil {
-			return err
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		in = bytes.NewReader(b)
+	} else {
+		f, err := input.Open(name, *maxBytes)
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
 		}
 		defer f.Close()
 		in = f
