@@ -7,10 +7,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
+	"math"
+	"time"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/geo"
 	"github.com/sitrep/sitrep/geo/gazetteer"
+	"github.com/sitrep/sitrep/input"
 )
 
 func init() {
@@ -32,9 +35,9 @@ func runResolve(ctx context.Context, e *env, args []string) error {
 	in := e.stdin
 	name := "<stdin>"
 	if fs.NArg() == 1 && fs.Arg(0) != "-" {
-		f, err := os.Open(fs.Arg(0))
+		f, err := input.Open(fs.Arg(0), math.MaxInt64)
 		if err != nil {
-			return err
+			return fmt.Errorf("%s: %w", fs.Arg(0), err)
 		}
 		defer f.Close()
 		in, name = f, fs.Arg(0)
@@ -59,9 +62,9 @@ func runResolve(ctx context.Context, e *env, args []string) error {
 		}
 		if err != nil && !errors.Is(err, io.EOF) {
 			if errors.Is(err, errLineTooLong) {
-				fmt.Fprintf(e.stderr, "sitrep resolve: %s: line %d: longer than %d bytes\n", name, lineNo, maxResolveLine)
-				bad++
-				continue
+				// No resynchronising: a stream without line breaks (a device)
+				// would be read forever.
+				return fmt.Errorf("%s: line %d: longer than %d bytes; stopping", name, lineNo, maxResolveLine)
 			}
 			return fmt.Errorf("%s: line %d: %w", name, lineNo, err)
 		}
@@ -69,6 +72,9 @@ func runResolve(ctx context.Context, e *env, args []string) error {
 			continue
 		}
 		req, perr := geo.ParseRequest(line)
+		if perr == nil {
+			perr = checkRequest(line, req)
+		}
 		if perr != nil {
 			fmt.Fprintf(e.stderr, "sitrep resolve: %s: line %d: %s\n", name, lineNo, oneLine(perr.Error()))
 			bad++
@@ -88,19 +94,40 @@ func runResolve(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
+// checkRequest adds the checks geo.ParseRequest leaves to its callers: the
+// line is one JSON object, published is a date, and every span starts and
+// ends on a character boundary of the text.
+func checkRequest(line []byte, req geo.Request) error {
+	if b := trimSpace(line); len(b) == 0 || b[0] != '{' {
+		return fmt.Errorf("bad JSON: want an object {\"id\", \"text\", \"spans\"}")
+	}
+	if p := req.Published; p != nil && *p != "" {
+		if _, err := time.Parse("2006-01-02", *p); err != nil {
+			if _, err := time.Parse(time.RFC3339, *p); err != nil {
+				return fmt.Errorf("published %q: want YYYY-MM-DD or RFC 3339", *p)
+			}
+		}
+	}
+	for i, sp := range req.Spans {
+		for _, off := range []int{sp.Start, sp.End} {
+			if off < len(req.Text) && !utf8.RuneStart(req.Text[off]) {
+				return fmt.Errorf("span %d: [%d,%d): byte offset %d is inside a UTF-8 sequence", i, sp.Start, sp.End, off)
+			}
+		}
+	}
+	return nil
+}
+
 var errLineTooLong = errors.New("line too long")
 
 // readLine reads one line (without its newline), at most limit bytes; a
-// longer line is consumed and reported as errLineTooLong.
+// longer line is reported as errLineTooLong, and reading must stop.
 func readLine(br *bufio.Reader, limit int) ([]byte, error) {
 	var buf []byte
 	for {
 		chunk, err := br.ReadSlice('\n')
 		if len(buf)+len(chunk) > limit {
-			for errors.Is(err, bufio.ErrBufferFull) {
-				_, err = br.ReadSlice('\n')
-			}
-			return nil, errLineTooLong
+			return nil, errLineTooLong // the rest is not read: it may never end
 		}
 		buf = append(buf, chunk...)
 		if errors.Is(err, bufio.ErrBufferFull) {
