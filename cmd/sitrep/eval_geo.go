@@ -11,6 +11,7 @@ import (
 	"github.com/sitrep/sitrep/geo"
 	"github.com/sitrep/sitrep/geo/gazetteer"
 	"github.com/sitrep/sitrep/geo/geoeval"
+	"github.com/sitrep/sitrep/input"
 	"github.com/sitrep/sitrep/ner"
 	"github.com/sitrep/sitrep/pipeline"
 	"github.com/sitrep/sitrep/segment"
@@ -42,9 +43,14 @@ func runEvalGeo(ctx context.Context, e *env, args []string) error {
 	var all, tuneArts []geoeval.Article
 	sets := map[string][]geoeval.Article{}
 	for _, f := range files {
+		fh, err := input.Open(f, 1<<30)
+		if err != nil {
+			return fmt.Errorf("%s: %w", f, err)
+		}
+		fh.Close()
 		arts, err := geoeval.Load(f)
 		if err != nil {
-			return err
+			return fmt.Errorf("%s: %w", f, err)
 		}
 		sets[f] = arts
 		all = append(all, arts...)

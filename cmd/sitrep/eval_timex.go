@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -36,11 +37,14 @@ func runEvalTimex(ctx context.Context, e *env, args []string) error {
 			groups = append(groups, en.Name())
 		}
 	}
-	fmt.Fprintf(e.stdout, "%-10s %5s %5s %5s  %-7s %-7s %-7s %-7s %-7s %-7s\n", "set", "docs", "gold", "pred", "valP", "valR", "valF1", "typeF1", "relF1", "strF1")
+	// The table is written only once every file was scored: a bad file
+	// leaves no half table.
+	var out bytes.Buffer
+	fmt.Fprintf(&out, "%-10s %5s %5s %5s  %-7s %-7s %-7s %-7s %-7s %-7s\n", "set", "docs", "gold", "pred", "valP", "valR", "valF1", "typeF1", "relF1", "strF1")
 	line := func(name string, r timexeval.Result) {
 		s := r.Scores
 		p, rc, f := s.F1(s.ValueRight)
-		fmt.Fprintf(e.stdout, "%-10s %5d %5d %5d  %-7.4f %-7.4f %-7.4f %-7.4f %-7.4f %-7.4f\n", name, r.Files, s.Gold, s.Pred, p, rc, f, s.TypeF1(), s.RelaxedF1(), s.StrictF1())
+		fmt.Fprintf(&out, "%-10s %5d %5d %5d  %-7.4f %-7.4f %-7.4f %-7.4f %-7.4f %-7.4f\n", name, r.Files, s.Gold, s.Pred, p, rc, f, s.TypeF1(), s.RelaxedF1(), s.StrictF1())
 	}
 	var all timexeval.Result
 	for _, g := range groups {
@@ -69,6 +73,9 @@ func runEvalTimex(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 	}
+	if all.Files == 0 {
+		return fmt.Errorf("%s: no .tml files", dir)
+	}
 	line("all", all)
 	if *showErrors {
 		for _, er := range all.Errors {
@@ -79,8 +86,9 @@ func runEvalTimex(ctx context.Context, e *env, args []string) error {
 			if er.Pred != nil {
 				p = fmt.Sprintf("%s %q %s", er.Pred.Type, er.Pred.Text, er.Pred.Value)
 			}
-			fmt.Fprintf(e.stdout, "%s\tgold: %s\tpred: %s\n", filepath.Base(er.File), g, p)
+			fmt.Fprintf(&out, "%s\tgold: %s\tpred: %s\n", filepath.Base(er.File), g, p)
 		}
 	}
-	return nil
+	_, err = e.stdout.Write(out.Bytes())
+	return err
 }
