@@ -90,6 +90,9 @@ func ReadCoNLL(r io.Reader, name string, gold bool) (*CoNLLFile, error) {
 			return nil, fmt.Errorf("%s:%d: NUL byte in line", name, line)
 		}
 		raw := strings.TrimRight(string(b), "\r")
+		if i := strings.IndexByte(raw, '\r'); i >= 0 {
+			return nil, fmt.Errorf("%s:%d: byte %d of the line: a carriage return inside the line (old Mac line endings? convert them to LF)", name, line, i)
+		}
 		fields := strings.Fields(raw)
 		if len(fields) == 0 {
 			flushSent()
