@@ -52,6 +52,9 @@ func runNER(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if len(f.Documents) == 0 {
+		return fmt.Errorf("%s: empty input: no tokens", name)
+	}
 	m, err := ner.DefaultModel()
 	if err != nil {
 		return err

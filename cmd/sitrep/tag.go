@@ -60,6 +60,9 @@ func runTag(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if len(sents) == 0 {
+		return fmt.Errorf("%s: empty input: no sentences", name)
+	}
 	tagger, err := tag.Load()
 	if err != nil {
 		return err
