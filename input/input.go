@@ -75,6 +75,46 @@ func Open(path string, limit int64) (*os.File, error) {
 	return f, nil
 }
 
+// LimitReader reads a stream (standard input) up to a limit: past it,
+// Read fails with ErrTooLarge (wrapped) and Exceeded reports true, so that
+// a stream without end is stopped instead of read forever. A caller that
+// parses while reading checks Exceeded first when parsing fails: the
+// parser's complaint is then about the cut, not the input.
+type LimitReader struct {
+	r           io.Reader
+	left, limit int64
+	exceeded    bool
+}
+
+// NewLimitReader returns a LimitReader of r allowing limit bytes.
+func NewLimitReader(r io.Reader, limit int64) *LimitReader {
+	return &LimitReader{r: r, left: limit, limit: limit}
+}
+
+// Exceeded reports whether the stream went past the limit.
+func (l *LimitReader) Exceeded() bool { return l.exceeded }
+
+// Err is the error of a stream past the limit.
+func (l *LimitReader) Err() error {
+	return fmt.Errorf("%w: more than %d bytes, the limit is %d bytes", ErrTooLarge, l.limit, l.limit)
+}
+
+func (l *LimitReader) Read(p []byte) (int, error) {
+	if l.exceeded {
+		return 0, l.Err()
+	}
+	if int64(len(p)) > l.left {
+		p = p[:l.left+1] // one byte past the limit tells that there is more
+	}
+	n, err := l.r.Read(p)
+	if int64(n) > l.left {
+		l.exceeded = true
+		return int(l.left), l.Err()
+	}
+	l.left -= int64(n)
+	return n, err
+}
+
 // pathError drops the operation and path from an *fs.PathError ("open
 // x: permission denied" becomes "permission denied").
 func pathError(err error) error {

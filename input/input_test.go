@@ -2,6 +2,7 @@ package input
 
 import (
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -142,5 +143,30 @@ func TestOpenRefusesWhatIsNotAFile(t *testing.T) {
 	}
 	if _, err := ReadFile("/dev/zero", MaxBytes); err == nil || !strings.Contains(err.Error(), "not a regular file") {
 		t.Errorf("ReadFile(/dev/zero) = %v, want it refused", err)
+	}
+}
+
+func TestLimitReader(t *testing.T) {
+	tests := []struct {
+		in    string
+		limit int64
+		ok    bool
+	}{
+		{"abc", 3, true},
+		{"abc", 10, true},
+		{"abcd", 3, false},
+		{"", 0, true},
+		{"a", 0, false},
+		{"abc", 1<<63 - 1, true},
+	}
+	for _, tt := range tests {
+		lr := NewLimitReader(strings.NewReader(tt.in), tt.limit)
+		b, err := io.ReadAll(lr)
+		if tt.ok && (err != nil || string(b) != tt.in || lr.Exceeded()) {
+			t.Errorf("%q limit %d: %q, %v", tt.in, tt.limit, b, err)
+		}
+		if !tt.ok && (!errors.Is(err, ErrTooLarge) || !lr.Exceeded() || int64(len(b)) > tt.limit) {
+			t.Errorf("%q limit %d: %q, %v, want ErrTooLarge after at most the limit", tt.in, tt.limit, b, err)
+		}
 	}
 }

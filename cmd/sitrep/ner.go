@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -34,12 +33,10 @@ func runNER(ctx context.Context, e *env, args []string) error {
 	}
 	var r io.Reader
 	name := "<stdin>"
+	var lr *input.LimitReader
 	if path == "-" {
-		b, err := input.ReadLimited(e.stdin, name, *maxBytes)
-		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
-		}
-		r = bytes.NewReader(b)
+		lr = input.NewLimitReader(e.stdin, *maxBytes)
+		r = lr
 	} else {
 		fh, err := input.Open(path, *maxBytes)
 		if err != nil {
@@ -49,6 +46,9 @@ func runNER(ctx context.Context, e *env, args []string) error {
 		r, name = fh, path
 	}
 	f, err := ner.ReadCoNLL(r, name, false)
+	if lr != nil && lr.Exceeded() {
+		return fmt.Errorf("%s: %w", name, lr.Err())
+	}
 	if err != nil {
 		return err
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -40,14 +39,11 @@ func runTag(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("--max-bytes %d: want a positive number of bytes", *maxBytes)
 	}
 	var in io.Reader
+	var lr *input.LimitReader
 	name := *path
 	if name == "-" {
-		name = "<stdin>"
-		b, err := input.ReadLimited(e.stdin, name, *maxBytes)
-		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
-		}
-		in = bytes.NewReader(b)
+		lr = input.NewLimitReader(e.stdin, *maxBytes)
+		in, name = lr, "<stdin>"
 	} else {
 		f, err := input.Open(name, *maxBytes)
 		if err != nil {
@@ -57,6 +53,9 @@ func runTag(ctx context.Context, e *env, args []string) error {
 		in = f
 	}
 	sents, err := conllu.ReadAll(in, name)
+	if lr != nil && lr.Exceeded() {
+		return fmt.Errorf("%s: %w", name, lr.Err())
+	}
 	if err != nil {
 		return err
 	}
