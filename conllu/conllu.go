@@ -131,6 +131,9 @@ func (r *Reader) Next() (*Sentence, error) {
 		r.lineNo++
 		raw := r.sc.Bytes()
 		raw = bytes.TrimSuffix(raw, []byte{'\r'})
+		if i := bytes.IndexByte(raw, '\r'); i >= 0 {
+			return nil, r.errf(r.lineNo, "byte %d of the line: a carriage return inside the line (old Mac line endings? convert them to LF)", i)
+		}
 		if !utf8.Valid(raw) {
 			return nil, r.errf(r.lineNo, "invalid UTF-8")
 		}
