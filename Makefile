@@ -35,7 +35,7 @@ fuzz:
 
 # The main job on the embedded default: the reference-style sample article.
 run: build
-	./bin/sitrep extract --format text testdata/articles/border_town.txt
+	./bin/sitrep extract --published 2015-03-09 --format text testdata/articles/border_town.txt
 
 clean:
 	rm -rf bin
