@@ -487,3 +487,19 @@ func expandAll(s string, expand func(string) string) string {
 	}
 	return b.String()
 }
+
+// TestPanicIsOneLine checks the last line of defence: a panic escaping a
+// command becomes one error line and exit status 1, not a stack dump.
+func TestPanicIsOneLine(t *testing.T) {
+	var out, errs bytes.Buffer
+	e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errs}
+	c := command{name: "boom", run: func(context.Context, *env, []string) error {
+		var s []int
+		_ = s[3]
+		return nil
+	}}
+	err := runCommand(context.Background(), c, e, nil)
+	if err == nil || !strings.Contains(err.Error(), "internal error") || strings.Contains(err.Error(), "\n") {
+		t.Fatalf("runCommand = %v, want one-line internal error", err)
+	}
+}

@@ -65,7 +65,7 @@ func run(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "sitrep: unknown command %q (see sitrep --help)\n", args[0])
 		return 2
 	}
-	err := c.run(ctx, e, args[1:])
+	err := runCommand(ctx, c, e, args[1:])
 	var ee exitError
 	switch {
 	case err == nil:
@@ -80,6 +80,24 @@ func run(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "sitrep %s: %s\n", c.name, oneLine(err.Error()))
 		return 1
 	}
+}
+
+// internalError is a panic caught at the top: a bug, reported on one line
+// instead of a stack dump.
+type internalError struct{ v any }
+
+func (e internalError) Error() string {
+	return fmt.Sprintf("internal error (a bug; please report it with the input): %v", e.v)
+}
+
+// runCommand runs c, turning a panic that escaped it into an error.
+func runCommand(ctx context.Context, c command, e *env, args []string) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = internalError{v: p}
+		}
+	}()
+	return c.run(ctx, e, args)
 }
 
 func usage(w io.Writer) {
