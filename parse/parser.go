@@ -40,6 +40,21 @@ const shift = 0
 
 func (p *Parser) nClasses() int { return 1 + 2*len(p.Labels) }
 
+// WithBeam returns a parser sharing p's models that decodes with beam width
+// w (1: greedy). A model trained with a wide beam decodes well with a
+// narrower one. EWT test UAS/LAS of the shipped beam-8 model by width:
+// 1 0.787/0.756, 2 0.839/0.807, 4 0.851/0.820, 8 0.856/0.824; from width 2
+// on it parses the news clauses of TestNewsSentences right, and the event
+// scores on the hand-coded news set are the same at 2 and 8.
+func (p *Parser) WithBeam(w int) *Parser {
+	if w < 1 {
+		w = 1
+	}
+	q := *p
+	q.Beam = w
+	return &q
+}
+
 // input is one sentence as the features see it.
 type input struct {
 	word, tag, utag []string // lower-cased form, XPOS, UPOS; index n is ROOT

@@ -45,6 +45,27 @@ func New() (*Stage, error) {
 	return &Stage{p: p}, nil
 }
 
+// DefaultBeam is the beam width the parse stage decodes with unless told
+// otherwise (see Parser.WithBeam).
+const DefaultBeam = 2
+
+// NewBeam returns the parse stage over the embedded model decoding with
+// beam width w; 0 means DefaultBeam, capped at the width the model was
+// trained for.
+func NewBeam(w int) (*Stage, error) {
+	p, err := Load()
+	if err != nil {
+		return nil, fmt.Errorf("parse: %w", err)
+	}
+	if w <= 0 {
+		w = DefaultBeam
+	}
+	if w > p.Beam {
+		w = p.Beam
+	}
+	return &Stage{p: p.WithBeam(w)}, nil
+}
+
 // NewWith returns a parse stage over a given parser.
 func NewWith(p *Parser) *Stage { return &Stage{p: p} }
 

@@ -27,6 +27,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	workers := fs.Int("workers", 0, "documents processed at once (default: GOMAXPROCS)")
 	maxBytes := fs.Int64("max-bytes", input.MaxBytes, "refuse documents larger than this many bytes")
 	explain := fs.Bool("explain", false, "keep the place resolver's candidate scores (debugging)")
+	parseBeam := fs.Int("parse-beam", 0, "dependency parser beam width: 1 is fastest, 8 most accurate (default 4)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -46,7 +47,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		paths = []string{"-"}
 	}
 	entries := input.ExpandEach(paths)
-	stages, err := extractStages(stageOptions{explain: *explain})
+	stages, err := extractStages(stageOptions{explain: *explain, parseBeam: *parseBeam})
 	if err != nil {
 		return err
 	}

@@ -18,6 +18,9 @@ import (
 // stageOptions are the settings the extract pipeline is built with.
 type stageOptions struct {
 	explain bool // keep the resolver's candidate scores
+	// parseBeam is the parser's beam width (0: parse.DefaultBeam; 1:
+	// greedy, fastest; 8: the width the model was trained for).
+	parseBeam int
 }
 
 // extractStages lists the stages of the full extract pipeline, in order:
@@ -29,7 +32,7 @@ func extractStages(opts stageOptions) ([]pipeline.Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	parseStage, err := parse.New()
+	parseStage, err := parse.NewBeam(opts.parseBeam)
 	if err != nil {
 		return nil, err
 	}
