@@ -246,3 +246,40 @@ func TestWithBeamLeavesTheModelAlone(t *testing.T) {
 		t.Fatalf("NewBeam above the trained width: %d, want %d", s.p.Beam, trained)
 	}
 }
+
+func TestLongSentenceIsChunked(t *testing.T) {
+	tg, p := loadModels(t)
+	n := 3*MaxParseWords + 17
+	words := make([]string, n)
+	for i := range words {
+		words[i] = []string{"the", "men", "said", "that", "troops", "left", ","}[i%7]
+	}
+	tags := tg.Tag(words)
+	heads, rels := p.WithBeam(2).Parse(words, tags.UPOS, tags.XPOS)
+	if len(heads) != n || len(rels) != n {
+		t.Fatalf("got %d heads, %d relations for %d words", len(heads), len(rels), n)
+	}
+	roots := 0
+	for i, h := range heads {
+		if h == -1 {
+			roots++
+			continue
+		}
+		if h < 0 || h >= n || h == i {
+			t.Fatalf("word %d: head %d out of range", i, h)
+		}
+	}
+	if roots != 1 {
+		t.Fatalf("%d roots, want 1", roots)
+	}
+	// every word reaches the root without a cycle
+	for i := range heads {
+		steps, j := 0, i
+		for heads[j] != -1 {
+			j = heads[j]
+			if steps++; steps > n {
+				t.Fatalf("cycle through word %d", i)
+			}
+		}
+	}
+}

@@ -178,9 +178,42 @@ func (s *state) apply(c, nLabels int) {
 	}
 }
 
+// MaxParseWords is the longest run of words parsed as one tree. A longer
+// "sentence" (a list, a table, text with no punctuation) is parsed in
+// chunks of this size whose roots attach to the first chunk's root as
+// parataxis: the cost of a parse grows faster than its length, and real
+// sentences are far shorter (the longest in UD EWT has 159 words).
+const MaxParseWords = 200
+
 // Parse parses one tagged sentence. Heads are 0-based word indexes, -1 for
 // the root.
 func (p *Parser) Parse(words, upos, xpos []string) (heads []int, deprels []string) {
+	n := len(words)
+	if n <= MaxParseWords {
+		return p.parseOne(words, upos, xpos)
+	}
+	heads, deprels = make([]int, n), make([]string, n)
+	root := -1
+	for lo := 0; lo < n; lo += MaxParseWords {
+		hi := min(lo+MaxParseWords, n)
+		h, r := p.parseOne(words[lo:hi], upos[lo:hi], xpos[lo:hi])
+		for i := range h {
+			switch {
+			case h[i] >= 0:
+				heads[lo+i], deprels[lo+i] = h[i]+lo, r[i]
+			case root < 0:
+				root = lo + i
+				heads[lo+i], deprels[lo+i] = -1, r[i]
+			default:
+				heads[lo+i], deprels[lo+i] = root, "parataxis"
+			}
+		}
+	}
+	return heads, deprels
+}
+
+// parseOne parses one tagged sentence as a single tree.
+func (p *Parser) parseOne(words, upos, xpos []string) (heads []int, deprels []string) {
 	n := len(words)
 	heads, deprels = make([]int, n), make([]string, n)
 	if n == 0 {

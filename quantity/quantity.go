@@ -231,7 +231,9 @@ func (st *Stage) Process(ctx context.Context, d *doc.Doc) error {
 				i++
 				continue
 			}
-			d.Quantities = append(d.Quantities, q)
+			if finite(q) {
+				d.Quantities = append(d.Quantities, q)
+			}
 			i = j
 		}
 	}
@@ -666,4 +668,14 @@ func (s *scan) category(num, start, end, noun int) string {
 		return "population"
 	}
 	return ""
+}
+
+// finite reports whether every number of q can be written as JSON: a
+// thousand-digit numeral overflows to +Inf and is not a count worth keeping.
+func finite(q doc.Quantity) bool {
+	ok := func(v float64) bool { return !math.IsInf(v, 0) && !math.IsNaN(v) }
+	if !ok(q.Value) || (q.Min != nil && !ok(*q.Min)) || (q.Max != nil && !ok(*q.Max)) {
+		return false
+	}
+	return true
 }

@@ -2,7 +2,9 @@ package quantity
 
 import (
 	"context"
+	"encoding/json"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep/clean"
@@ -191,4 +193,16 @@ func FuzzQuantities(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestOverflowingNumeralIsNotAQuantity(t *testing.T) {
+	d := run(t, "They counted "+strings.Repeat("9", 400)+" people and 12 soldiers.", "2016-01-01")
+	for _, q := range d.Quantities {
+		if !finite(q) {
+			t.Fatalf("quantity %q has a non-finite value", q.Text)
+		}
+	}
+	if _, err := json.Marshal(d); err != nil {
+		t.Fatalf("document does not encode: %v", err)
+	}
 }

@@ -288,6 +288,12 @@ func resize(b []bool, n int) []bool {
 	return b
 }
 
+// MaxSentenceTokens bounds a sentence: a longer run of tokens with no
+// sentence end (a list, a table, a wall of symbols) is cut there, so that no
+// later stage sees an unbounded sentence. Real sentences are far shorter
+// (the longest in UD EWT has 159 words).
+const MaxSentenceTokens = 250
+
 // paragraph segments s[from:to] (paragraph index para) and appends its
 // tokens and sentences.
 func (w *work) paragraph(s string, from, to, para int, toks []doc.Token, sents []doc.Sentence) ([]doc.Token, []doc.Sentence) {
@@ -302,7 +308,7 @@ func (w *work) paragraph(s string, from, to, para int, toks []doc.Token, sents [
 		} else {
 			toks = append(toks, newToken(s, r.start, r.end, to, len(sents)))
 		}
-		if w.cut[i] {
+		if w.cut[i] || len(toks)-sentTok >= MaxSentenceTokens {
 			sents = append(sents, doc.Sentence{Start: toks[sentTok].Start, End: toks[len(toks)-1].End, TokStart: sentTok, TokEnd: len(toks), Para: para})
 			sentTok = len(toks)
 		}

@@ -330,3 +330,24 @@ func TestPathological(t *testing.T) {
 		})
 	}
 }
+
+func TestRunOnTextIsCutAtMaxSentenceTokens(t *testing.T) {
+	text := strings.Repeat("word ", 3*MaxSentenceTokens+5)
+	toks, sents := Text(text)
+	if len(toks) != 3*MaxSentenceTokens+5 {
+		t.Fatalf("%d tokens, want %d", len(toks), 3*MaxSentenceTokens+5)
+	}
+	if len(sents) != 4 {
+		t.Fatalf("%d sentences, want 4", len(sents))
+	}
+	for si, s := range sents {
+		if n := s.TokEnd - s.TokStart; n > MaxSentenceTokens || n == 0 {
+			t.Fatalf("sentence %d has %d tokens", si, n)
+		}
+		for i := s.TokStart; i < s.TokEnd; i++ {
+			if toks[i].Sent != si {
+				t.Fatalf("token %d says sentence %d, is in %d", i, toks[i].Sent, si)
+			}
+		}
+	}
+}
