@@ -29,22 +29,9 @@ func ReadFile(path string, limit int64) ([]byte, error) {
 	if path == "-" {
 		return ReadLimited(os.Stdin, "<stdin>", limit)
 	}
-	st, err := os.Stat(path)
+	f, err := Open(path, limit)
 	if err != nil {
-		return nil, pathError(err)
-	}
-	if st.IsDir() {
-		return nil, fmt.Errorf("is a directory, not a file")
-	}
-	if !st.Mode().IsRegular() {
-		return nil, fmt.Errorf("not a regular file")
-	}
-	if st.Size() > limit {
-		return nil, fmt.Errorf("%w: %d bytes, the limit is %d bytes", ErrTooLarge, st.Size(), limit)
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, pathError(err)
+		return nil, err
 	}
 	defer f.Close()
 	return ReadLimited(f, path, limit)

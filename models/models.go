@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
 )
 
 //go:embed files
@@ -49,3 +50,15 @@ type readCloser struct {
 }
 
 func (r *readCloser) Close() error { return r.close() }
+
+// WriteFileAtomic writes a model or metadata file through a temporary file
+// renamed into place, so that a failed training run never leaves half a
+// model behind.
+func WriteFileAtomic(path string, data []byte) error {
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, data, 0o644); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return os.Rename(tmp, path)
+}

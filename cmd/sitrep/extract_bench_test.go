@@ -17,20 +17,8 @@ import (
 // the heap in use after a pass (models and gazetteer loaded). Run with
 // GOMAXPROCS=1 for the one-core figure.
 func BenchmarkExtractWikinews(b *testing.B) {
-	if os.Getenv("SITREP_DATA") == "" {
-		if abs, err := filepath.Abs("../../.cache"); err == nil {
-			b.Setenv("SITREP_DATA", abs)
-		}
-	}
 	msgs := wikinews(b)
-	stages, err := extractStages(stageOptions{})
-	if err != nil {
-		b.Skipf("skipped: the extract pipeline cannot be built (run `make setup`): %v", err)
-	}
-	p, err := pipeline.New(stages...)
-	if err != nil {
-		b.Fatal(err)
-	}
+	p := benchPipeline(b)
 	ctx := context.Background()
 	var bytes int64
 	for _, m := range msgs {
@@ -62,4 +50,24 @@ func BenchmarkExtractWikinews(b *testing.B) {
 	runtime.ReadMemStats(&ms)
 	b.ReportMetric(float64(ms.HeapInuse)/(1<<20), "heapMB")
 	b.ReportMetric(float64(ms.Sys)/(1<<20), "sysMB")
+}
+
+// benchPipeline builds the extract pipeline for a benchmark, finding the
+// data folder of the checkout, or skips when it cannot be built.
+func benchPipeline(b *testing.B) *pipeline.Pipeline {
+	b.Helper()
+	if os.Getenv("SITREP_DATA") == "" {
+		if abs, err := filepath.Abs("../../.cache"); err == nil {
+			b.Setenv("SITREP_DATA", abs)
+		}
+	}
+	stages, err := extractStages(stageOptions{})
+	if err != nil {
+		b.Skipf("skipped: the extract pipeline cannot be built (run `make setup`): %v", err)
+	}
+	p, err := pipeline.New(stages...)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return p
 }

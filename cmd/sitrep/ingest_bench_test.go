@@ -12,7 +12,6 @@ import (
 
 	"github.com/sitrep/sitrep/ingest"
 	"github.com/sitrep/sitrep/internal/shareddata"
-	"github.com/sitrep/sitrep/pipeline"
 	"github.com/sitrep/sitrep/store/sqlite"
 )
 
@@ -45,20 +44,8 @@ func wikinews(b *testing.B) []*ingest.Message {
 // (the full extract pipeline, MinHash, event merging, one SQLite
 // transaction per article) into a fresh database; run it with -cpu 1,2.
 func BenchmarkIngestWikinews(b *testing.B) {
-	if os.Getenv("SITREP_DATA") == "" {
-		if abs, err := filepath.Abs("../../.cache"); err == nil {
-			b.Setenv("SITREP_DATA", abs)
-		}
-	}
 	msgs := wikinews(b)
-	stages, err := extractStages(stageOptions{})
-	if err != nil {
-		b.Skipf("skipped: the extract pipeline cannot be built (run `make setup`): %v", err)
-	}
-	p, err := pipeline.New(stages...)
-	if err != nil {
-		b.Fatal(err)
-	}
+	p := benchPipeline(b)
 	ctx := context.Background()
 	n := 0
 	var ru0 syscall.Rusage

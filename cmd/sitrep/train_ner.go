@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"github.com/sitrep/sitrep/models"
 	"os"
 	"path/filepath"
 	"sort"
@@ -162,10 +163,10 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		return err
 	}
-	if err := nerWriteAtomic(filepath.Join(*out, ner.ModelName+".gz"), gz.Bytes()); err != nil {
+	if err := models.WriteFileAtomic(filepath.Join(*out, ner.ModelName+".gz"), gz.Bytes()); err != nil {
 		return err
 	}
-	if err := nerWriteAtomic(filepath.Join(*out, ner.ModelName+".meta.json"), append(mb, '\n')); err != nil {
+	if err := models.WriteFileAtomic(filepath.Join(*out, ner.ModelName+".meta.json"), append(mb, '\n')); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stderr, "wrote %s (%d bytes, %d features)\n", filepath.Join(*out, ner.ModelName+".gz"), gz.Len(), rows)
@@ -216,14 +217,6 @@ func nerClusterText(data string, train []ner.TrainDoc) ([][]string, error) {
 		}
 	}
 	return sents, nil
-}
-
-func nerWriteAtomic(path string, b []byte) error {
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, b, 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
 }
 
 func runEvalNER(ctx context.Context, e *env, args []string) error {

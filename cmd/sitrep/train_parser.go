@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/sitrep/sitrep/models"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -76,7 +77,7 @@ func runTrainParser(ctx context.Context, e *env, args []string) error {
 				if _, err := p.WriteTo(&raw); err != nil {
 					return err
 				}
-				return writeFileAtomic(filepath.Join(*out, "parser.partial.raw"), raw.Bytes())
+				return models.WriteFileAtomic(filepath.Join(*out, "parser.partial.raw"), raw.Bytes())
 			}
 		}
 		train := parse.Train

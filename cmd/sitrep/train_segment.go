@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"github.com/sitrep/sitrep/models"
 	"os"
 	"path/filepath"
 	"strings"
@@ -147,10 +148,10 @@ func runTrainSegment(ctx context.Context, e *env, args []string) error {
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		return err
 	}
-	if err := segWriteFileAtomic(filepath.Join(*out, "segment.gz"), gz.Bytes()); err != nil {
+	if err := models.WriteFileAtomic(filepath.Join(*out, "segment.gz"), gz.Bytes()); err != nil {
 		return err
 	}
-	if err := segWriteFileAtomic(filepath.Join(*out, "segment.meta.json"), append(mj, '\n')); err != nil {
+	if err := models.WriteFileAtomic(filepath.Join(*out, "segment.meta.json"), append(mj, '\n')); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stderr, "segment: best epoch %d, dev %s\nsegment: wrote %s (%d bytes, %d features)\n", rep.BestEpoch, rep.Dev, filepath.Join(*out, "segment.gz"), gz.Len(), rep.Features)
@@ -160,16 +161,6 @@ func runTrainSegment(ctx context.Context, e *env, args []string) error {
 func segSHA(b []byte) string {
 	s := sha256.Sum256(b)
 	return hex.EncodeToString(s[:])
-}
-
-// segWriteFileAtomic writes through a temporary file renamed into place, so a
-// failed run never leaves half a model.
-func segWriteFileAtomic(path string, b []byte) error {
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, b, 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
 }
 
 func runEvalSegment(_ context.Context, e *env, args []string) error {

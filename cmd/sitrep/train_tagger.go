@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"github.com/sitrep/sitrep/models"
 	"io"
 	"os"
 	"path/filepath"
@@ -136,20 +137,12 @@ func writeModel(dir, name string, raw []byte, meta map[string]any, log io.Writer
 	if err != nil {
 		return err
 	}
-	if err := writeFileAtomic(filepath.Join(dir, name+".gz"), gz.Bytes()); err != nil {
+	if err := models.WriteFileAtomic(filepath.Join(dir, name+".gz"), gz.Bytes()); err != nil {
 		return err
 	}
-	if err := writeFileAtomic(filepath.Join(dir, name+".meta.json"), append(mj, '\n')); err != nil {
+	if err := models.WriteFileAtomic(filepath.Join(dir, name+".meta.json"), append(mj, '\n')); err != nil {
 		return err
 	}
 	fmt.Fprintf(log, "%s: wrote %s (%d bytes gzip, %d raw)\n", name, filepath.Join(dir, name+".gz"), gz.Len(), len(raw))
 	return nil
-}
-
-func writeFileAtomic(path string, data []byte) error {
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, data, 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
 }
