@@ -364,37 +364,7 @@ var goldstein = map[string]float64{
 // threat (13x: "will attack" -> 1384). Codes without such a reading
 // (appeals, demands, rejections, threats, force posture) are returned as
 // they are.
-func Intent(code string) string {
-	if c, ok := intent[code]; ok {
-		return c
-	}
-	if len(code) == 4 {
-		if c, ok := intent[code[:3]]; ok {
-			return c
-		}
-	}
-	switch Root(code) {
-	case "04":
-		return "036"
-	case "05":
-		return "032"
-	case "06":
-		return "031"
-	case "07":
-		return "033"
-	case "08":
-		return "035"
-	case "14":
-		return "133"
-	case "16":
-		return "131"
-	case "17":
-		return "130"
-	case "18", "19", "20":
-		return "138"
-	}
-	return code
-}
+func Intent(code string) string { return intentRecoding.apply(code) }
 
 var intent = map[string]string{
 	"057": "030",
@@ -411,29 +381,7 @@ var intent = map[string]string{
 // Reject returns the CAMEO code for refusing to do what code names
 // ("declined to resign", "will not accept refugees"): cooperation becomes a
 // rejection (12x); other codes are returned as they are.
-func Reject(code string) string {
-	if c, ok := reject[code]; ok {
-		return c
-	}
-	if len(code) == 4 {
-		if c, ok := reject[code[:3]]; ok {
-			return c
-		}
-	}
-	switch Root(code) {
-	case "03", "05":
-		return "120"
-	case "04":
-		return "125"
-	case "06":
-		return "121"
-	case "07":
-		return "122"
-	case "08":
-		return "124"
-	}
-	return code
-}
+func Reject(code string) string { return rejectRecoding.apply(code) }
 
 var reject = map[string]string{
 	"036": "125", "037": "127", "038": "126", "039": "126", "045": "126", "046": "125",
@@ -446,29 +394,7 @@ var reject = map[string]string{
 // Demand returns the CAMEO code for demanding that someone do what code
 // names ("X said Y must release the hostages" -> 1053): cooperation and
 // concessions become demands (10x); other codes are returned as they are.
-func Demand(code string) string {
-	if c, ok := demand[code]; ok {
-		return c
-	}
-	if len(code) == 4 {
-		if c, ok := demand[code[:3]]; ok {
-			return c
-		}
-	}
-	switch Root(code) {
-	case "03", "05":
-		return "102"
-	case "04":
-		return "106"
-	case "06":
-		return "101"
-	case "07":
-		return "103"
-	case "08":
-		return "105"
-	}
-	return code
-}
+func Demand(code string) string { return demandRecoding.apply(code) }
 
 var demand = map[string]string{
 	"037": "107", "038": "108", "045": "108", "057": "107",
@@ -489,3 +415,31 @@ func Appeal(code string) string {
 	}
 	return "02" + d[2:]
 }
+
+// recoding maps an event code onto another reading of it (an intention, a
+// refusal, a demand): the code itself, else its three-digit parent, else a
+// default for its root; codes with no such reading are returned as they are.
+type recoding struct {
+	byCode, byRoot map[string]string
+}
+
+func (r recoding) apply(code string) string {
+	if c, ok := r.byCode[code]; ok {
+		return c
+	}
+	if len(code) == 4 {
+		if c, ok := r.byCode[code[:3]]; ok {
+			return c
+		}
+	}
+	if c, ok := r.byRoot[Root(code)]; ok {
+		return c
+	}
+	return code
+}
+
+var intentRecoding = recoding{byCode: intent, byRoot: map[string]string{"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "14": "133", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}}
+
+var rejectRecoding = recoding{byCode: reject, byRoot: map[string]string{"03": "120", "05": "120", "04": "125", "06": "121", "07": "122", "08": "124"}}
+
+var demandRecoding = recoding{byCode: demand, byRoot: map[string]string{"03": "102", "05": "102", "04": "106", "06": "101", "07": "103", "08": "105"}}
