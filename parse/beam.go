@@ -233,8 +233,7 @@ func TrainBeam(ctx context.Context, train, dev []Example, opt TrainOptions) (*Pa
 	feats := make([]uint32, 0, 128)
 	sc := make([]float64, nc)
 	var cands []cand
-	var best *Parser
-	bestLAS := -1.0
+	var best bestOnDev
 	for it := 1; it <= opt.Iterations; it++ {
 		rng.Shuffle(len(data), func(i, j int) { data[i], data[j] = data[j], data[i] })
 		for di, d := range data {
@@ -275,20 +274,11 @@ func TrainBeam(ctx context.Context, train, dev []Example, opt TrainOptions) (*Pa
 			}
 		}
 		cand := &Parser{Labels: slices.Clone(labels), root: root, models: []*perceptron.Model{tr.Average(opt.Prune)}, Beam: k}
-		s := cand.Evaluate(dev)
-		if opt.Progress != nil {
-			fmt.Fprintf(opt.Progress, "iter %d: dev %s (%d features)\n", it, s, cand.Features())
-		}
-		if s.LAS > bestLAS || len(dev) == 0 {
-			bestLAS, best = s.LAS, cand
-			if opt.Checkpoint != nil {
-				if err := opt.Checkpoint(cand, s); err != nil {
-					return nil, err
-				}
-			}
+		if err := best.offer(cand, it, dev, opt); err != nil {
+			return nil, err
 		}
 	}
-	return best, nil
+	return best.p, nil
 }
 
 func path(b *bitem) []int {

@@ -91,8 +91,7 @@ func Train(ctx context.Context, train, dev []Example, opt TrainOptions) (*Parser
 	scores := make([]float32, nc)
 	costs := make([]int, nc)
 	feats := make([]uint32, 0, 128)
-	var best *Parser
-	bestLAS := -1.0
+	var best bestOnDev
 	for it := 1; it <= opt.Iterations; it++ {
 		rng.Shuffle(len(usable), func(i, j int) { usable[i], usable[j] = usable[j], usable[i] })
 		for k, idx := range usable {
@@ -148,20 +147,35 @@ func Train(ctx context.Context, train, dev []Example, opt TrainOptions) (*Parser
 			}
 		}
 		cand := &Parser{Labels: slices.Clone(labels), root: p.root, models: []*perceptron.Model{tr.Average(opt.Prune)}}
-		sc := cand.Evaluate(dev)
-		if opt.Progress != nil {
-			fmt.Fprintf(opt.Progress, "iter %d: dev %s (%d features)\n", it, sc, cand.Features())
-		}
-		if sc.LAS > bestLAS || len(dev) == 0 {
-			bestLAS, best = sc.LAS, cand
-			if opt.Checkpoint != nil {
-				if err := opt.Checkpoint(cand, sc); err != nil {
-					return nil, err
-				}
-			}
+		if err := best.offer(cand, it, dev, opt); err != nil {
+			return nil, err
 		}
 	}
-	return best, nil
+	return best.p, nil
+}
+
+// bestOnDev keeps the best model of a training run by LAS on dev (the last
+// one when there is no dev set).
+type bestOnDev struct {
+	p   *Parser
+	las float64
+}
+
+// offer scores the model of iteration it on dev, reports it, and keeps and
+// checkpoints it when it beats the best so far.
+func (b *bestOnDev) offer(cand *Parser, it int, dev []Example, opt TrainOptions) error {
+	sc := cand.Evaluate(dev)
+	if opt.Progress != nil {
+		fmt.Fprintf(opt.Progress, "iter %d: dev %s (%d features)\n", it, sc, cand.Features())
+	}
+	if b.p != nil && sc.LAS <= b.las && len(dev) > 0 {
+		return nil
+	}
+	b.p, b.las = cand, sc.LAS
+	if opt.Checkpoint != nil {
+		return opt.Checkpoint(cand, sc)
+	}
+	return nil
 }
 
 // costs fills out with the dynamic-oracle cost of each transition class
