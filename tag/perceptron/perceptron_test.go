@@ -2,6 +2,7 @@ package perceptron
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -70,5 +71,75 @@ func TestHashDistinguishesParts(t *testing.T) {
 	c := NewHash(2).Str("ab").Str("c").Sum()
 	if a == b || a == c {
 		t.Fatal("hash collides on part boundaries or templates")
+	}
+}
+
+// TestScoreMatchesRows checks the table's two row forms (one weight kept in
+// its slot, longer rows spilled) against a plain sum over the model's rows,
+// for features present and absent, repeated, and more than one lookup
+// chunk at a time; key 0 is a real key, not an empty slot.
+func TestScoreMatchesRows(t *testing.T) {
+	const nc = 40
+	tr := NewTrainer(nc)
+	var feats []uint32
+	state := uint32(12345)
+	next := func() uint32 { state = state*1664525 + 1013904223; return state }
+	for i := 0; i < 3000; i++ {
+		f := next()
+		if i == 0 {
+			f = 0
+		}
+		feats = append(feats, f)
+		rows := 1 + int(next()%4)
+		if i%3 == 0 {
+			rows = 1
+		}
+		for r := 0; r < rows; r++ {
+			tr.Tick()
+			tr.add(f, int(next()%nc), int32(next()%7)-3)
+		}
+	}
+	m := tr.Average(0)
+	singles, spilled := 0, 0
+	for _, s := range m.table {
+		switch {
+		case s.v == 0:
+		case s.v&spillRow == 0:
+			singles++
+		default:
+			spilled++
+		}
+	}
+	if singles == 0 || spilled == 0 || singles+spilled != m.Features() {
+		t.Fatalf("table: %d single rows, %d spilled, %d features", singles, spilled, m.Features())
+	}
+	want := func(fs []uint32) []int32 {
+		out := make([]int32, nc)
+		for _, f := range fs {
+			i, ok := slices.BinarySearch(m.keys, f)
+			if !ok {
+				continue
+			}
+			for j := m.starts[i]; j < m.starts[i+1]; j++ {
+				out[m.classes[j]] += int32(m.weights[j])
+			}
+		}
+		return out
+	}
+	for trial := 0; trial < 200; trial++ {
+		n := int(next() % 100)
+		fs := make([]uint32, n)
+		for i := range fs {
+			if next()%3 == 0 {
+				fs[i] = next() // most likely absent
+			} else {
+				fs[i] = feats[next()%uint32(len(feats))]
+			}
+		}
+		got := make([]int32, nc)
+		m.Score(fs, got)
+		if w := want(fs); !slices.Equal(got, w) {
+			t.Fatalf("trial %d: Score %v, want %v", trial, got, w)
+		}
 	}
 }
