@@ -23,25 +23,32 @@ type bitem struct {
 }
 
 func (s *state) clone() *state {
-	m := s.in.n + 1
-	c := &state{in: s.in, b: s.b}
-	c.stack = append(make([]int, 0, m), s.stack...)
-	ints := make([]int, 8*m)
-	copy(ints[0:m], s.heads)
-	copy(ints[m:2*m], s.labels)
-	copy(ints[2*m:3*m], s.lc1)
-	copy(ints[3*m:4*m], s.lc2)
-	copy(ints[4*m:5*m], s.rc1)
-	copy(ints[5*m:6*m], s.rc2)
-	copy(ints[6*m:7*m], s.nl)
-	copy(ints[7*m:8*m], s.nr)
-	c.heads, c.labels = ints[0:m], ints[m:2*m]
-	c.lc1, c.lc2, c.rc1, c.rc2 = ints[2*m:3*m], ints[3*m:4*m], ints[4*m:5*m], ints[5*m:6*m]
-	c.nl, c.nr = ints[6*m:7*m], ints[7*m:8*m]
-	c.lset = append(make([]uint64, 0, m), s.lset...)
-	c.rset = append(make([]uint64, 0, m), s.rset...)
-	c.inStack = append(make([]bool, 0, m), s.inStack...)
+	c := newState(s.in)
+	s.copyTo(c)
 	return c
+}
+
+// copyTo makes c, a state of the same sentence, a copy of s.
+func (s *state) copyTo(c *state) {
+	c.b = s.b
+	c.stack = append(c.stack[:0], s.stack...)
+	copy(c.ints, s.ints)
+	copy(c.sets, s.sets)
+	copy(c.inStack, s.inStack)
+}
+
+// statePool recycles the states of a finished beam step while decoding, so
+// a step copies into old states instead of allocating new ones.
+type statePool struct{ free []*state }
+
+func (p *statePool) clone(s *state) *state {
+	if n := len(p.free); n > 0 {
+		c := p.free[n-1]
+		p.free = p.free[:n-1]
+		s.copyTo(c)
+		return c
+	}
+	return s.clone()
 }
 
 type cand struct {
@@ -52,7 +59,9 @@ type cand struct {
 
 // beamStep expands beam by one transition and keeps the k best (ties go
 // to the earlier item and the lower class, so the search is deterministic).
-func beamStep(beam []*bitem, k, L, root int, score func(feats []uint32, out []float64), nc int, feats []uint32, cands []cand, sc []float64) ([]*bitem, []uint32, []cand) {
+//
+// clone copies a state for a new item: (*state).clone, or a statePool's.
+func beamStep(beam []*bitem, k, L, root int, score func(feats []uint32, out []float64), clone func(*state) *state, nc int, feats []uint32, cands []cand, sc []float64) ([]*bitem, []uint32, []cand) {
 	cands = cands[:0]
 	for bi, it := range beam {
 		feats = it.st.features(feats[:0])
@@ -93,7 +102,7 @@ func beamStep(beam []*bitem, k, L, root int, score func(feats []uint32, out []fl
 	next := make([]*bitem, len(cands))
 	for i, c := range cands {
 		from := beam[c.from]
-		st := from.st.clone()
+		st := clone(from.st)
 		st.apply(c.class, L)
 		next[i] = &bitem{st: st, score: c.score, parent: from, trans: c.class}
 	}
@@ -118,11 +127,22 @@ func (p *Parser) parseBeam(in *input, k int) *state {
 	feats := make([]uint32, 0, 128)
 	sc := make([]float64, nc)
 	var cands []cand
+	var pool statePool
 	for !beam[0].st.terminal() {
-		beam, feats, cands = beamStep(beam, k, L, p.root, score, nc, feats, cands, sc)
-		if len(beam) == 0 {
+		next, f, c := beamStep(beam, k, L, p.root, score, pool.clone, nc, feats, cands, sc)
+		feats, cands = f, c
+		if len(next) == 0 {
 			break
 		}
+		// Decoding needs no history: drop the parents and reuse their
+		// states in the next step.
+		for _, it := range next {
+			it.parent = nil
+		}
+		for _, it := range beam {
+			pool.free = append(pool.free, it.st)
+		}
+		beam = next
 	}
 	return beam[0].st
 }
@@ -254,7 +274,7 @@ func TrainBeam(ctx context.Context, train, dev []Example, opt TrainOptions) (*Pa
 				gs := gold.st.clone()
 				gs.apply(gt, L)
 				gold = &bitem{st: gs, score: gold.score + sc[gt], parent: gold, trans: gt, gold: true}
-				beam, feats, cands = beamStep(beam, k, L, root, score, nc, feats, cands, sc)
+				beam, feats, cands = beamStep(beam, k, L, root, score, (*state).clone, nc, feats, cands, sc)
 				in := false
 				for _, b := range beam {
 					b.gold = b.parent.gold && b.trans == gt

@@ -86,6 +86,9 @@ type state struct {
 	lset     []uint64
 	rset     []uint64
 	inStack  []bool
+	// ints and sets are the slabs the per-word slices above live in.
+	ints []int
+	sets []uint64
 }
 
 func newState(in *input) *state {
@@ -98,7 +101,9 @@ func newState(in *input) *state {
 	for i := 0; i < 6*m; i++ {
 		ints[i] = -1
 	}
-	s.lset, s.rset = make([]uint64, m), make([]uint64, m)
+	s.ints = ints
+	s.sets = make([]uint64, 2*m)
+	s.lset, s.rset = s.sets[:m], s.sets[m:]
 	s.inStack = make([]bool, m)
 	return s
 }
