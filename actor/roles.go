@@ -12,7 +12,7 @@ var roles = map[string]string{
 	"battalion": "MIL", "brigade": "MIL", "division": "MIL", "regiment": "MIL", "warplane": "MIL",
 	"jet": "MIL", "helicopter": "MIL", "tank": "MIL", "adviser": "MIL", "advisor": "MIL", "special forces": "MIL",
 	"defense ministry": "MIL", "defence ministry": "MIL", "pentagon": "MIL", "general staff": "MIL",
-	"drone": "MIL", "artillery": "MIL", "warship": "MIL",
+	"drone": "MIL", "artillery": "MIL", "warship": "MIL", "peshmerga": "MIL",
 	// non-state armed groups
 	"militant": "REB", "insurgent": "REB", "rebel": "REB", "fighter": "REB", "guerrilla": "REB",
 	"jihadist": "REB", "jihadi": "REB", "militia": "REB", "militiaman": "REB", "extremist": "REB",
@@ -41,7 +41,7 @@ var roles = map[string]string{
 	"demonstrator": "OPP", "party": "PTY",
 	// religion
 	"cleric": "REL", "imam": "REL", "ayatollah": "REL", "priest": "REL", "bishop": "REL",
-	"religious leader": "REL", "clergy": "REL", "sheikh": "REL", "mullah": "REL",
+	"religious leader": "REL", "clergy": "REL", "sheikh": "REL", "mullah": "REL", "church": "REL",
 	// civilians and others
 	"resident": "CVL", "civilian": "CVL", "villager": "CVL", "family": "CVL", "people": "CVL",
 	"citizen": "CVL", "inhabitant": "CVL", "man": "CVL", "woman": "CVL", "child": "CVL",

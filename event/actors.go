@@ -85,7 +85,55 @@ func newActors(t *tree, dict *actor.Dictionary) *actors {
 		}
 	}
 	a.home = homeCountry(d, counts)
+	a.repeatPlaces()
 	return a
+}
+
+// repeatPlaces marks the later mentions of a place name that the entity
+// tagger read otherwise ("fled Djibo" tagged as a person after "the town
+// of Djibo" was placed): a capitalised name the document has placed is
+// that place wherever it stands alone.
+func (a *actors) repeatPlaces() {
+	d := a.d
+	done := map[string]bool{}
+	for pi, p := range d.Places {
+		for _, m := range p.Mentions {
+			if m[0] < 0 || m[1] > len(d.Text) || m[0] >= m[1] {
+				continue
+			}
+			surf := d.Text[m[0]:m[1]]
+			if len(surf) < 3 || done[surf] || !unicode.IsUpper([]rune(surf)[0]) {
+				continue
+			}
+			done[surf] = true
+			for off := 0; ; {
+				j := strings.Index(d.Text[off:], surf)
+				if j < 0 {
+					break
+				}
+				start, end := off+j, off+j+len(surf)
+				off = end
+				i := d.TokenAt(start)
+				if i < 0 || d.Tokens[i].Start != start || a.placeAt[i] >= 0 {
+					continue
+				}
+				k := i
+				for k+1 < len(d.Tokens) && d.Tokens[k].End < end {
+					k++
+				}
+				if d.Tokens[k].End != end {
+					continue
+				}
+				// not a part of a longer name ("Djibo Hamidou")
+				if e := a.entAt[i]; e >= 0 && (d.Entities[e].Start < start || d.Entities[e].End > end) {
+					continue
+				}
+				for x := i; x <= k; x++ {
+					a.placeAt[x] = pi
+				}
+			}
+		}
+	}
 }
 
 // homeCountry is the country a document is about: the dateline's, else the
@@ -119,6 +167,7 @@ func homeCountry(d *doc.Doc, counts map[string]int) string {
 var personPronouns = map[string]bool{"he": true, "she": true, "him": true, "her": true, "his": true, "hers": true, "himself": true, "herself": true}
 var pluralPronouns = map[string]bool{"they": true, "them": true, "their": true, "theirs": true, "themselves": true}
 var itPronouns = map[string]bool{"it": true, "its": true, "itself": true}
+var reflexive = map[string]bool{"himself": true, "herself": true, "itself": true, "themselves": true, "ourselves": true, "myself": true}
 var relPronouns = map[string]bool{"who": true, "which": true, "that": true, "whom": true, "whose": true}
 
 // groupNouns refer back to the last organisation or armed group.
@@ -161,6 +210,19 @@ func (a *actors) compute(h int) *mention {
 			}
 			if !t.isVerbal(v) {
 				break
+			}
+		}
+		return nil
+	}
+	if t.tok(h).UPOS == "PRON" && reflexive[lw] {
+		// "girded themselves": the subject of its own clause, or nobody
+		if v := t.head(h); v >= 0 {
+			if sb := t.kid(v, "nsubj"); sb >= 0 && sb != h && !reflexive[t.lower(sb)] {
+				if m := a.resolve(sb); m != nil {
+					c := *m
+					c.fromCoref = true
+					return &c
+				}
 			}
 		}
 		return nil
@@ -375,6 +437,23 @@ func (a *actors) compute(h int) *mention {
 	case best.code != "":
 		m.code = best.code
 	case role != "":
+		if k := knownAs(t, h); k >= 0 {
+			// "Kurdish fighters known as peshmerga": the name they go by
+			if km := a.resolve(k); km != nil && km.code != "" {
+				m.code, m.name = km.code, km.name
+				break
+			}
+		}
+		if strings.HasPrefix(role, "~") && namedModifier(t, h) {
+			// "Kurdish fighters": a people of their own, not the armed
+			// group told before
+			home := a.home
+			if home == "" {
+				home = "---"
+			}
+			m.code = actor.Join(home, role)
+			break
+		}
 		m.code = a.contextRole(h, role)
 		m.fromCoref = true
 	}
@@ -391,6 +470,42 @@ func (a *actors) compute(h int) *mention {
 		m.group = true
 	}
 	return m
+}
+
+// knownAs returns the name in "X known as Y" ("called Y", "dubbed Y") on
+// head h, or -1.
+func knownAs(t *tree, h int) int {
+	for _, v := range t.kids(h, "acl") {
+		switch t.lemma(v) {
+		case "know", "call", "dub", "name":
+		default:
+			continue
+		}
+		for _, k := range t.kids(v, "obl", "xcomp", "obj") {
+			if t.caseOf(k) == "as" || t.lemma(v) != "know" {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// namedModifier: head h has a capitalised modifier the dictionary does not
+// code ("Kurdish fighters", "Houthi rebels"): a group of its own.
+func namedModifier(t *tree, h int) bool {
+	for _, k := range t.kids(h, "amod", "compound") {
+		if k >= h {
+			continue
+		}
+		w := t.word(k)
+		if w != "" && unicode.IsUpper([]rune(w)[0]) && k > t.d.Sentences[t.tok(h).Sent].TokStart {
+			return true
+		}
+		if w != "" && unicode.IsUpper([]rune(w)[0]) && t.tok(k).UPOS == "PROPN" {
+			return true
+		}
+	}
+	return false
 }
 
 // keepNmod lists the prepositions whose phrase stays in an actor phrase

@@ -6,6 +6,7 @@ import (
 
 	"github.com/sitrep/sitrep/actor"
 	"github.com/sitrep/sitrep/doc"
+	"github.com/sitrep/sitrep/ontology"
 )
 
 // placePreps mark a nominal that says where something happened.
@@ -22,6 +23,10 @@ func eventPlace(p *doc.Place) *doc.EventPlace {
 // 3), else the nearest place in the sentence (1), else the dateline's (0).
 func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int) {
 	d := t.d
+	// a deployment or a journey is where it goes, not where it set out
+	// from ("moved from Kurdistan to villages near Mosul")
+	lastFrom := ontology.Root(c.code) == "15" || ontology.Root(c.code) == "04"
+	from := -1
 	for _, v := range []int{c.trigger, anchor} {
 		for _, k := range t.kids(v, "obl", "nmod", "advmod", "obl:npmod") {
 			if !placePreps[t.caseOf(k)] {
@@ -29,10 +34,27 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 			}
 			for _, x := range t.subtree(k, phraseSkip) {
 				if p := acts.placeAt[x]; p >= 0 {
+					if lastFrom && t.caseOf(k) == "from" {
+						if from < 0 {
+							from = p
+						}
+						break
+					}
 					return eventPlace(&d.Places[p]), 3
 				}
 			}
 		}
+	}
+	if from >= 0 {
+		// a place in the purpose clause ("to protect villages near Mosul")
+		for _, x := range purposeClauses(t, c.trigger) {
+			for _, k := range t.subtree(x, phraseSkip) {
+				if p := acts.placeAt[k]; p >= 0 {
+					return eventPlace(&d.Places[p]), 3
+				}
+			}
+		}
+		return eventPlace(&d.Places[from]), 3
 	}
 	if c.tgt != nil {
 		if c.tgt.place >= 0 {
@@ -192,10 +214,12 @@ type statusInfo struct {
 	modal        string // must, should: an obligation stated by the reporter
 	negated      bool
 	conditional  bool // inside or governed by an if/unless clause
+	offer        bool // the xcomp of an offer or a readiness ("offered to mediate")
 }
 
 func findStatus(t *tree, acts *actors, trigger, anchor int) statusInfo {
 	status, text := "", ""
+	offered := false
 	rep := -1
 	reportStatus := ""
 	// climb from the event's clause to the sentence root
@@ -243,11 +267,12 @@ func findStatus(t *tree, acts *actors, trigger, anchor int) statusInfo {
 		if status == "" && t.rel(v) == "xcomp" && h >= 0 && negVerbs[t.lemma(h)] {
 			status = "negated"
 		}
-		if (status == "" || status == "hypothetical-would") && (t.rel(v) == "xcomp" || t.rel(v) == "ccomp") && h >= 0 {
+		if (status == "" || status == "hypothetical-would") && (t.rel(v) == "xcomp" || t.rel(v) == "ccomp" || toInfinitive(t, v)) && h >= 0 {
 			if planVerbs[t.lemma(h)] || planVerbs[t.lower(h)] {
 				status = "planned"
 				if t.lemma(h) == "offer" || t.lemma(h) == "willing" || t.lemma(h) == "consider" {
 					status = "hypothetical"
+					offered = t.lemma(h) != "consider"
 				}
 			}
 		}
@@ -291,7 +316,7 @@ func findStatus(t *tree, acts *actors, trigger, anchor int) statusInfo {
 		sort.Ints(toks)
 		text = runsText(t, toks)
 	}
-	info := statusInfo{rep: rep, reportStatus: reportStatus}
+	info := statusInfo{rep: rep, reportStatus: reportStatus, offer: offered}
 	for n, v := 0, anchor; v >= 0 && n < 12; n, v = n+1, t.head(v) {
 		if conditionMarked(t, v) {
 			info.conditional = true
@@ -393,6 +418,20 @@ func sentenceFinalReport(t *tree, acts *actors, trigger int) int {
 	return -1
 }
 
+// toInfinitive: v is an infinitive clause hung as an adverbial ("offered
+// on Tuesday to mediate", which parsers often attach as advcl).
+func toInfinitive(t *tree, v int) bool {
+	if t.rel(v) != "advcl" || t.tok(v).XPOS != "VB" || t.kid(v, "nsubj") >= 0 {
+		return false
+	}
+	for _, m := range t.kids(v, "mark") {
+		if t.lower(m) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
 // conditionMarked: clause v is an if/unless clause or has one.
 func conditionMarked(t *tree, v int) bool {
 	isIf := func(c int) bool {
@@ -472,9 +511,81 @@ func runsText(t *tree, toks []int) string {
 // where someone else went, not where the event happened.
 func foreignClause(t *tree, i, trigger int) bool {
 	for a, n := t.head(i), 0; a >= 0 && n < 40; a, n = t.head(a), n+1 {
+		// (not a report read as a relative clause: "..., the army said")
+		if _, rep := reportVerbs[t.lemma(a)]; rep {
+			continue
+		}
 		if t.fullRel(a) == "acl:relcl" && !t.dominates(a, trigger) {
 			return true
 		}
 	}
 	return false
 }
+
+// destinations returns the further places of a journey told as a
+// sequence or a coordination after its first destination: "will travel
+// to A on Thursday and then to B and C", "travel to A before heading to
+// B ... and then to C" (C for the heading). It reads rightwards from the
+// first destination, taking places marked "to" and their conjuncts, and
+// stops at a verb of its own (another journey, a report, a clause with a
+// subject).
+func destinations(t *tree, acts *actors, c *cand) []*mention {
+	if c.tgt == nil || c.tgt.head < 0 {
+		return nil
+	}
+	d := t.d
+	sent := d.Sentences[c.sent]
+	first := acts.placeAt[c.tgt.head]
+	taken := map[int]bool{c.tgt.head: true}
+	seen := map[int]bool{first: true}
+	var out []*mention
+	for k := c.tgt.head + 1; k < sent.TokEnd; k++ {
+		switch tk := t.tok(k); {
+		case tk.UPOS == "VERB" && t.rel(k) != "amod" && t.rel(k) != "compound":
+			if _, ok := reportVerbs[t.lemma(k)]; ok || t.kid(k, "nsubj", "nsubj:pass") >= 0 || movementVerbs[t.lemma(k)] {
+				return out
+			}
+			continue
+		case tk.UPOS == "PUNCT" && (t.word(k) == ";" || t.word(k) == ":"):
+			return out
+		}
+		p := acts.placeAt[k]
+		if p < 0 || seen[p] {
+			continue
+		}
+		// the head of the place's words
+		h := k
+		for h+1 < sent.TokEnd && acts.placeAt[h+1] == p && t.head(h) != -1 && t.head(h) > h && acts.placeAt[t.head(h)] == p {
+			h = t.head(h)
+		}
+		marked := t.caseOf(h) == "to"
+		if !marked && t.rel(h) == "conj" && taken[t.head(h)] {
+			marked = true
+		}
+		if !marked {
+			continue
+		}
+		m := acts.resolve(h)
+		if m == nil {
+			continue
+		}
+		x := *m
+		x.place = p
+		// the words of the place only ("then to Addis Ababa" -> Addis Ababa)
+		lo, hi := h, h
+		for lo-1 > c.tgt.head && acts.placeAt[lo-1] == p {
+			lo--
+		}
+		for hi+1 < sent.TokEnd && acts.placeAt[hi+1] == p {
+			hi++
+		}
+		x.start, x.end = t.tok(lo).Start, t.tok(hi).End
+		x.text = d.Text[x.start:x.end]
+		seen[p], taken[h] = true, true
+		out = append(out, &x)
+	}
+	return out
+}
+
+// movementVerbs are journeys with a destination of their own.
+var movementVerbs = map[string]bool{"travel": true, "head": true, "fly": true, "go": true, "leave": true, "return": true, "visit": true}

@@ -131,9 +131,12 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 			// a sentence naming no place goes on where the story was
 			// (an event tied to a place in the previous two sentences),
 			// rather than at the dateline
+			// (of a happening on the ground: a call or a visit abroad is
+			// not where the story is; people who fled the fighting fled
+			// the last fighting told, however far back)
 			if c.placeScore < 1 {
-				for k := len(evs) - 1; k >= 0 && evs[k].sent >= si-2; k-- {
-					if evs[k].sent < si && evs[k].placeScore >= 3 {
+				for k := len(evs) - 1; k >= 0 && (evs[k].sent >= si-2 || c.code == "166"); k-- {
+					if evs[k].sent < si && evs[k].placeScore >= 3 && ontology.QuadClass(evs[k].code) >= 3 {
 						c.place = evs[k].place
 						break
 					}
@@ -163,6 +166,7 @@ type cand struct {
 	dateTied   bool // the date is a time expression in the event's clause
 	definite   bool // an event noun with a definite determiner ("the attack")
 	anchor     int  // the clause the trigger belongs to (a light verb for its noun)
+	dest       bool // a journey whose target is where it goes ("travel to X")
 	conf       float64
 }
 
@@ -284,6 +288,15 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 				continue
 			}
 			kept = append(kept, x)
+			if x.dest {
+				// "will travel to A and then to B and C": one visit each
+				for _, m := range destinations(t, acts, x) {
+					y := *x
+					y.tgt, y.place = m, eventPlace(&t.d.Places[m.place])
+					kept = append(kept, &y)
+				}
+				continue
+			}
 			for _, p := range placeConjuncts(t, acts, x) {
 				y := *x
 				y.place = p
@@ -320,7 +333,8 @@ func expand(t *tree, acts *actors, c *cand) []*cand {
 	}
 	// "the government and the rebels reached an agreement": a joint act
 	// of two coordinated subjects is one event between them
-	if len(srcs) == 2 && c.tgt == nil && joint(c.code) {
+	// (for fighting, whatever else the parser hung on the verb)
+	if len(srcs) == 2 && (c.tgt == nil || symmetric(c.code) && len(tgts) == 1) && joint(c.code) {
 		x := *c
 		x.src, x.tgt = srcs[0], srcs[1]
 		return []*cand{&x}
@@ -383,12 +397,26 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 		}
 	}
 	obj := t.kid(i, "obj")
+	if obj < 0 || relPronouns[t.lower(obj)] && t.tok(obj).UPOS != "NOUN" {
+		// "armed men abducted seven people" misparsed with the object as
+		// a caseless agent; "claimed that they killed 50 soldiers" with
+		// "that" as the object
+		for _, k := range t.kids(i, "obl", "obj") {
+			if k != obj && (t.fullRel(k) == "obl:agent" && t.caseOf(k) == "" || t.fullRel(k) == "obj") {
+				obj = k
+				break
+			}
+		}
+	}
 	prt := ""
 	if p := t.kid(i, "compound:prt"); p >= 0 {
 		prt = t.lower(p)
 	}
 	preps := map[string]int{}
 	for _, c := range t.kids(i, "obl", "nmod", "advmod") {
+		if acts.isTime(c) {
+			continue // "marched on Monday" is no "march on" a place
+		}
 		if cs := t.caseOf(c); cs != "" {
 			if _, dup := preps[cs]; !dup {
 				preps[cs] = c
@@ -432,6 +460,11 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 				continue
 			}
 		}
+		if e.armed {
+			if m := acts.resolve(s.subject(t, i)); m == nil || !isArmed(m.code) {
+				continue
+			}
+		}
 		entry = e
 		break
 	}
@@ -442,7 +475,7 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 		c.code = s.dictCode(t, i, lemma, obj, preps)
 		c.fromDict = true
 	}
-	hasAlt := entry != nil && (entry.place != "" || entry.person != "" || entry.civ != "" || entry.mil != "")
+	hasAlt := entry != nil && (entry.place != "" || entry.person != "" || entry.civ != "" || entry.mil != "" || entry.one != "")
 	if c.code == "" || c.code == "0" && !hasAlt {
 		return nil
 	}
@@ -455,14 +488,25 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 			src = -1
 		}
 	}
-	if src < 0 {
-		if passive {
-			if a, ok := preps["by"]; ok {
-				src = a
-			}
-		} else {
-			src = s.subject(t, i)
+	switch {
+	case src >= 0:
+	case passive:
+		if a, ok := preps["by"]; ok {
+			src = a
 		}
+	case entry != nil && entry.src == "none":
+		// "fled the attacks by X": the doer of what they fled
+		if obj >= 0 {
+			if _, ok := s.lex.nouns[t.lemma(obj)]; ok {
+				for _, k := range t.kids(obj, "nmod", "nmod:poss") {
+					if t.fullRel(k) == "nmod:poss" || t.caseOf(k) == "by" {
+						src = k
+					}
+				}
+			}
+		}
+	default:
+		src = s.subject(t, i)
 	}
 	// target
 	tgt := -1
@@ -481,6 +525,7 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	case entry != nil && entry.tgt != "" && entry.tgt != "obj":
 		if x, ok := preps[entry.tgt]; ok {
 			tgt = x
+			c.dest = entry.tgt == "to" && ontology.Root(entry.code) == "04"
 		}
 	}
 	// the recipient of aid and cooperation: "give X a grant", "provide aid
@@ -537,8 +582,14 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	// an object that is not itself an actor ("restored ties with X",
 	// "condemned an attack by X"): the actor named around it
 	if c.tgt != nil && tgt == obj && !c.tgt.headCoded {
-		var alts []int
+		var alts, poss []int
 		for _, k := range t.kids(obj, "nmod") {
+			if t.fullRel(k) == "nmod:poss" {
+				if t.tok(k).UPOS != "PRON" {
+					poss = append(poss, k) // "praised Haiti's efforts"
+				}
+				continue
+			}
 			switch t.caseOf(k) {
 			case "with", "to", "on", "against", "by", "of", "for", "from", "between":
 				alts = append(alts, k)
@@ -549,6 +600,7 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 				alts = append(alts, x)
 			}
 		}
+		alts = append(alts, poss...)
 		found := false
 		for _, k := range alts {
 			if m := acts.resolve(k); m != nil && m.code != "" {
@@ -578,6 +630,8 @@ func applyAlt(t *tree, entry *verbEntry, c *cand) {
 		return
 	}
 	switch {
+	case entry.one != "" && c.tgt.head >= 0 && !c.tgt.plural && (c.tgt.person || humanRole(c.tgt.code)) && t.tok(c.tgt.head).UPOS != "NUM":
+		c.code = entry.one
 	case entry.place != "" && (c.tgt.place >= 0 || isPlaceNoun(t.lemma(c.tgt.head))):
 		c.code = entry.place
 	case entry.civ != "" && actor.IsCivilian(c.tgt.code):
@@ -729,7 +783,7 @@ func (s *Stage) subject(t *tree, i int) int {
 			v = t.head(v)
 			if isX && v >= 0 {
 				// object control: "allowed the fighters to take", "urged X to"
-				if o := t.kid(v, "obj", "iobj"); o >= 0 {
+				if o := t.kid(v, "obj", "iobj"); o >= 0 && !reflexive[t.lower(o)] {
 					return o
 				}
 			}
@@ -739,6 +793,27 @@ func (s *Stage) subject(t *tree, i int) int {
 					return sb
 				}
 			}
+		case "advcl":
+			if t.lemma(v) == "accord" || t.lower(v) == "according" {
+				return -1
+			}
+			// "will travel to A before heading to B": a participle or an
+			// infinitive without a subject of its own shares its clause's
+			// ("if", "unless" clauses do not)
+			switch t.tok(v).XPOS {
+			case "VBG", "VB", "VBN":
+			default:
+				return -1
+			}
+			for _, m := range t.kids(v, "mark") {
+				if w := t.lower(m); w == "if" || w == "unless" || w == "whether" {
+					return -1
+				}
+			}
+			if len(t.kids(v, "aux", "aux:pass")) > 0 && t.tok(v).XPOS == "VBN" {
+				return -1
+			}
+			v = t.head(v)
 		case "acl":
 			// "fighters attacking the town"; not "equipment to help", where
 			// the noun is not the doer
@@ -768,6 +843,9 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 	// "strike" and "attack" as parts of a name or compound are not events
 	switch t.rel(i) {
 	case "compound", "flat", "amod":
+		return nil
+	}
+	if appealContent(t, i) {
 		return nil
 	}
 	code := e.code
@@ -857,6 +935,35 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 		return nil
 	}
 	return c
+}
+
+// appealNouns ask for something: the event noun they ask for has not
+// happened ("calls for talks", "a demand for a ceasefire").
+var appealNouns = map[string]bool{"call": true, "demand": true, "appeal": true, "plea": true, "request": true,
+	"push": true, "proposal": true, "offer": true, "bid": true, "effort": true}
+
+// appealContent: event noun i is what an appeal, a demand or a refusal is
+// about, not a happening ("rejected calls for talks", "called for a
+// ceasefire", "demanded talks", "refused talks").
+func appealContent(t *tree, i int) bool {
+	h := t.head(i)
+	if h < 0 {
+		return false
+	}
+	switch t.rel(i) {
+	case "nmod", "obl":
+		cs := t.caseOf(i)
+		if cs != "for" && cs != "to" {
+			return false
+		}
+		return appealNouns[t.lemma(h)] || t.isVerbal(h) && (appealVerbs[t.lemma(h)] || t.lemma(h) == "push" || t.lemma(h) == "press")
+	case "obj":
+		switch t.lemma(h) {
+		case "demand", "seek", "reject", "refuse", "urge", "propose", "request", "want", "rule":
+			return true
+		}
+	}
+	return false
 }
 
 // labourContext: the sentence speaks of workers, unions, pay.
@@ -971,8 +1078,9 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 		// CAMEO codes a refusal as a rejection ("declined to resign")
 		c.code = ontology.Reject(c.code)
 		c.attr.Status = statusOr(info.reportStatus, "")
-	case c.attr.Status == "planned":
-		// and a plan as the statement of intent (or threat) it is
+	case c.attr.Status == "planned" || info.offer && c.attr.Status == "hypothetical":
+		// and a plan or an offer as the statement of intent (or threat)
+		// it is
 		c.code = ontology.Intent(c.code)
 	case info.modal != "" && info.rep >= 0 && !info.conditional && ontology.Demand(c.code) != c.code:
 		// "Z said Y must release them": Z demands it of Y ("should": Z

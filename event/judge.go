@@ -45,6 +45,25 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 			return 0
 		}
 	}
+	// "if the government withdrew its forces": a condition, not a happening
+	for n, v := 0, anchor; v >= 0 && n < 4; n, v = n+1, t.head(v) {
+		if t.rel(v) == "advcl" {
+			for _, m := range t.kids(v, "mark") {
+				if w := t.lower(m); w == "if" || w == "unless" {
+					return 0
+				}
+			}
+			break
+		}
+		if r := t.rel(v); r != "conj" && r != "xcomp" {
+			break
+		}
+	}
+	// "residents who fled to Pemba", "a farmer who fled the village": the
+	// flight describes the people, it is not the news
+	if c.code == "166" && !c.noun && t.fullRel(c.trigger) == "acl:relcl" {
+		return 0
+	}
 	if noSubject(t, c.trigger) || noSubject(t, anchor) {
 		return 0 // "no group claimed responsibility"
 	}
@@ -167,6 +186,14 @@ func background(t *tree, c *cand, anchor int) bool {
 				return true
 			}
 		}
+		// "has displaced 200,000 people since it began in 2017"
+		for _, k := range t.kids(v, "advcl") {
+			for _, m := range t.kids(k, "mark") {
+				if t.lower(m) == "since" && perfect && yearLike(t, k) {
+					return true
+				}
+			}
+		}
 	}
 	// a range of more than a year running up to the report ("since 1964")
 	if d, p := c.date, t.d.Meta.Published; d != nil && d.From != nil && d.To != nil && p != nil {
@@ -215,7 +242,7 @@ var appealVerbs = map[string]bool{"call": true, "urge": true, "ask": true, "dema
 // on its xcomp (138), not a second, vaguer statement (030). ("threatened
 // to" is itself the threat.)
 var intentVerbs = map[string]bool{"vow": true, "pledge": true, "promise": true, "plan": true, "intend": true,
-	"aim": true}
+	"aim": true, "offer": true}
 
 // prune drops, among the events of one sentence, those that only restate
 // another: a verb framing an xcomp event ("vowed to defeat": the defeat),
@@ -236,19 +263,25 @@ func prune(t *tree, cs []*cand) []*cand {
 		}
 		// a frame verb whose xcomp is an event
 		if frameVerbs[t.lemma(c.trigger)] {
-			rels := []string{"xcomp"}
+			rels := []string{"xcomp", "advcl"}
 			if intentVerbs[t.lemma(c.trigger)] {
 				rels = append(rels, "ccomp") // "vowed that his forces would retake"
 			}
 			for _, x := range t.kids(c.trigger, rels...) {
+				if t.rel(x) == "advcl" && !toInfinitive(t, x) {
+					continue
+				}
 				// one statement of intent of one kind: the xcomp, coded
 				// as the intent, refusal or threat it is, unless the frame
 				// names more of who and whom
 				if o, ok := by[x]; ok && o != c && (ontology.Root(o.code) == ontology.Root(c.code) || intentVerbs[t.lemma(c.trigger)] && args(o) >= args(c)) {
 					// (a frame coded only by the verb dictionary needs a coded
 					// dyad it rarely has: the xcomp then stays)
-					if args(c) >= args(o) && !c.fromDict && ontology.Root(o.code) == ontology.Root(c.code) {
+					if !c.fromDict && (o.fromDict || args(c) >= args(o) && ontology.Root(o.code) == ontology.Root(c.code)) {
 						drop[o] = true
+						if moreSpecific(o.code, c.code) {
+							c.code = o.code // "offered to release": 0353, not 030
+						}
 					} else {
 						drop[c] = true
 					}
@@ -295,6 +328,20 @@ func prune(t *tree, cs []*cand) []*cand {
 				}
 			}
 		}
+		// "marched to protest the kidnappings and demand ...", "will head
+		// to X to consult with partners": a purpose infinitive tells the
+		// aim of the event, not another happening, when it is of the same
+		// kind or the demands of a protest
+		for _, x := range purposeClauses(t, c.trigger) {
+			o, ok := by[x]
+			if !ok || o == c || drop[c] {
+				continue
+			}
+			ro, rc := ontology.Root(o.code), ontology.Root(c.code)
+			if ro == rc || rc == "14" && (ro == "02" || ro == "10" || ro == "11" || ro == "12") {
+				drop[o] = true
+			}
+		}
 		// a later conjunct of a chain
 		if t.rel(c.trigger) == "conj" && t.kid(c.trigger, "nsubj", "nsubj:pass") < 0 {
 			if o, ok := by[t.head(c.trigger)]; ok && o != c && ontology.Root(o.code) == ontology.Root(c.code) && status(o) == status(c) {
@@ -314,6 +361,36 @@ func prune(t *tree, cs []*cand) []*cand {
 		}
 	}
 	return out
+}
+
+// purposeClauses are the infinitives of purpose on verb v ("to protest
+// ..."), with their conjuncts ("... and demand ..."), that have no subject
+// of their own.
+func purposeClauses(t *tree, v int) []int {
+	var out []int
+	for _, x := range t.kids(v, "advcl", "xcomp") {
+		if t.tok(x).XPOS != "VB" || t.kid(x, "nsubj", "nsubj:pass") >= 0 {
+			continue
+		}
+		to := false
+		for _, m := range t.kids(x, "mark") {
+			if t.lower(m) == "to" {
+				to = true
+			}
+		}
+		if !to || t.rel(x) == "xcomp" && !movementVerbs[t.lemma(v)] && t.lemma(v) != "march" && t.lemma(v) != "rally" && t.lemma(v) != "move" {
+			continue
+		}
+		out = append(out, x)
+		out = append(out, t.kids(x, "conj")...)
+	}
+	return out
+}
+
+// moreSpecific: code a says more than code b of the same root (a four-digit
+// code, or a three-digit one that is not the root's general x0).
+func moreSpecific(a, b string) bool {
+	return len(a) > len(b) || len(a) == len(b) && b[len(b)-1] == '0' && a[len(a)-1] != '0'
 }
 
 func status(c *cand) string {
@@ -439,11 +516,25 @@ var dealNouns = map[string]bool{"agreement": true, "deal": true, "accord": true,
 func yearLike(t *tree, k int) bool {
 	for _, x := range t.subtree(k, nil) {
 		w := t.lower(x)
-		if timeUnits[t.lemma(x)] || timeUnits[w] {
+		if (timeUnits[t.lemma(x)] || timeUnits[w]) && !thisYear(t, x) {
 			return true
 		}
 		if len(w) >= 4 && (w[0] == '1' || w[0] == '2') && w[1] >= '0' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9' {
 			return true // 1964, 2014, 1990s
+		}
+	}
+	return false
+}
+
+// thisYear: unit x is "the year" or "this year" ("since the beginning of
+// the year"), the current year rather than a span of years.
+func thisYear(t *tree, x int) bool {
+	if t.tok(x).XPOS != "NN" || t.lemma(x) != "year" {
+		return false
+	}
+	for _, k := range t.kids(x, "det") {
+		if w := t.lower(k); w == "the" || w == "this" {
+			return true
 		}
 	}
 	return false

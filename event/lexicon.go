@@ -10,9 +10,14 @@ import (
 // verbLexicon is sitrep's own verb lexicon: a lemma, optionally with a
 // particle (+over), an object head (obj=control), a preposition on the
 // verb or its object (prep=of), and the CAMEO code, with alternatives by
-// the kind of target (place=192 person=181), where the target is found
-// (tgt=with: the obl marked "with"; tgt=subj for unaccusatives) and where
-// the source is (src=to: "the town fell to militants"). Written with
+// the kind of target (place=192 person=181; one= a single person; a code
+// of 0 drops the event), where the target is found (tgt=with: the obl
+// marked "with"; tgt=subj for unaccusatives) and where the source is
+// (src=to: "the town fell to militants"; src=none: the subject is not the
+// doer), and whether the subject must be an armed force (armed: "troops
+// moved to ..."). Displacement ("fled", "displaced") is coded as PLOVER
+// does, SANCTION expel (166) with the people who fled as the target and
+// the causer, when named, as the source. Written with
 // taxonomies.md and the PLOVER manual as the reference; earlier lines of a
 // lemma are more specific and win.
 const verbLexicon = `
@@ -102,6 +107,8 @@ rally 141
 riot 145
 boycott 143
 deploy 154
+move armed 154
+redeploy 154
 mobilize 154
 mobilise 154
 mass 154
@@ -142,7 +149,9 @@ retreat 0874
 pull +out 0874
 pull +back 0874
 surrender 0874
-flee 0
+flee 166 tgt=subj src=none mil=0 one=0
+displace 166
+uproot 166
 impose obj=curfew 1723
 impose obj=sanctions 163
 impose obj=sanction 163
@@ -306,6 +315,10 @@ lift 080
 ease obj=curfew 0813
 shorten obj=curfew 0813
 open obj=fire 190
+observe obj=ceasefire 0871
+observe obj=truce 0871
+respect obj=ceasefire 0871
+respect obj=truce 0871
 declare obj=ceasefire 0871
 declare obj=truce 0871
 declare obj=war 138
@@ -450,7 +463,7 @@ var planVerbs = map[string]bool{
 	"due": true, "going": true, "ready": true, "prepared": true, "willing": true, "poised": true,
 	"likely": true, "about": true, "need": true, "wish": true,
 	"consider": true, "mull": true, "weigh": true, "ask": true, "urge": true, "call": true,
-	"demand": true, "order": true, "able": true, "eager": true,
+	"demand": true, "order": true, "able": true, "eager": true, "gird": true, "brace": true,
 }
 
 type verbEntry struct {
@@ -458,7 +471,9 @@ type verbEntry struct {
 	code                  string
 	place, person         string
 	civ, mil              string // codes for a civilian or a military target
+	one                   string // code for a single person as the target
 	tgt, src              string
+	armed                 bool // only with an armed force as the subject
 }
 
 type nounEntry struct {
@@ -507,6 +522,10 @@ func parseLexicon(verbs, nouns string) (*lexicon, error) {
 				e.civ = x[4:]
 			case strings.HasPrefix(x, "mil="):
 				e.mil = x[4:]
+			case strings.HasPrefix(x, "one="):
+				e.one = x[4:]
+			case x == "armed":
+				e.armed = true
 			case strings.HasPrefix(x, "tgt="):
 				e.tgt = x[4:]
 			case strings.HasPrefix(x, "src="):
@@ -557,6 +576,9 @@ func specificity(e verbEntry) int {
 		if x != "" {
 			n++
 		}
+	}
+	if e.armed {
+		n++
 	}
 	return n
 }

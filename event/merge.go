@@ -1,6 +1,10 @@
 package event
 
-import "github.com/sitrep/sitrep/ontology"
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/ontology"
+)
 
 // merge folds restatements of one happening into one event: the same CAMEO
 // root, compatible actors (equal codes, or one side unknown), the same
@@ -46,6 +50,15 @@ func sameHappening(a, b *cand) bool {
 	if a.sent == b.sent && a.trigger != b.trigger && !a.noun && !b.noun {
 		return false // two verbs in one sentence are two statements of two things
 	}
+	// "claims they have killed 1,500" and "was seized by fighters": two
+	// verbs of different kinds (kill, abduct) tell two happenings, however
+	// alike their actors
+	if !a.noun && !b.noun && a.code != b.code && !sameKind(a.code, b.code) {
+		return false
+	}
+	if differentVictims(a.tgt, b.tgt) {
+		return false
+	}
 	agree := 0
 	for _, p := range [][2]string{{code(a.src), code(b.src)}, {code(a.tgt), code(b.tgt)}} {
 		switch {
@@ -66,6 +79,25 @@ func sameHappening(a, b *cand) bool {
 		return false
 	}
 	return agree >= 2
+}
+
+// sameKind: one code is the other or its general parent (190 and 195: an
+// attack and an air strike may be one happening; 180 and 181 are not).
+func sameKind(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return strings.HasPrefix(b, a) || len(a) == 3 && a[2] == '0' && strings.HasPrefix(b, a[:2]) && a[:2] != "18"
+}
+
+// differentVictims: one target is a single person, the other a group
+// ("he" and "1,500 Shi'ites").
+func differentVictims(a, b *mention) bool {
+	if a == nil || b == nil {
+		return false
+	}
+	single := func(m *mention) bool { return m.person && !m.plural }
+	return single(a) != single(b) && (a.plural || b.plural)
 }
 
 func placeKey(c *cand) string {

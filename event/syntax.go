@@ -175,6 +175,13 @@ func (t *tree) passive(i int) bool {
 	}
 	// reduced relative or participial modifier: "the town seized by ..."
 	if t.tok(i).XPOS == "VBN" && (t.rel(i) == "acl" || t.rel(i) == "amod") && len(t.kids(i, "aux")) == 0 {
+		// not when the participle has an object of its own: "jihadists
+		// killed 31 soldiers" misparsed as a reduced relative
+		for _, k := range t.kids(i, "obj", "obl") {
+			if t.fullRel(k) == "obj" && t.tok(k).UPOS != "PRON" || t.fullRel(k) == "obl:agent" && t.caseOf(k) == "" {
+				return false
+			}
+		}
 		return true
 	}
 	return false
