@@ -611,7 +611,13 @@ func isPlaceNoun(l string) bool { return placeNouns[l] }
 func headName(t *tree, h int) string {
 	var ks []int
 	ks = append(ks, h)
+	// a predicate nominal's adjectives were said of its subject ("they
+	// were fearful amid jihadists" misparsed): not part of the name
+	predicate := len(t.kids(h, "cop")) > 0
 	for _, c := range t.children[h] {
+		if predicate && t.rel(c) == "amod" {
+			continue
+		}
 		switch t.fullRel(c) {
 		case "compound", "flat", "flat:name", "amod", "nmod:poss", "fixed":
 			ks = append(ks, t.subtree(c, phraseSkip)...)

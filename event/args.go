@@ -290,7 +290,7 @@ func findStatus(t *tree, acts *actors, trigger, anchor int) statusInfo {
 	}
 	if rep >= 0 && text == "" {
 		toks := []int{rep}
-		if sb := t.kid(rep, "nsubj", "nsubj:pass"); sb >= 0 && t.tok(rep).UPOS != "NOUN" {
+		if sb := t.kid(rep, "nsubj", "nsubj:pass"); sb >= 0 && t.tok(rep).UPOS != "NOUN" && !passiveReport(t, rep) {
 			toks = append(toks, acts.phraseTokens(sb)...)
 			// the speaker without apposition ("X, a former soldier who ..., said")
 			for _, ap := range t.kids(sb, "appos") {
@@ -370,6 +370,23 @@ func findStatus(t *tree, acts *actors, trigger, anchor int) statusInfo {
 	}
 	info.attr = &doc.Attribution{Text: text, Status: status}
 	return info
+}
+
+// passiveReport: "are estimated to have fled", "is believed to": the
+// subject is what is reported, not who reports it.
+func passiveReport(t *tree, rep int) bool {
+	if t.tok(rep).XPOS != "VBN" {
+		return false
+	}
+	if t.kid(rep, "nsubj:pass") >= 0 {
+		return true
+	}
+	for _, a := range t.kids(rep, "aux", "aux:pass", "cop") {
+		if t.lemma(a) == "be" {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceFinalReport finds a reporting clause closing the sentence after

@@ -135,7 +135,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 			// not where the story is; people who fled the fighting fled
 			// the last fighting told, however far back)
 			if c.placeScore < 1 {
-				for k := len(evs) - 1; k >= 0 && (evs[k].sent >= si-2 || c.code == "166"); k-- {
+				for k := len(evs) - 1; k >= 0 && (evs[k].sent >= si-2 || c.code == "166" && fledEvent(t, s.lex, c.trigger)); k-- {
 					if evs[k].sent < si && evs[k].placeScore >= 3 && ontology.QuadClass(evs[k].code) >= 3 {
 						c.place = evs[k].place
 						break
@@ -147,6 +147,17 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 	}
 	d.Events = s.finish(d, merge(evs))
 	return nil
+}
+
+// fledEvent: verb v has an event noun as its object ("fled the
+// fighting"), a happening told before.
+func fledEvent(t *tree, l *lexicon, v int) bool {
+	o := t.kid(v, "obj")
+	if o < 0 {
+		return false
+	}
+	_, ok := l.nouns[t.lemma(o)]
+	return ok
 }
 
 // cand is an event under construction.
@@ -805,10 +816,18 @@ func (s *Stage) subject(t *tree, i int) int {
 			default:
 				return -1
 			}
+			// (only a marked one: "before heading", "to consult"; a bare
+			// participle — "..., allowing the militants to pass" — tells a
+			// consequence, not an act of the subject)
+			marked := false
 			for _, m := range t.kids(v, "mark") {
 				if w := t.lower(m); w == "if" || w == "unless" || w == "whether" {
 					return -1
 				}
+				marked = true
+			}
+			if !marked {
+				return -1
 			}
 			if len(t.kids(v, "aux", "aux:pass")) > 0 && t.tok(v).XPOS == "VBN" {
 				return -1

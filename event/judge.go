@@ -46,16 +46,15 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 		}
 	}
 	// "if the government withdrew its forces": a condition, not a happening
-	for n, v := 0, anchor; v >= 0 && n < 4; n, v = n+1, t.head(v) {
+	for n, v := 0, anchor; v >= 0 && n < 8; n, v = n+1, t.head(v) {
 		if t.rel(v) == "advcl" {
 			for _, m := range t.kids(v, "mark") {
 				if w := t.lower(m); w == "if" || w == "unless" {
 					return 0
 				}
 			}
-			break
 		}
-		if r := t.rel(v); r != "conj" && r != "xcomp" {
+		if t.rel(v) == "parataxis" {
 			break
 		}
 	}
