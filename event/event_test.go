@@ -629,3 +629,55 @@ func TestLexiconParses(t *testing.T) {
 		t.Error("a malformed modifier should fail")
 	}
 }
+
+func TestDisplacement(t *testing.T) {
+	d := run(t, `
+1 Thousands thousand NOUN NNS 4 nsubj
+2 of of ADP IN 3 case
+3 villagers villager NOUN NNS 1 nmod
+4 fled flee VERB VBD 0 root
+5 Idlib Idlib PROPN NNP 4 obj Ent=GPE|Place=Idlib/SY|SpaceAfter=No
+6 . . PUNCT . 4 punct
+
+1 The the DET DT 2 det
+2 gunmen gunman NOUN NNS 3 nsubj
+3 fled flee VERB VBD 0 root
+4 the the DET DT 5 det
+5 scene scene NOUN NN 3 obj SpaceAfter=No
+6 . . PUNCT . 3 punct
+`)
+	if len(d.Events) != 1 {
+		t.Fatalf("want one displacement (armed men fleeing are none), got %+v", d.Events)
+	}
+	check(t, d.Events[0], want{cameo: "166", plover: "SANCTION", place: "Idlib"})
+	if d.Events[0].Source != nil || d.Events[0].Target == nil {
+		t.Errorf("the people who fled are the target, got source %+v target %+v", d.Events[0].Source, d.Events[0].Target)
+	}
+}
+
+func TestJourneyDestinations(t *testing.T) {
+	d := run(t, `
+1 The the DET DT 2 det
+2 envoy envoy NOUN NN 4 nsubj
+3 will will AUX MD 4 aux
+4 travel travel VERB VB 0 root
+5 to to ADP IN 6 case
+6 Khartoum Khartoum PROPN NNP 4 obl Ent=GPE|Place=Khartoum/SD
+7 and and CCONJ CC 10 cc
+8 then then ADV RB 10 advmod
+9 to to ADP IN 10 case
+10 Nairobi Nairobi PROPN NNP 4 conj Ent=GPE|Place=Nairobi/KE
+11 and and CCONJ CC 12 cc
+12 Kampala Kampala PROPN NNP 10 conj Ent=GPE|Place=Kampala/UG|SpaceAfter=No
+13 . . PUNCT . 4 punct
+`)
+	var places []string
+	for _, e := range d.Events {
+		if e.Place != nil && e.Target != nil && e.Target.Text == e.Place.Name {
+			places = append(places, e.Place.Name)
+		}
+	}
+	if strings.Join(places, ",") != "Khartoum,Nairobi,Kampala" {
+		t.Fatalf("want one visit each to Khartoum, Nairobi, Kampala, got %v (%+v)", places, d.Events)
+	}
+}
