@@ -60,7 +60,12 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	}
 	// "residents who fled to Pemba", "a farmer who fled the village": the
 	// flight describes the people, it is not the news
-	if c.code == "166" && !c.noun && t.fullRel(c.trigger) == "acl:relcl" {
+	if c.code == "166" && !c.noun && (t.fullRel(c.trigger) == "acl:relcl" || t.rel(c.trigger) == "amod") {
+		return 0 // ("camps for displaced people": a description too)
+	}
+	// "heavy rains have displaced 20,000 people": a disaster, not a
+	// conflict event
+	if c.code == "166" && c.src != nil && c.src.head >= 0 && hazards[t.lemma(c.src.head)] {
 		return 0
 	}
 	if noSubject(t, c.trigger) || noSubject(t, anchor) {
@@ -226,6 +231,12 @@ var frameVerbs = map[string]bool{
 	"refuse": true, "decline": true, "fail": true, "continue": true, "begin": true, "start": true,
 	"resume": true, "move": true, "help": true, "manage": true,
 }
+
+// hazards are natural causes of displacement.
+var hazards = map[string]bool{"rain": true, "flood": true, "flooding": true, "storm": true, "cyclone": true,
+	"hurricane": true, "typhoon": true, "earthquake": true, "quake": true, "drought": true, "fire": true,
+	"wildfire": true, "landslide": true, "tsunami": true, "eruption": true, "disaster": true, "famine": true,
+	"mudslide": true, "monsoon": true}
 
 // avoidVerbs keep their clause from happening.
 var avoidVerbs = map[string]bool{"avoid": true, "prevent": true, "escape": true, "evade": true, "avert": true,
