@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"runtime"
 	"strings"
 	"testing"
@@ -31,7 +32,9 @@ func benchSentences(b *testing.B) [][]string {
 
 // BenchmarkTagParse tags and parses EWT test (or the news sentences when
 // ../shared is absent) on one goroutine, as the stages do: every sentence
-// tagged, then every sentence parsed; reports tokens/s.
+// tagged, then every sentence parsed; reports tokens/s. Sub-benchmarks by
+// decoding width: 1 (greedy), 2 (extract's default), the model's own
+// (`sitrep tag`).
 func BenchmarkTagParse(b *testing.B) {
 	tg, p := loadModels(b)
 	sents := benchSentences(b)
@@ -39,16 +42,21 @@ func BenchmarkTagParse(b *testing.B) {
 	for _, s := range sents {
 		tokens += len(s)
 	}
-	tags := make([]tag.Tags, len(sents))
-	for b.Loop() {
-		for i, s := range sents {
-			tags[i] = tg.Tag(s)
-		}
-		for i, s := range sents {
-			p.Parse(s, tags[i].UPOS, tags[i].XPOS)
-		}
+	for _, w := range []int{1, DefaultBeam, p.Beam} {
+		pw := p.WithBeam(w)
+		b.Run(fmt.Sprintf("width=%d", w), func(b *testing.B) {
+			tags := make([]tag.Tags, len(sents))
+			for b.Loop() {
+				for i, s := range sents {
+					tags[i] = tg.Tag(s)
+				}
+				for i, s := range sents {
+					pw.Parse(s, tags[i].UPOS, tags[i].XPOS)
+				}
+			}
+			b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+		})
 	}
-	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
 
 // BenchmarkTagParseInterleaved tags then parses each sentence in turn (the
@@ -94,12 +102,17 @@ func BenchmarkParse(b *testing.B) {
 		tags[i] = tg.Tag(s)
 		tokens += len(s)
 	}
-	for b.Loop() {
-		for i, s := range sents {
-			p.Parse(s, tags[i].UPOS, tags[i].XPOS)
-		}
+	for _, w := range []int{1, DefaultBeam, p.Beam} {
+		pw := p.WithBeam(w)
+		b.Run(fmt.Sprintf("width=%d", w), func(b *testing.B) {
+			for b.Loop() {
+				for i, s := range sents {
+					pw.Parse(s, tags[i].UPOS, tags[i].XPOS)
+				}
+			}
+			b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+		})
 	}
-	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
 
 // BenchmarkLoadModels decodes both embedded models (gunzip + tables) and
