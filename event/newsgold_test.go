@@ -271,7 +271,7 @@ func newsPipeline() (*pipeline.Pipeline, error) {
 			newsErr = err
 			return
 		}
-		ps, err := parse.New()
+		ps, err := parse.NewBeam(0) // the width extract decodes at
 		if err != nil {
 			newsErr = err
 			return
