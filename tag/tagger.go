@@ -281,6 +281,9 @@ func (t *Tagger) Tag(words []string) Tags {
 	for i, l := range labels {
 		out.UPOS[i] = t.upos[l]
 		out.XPOS[i] = t.xpos[l]
+	}
+	fixPastTense(words, out.UPOS, out.XPOS)
+	for i := range labels {
 		out.Lemma[i] = t.Lemmatize(Norm(words[i]), out.UPOS[i], out.XPOS[i])
 	}
 	return out

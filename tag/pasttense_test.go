@@ -1,0 +1,45 @@
+package tag
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFixPastTense drives the VBN→VBD rule with given tags (word/XPOS), so
+// it tests the rule, not the model.
+func TestFixPastTense(t *testing.T) {
+	cases := []struct{ in, want string }{
+		// a headline clause: subject, participle form, object
+		{"Government/NN troops/NNS killed/VBN twelve/CD militants/NNS ./.", "VBD"},
+		{"The/DT army/NN shelled/VBN villages/NNS overnight/RB ./.", "VBD"},
+		{"Officials/NNS said/VBD gunmen/NNS abducted/VBN 20/CD students/NNS ./.", "VBD"},
+		// a reduced relative: the clause's finite verb comes later
+		{"The/DT men/NNS killed/VBN the/DT day/NN before/RB were/VBD farmers/NNS ./.", "VBN"},
+		// passive and perfect, also across an adverbial
+		{"Villages/NNS were/VBD shelled/VBN overnight/RB ./.", "VBN"},
+		{"The/DT writer/NN has/VBZ for/IN years/NNS regarded/VBN the/DT plan/NN as/IN wise/JJ ./.", "VBN"},
+		// naming participles
+		{"a/DT company/NN called/VBN SPACEHAB/NNP ./.", "VBN"},
+		// no object
+		{"Fighters/NNS known/VBN as/IN peshmerga/NN ./.", "VBN"},
+	}
+	for _, c := range cases {
+		var words, upos, xpos []string
+		target := -1
+		for _, wt := range strings.Fields(c.in) {
+			w, x, _ := strings.Cut(wt, "/")
+			if x == "VBN" && target < 0 {
+				target = len(words)
+			}
+			u := "NOUN"
+			if strings.HasPrefix(x, "VB") {
+				u = "VERB"
+			}
+			words, upos, xpos = append(words, w), append(upos, u), append(xpos, x)
+		}
+		fixPastTense(words, upos, xpos)
+		if xpos[target] != c.want {
+			t.Errorf("%s: %s tagged %s, want %s", c.in, words[target], xpos[target], c.want)
+		}
+	}
+}
