@@ -127,6 +127,11 @@ type cues struct {
 	city, admin, country, capital, facility bool
 	// area: a natural area ("the island of X")
 	area bool
+	// adminNamed: the text calls the name itself a region, right next
+	// to it ("X province", "the district of X", "X, a province");
+	// kindNamed: it calls it any kind of place that way ("the suburb of
+	// X", "X, a town")
+	adminNamed, kindNamed bool
 	// containers are names given right after the mention ("Alexandria,
 	// La."), normalised.
 	containers []string
@@ -165,14 +170,25 @@ func mentionContext(text string, start, end int, c *cues) {
 	if n := len(lw); n >= 3 && (lw[n-1] == "of" || lw[n-1] == "called" || lw[n-1] == "named") && (cityCues[lw[n-2]] || adminCues[lw[n-2]]) {
 		c.kinds = append(c.kinds, lw[n-3])
 	}
+	if n := len(lw); n >= 2 && lw[n-1] == "of" && lw[n-2] != "governor" && lw[n-2] != "mayor" && lw[n-2] != "residents" {
+		c.adminNamed = c.adminNamed || adminCues[lw[n-2]]
+		c.kindNamed = c.kindNamed || adminCues[lw[n-2]] || cityCues[lw[n-2]] || areaCues[lw[n-2]]
+	}
 	rw := rightWords(text, end, 2)
 	if len(rw) > 0 {
 		w := rw[0]
 		switch {
 		case adminCues[w] && w != "government" && w != "governor":
 			c.admin = true
+			// "X province", not "Several provinces" or "Fourth-district"
+			// ("Kunar and Nangarhar provinces" names the second)
+			plural := strings.HasSuffix(w, "s") && (len(lw) == 0 || lw[len(lw)-1] != "and")
+			if !plural && strings.HasPrefix(text[end:], " ") {
+				c.adminNamed, c.kindNamed = true, true
+			}
 		case cityCues[w] && w != "residents" && w != "mayor":
 			c.city = true
+			c.kindNamed = c.kindNamed || strings.HasPrefix(text[end:], " ")
 		case facilityWords[w]:
 			c.facility = true
 		}
@@ -182,6 +198,11 @@ func mentionContext(text string, start, end int, c *cues) {
 		if w == "governor" || w == "legislature" || w == "senator" {
 			c.admin = true
 		}
+	}
+	appositive(text, end, c)
+	// a possessor names a container: "Afghanistan's Khost province"
+	if k := possessor(text, start); k != "" {
+		c.containers = append(c.containers, k)
 	}
 	// a container: ", Name" right after the mention
 	rest := text[end:min(len(text), end+40)]
@@ -229,4 +250,77 @@ func capitalisedPrefix(s string) int {
 		break
 	}
 	return end
+}
+
+// appositive reads a description of the place in apposition right after
+// a mention: "X, a province bordering Y", "X, a small town in Y", "X, the
+// Syrian border town". Its kind-of-place noun is a cue; the words before
+// that noun may name the country ("a Syrian town").
+func appositive(text string, end int, c *cues) {
+	rest := text[end:min(len(text), end+60)]
+	rest, ok := strings.CutPrefix(strings.TrimLeft(rest, " "), ",")
+	if !ok {
+		return
+	}
+	if i := strings.IndexAny(rest, ".!?;:,()\n\"“”"); i >= 0 {
+		rest = rest[:i]
+	}
+	raw := strings.Fields(rest)
+	w := words(rest)
+	if len(w) != len(raw) || len(w) < 2 || (w[0] != "a" && w[0] != "an" && w[0] != "the") {
+		return
+	}
+	for k := 1; k < len(w) && k <= 3; k++ {
+		x := w[k]
+		if raw[k] != x {
+			continue // a capitalised word is part of a name ("the Los Angeles County Fire Department")
+		}
+		if (cityCues[x] || adminCues[x] || areaCues[x]) && !appositiveNonCues[x] {
+			c.addCue(x)
+			c.adminNamed = c.adminNamed || adminCues[x]
+			c.kindNamed = true
+			c.kinds = append(c.kinds, w[1:k]...)
+			return
+		}
+	}
+}
+
+// appositiveNonCues are cue words that describe a place's people or
+// officials, not the place, when they follow "a"/"the" after a name
+// ("X, the governor of Y" is a person).
+var appositiveNonCues = map[string]bool{"governor": true, "mayor": true, "residents": true, "outskirts": true,
+	"downtown": true}
+
+// possessor returns the normalised name that owns the mention ("Syria" in
+// "Syria's Homs province"), or "".
+func possessor(text string, start int) string {
+	lo := max(0, start-50)
+	for lo > 0 && lo < len(text) && !utf8.RuneStart(text[lo]) {
+		lo++
+	}
+	seg := text[lo:start]
+	var cut string
+	var ok bool
+	for _, suf := range []string{"'s ", "’s "} {
+		if cut, ok = strings.CutSuffix(seg, suf); ok {
+			break
+		}
+	}
+	if !ok {
+		return ""
+	}
+	// the capitalised words that end cut
+	ws := strings.Fields(cut)
+	n := 0
+	for i := len(ws) - 1; i >= 0 && n < 3; i-- {
+		r, _ := utf8.DecodeRuneInString(ws[i])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		n++
+	}
+	if n == 0 {
+		return ""
+	}
+	return gazetteer.Norm(strings.Join(ws[len(ws)-n:], " "))
 }

@@ -250,8 +250,9 @@ func (r *Resolver) candidates(n *name) {
 			} else if cityCues[last] {
 				n.ctx.city = true
 			} else {
-				n.ctx.admin = true
+				n.ctx.admin, n.ctx.adminNamed = true, true
 			}
+			n.ctx.kindNamed = true
 			w = w[:len(w)-1]
 		}
 		for len(w) > 1 && directionWords[w[0]] {
@@ -281,8 +282,12 @@ func (r *Resolver) candidates(n *name) {
 		}
 	}
 	// a region that has a town of the same name: "Kirkuk" is the city
-	// unless the text says province
+	// unless the text says province ("Kirkuk province", "the district of
+	// X", "X, a province")
 	for i := range n.cands {
+		if n.ctx.adminNamed {
+			break
+		}
 		e := g.Entry(n.cands[i].Entry)
 		if e.Feature != "ADM1" && e.Feature != "ADM2" {
 			continue
@@ -519,7 +524,10 @@ func (r *Resolver) placeUnknown(names []*name) {
 			continue
 		}
 		n.country = r.statedCountry(n)
-		if n.country < 0 && len(n.cands) == 0 && (n.ctx.city || n.ctx.admin || n.ctx.area) {
+		// (a name whose only matches were sound-alikes dropped as
+		// unsupported counts as unknown when the text names its kind
+		// right at it: "the suburb of X")
+		if n.country < 0 && (len(n.cands) == 0 || n.ctx.kindNamed) && (n.ctx.city || n.ctx.admin || n.ctx.area) {
 			n.country, n.byFocus = focus, focus >= 0
 		}
 	}

@@ -79,6 +79,16 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 				spans = append(spans, span{e.Start, e.End, false})
 			case "NORP":
 				spans = append(spans, span{e.Start, e.End, true})
+			case "PERSON", "MISC":
+				// the tagger misses long names of regions it never saw
+				// ("Khyber Pakhtunkhwa" as a person): a name of two or more
+				// words that is the own name of a country or a populous
+				// first-level region is that place (organisations named
+				// after regions, such as courts and teams, stay
+				// organisations)
+				if s.regionName(d, e) {
+					spans = append(spans, span{e.Start, e.End, false})
+				}
 			}
 		}
 		// places the text marks as such that NER missed or typed
@@ -144,6 +154,44 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 	}
 	return ms, ev
 }
+
+// regionName reports an entity span of two or more words whose text is
+// the own name (not an alternate, people or abbreviation) of a country or
+// a first-level region of at least regionNamePop people, not made only of
+// generic words ("Southern District") and not followed by a word that
+// makes it a speaker.
+func (s *Stage) regionName(d *doc.Doc, e doc.Entity) bool {
+	if e.Start < 0 || e.End > len(d.Text) || e.Start >= e.End {
+		return false
+	}
+	lo, hi := cleanSurface(d.Text[e.Start:e.End])
+	name := d.Text[e.Start+lo : e.Start+hi]
+	ws := words(name)
+	if len(ws) < 2 {
+		return false
+	}
+	generic := true
+	for _, w := range ws {
+		generic = generic && (directionWords[w] || genericSuffix[w] || adminCues[w])
+	}
+	if generic {
+		return false
+	}
+	if rw := rightWords(d.Text, e.End, 1); len(rw) == 1 && personCue[rw[0]] {
+		return false
+	}
+	for _, p := range s.r.G.Lookup(gazetteer.Norm(name)) {
+		en := s.r.G.Entry(p.Entry())
+		if p.Kind() == gazetteer.KindName && !p.Stripped() && (en.IsCountry() || en.Feature == "ADM1" && en.Pop >= regionNamePop) {
+			return true
+		}
+	}
+	return false
+}
+
+// regionNamePop is the population (of its GeoNames places) from which a
+// first-level region counts as well known.
+const regionNamePop = 500_000
 
 // stopwords are capitalised words that are never taken as toponyms on
 // their own in the fallback (no NER) mode.
@@ -262,8 +310,14 @@ func capitalisedRuns(d *doc.Doc) [][2]int {
 				continue
 			}
 			j := i + 1
-			for j < st.TokEnd && (capitalised(d.Tokens[j].Norm) || (isJoiner(d.Tokens[j].Norm) && j+1 < st.TokEnd && capitalised(d.Tokens[j+1].Norm))) {
-				j++
+			for j < st.TokEnd {
+				if capitalised(d.Tokens[j].Norm) || (isJoiner(d.Tokens[j].Norm) && j+1 < st.TokEnd && capitalised(d.Tokens[j+1].Norm)) {
+					j++
+				} else if k := hyphenChain(d, j, st.TokEnd); k > j {
+					j = k
+				} else {
+					break
+				}
 			}
 			runs = append(runs, [2]int{i, j})
 			i = j
@@ -349,6 +403,21 @@ var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday"
 	"april": true, "june": true, "july": true, "august": true, "september": true, "october": true,
 	"november": true, "december": true, "jan": true, "feb": true, "aug": true, "sept": true, "oct": true,
 	"nov": true, "dec": true}
+
+// hyphenChain returns the end of a chain of hyphen-joined words written
+// without spaces that starts with the hyphen at token j and ends in a
+// capitalised word ("-au-Prince" of "Port-au-Prince"), or j when there is
+// none.
+func hyphenChain(d *doc.Doc, j, end int) int {
+	k := j
+	for k+1 < end && d.Tokens[k].Norm == "-" && d.Tokens[k-1].End == d.Tokens[k].Start && d.Tokens[k].End == d.Tokens[k+1].Start {
+		k += 2
+		if capitalised(d.Tokens[k-1].Norm) {
+			return k
+		}
+	}
+	return j
+}
 
 func isJoiner(s string) bool {
 	switch s {
