@@ -425,8 +425,11 @@ func refine(d *doc.Doc, ms []mention) []doc.Entity {
 			}
 		}
 	}
-	// 4. Short mentions of a person linked to the full name.
+	// One type per name in a document: a later mention keeps the type the
+	// name first had unless its own context says otherwise.
 	sortMentions(ms)
+	consistentTypes(d, ms)
+	// 4. Short mentions of a person linked to the full name.
 	type full struct {
 		tok  int
 		name string
@@ -629,6 +632,65 @@ func ofNonPlace(d *doc.Doc, start, end int) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// consistentTypes gives a name the type of its first mention in the
+// document when a later mention of the same text is typed as a person
+// where it was a place, or as a place where it was a person ("Djibo" a
+// town, then "fled Djibo" tagged as a person). A later mention keeps its
+// own type when its context says so: a title before a person or a speech
+// verb after it ("Jordan said"); a locative preposition before a place or
+// a kind-of-place noun after it ("in Jordan", "Djibo province"). ms must be
+// in text order.
+func consistentTypes(d *doc.Doc, ms []mention) {
+	first := map[string]string{}
+	for k := range ms {
+		m := &ms[k]
+		key := strings.ToLower(m.text(d))
+		t0, seen := first[key]
+		if !seen {
+			first[key] = m.typ
+			continue
+		}
+		switch {
+		case m.typ == "PERSON" && (t0 == "GPE" || t0 == "LOC"):
+			if !personContext(d, *m) {
+				m.typ, m.conll = t0, "LOC"
+			}
+		case (m.typ == "GPE" || m.typ == "LOC") && t0 == "PERSON":
+			if !placeContext(d, *m) {
+				m.typ, m.conll = t0, "PER"
+			}
+		}
+	}
+}
+
+// personContext reports a mention whose own context marks a person: a
+// title before it or a speech verb after it.
+func personContext(d *doc.Doc, m mention) bool {
+	if m.title[1] > m.title[0] {
+		return true
+	}
+	if m.tokStart > 0 && titleBefore(d, m.tokStart, max(0, m.tokStart-4)) > 0 {
+		return true
+	}
+	return m.tokEnd < len(d.Tokens) && speechVerbs[tokLower(d, m.tokEnd)]
+}
+
+// locativePreps before a name mark it as a place.
+var locativePreps = setOf(`in|near|outside|into|across|inside|around`)
+
+// placeContext reports a mention whose own context marks a place: a
+// locative preposition before it or a kind-of-place noun after it.
+func placeContext(d *doc.Doc, m mention) bool {
+	if m.tokStart > 0 && locativePreps[tokLower(d, m.tokStart-1)] {
+		return true
+	}
+	if m.tokEnd < len(d.Tokens) {
+		w := tokLower(d, m.tokEnd)
+		return defaultGazetteer().has(gGeoHead, w) || placeHeadsBeforeOf[w] || w == "town" || w == "village"
 	}
 	return false
 }
