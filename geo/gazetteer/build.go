@@ -329,6 +329,10 @@ func Build(ctx context.Context, dir string) (*Gazetteer, error) {
 		}
 		i := b.add(e)
 		b.name(i, cn.Name, KindName)
+		// "Turkana" for "Turkana County", "Nasarawa" for "Nasarawa State"
+		if base := adminBase(cn.Name); base != "" {
+			b.name(i, base, KindAlt)
+		}
 		if hasNE {
 			for _, k := range []string{"name", "name_en", "gn_name", "woe_name"} {
 				if s := propString(ne.props, k); s != "" {
@@ -413,6 +417,36 @@ func Build(ctx context.Context, dir string) (*Gazetteer, error) {
 		}
 	}
 	return b.gazetteer(), nil
+}
+
+// adminSuffixes are the generic words that end names of regions.
+var adminSuffixes = []string{" Province", " Region", " Governorate", " Department", " Oblast", " District",
+	" Division", " State", " County", " Prefecture", " Municipality", " Parish"}
+
+// genericWords make up names that say only where a region lies ("Southern
+// Province", "North Central Province"): their bare forms name nothing.
+var genericWords = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true,
+	"southern": true, "eastern": true, "western": true, "central": true, "northeastern": true, "northwestern": true,
+	"southeastern": true, "southwestern": true, "capital": true, "upper": true, "lower": true, "middle": true,
+	"national": true, "autonomous": true, "federal": true}
+
+// adminBase returns a first-level region's name without its generic
+// suffix ("Turkana" for "Turkana County"), or "" when it has none or the
+// rest is only generic words.
+func adminBase(name string) string {
+	for _, suf := range adminSuffixes {
+		base, ok := strings.CutSuffix(name, suf)
+		if !ok || len(base) < 3 {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(base)) {
+			if !genericWords[w] {
+				return base
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // neData is the Natural Earth data the rgeo module embeds, decoded once per

