@@ -21,15 +21,7 @@ import (
 func TestKindCues(t *testing.T) {
 	g := gaztest.Open(t)
 	r := New(g)
-	tests := []struct {
-		name  string
-		text  string
-		spans []string
-		want  string
-		cc    string
-		feat  string // feature prefix; "" = any
-		relTo string
-	}{
+	runSpanCases(t, r, []spanCase{
 		{name: "district of X is the district, not its town",
 			text: "Soldiers patrolled the district of Lakki Marwat after the raid.", spans: []string{"Lakki Marwat"},
 			want: "Lakki Marwat", cc: "PK", feat: "ADM2"},
@@ -63,40 +55,7 @@ func TestKindCues(t *testing.T) {
 		{name: "a plural kind noun names no place",
 			text:  "Several provinces sent troops to Port-au-Prince and Cap-Haitien.",
 			spans: []string{"Several", "Port-au-Prince", "Cap-Haitien"}, want: "Several", cc: ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var ms []Mention
-			at, want := 0, -1
-			for _, s := range tt.spans {
-				i := strings.Index(tt.text[at:], s)
-				if i < 0 {
-					t.Fatalf("span %q not in text", s)
-				}
-				if s == tt.want {
-					want = len(ms)
-				}
-				ms = append(ms, Mention{Start: at + i, End: at + i + len(s)})
-				at += i + len(s)
-			}
-			res := r.Resolve(tt.text, ms)[want]
-			if tt.cc == "" {
-				if res.Resolved {
-					t.Fatalf("%s resolved as %s (%s %s), want unresolved", tt.want, res.Name, res.Country, res.Feature)
-				}
-				return
-			}
-			if !res.Resolved {
-				t.Fatalf("%s unresolved, want a place in %s", tt.want, tt.cc)
-			}
-			if res.Country != tt.cc || !strings.HasPrefix(res.Feature, tt.feat) {
-				t.Errorf("%s = %s (%s %s), want country %s feature %s*", tt.want, res.Name, res.Country, res.Feature, tt.cc, tt.feat)
-			}
-			if !strings.HasPrefix(res.Relation, tt.relTo) || (tt.relTo == "") != (res.Relation == "") {
-				t.Errorf("%s relation %q, want prefix %q", tt.want, res.Relation, tt.relTo)
-			}
-		})
-	}
+	})
 }
 
 // TestRegionNameTypedOtherwise: a long name of a populous region that the

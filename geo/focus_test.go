@@ -15,15 +15,7 @@ import (
 func TestDocumentFocus(t *testing.T) {
 	g := gaztest.Open(t)
 	r := New(g)
-	tests := []struct {
-		name  string
-		text  string
-		spans []string // the mentions, in text order (first occurrence each)
-		want  string   // the span checked
-		cc    string   // its country, "" when it must stay unresolved
-		feat  string   // its feature class prefix ("" = any)
-		relTo string   // a relation the answer must carry ("" = none)
-	}{
+	runSpanCases(t, r, []spanCase{
 		{name: "country named alone is the larger Congo",
 			text: "GOMA, Congo — Aid workers reached Beni after a week of fighting.", spans: []string{"GOMA", "Congo", "Beni"},
 			want: "Beni", cc: "CD", feat: "PPL"},
@@ -59,7 +51,25 @@ func TestDocumentFocus(t *testing.T) {
 		{name: "village with a country after it",
 			text: "Drones struck Xqulbara, Syria, and the town of Idlib.", spans: []string{"Xqulbara", "Syria", "Idlib"},
 			want: "Xqulbara", cc: "SY", relTo: "in "},
-	}
+	})
+}
+
+// spanCase is a text with its mentions and what one of them must resolve
+// to.
+type spanCase struct {
+	name  string
+	text  string
+	spans []string // the mentions, in text order (first occurrence each)
+	want  string   // the span checked
+	cc    string   // its country, "" when it must stay unresolved
+	feat  string   // its feature class prefix ("" = any)
+	relTo string   // a relation the answer must carry ("" = none)
+}
+
+// runSpanCases resolves each case's mentions with r and checks the wanted
+// one.
+func runSpanCases(t *testing.T, r *Resolver, tests []spanCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var ms []Mention
