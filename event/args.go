@@ -3,6 +3,7 @@ package event
 import (
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/sitrep/sitrep/actor"
 	"github.com/sitrep/sitrep/doc"
@@ -116,9 +117,20 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 // findDate returns the time expression attached to the event (one inside
 // the trigger's clause, else the nearest in the sentence), else the
 // document date as an upper bound: from unknown, to the publication day.
+// A time of another clause does not date a happening (c not planned) after
+// the document, nor more than a year before it ("marched against a law
+// passed in 2019").
 func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 	d := t.d
 	sent := d.Sentences[c.sent]
+	planned := status(c) == "planned"
+	var pub, yearBefore string
+	if p := d.Meta.Published; p != nil {
+		pub = *p
+		if pt, err := time.Parse("2006-01-02", pub); err == nil {
+			yearBefore = pt.AddDate(-1, 0, 0).Format("2006-01-02")
+		}
+	}
 	best, bestScore := -1, 1<<30
 	for ti, tm := range d.Times {
 		if tm.Start < sent.Start || tm.End > sent.End {
@@ -141,9 +153,21 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		score := 1000 + dist
 		// the time's own head, climbing out of the expression
 		for x := k; x >= 0 && x < len(d.Tokens) && d.Tokens[x].Start < tm.End; x++ {
-			if t.dominates(anchor, x) || t.dominates(c.trigger, x) {
+			if tiedTime(t, x, c.trigger, anchor) {
 				score = dist
 				break
+			}
+		}
+		if score >= 1000 && pub != "" {
+			// (an old time on a clause the event lies in dates it: "a
+			// war in 2020, which ended with a Russian-brokered truce")
+			if r := dayRange(tm); r != nil && r.To != nil && *r.To < yearBefore {
+				if h := timeHead(t, tm); h < 0 || !t.dominates(h, c.trigger) {
+					continue
+				}
+				score = dist
+			} else if r != nil && !planned && *r.From > pub {
+				continue
 			}
 		}
 		if score < bestScore {
@@ -163,6 +187,21 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		return &doc.EventDate{Text: "", From: nil, To: &v}, false
 	}
 	return &doc.EventDate{}, false
+}
+
+// tiedTime: time token x hangs on the event's clause (trigger or anchor),
+// not on a clause nested in it ("offered to hand over nationals suspected
+// of blowing up a plane in 1988": 1988 is the bombing's).
+func tiedTime(t *tree, x, trigger, anchor int) bool {
+	for v, n := x, 0; v >= 0 && n < 40; v, n = t.head(v), n+1 {
+		if v == trigger || v == anchor {
+			return true
+		}
+		if v != x && (t.isVerbal(v) || t.tok(v).UPOS == "VERB") {
+			return false
+		}
+	}
+	return false
 }
 
 // notEventCount are quantity categories that do not count what an event
@@ -222,6 +261,7 @@ func findStatus(t *tree, acts *actors, trigger, anchor int) statusInfo {
 	offered := false
 	rep := -1
 	reportStatus := ""
+	described := false
 	// climb from the event's clause to the sentence root
 	for n, v := 0, anchor; v >= 0 && n < 12; n++ {
 		if rep < 0 {
@@ -260,14 +300,18 @@ func findStatus(t *tree, acts *actors, trigger, anchor int) statusInfo {
 				}
 			}
 		}
-		// conditions and plans on the way up
-		if status == "" {
+		// conditions and plans on the way up (not past a clause that
+		// describes a noun: "release protesters arrested last week")
+		if status == "" && !described {
 			status = clauseStatus(t, v)
 		}
 		if status == "" && t.rel(v) == "xcomp" && h >= 0 && negVerbs[t.lemma(h)] {
 			status = "negated"
 		}
-		if (status == "" || status == "hypothetical-would") && (t.rel(v) == "xcomp" || t.rel(v) == "ccomp" || toInfinitive(t, v)) && h >= 0 {
+		if t.rel(v) == "acl" && t.isVerbal(v) && t.tok(v).XPOS != "VB" {
+			described = true
+		}
+		if !described && (status == "" || status == "hypothetical-would") && (t.rel(v) == "xcomp" || t.rel(v) == "ccomp" || toInfinitive(t, v)) && h >= 0 {
 			if planVerbs[t.lemma(h)] || planVerbs[t.lower(h)] {
 				status = "planned"
 				if t.lemma(h) == "offer" || t.lemma(h) == "willing" || t.lemma(h) == "consider" {

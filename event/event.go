@@ -145,6 +145,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 			evs = append(evs, c)
 		}
 	}
+	carryDates(t, acts, evs)
 	d.Events = s.finish(d, merge(evs))
 	return nil
 }
@@ -179,6 +180,8 @@ type cand struct {
 	anchor     int  // the clause the trigger belongs to (a light verb for its noun)
 	dest       bool // a journey whose target is where it goes ("travel to X")
 	conf       float64
+	rep        int            // the reporting verb of the statement telling the event, or -1
+	repDate    *doc.EventDate // the date of that statement when it has one ("said Thursday")
 }
 
 // sentenceEvents finds the triggers of sentence si and fills their roles.
@@ -197,7 +200,10 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 					c = s.nounEvent(t, acts, i)
 				}
 			}
-			if c == nil {
+			// (a participle modifying a noun, "targeted military action",
+			// is an event only as a misparsed verb, below; a past tense
+			// read as a modifier is still a verb)
+			if c == nil && (t.rel(i) != "amod" || t.tok(i).XPOS == "VBD") {
 				c = s.verbEvent(t, acts, i)
 			}
 		case "NOUN", "PROPN":
@@ -298,10 +304,18 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 			if x.conf = s.judge(t, x, x.anchor); x.conf < s.minConf() {
 				continue
 			}
+			if x.dest && x.tgt != nil && x.tgt.place >= 0 {
+				// a journey is where it goes ("to Baku and Yerevan": each)
+				x.place = eventPlace(&t.d.Places[x.tgt.place])
+			}
 			kept = append(kept, x)
 			if x.dest {
 				// "will travel to A and then to B and C": one visit each
+				// (the conjuncts expand already made once)
 				for _, m := range destinations(t, acts, x) {
+					if visited(kept, x.trigger, m.place) {
+						continue
+					}
 					y := *x
 					y.tgt, y.place = m, eventPlace(&t.d.Places[m.place])
 					kept = append(kept, &y)
@@ -316,6 +330,16 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 		}
 	}
 	return prune(t, kept)
+}
+
+// visited: one of the events kept with trigger tr already goes to place p.
+func visited(kept []*cand, tr, p int) bool {
+	for _, k := range kept {
+		if k.trigger == tr && k.tgt != nil && k.tgt.place == p {
+			return true
+		}
+	}
+	return false
 }
 
 // expand turns an event with coordinated actors into one event per pair
@@ -1087,6 +1111,10 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	}
 	c.anchor = anchor
 	c.place, c.placeScore = findPlace(t, acts, c, anchor)
+	info := findStatus(t, acts, c.trigger, anchor)
+	c.attr = info.attr
+	c.rep = info.rep
+	c.repDate = reportTime(t, c.sent, info.rep)
 	c.date, c.dateTied = findDate(t, c, anchor)
 	c.counts = findCounts(t, c, anchor)
 	// "tried to assassinate": CAMEO has the attempt itself (185)
@@ -1095,8 +1123,6 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 			c.code = "185"
 		}
 	}
-	info := findStatus(t, acts, c.trigger, anchor)
-	c.attr = info.attr
 	if c.attr != nil && c.attr.Status == "planned" {
 		futureWeekday(t, c)
 	}

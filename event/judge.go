@@ -26,7 +26,7 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	if ontology.Root(c.code) == "14" && !c.noun && t.rel(c.trigger) == "acl" && c.src == nil && c.tgt != nil && c.tgt.head == t.head(c.trigger) {
 		c.src, c.tgt = c.tgt, nil
 	}
-	if background(t, c, anchor) {
+	if background(t, c, anchor) || c.dateTied && history(t, c) {
 		return 0
 	}
 	// "to avoid being encircled", "prevented them from crossing": what
@@ -269,6 +269,13 @@ func prune(t *tree, cs []*cand) []*cand {
 	drop := map[*cand]bool{}
 	for _, c := range cs {
 		if c.noun {
+			// "arrived in Sanaa for talks", "will travel to Baku for
+			// talks": the aim of a journey, not a second meeting
+			if t.rel(c.trigger) == "obl" && t.caseOf(c.trigger) == "for" {
+				if o, ok := by[t.head(c.trigger)]; ok && ontology.Root(o.code) == ontology.Root(c.code) {
+					drop[c] = true
+				}
+			}
 			continue
 		}
 		// a frame verb whose xcomp is an event

@@ -189,6 +189,8 @@ visit 042
 travel prep=to 042 tgt=to
 head prep=to 042 tgt=to
 fly prep=to 042 tgt=to
+go prep=to 042 tgt=to
+speak prep=with 040 tgt=with
 arrive prep=in 042 tgt=in
 host 043
 phone 041

@@ -1,0 +1,259 @@
+package event
+
+import (
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/sitrep/sitrep/doc"
+)
+
+// Dates of events, beyond the time expression of their own clause
+// (findDate):
+//
+//   - a plan is dated by the time it states; a plan that states none but
+//     goes on with a plan of the same actor told just before ("X is to
+//     visit A next week. X will travel to B before heading to C") takes
+//     that plan's time;
+//   - a statement that goes on with a dated statement of the same speaker
+//     ("Y said Thursday he was ready to ... He also said he would ...") is
+//     of that date: an intent stated is dated by its statement, a
+//     happening it reports is no later than it;
+//   - a plan with no time at all holds from the document date on, open
+//     ended (from: the publication day, to: null), not "by" that day;
+//   - a happening is never dated after the document by a time told of
+//     another clause ("X urged Y ... and said he would meet them on
+//     Thursday").
+//
+// Happenings dated wholly more than a year before the document are history
+// the article recalls (see history), not news, and are not reported.
+
+// timeHead returns the token the time expression tm hangs on, outside the
+// expression (-1 when it is the root or nothing is found).
+func timeHead(t *tree, tm doc.Time) int {
+	d := t.d
+	for k := d.TokenAt(tm.Start); k >= 0 && k < len(d.Tokens) && d.Tokens[k].Start < tm.End; k++ {
+		h := t.head(k)
+		if h < 0 {
+			return -1
+		}
+		if hs := d.Tokens[h].Start; hs < tm.Start || hs >= tm.End {
+			return h
+		}
+	}
+	return -1
+}
+
+// dayRange turns a time into an event date (a full day value becomes a
+// one-day range).
+func dayRange(tm doc.Time) *doc.EventDate {
+	from, to := tm.From, tm.To
+	if from == nil && tm.Value != nil && len(*tm.Value) == 10 {
+		from, to = tm.Value, tm.Value
+	}
+	if from == nil {
+		return nil
+	}
+	return &doc.EventDate{Text: tm.Text, From: from, To: to}
+}
+
+// reportTime returns the date of the statement made by reporting verb rep
+// in sentence si: a time expression hung on the verb itself ("said
+// Thursday", "told reporters on Friday"), else nil.
+func reportTime(t *tree, si, rep int) *doc.EventDate {
+	if rep < 0 {
+		return nil
+	}
+	d := t.d
+	sent := d.Sentences[si]
+	for _, tm := range d.Times {
+		if tm.Start < sent.Start || tm.End > sent.End || tm.Type == "DURATION" || tm.Type == "SET" {
+			continue
+		}
+		// hung on the verb or on a nominal of its own ("said in a
+		// televised address late Tuesday"), not inside what was said
+		for h, n := timeHead(t, tm), 0; h >= 0 && n < 6; h, n = t.head(h), n+1 {
+			if h == rep {
+				return dayRange(tm)
+			}
+			if t.isVerbal(h) {
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// sameActor: mentions a and b name one actor: one's last capitalised word
+// is among the other's ("Kerry", "Secretary of State John Kerry"), else the
+// same name (a pronoun's is that of the actor it refers to).
+func sameActor(a, b *mention) bool {
+	if a == nil || b == nil {
+		return false
+	}
+	if w := lastName(a.text); w != "" && hasWord(b.text, w) {
+		return true
+	}
+	if w := lastName(b.text); w != "" && hasWord(a.text, w) {
+		return true
+	}
+	// (a pronoun carries the name of the actor it refers to)
+	if a.name != "" && a.name == b.name && a.person == b.person {
+		return true
+	}
+	return a.code != "" && a.code == b.code && a.name == b.name && a.person == b.person
+}
+
+// lastName is the last capitalised word of a phrase ("" when none).
+func lastName(s string) string {
+	f := strings.Fields(s)
+	for i := len(f) - 1; i >= 0; i-- {
+		w := strings.Trim(f[i], ",.'’s")
+		if len(w) > 2 && unicode.IsUpper([]rune(w)[0]) {
+			return w
+		}
+	}
+	return ""
+}
+
+func hasWord(s, w string) bool {
+	for _, x := range strings.Fields(s) {
+		if strings.Trim(x, ",.'’s") == w {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounSpeaker: a speaker named by a personal pronoun ("He also said")
+// goes on with a person who acted or spoke in the sentence just before.
+func pronounSpeaker(t *tree, sp *mention) bool {
+	return sp.head >= 0 && t.tok(sp.head).UPOS == "PRON"
+}
+
+// openDate: the event has no date of its own, only the document's upper
+// bound.
+func openDate(c *cand) bool {
+	return c.date == nil || c.date.From == nil
+}
+
+// carryDates dates the plans and statements that state no time of their
+// own from the plan or statement they go on with (evs in document order).
+func carryDates(t *tree, acts *actors, evs []*cand) {
+	p := t.d.Meta.Published
+	if p == nil {
+		return
+	}
+	pub := *p
+	stmts := map[int][]statement{}
+	for i, c := range evs {
+		if c.dateTied || !openDate(c) {
+			continue
+		}
+		planned := status(c) == "planned"
+		var from *doc.EventDate
+		// the plan of the same actor told in the two sentences before
+		if planned && c.src != nil {
+			for k := i - 1; k >= 0 && evs[k].sent >= c.sent-2; k-- {
+				o := evs[k]
+				if o.sent < c.sent && status(o) == "planned" && o.dateTied && o.date != nil && o.date.From != nil &&
+					*o.date.From >= pub && sameActor(o.src, c.src) {
+					from = o.date
+					break
+				}
+			}
+		}
+		if from != nil {
+			d := *from
+			c.date = &d
+			continue
+		}
+		// the dated statement of the same speaker it goes on with ("X
+		// said Thursday ... He also said ..."), or, for an intent, what
+		// the speaker did on a day just told ("X spoke by phone with Y on
+		// Tuesday ... He said he was ready to ...": said then; what a
+		// speaker says happened may have been said any day after)
+		if c.rep >= 0 && c.repDate == nil {
+			if sp := speaker(t, acts, c.rep); sp != nil {
+				pron := pronounSpeaker(t, sp)
+			prev:
+				for si := c.sent - 1; si >= 0 && si >= c.sent-2; si-- {
+					for _, st := range statementsOf(t, acts, si, stmts) {
+						if sameActor(st.speaker, sp) || pron && si == c.sent-1 {
+							from = st.date
+							break prev
+						}
+					}
+					for k := i - 1; k >= 0 && evs[k].sent >= si; k-- {
+						o := evs[k]
+						if planned && o.sent == si && o.date != nil && o.date.From != nil && o.date.To != nil && *o.date.From <= pub &&
+							(sameActor(o.src, sp) || pron && si == c.sent-1 && o.src != nil && o.src.person) {
+							from = o.date
+							break prev
+						}
+					}
+				}
+			}
+		}
+		switch {
+		case from != nil && planned:
+			d := *from
+			c.date = &d
+		case from != nil:
+			c.date = &doc.EventDate{Text: from.Text, To: from.To}
+		case planned:
+			v := pub
+			c.date = &doc.EventDate{From: &v}
+		}
+	}
+}
+
+// statement is a dated report: "X said Thursday".
+type statement struct {
+	speaker *mention
+	date    *doc.EventDate
+}
+
+// statementsOf returns the dated statements of sentence si (cached in
+// memo).
+func statementsOf(t *tree, acts *actors, si int, memo map[int][]statement) []statement {
+	if st, ok := memo[si]; ok {
+		return st
+	}
+	var out []statement
+	sent := t.d.Sentences[si]
+	for k := sent.TokStart; k < sent.TokEnd; k++ {
+		if _, ok := reportVerbs[t.lemma(k)]; !ok || t.tok(k).UPOS != "VERB" {
+			continue
+		}
+		sp := speaker(t, acts, k)
+		if sp == nil {
+			continue
+		}
+		if d := reportTime(t, si, k); d != nil {
+			out = append(out, statement{sp, d})
+		}
+	}
+	memo[si] = out
+	return out
+}
+
+// speaker resolves the subject of reporting verb rep.
+func speaker(t *tree, acts *actors, rep int) *mention {
+	if passiveReport(t, rep) {
+		return nil
+	}
+	return acts.resolve(t.kid(rep, "nsubj"))
+}
+
+// history: the event is dated wholly more than a year before the document
+// ("ruled the country from 1996", "fought a war in 2020").
+func history(t *tree, c *cand) bool {
+	p := t.d.Meta.Published
+	if p == nil || c.date == nil || c.date.To == nil || c.date.From == nil {
+		return false
+	}
+	pub, err1 := time.Parse("2006-01-02", *p)
+	to, err2 := time.Parse("2006-01-02", *c.date.To)
+	return err1 == nil && err2 == nil && to.Before(pub.AddDate(-1, 0, 0))
+}
