@@ -426,9 +426,22 @@ func (a *actors) compute(h int) *mention {
 		m.text = a.d.Text[m.start:m.end]
 	}
 	switch {
+	case best.code != "" && isGroupCode(best.code) && !best.atHead && role == "~GOV" && ruleNouns[t.lemma(h)] && countryPrefix(best.code):
+		// "Afghanistan's Taliban government": the group ruling its
+		// country is that country's government
+		m.code = actor.Join(best.code[:3], role)
 	case best.code != "" && isGroupCode(best.code):
 		m.code = best.code
 		m.group = true
+		// "Pakistani Taliban", "Tehreek-e-Taliban Pakistan": a group's
+		// branch in the country named before it or right after it
+		if countryPrefix(best.code) {
+			for _, f := range names {
+				if len(f.code) == 3 && (f.hi <= best.lo || f.lo >= best.hi && f.lo-best.hi <= 1) && f.code != best.code[:3] {
+					m.code = f.code + best.code[3:]
+				}
+			}
+		}
 	case best.code != "" && len(best.code) >= 6 && role != "" && !best.atHead:
 		// "the Maliki government": the person's country, the noun's role
 		m.code = actor.Join(best.code[:3], role)
@@ -591,6 +604,21 @@ func trimClauseTail(t *tree, h int, toks []int) []int {
 		hi++
 	}
 	return toks[lo:hi]
+}
+
+// ruleNouns name who rules a country ("the Taliban government").
+var ruleNouns = map[string]bool{"government": true, "administration": true, "regime": true, "authority": true, "authorities": true, "cabinet": true}
+
+// countryPrefix: the code starts with a country (not IMG, IGO, NGO, MNC).
+func countryPrefix(c string) bool {
+	if len(c) < 3 {
+		return false
+	}
+	switch c[:3] {
+	case "IMG", "IGO", "NGO", "MNC":
+		return false
+	}
+	return true
 }
 
 func isGroupCode(c string) bool {
