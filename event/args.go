@@ -158,6 +158,11 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 				break
 			}
 		}
+		// a statement or appeal is not dated by the time of what it tells
+		// ("accused soldiers of killing civilians last month")
+		if score >= 1000 && verbal(c.code) && (t.dominates(c.trigger, k) || t.dominates(anchor, k)) {
+			continue
+		}
 		if score >= 1000 && pub != "" {
 			// (an old time on a clause the event lies in dates it: "a
 			// war in 2020, which ended with a Russian-brokered truce")
@@ -180,6 +185,12 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		if from == nil && tm.Value != nil && len(*tm.Value) == 10 {
 			from, to = tm.Value, tm.Value
 		}
+		// "ordered troops in on Thursday, two weeks after soldiers
+		// ousted the president": what an after/since clause tells
+		// happened before the time of the clause it hangs on
+		if bestScore >= 1000 && to != nil && priorClause(t, c.trigger, anchor) {
+			return &doc.EventDate{Text: tm.Text, To: to}, false
+		}
 		return &doc.EventDate{Text: tm.Text, From: from, To: to}, bestScore < 1000
 	}
 	if p := d.Meta.Published; p != nil {
@@ -187,6 +198,34 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		return &doc.EventDate{Text: "", From: nil, To: &v}, false
 	}
 	return &doc.EventDate{}, false
+}
+
+// verbal: the code is a statement, appeal, demand or the like (CAMEO
+// verbal cooperation or conflict), not a material act.
+func verbal(code string) bool {
+	switch ontology.Root(code) {
+	case "01", "02", "03", "04", "05", "10", "11", "12", "13":
+		return true
+	}
+	return false
+}
+
+// priorClause: the event is told in an adverbial clause of what came
+// before ("after soldiers ousted the president", "since it ended the
+// truce").
+func priorClause(t *tree, trigger, anchor int) bool {
+	for _, v := range []int{trigger, anchor} {
+		if t.rel(v) != "advcl" {
+			continue
+		}
+		for _, m := range t.kids(v, "mark") {
+			switch t.lower(m) {
+			case "after", "since", "following":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // tiedTime: time token x hangs on the event's clause (trigger or anchor),

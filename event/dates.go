@@ -187,7 +187,7 @@ func carryDates(t *tree, acts *actors, evs []*cand) {
 					for k := i - 1; k >= 0 && evs[k].sent >= si; k-- {
 						o := evs[k]
 						if planned && o.sent == si && o.date != nil && o.date.From != nil && o.date.To != nil && *o.date.From <= pub &&
-							(sameActor(o.src, sp) || pron && si == c.sent-1 && o.src != nil && o.src.person) {
+							(sameActor(o.src, sp) || pron && si == c.sent-1 && o.src != nil && (o.src.person || strings.HasSuffix(o.src.code, "GOV"))) {
 							from = o.date
 							break prev
 						}

@@ -242,6 +242,9 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 					c.src = o.src
 				}
 				o.code = ""
+			case t.rel(o.trigger) == "obl" && t.caseOf(o.trigger) == "in" && o.code == c.code:
+				// "killed 17 soldiers in an ambush": the verb's own
+				o.code = ""
 			case t.rel(o.trigger) == "obl" && t.caseOf(o.trigger) == "in" && len(o.code) >= len(c.code) && o.code != c.code:
 				// "were killed in a suicide bombing"
 				c.code = o.code
@@ -902,6 +905,10 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 	if appealContent(t, i) {
 		return nil
 	}
+	// "in March 2022": a date, not a protest march
+	if acts.isTime(i) {
+		return nil
+	}
 	code := e.code
 	modified := false
 	for _, m := range t.kids(i, "compound", "amod", "nmod") {
@@ -1109,6 +1116,11 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	if c.noun && t.head(anchor) >= 0 && (lightVerbs[t.lemma(t.head(anchor))] || t.lemma(t.head(anchor)) == "carry") {
 		anchor = t.head(anchor)
 	}
+	// "protests erupted in Mombasa": the verb of an event noun's
+	// happening places and dates it
+	if c.noun && t.rel(anchor) == "nsubj" && t.head(anchor) >= 0 && occurVerbs[t.lemma(t.head(anchor))] {
+		anchor = t.head(anchor)
+	}
 	c.anchor = anchor
 	c.place, c.placeScore = findPlace(t, acts, c, anchor)
 	info := findStatus(t, acts, c.trigger, anchor)
@@ -1130,6 +1142,9 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 		return
 	}
 	switch {
+	case info.negated && info.conditional && info.modal == "" && ontology.Reject(c.code) != c.code:
+		// "will not release him unless ...": a refusal on a condition
+		c.code = ontology.Reject(c.code)
 	case c.attr.Status == "negated" && info.modal == "" && ontology.Reject(c.code) != c.code:
 		// CAMEO codes a refusal as a rejection ("declined to resign")
 		c.code = ontology.Reject(c.code)

@@ -358,6 +358,12 @@ func prune(t *tree, cs []*cand) []*cand {
 			if ro == rc || rc == "14" && (ro == "02" || ro == "10" || ro == "11" || ro == "12") {
 				drop[o] = true
 			}
+			// "deployed to support the police", "send advisers to help
+			// train and support": support or cooperation is the aim of
+			// what is done, not a second happening
+			if (ro == "03" || ro == "05" || ro == "06") && ontology.QuadClass(c.code) >= 2 && rc != ro {
+				drop[o] = true
+			}
 		}
 		// a later conjunct of a chain
 		if t.rel(c.trigger) == "conj" && t.kid(c.trigger, "nsubj", "nsubj:pass") < 0 {
@@ -395,7 +401,7 @@ func purposeClauses(t *tree, v int) []int {
 				to = true
 			}
 		}
-		if !to || t.rel(x) == "xcomp" && !movementVerbs[t.lemma(v)] && t.lemma(v) != "march" && t.lemma(v) != "rally" && t.lemma(v) != "move" {
+		if !to || t.rel(x) == "xcomp" && !movementVerbs[t.lemma(v)] && !sendVerbs[t.lemma(v)] && t.lemma(v) != "march" && t.lemma(v) != "rally" && t.lemma(v) != "move" {
 			continue
 		}
 		out = append(out, x)
@@ -403,6 +409,10 @@ func purposeClauses(t *tree, v int) []int {
 	}
 	return out
 }
+
+// sendVerbs put forces or help somewhere for a purpose ("deployed to
+// support the police").
+var sendVerbs = map[string]bool{"deploy": true, "send": true, "dispatch": true, "redeploy": true, "station": true}
 
 // moreSpecific: code a says more than code b of the same root (a four-digit
 // code, or a three-digit one that is not the root's general x0).

@@ -431,6 +431,11 @@ var lightVerbs = map[string]bool{
 	"complete": true, "stage-manage": true, "join": true, "take": false,
 }
 
+// occurVerbs tell that their subject, an event noun, happened ("protests
+// erupted", "fighting broke out", "clashes took place").
+var occurVerbs = map[string]bool{"erupt": true, "break": true, "spread": true, "flare": true, "rage": true,
+	"occur": true, "happen": true, "unfold": true, "spill": true}
+
 // keepVerbs keep up or widen what their object noun names and lend it
 // their subject: "will extend the curfew", "imposed a blockade".
 var keepVerbs = map[string]bool{"extend": true, "impose": true, "enforce": true, "maintain": true,
