@@ -215,7 +215,7 @@ func verbal(code string) bool {
 // truce").
 func priorClause(t *tree, trigger, anchor int) bool {
 	for _, v := range []int{trigger, anchor} {
-		if t.rel(v) != "advcl" {
+		if t.rel(v) != "advcl" && t.rel(v) != "acl" {
 			continue
 		}
 		for _, m := range t.kids(v, "mark") {
@@ -344,7 +344,7 @@ func findStatus(t *tree, acts *actors, trigger, anchor int) statusInfo {
 		if status == "" && !described {
 			status = clauseStatus(t, v)
 		}
-		if status == "" && t.rel(v) == "xcomp" && h >= 0 && negVerbs[t.lemma(h)] {
+		if status == "" && (t.rel(v) == "xcomp" || ruledOutGerund(t, v, h)) && h >= 0 && negVerbs[t.lemma(h)] {
 			status = "negated"
 		}
 		if t.rel(v) == "acl" && t.isVerbal(v) && t.tok(v).XPOS != "VB" {
@@ -453,6 +453,28 @@ func findStatus(t *tree, acts *actors, trigger, anchor int) statusInfo {
 	}
 	info.attr = &doc.Attribution{Text: text, Status: status}
 	return info
+}
+
+// ruledOutGerund: v is the gerund a negating verb rules out ("ruled out
+// sending ground forces", "refused giving up"), however attached.
+func ruledOutGerund(t *tree, v, h int) bool {
+	if h < 0 || t.tok(v).XPOS != "VBG" || len(t.kids(v, "mark")) > 0 {
+		return false
+	}
+	switch t.rel(v) {
+	case "advcl", "obj", "ccomp":
+	default:
+		return false
+	}
+	if t.lemma(h) == "rule" {
+		for _, p := range t.kids(h, "compound:prt") {
+			if t.lower(p) == "out" {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // passiveReport: "are estimated to have fled", "is believed to": the

@@ -455,7 +455,6 @@ func TestConstructions(t *testing.T) {
 10 Bama Bama PROPN NNP 9 obj Ent=GPE|Place=Bama/NG|SpaceAfter=No
 11 . . PUNCT . 9 punct
 `, want{trigger: "seized", cameo: "192", src: "Fighters with the group, Boko Haram", srcCode: "NGAREB", tgt: "Bama"}},
-		{"ruled out", ruledOut, want{trigger: "sending", cameo: "154", status: "negated"}},
 		{"event noun with light verb", protestNoun, want{trigger: "protest", cameo: "141", acled: "Protests/Peaceful protest",
 			src: "Thousands", place: "Kano", date: "2015-03-13"}},
 	}
@@ -464,6 +463,24 @@ func TestConstructions(t *testing.T) {
 			d := run(t, tc.src)
 			check(t, find(t, d, tc.want.trigger), tc.want)
 		})
+	}
+}
+
+// What is ruled out did not happen, and CAMEO has no refusal code for
+// sending troops: no event (a refusal it can code is a rejection).
+func TestRuledOutIsNoEvent(t *testing.T) {
+	d := run(t, ruledOut)
+	for _, e := range d.Events {
+		if e.Trigger.Text == "sending" {
+			t.Errorf("ruled out sending troops: got event %s (%+v)", e.CAMEO, e.Attribution)
+		}
+	}
+	// the same as a gerund hung as an adverbial clause
+	d = run(t, strings.Replace(ruledOut, "3 xcomp", "3 advcl", 1))
+	for _, e := range d.Events {
+		if e.Trigger.Text == "sending" {
+			t.Errorf("ruled out sending troops (advcl): got event %s (%+v)", e.CAMEO, e.Attribution)
+		}
 	}
 }
 

@@ -29,6 +29,11 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	if background(t, c, anchor) || c.dateTied && history(t, c) {
 		return 0
 	}
+	// "ruled out sending ground forces", "did not attack": what did not
+	// happen, when CAMEO has no refusal code for it
+	if status(c) == "negated" {
+		return 0
+	}
 	// "to avoid being encircled", "prevented them from crossing": what
 	// the governing verb keeps from happening
 	for n, v := 0, c.trigger; v >= 0 && n < 3; n, v = n+1, t.head(v) {
@@ -44,6 +49,11 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 		if h := t.head(c.trigger); h >= 0 && len(t.kids(h, "cop")) > 0 {
 			return 0
 		}
+	}
+	// "did not say when or how the force would be deployed": an open
+	// question under a verb of saying or knowing, not a happening
+	if indirectQuestion(t, anchor) {
+		return 0
 	}
 	// "if the government withdrew its forces": a condition, not a happening
 	for n, v := 0, anchor; v >= 0 && n < 8; n, v = n+1, t.head(v) {
@@ -211,6 +221,39 @@ func background(t *tree, c *cand, anchor int) bool {
 	return false
 }
 
+// indirectQuestion: clause v (or the clause it is an xcomp of) opens with
+// a question word and is the complement of a verb ("say when", "know
+// whether", "asked how").
+func indirectQuestion(t *tree, v int) bool {
+	for n := 0; v >= 0 && n < 3; n, v = n+1, t.head(v) {
+		r := t.rel(v)
+		if r == "ccomp" || r == "advcl" {
+			h := t.head(v)
+			if h < 0 || !t.isVerbal(h) {
+				return false
+			}
+			first := v
+			for _, k := range t.subtree(v, nil) {
+				if k < first {
+					first = k
+				}
+			}
+			if first > h {
+				switch t.lower(first) {
+				case "when", "how", "whether", "why", "where":
+					_, says := reportVerbs[t.lemma(h)]
+					return says || t.lemma(h) == "know" || t.lemma(h) == "ask" || t.lemma(h) == "decide"
+				}
+			}
+			return false
+		}
+		if r != "xcomp" {
+			return false
+		}
+	}
+	return false
+}
+
 func hasMod(t *tree, k int, words ...string) bool {
 	for _, m := range t.kids(k, "amod", "det") {
 		for _, w := range words {
@@ -363,6 +406,18 @@ func prune(t *tree, cs []*cand) []*cand {
 			// what is done, not a second happening
 			if (ro == "03" || ro == "05" || ro == "06") && ontology.QuadClass(c.code) >= 2 && rc != ro {
 				drop[o] = true
+			}
+		}
+		// "marched ..., defying a warning", "rallied, chanting slogans":
+		// a participle of manner says how the happening went, not what
+		// else happened
+		// (however the participle is attached: "people marched ...,
+		// defying" read as a modifier of the people)
+		if t.tok(c.trigger).XPOS == "VBG" && (t.rel(c.trigger) == "advcl" || t.rel(c.trigger) == "acl") && t.kid(c.trigger, "nsubj") < 0 && verbal(c.code) {
+			for _, o := range by {
+				if o != c && ontology.QuadClass(o.code) >= 3 && !verbal(o.code) && (t.rel(c.trigger) == "acl" || o.trigger == t.head(c.trigger)) {
+					drop[c] = true
+				}
 			}
 		}
 		// a later conjunct of a chain

@@ -190,6 +190,8 @@ travel prep=to 042 tgt=to
 head prep=to 042 tgt=to
 fly prep=to 042 tgt=to
 go prep=to 042 tgt=to
+rule +out 0
+rule 0
 speak prep=with 040 tgt=with
 arrive prep=in 042 tgt=in
 host 043
