@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep/doc"
@@ -150,5 +151,28 @@ func TestHistoryAndOtherClauseTimes(t *testing.T) {
 `)
 	if e := find(t, d, "attacked"); e.Date == nil || e.Date.To == nil || *e.Date.To > "2015-03-17" {
 		t.Errorf("attacked: date %s, want no later than the document", dateString(e.Date))
+	}
+}
+
+// "whose army fought the U.S. for years", with "for years" hung on another
+// verb by the parser, is still history told, not news.
+func TestForYearsMisattached(t *testing.T) {
+	src := `
+1 Residents resident NOUN NNS 2 nsubj
+2 said say VERB VBD 0 root
+3 rebels rebel NOUN NNS 4 nsubj
+4 fought fight VERB VBD 2 ccomp
+5 troops troop NOUN NNS 4 obj
+6 in in ADP IN 7 case
+7 Iraq Iraq PROPN NNP 5 nmod Ent=GPE|Place=Iraq/IQ
+8 for for ADP IN 9 case
+9 years year NOUN NNS 2 obl SpaceAfter=No
+10 . . PUNCT . 2 punct
+`
+	if evs := eventsBy(run(t, src), "fought"); len(evs) != 0 {
+		t.Errorf("fought ... for years: want no event, got %s", evs[0].CAMEO)
+	}
+	if evs := eventsBy(run(t, strings.Replace(src, "8 for for ADP IN 9 case", "8 on on ADP IN 9 case", 1)), "fought"); len(evs) != 1 {
+		t.Errorf("fought ... on years (no span): want the event, got %d", len(evs))
 	}
 }

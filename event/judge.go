@@ -209,6 +209,19 @@ func background(t *tree, c *cand, anchor int) bool {
 			}
 		}
 	}
+	// "fought the U.S. in Iraq for years" with "for years" hung elsewhere
+	// by the parser: the span right after the verb, no other verb between
+	if !c.noun {
+		sent := t.d.Sentences[c.sent]
+		for k := c.trigger + 1; k < sent.TokEnd && k < c.trigger+12; k++ {
+			if t.isVerbal(k) || t.tok(k).UPOS == "VERB" || t.tok(k).UPOS == "PUNCT" && t.word(k) != "." {
+				break
+			}
+			if (timeUnits[t.lemma(k)] || timeUnits[t.lower(k)]) && t.caseOf(k) == "for" {
+				return true
+			}
+		}
+	}
 	// a range of more than a year running up to the report ("since 1964")
 	if d, p := c.date, t.d.Meta.Published; d != nil && d.From != nil && d.To != nil && p != nil {
 		f, err1 := time.Parse("2006-01-02", *d.From)
