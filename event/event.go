@@ -1153,7 +1153,7 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 		// and a plan or an offer as the statement of intent (or threat)
 		// it is
 		c.code = ontology.Intent(c.code)
-	case info.modal != "" && info.rep >= 0 && !info.conditional && ontology.Demand(c.code) != c.code:
+	case info.modal != "" && info.rep >= 0 && ontology.Demand(c.code) != c.code:
 		// "Z said Y must release them": Z demands it of Y ("should": Z
 		// appeals to Y)
 		if sb := t.kid(info.rep, "nsubj"); sb >= 0 {
@@ -1165,6 +1165,9 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 				c.code = ontology.Appeal(c.code)
 			}
 			c.attr.Status = statusOr(info.reportStatus, "reported")
+			// (the demand is made, whatever its condition: "if they
+			// want to help, they should arm us")
+			info.conditional = false
 		}
 	}
 	if info.conditional && c.attr.Status != "negated" {
