@@ -124,11 +124,11 @@ func BenchmarkMarkRepeats(b *testing.B) {
 // data folder (skipped without it): real news text, one document at a
 // time.
 func BenchmarkCleanWikinews(b *testing.B) {
-	arts := loadWikinews(b)
+	arts := shareddata.Wikinews(b)
 	raws := make([][]byte, len(arts))
 	size := 0
 	for i, a := range arts {
-		raws[i] = []byte(a.text)
+		raws[i] = []byte(a.Text)
 		size += len(raws[i])
 	}
 	b.SetBytes(int64(size))

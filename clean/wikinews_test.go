@@ -2,43 +2,11 @@ package clean
 
 import (
 	"context"
-	"encoding/csv"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/sitrep/sitrep/doc"
 	"github.com/sitrep/sitrep/internal/shareddata"
 )
-
-type wikinewsArticle struct{ url, date, title, text string }
-
-// loadWikinews reads the Wikinews CSV files from the shared data folder
-// (skipping the test or benchmark without it).
-func loadWikinews(tb testing.TB) []wikinewsArticle {
-	tb.Helper()
-	dir := shareddata.Path(tb, "data/news/wikinews")
-	files, _ := filepath.Glob(filepath.Join(dir, "*.csv"))
-	var out []wikinewsArticle
-	for _, f := range files {
-		fh, err := os.Open(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		rows, err := csv.NewReader(fh).ReadAll()
-		fh.Close()
-		if err != nil {
-			tb.Fatalf("%s: %v", f, err)
-		}
-		for _, r := range rows[1:] {
-			out = append(out, wikinewsArticle{url: r[0], date: r[1], title: r[2], text: r[3]})
-		}
-	}
-	if len(out) == 0 {
-		tb.Skip("skipped: no Wikinews articles found")
-	}
-	return out
-}
 
 // TestWikinews cleans every Wikinews article: none may fail, every
 // invariant must hold, and a date given on a line of its own at the top
@@ -46,12 +14,12 @@ func loadWikinews(tb testing.TB) []wikinewsArticle {
 // reference; the two may differ by a day or two when an article was
 // written before it was published).
 func TestWikinews(t *testing.T) {
-	arts := loadWikinews(t)
+	arts := shareddata.Wikinews(t)
 	var paras, unique, titles, fromDate, exact, close, datelines int
 	for _, a := range arts {
-		d := doc.FromInput([]byte(a.text), a.url)
+		d := doc.FromInput([]byte(a.Text), a.URL)
 		if err := New().Process(context.Background(), d); err != nil {
-			t.Errorf("%s: %v", a.url, err)
+			t.Errorf("%s: %v", a.URL, err)
 			continue
 		}
 		checkDoc(t, d)
@@ -59,21 +27,21 @@ func TestWikinews(t *testing.T) {
 		unique += d.UniqueParagraphs()
 		if d.Meta.Title != nil {
 			titles++
-			t.Logf("title %q in %s", *d.Meta.Title, a.url)
+			t.Logf("title %q in %s", *d.Meta.Title, a.URL)
 		}
 		if d.Meta.Dateline != nil {
 			datelines++
-			t.Logf("dateline %q in %s", d.Meta.Dateline.Text, a.url)
+			t.Logf("dateline %q in %s", d.Meta.Dateline.Text, a.URL)
 		}
 		if d.Meta.PublishedSource == "dateline" {
 			fromDate++
 			switch got := *d.Meta.Published; {
-			case got == a.date:
+			case got == a.Date:
 				exact++
-			case daysApart(got, a.date) <= 3:
+			case daysApart(got, a.Date) <= 3:
 				close++
 			default:
-				t.Errorf("%s: published %s from the text, the CSV says %s", a.url, got, a.date)
+				t.Errorf("%s: published %s from the text, the CSV says %s", a.URL, got, a.Date)
 			}
 		}
 	}

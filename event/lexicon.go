@@ -190,6 +190,8 @@ travel prep=to 042 tgt=to
 head prep=to 042 tgt=to
 fly prep=to 042 tgt=to
 go prep=to 042 tgt=to
+work prep=with 060 tgt=with
+cooperate prep=with 060 tgt=with
 rule +out 0
 rule 0
 speak prep=with 040 tgt=with
@@ -430,7 +432,8 @@ var lightVerbs = map[string]bool{
 	"start": true, "continue": true, "intensify": true, "resume": true, "lead": true, "organize": true,
 	"organise": true, "wage": true, "unleash": true, "order": true, "carry": true, "step": true,
 	"make": true, "perform": true, "escalate": true, "spearhead": true, "announce": true, "claim": true,
-	"complete": true, "stage-manage": true, "join": true, "take": false,
+	"complete": true, "stage-manage": true, "join": true, "take": false, "pursue": true,
+	"prioritize": true, "prioritise": true, "favor": true, "favour": true,
 }
 
 // occurVerbs tell that their subject, an event noun, happened ("protests

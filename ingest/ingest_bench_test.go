@@ -2,11 +2,7 @@ package ingest
 
 import (
 	"context"
-	"encoding/csv"
-	"os"
 	"path/filepath"
-	"sort"
-	"strconv"
 	"syscall"
 	"testing"
 
@@ -19,24 +15,9 @@ import (
 // of the run itself (hashing, MinHash, one SQLite transaction per article,
 // FTS). The full pipeline is measured by cmd/sitrep BenchmarkIngestWikinews.
 func BenchmarkIngestLight(b *testing.B) {
-	dir := shareddata.Path(b, "data/news/wikinews")
-	files, _ := filepath.Glob(filepath.Join(dir, "*.csv"))
-	sort.Strings(files)
 	var msgs []*Message
-	for _, f := range files {
-		fh, err := os.Open(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		rows, err := csv.NewReader(fh).ReadAll()
-		fh.Close()
-		if err != nil {
-			b.Fatal(err)
-		}
-		for i, r := range rows[1:] {
-			msgs = append(msgs, &Message{URL: r[0], Published: r[1], Title: r[2], Raw: []byte(r[3]), Format: "text",
-				Pos: filepath.Base(f) + ": row " + strconv.Itoa(i+2)})
-		}
+	for _, a := range shareddata.Wikinews(b) {
+		msgs = append(msgs, &Message{URL: a.URL, Published: a.Date, Title: a.Title, Raw: []byte(a.Text), Format: "text", Pos: a.Pos})
 	}
 	p := testPipeline(b)
 	ctx := context.Background()

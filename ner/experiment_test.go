@@ -2,12 +2,13 @@ package ner
 
 import (
 	"context"
-	"encoding/csv"
 	"os"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/sitrep/sitrep/internal/shareddata"
 )
 
 // TestExperiment trains on eng.train and scores eng.testa; only with
@@ -40,21 +41,10 @@ func TestExperiment(t *testing.T) {
 				sents = append(sents, ws)
 			}
 		}
-		for _, y := range []string{"2019", "2020"} {
-			fh, err := os.Open(sharedPath(t, "data/news/wikinews/wikinews_"+y+".csv"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			recs, err := csv.NewReader(fh).ReadAll()
-			fh.Close()
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, r := range recs[1:] {
-				for _, line := range strings.Split(r[3], "\n") {
-					if ws := SimpleTokens(line); len(ws) > 0 {
-						sents = append(sents, ws)
-					}
+		for _, a := range shareddata.Wikinews(t) {
+			for _, line := range strings.Split(a.Text, "\n") {
+				if ws := SimpleTokens(line); len(ws) > 0 {
+					sents = append(sents, ws)
 				}
 			}
 		}

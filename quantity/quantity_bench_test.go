@@ -2,9 +2,6 @@ package quantity
 
 import (
 	"context"
-	"encoding/csv"
-	"os"
-	"path/filepath"
 	"runtime"
 	"syscall"
 	"testing"
@@ -20,32 +17,19 @@ import (
 // benchDocs reads the Wikinews articles and runs clean and segment on them
 // once, outside the timed loop.
 func benchDocs(b *testing.B) ([]*doc.Doc, int) {
-	dir := shareddata.Path(b, "data/news/wikinews")
-	files, _ := filepath.Glob(filepath.Join(dir, "*.csv"))
 	var docs []*doc.Doc
 	total := 0
 	ctx := context.Background()
-	for _, f := range files {
-		fh, err := os.Open(f)
-		if err != nil {
-			b.Fatal(err)
+	for _, a := range shareddata.Wikinews(b) {
+		d := doc.FromInput([]byte(a.Text), a.URL)
+		pub := a.Date
+		d.Meta.Published = &pub
+		if clean.New().Process(ctx, d) != nil || segment.New().Process(ctx, d) != nil {
+			continue
 		}
-		rows, err := csv.NewReader(fh).ReadAll()
-		fh.Close()
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, r := range rows[1:] {
-			d := doc.FromInput([]byte(r[3]), r[0])
-			pub := r[1]
-			d.Meta.Published = &pub
-			if clean.New().Process(ctx, d) != nil || segment.New().Process(ctx, d) != nil {
-				continue
-			}
-			d.Annotations = append(d.Annotations, doc.AnnParagraphs, doc.AnnTokens, doc.AnnSentences)
-			docs = append(docs, d)
-			total += len(d.Text)
-		}
+		d.Annotations = append(d.Annotations, doc.AnnParagraphs, doc.AnnTokens, doc.AnnSentences)
+		docs = append(docs, d)
+		total += len(d.Text)
 	}
 	return docs, total
 }

@@ -1,8 +1,6 @@
 package segment
 
 import (
-	"encoding/csv"
-	"os"
 	"strings"
 	"syscall"
 	"testing"
@@ -52,21 +50,9 @@ func BenchmarkSegmentBuiltin(b *testing.B) { benchText(b, builtinText) }
 // ../shared (skipped when absent).
 func BenchmarkSegment(b *testing.B) {
 	var sb strings.Builder
-	for _, name := range []string{"wikinews_2019.csv", "wikinews_2020.csv"} {
-		p := shareddata.Path(b, "data/news/wikinews/"+name)
-		f, err := os.Open(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		rows, err := csv.NewReader(f).ReadAll()
-		f.Close()
-		if err != nil {
-			b.Fatalf("%s: %v", name, err)
-		}
-		for _, r := range rows[1:] {
-			sb.WriteString(r[len(r)-1])
-			sb.WriteString("\n\n")
-		}
+	for _, a := range shareddata.Wikinews(b) {
+		sb.WriteString(a.Text)
+		sb.WriteString("\n\n")
 	}
 	benchText(b, sb.String())
 }

@@ -2,11 +2,7 @@ package main
 
 import (
 	"context"
-	"encoding/csv"
-	"os"
 	"path/filepath"
-	"sort"
-	"strconv"
 	"syscall"
 	"testing"
 
@@ -18,24 +14,9 @@ import (
 // wikinews reads the Wikinews sample (url,date,title,text CSV files) into
 // messages. The CSV is read here, for the benchmark; it is not a source.
 func wikinews(b *testing.B) []*ingest.Message {
-	dir := shareddata.Path(b, "data/news/wikinews")
-	files, _ := filepath.Glob(filepath.Join(dir, "*.csv"))
-	sort.Strings(files)
 	var msgs []*ingest.Message
-	for _, f := range files {
-		fh, err := os.Open(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		rows, err := csv.NewReader(fh).ReadAll()
-		fh.Close()
-		if err != nil {
-			b.Fatalf("%s: %v", f, err)
-		}
-		for i, r := range rows[1:] {
-			msgs = append(msgs, &ingest.Message{URL: r[0], Published: r[1], Title: r[2], Raw: []byte(r[3]), Format: "text",
-				Pos: filepath.Base(f) + ": row " + strconv.Itoa(i+2)})
-		}
+	for _, a := range shareddata.Wikinews(b) {
+		msgs = append(msgs, &ingest.Message{URL: a.URL, Published: a.Date, Title: a.Title, Raw: []byte(a.Text), Format: "text", Pos: a.Pos})
 	}
 	return msgs
 }
