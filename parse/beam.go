@@ -57,20 +57,61 @@ type cand struct {
 	score float64
 }
 
-// beamStep expands beam by one transition and keeps the k best (ties go
-// to the earlier item and the lower class, so the search is deterministic).
-//
-// clone copies a state for a new item: (*state).clone, or a statePool's.
-func beamStep(beam []*bitem, k, L, root int, score func(feats []uint32, out []float64), clone func(*state) *state, nc int, feats []uint32, cands []cand, sc []float64) ([]*bitem, []uint32, []cand) {
-	cands = cands[:0]
+// beamSearch holds what one beam search needs between steps.
+type beamSearch struct {
+	k, L, root, nc int
+	score          func(feats []uint32, out []float64)
+	// clone copies a state for a new item: (*state).clone, or a
+	// statePool's.
+	clone func(*state) *state
+	// merge, when decoding, expands only the best of the items whose
+	// states have the same features: they score every transition alike,
+	// so the others can only fill the beam with copies of its futures.
+	merge bool
+	feats []uint32
+	cands []cand
+	sc    []float64
+	seen  []uint64
+}
+
+func newBeamSearch(k, L, root, nc int, score func(feats []uint32, out []float64), clone func(*state) *state, merge bool) *beamSearch {
+	return &beamSearch{k: k, L: L, root: root, nc: nc, score: score, clone: clone, merge: merge,
+		feats: make([]uint32, 0, 128), sc: make([]float64, nc)}
+}
+
+// featureKey hashes a feature vector.
+func featureKey(feats []uint32) uint64 {
+	h := uint64(14695981039346656037)
+	for _, f := range feats {
+		h = (h ^ uint64(f)) * 1099511628211
+	}
+	return h
+}
+
+// step expands beam (best first) by one transition and keeps the k best
+// (ties go to the earlier item and the lower class, so the search is
+// deterministic).
+func (b *beamSearch) step(beam []*bitem) []*bitem {
+	k, L, root := b.k, b.L, b.root
+	cands := b.cands[:0]
+	b.seen = b.seen[:0]
 	for bi, it := range beam {
-		feats = it.st.features(feats[:0])
+		feats := it.st.features(b.feats[:0])
+		b.feats = feats
+		if b.merge {
+			key := featureKey(feats)
+			if slices.Contains(b.seen, key) {
+				continue
+			}
+			b.seen = append(b.seen, key)
+		}
+		sc := b.sc
 		clear(sc)
-		score(feats, sc)
+		b.score(feats, sc)
 		st := it.st
 		canShift := st.valid(shift, L, root)
 		canRight := len(st.stack) >= 2
-		for c := 0; c < nc; c++ {
+		for c := 0; c < b.nc; c++ {
 			var ok bool
 			switch {
 			case c == shift:
@@ -99,14 +140,15 @@ func beamStep(beam []*bitem, k, L, root int, score func(feats []uint32, out []fl
 			cands[pos] = cand{bi, c, v}
 		}
 	}
+	b.cands = cands
 	next := make([]*bitem, len(cands))
 	for i, c := range cands {
 		from := beam[c.from]
-		st := clone(from.st)
+		st := b.clone(from.st)
 		st.apply(c.class, L)
 		next[i] = &bitem{st: st, score: c.score, parent: from, trans: c.class}
 	}
-	return next, feats, cands
+	return next
 }
 
 // parseBeam parses with a beam of width k.
@@ -123,14 +165,11 @@ func (p *Parser) parseBeam(in *input, k int) *state {
 			}
 		}
 	}
-	beam := []*bitem{{st: newState(in)}}
-	feats := make([]uint32, 0, 128)
-	sc := make([]float64, nc)
-	var cands []cand
 	var pool statePool
+	search := newBeamSearch(k, L, p.root, nc, score, pool.clone, !p.noMerge)
+	beam := []*bitem{{st: newState(in)}}
 	for !beam[0].st.terminal() {
-		next, f, c := beamStep(beam, k, L, p.root, score, pool.clone, nc, feats, cands, sc)
-		feats, cands = f, c
+		next := search.step(beam)
 		if len(next) == 0 {
 			break
 		}
@@ -250,9 +289,9 @@ func TrainBeam(ctx context.Context, train, dev []Example, opt TrainOptions) (*Pa
 			out[c] += float64(v)
 		}
 	}
+	search := newBeamSearch(k, L, root, nc, score, (*state).clone, false)
 	feats := make([]uint32, 0, 128)
 	sc := make([]float64, nc)
-	var cands []cand
 	var best bestOnDev
 	for it := 1; it <= opt.Iterations; it++ {
 		rng.Shuffle(len(data), func(i, j int) { data[i], data[j] = data[j], data[i] })
@@ -274,7 +313,7 @@ func TrainBeam(ctx context.Context, train, dev []Example, opt TrainOptions) (*Pa
 				gs := gold.st.clone()
 				gs.apply(gt, L)
 				gold = &bitem{st: gs, score: gold.score + sc[gt], parent: gold, trans: gt, gold: true}
-				beam, feats, cands = beamStep(beam, k, L, root, score, (*state).clone, nc, feats, cands, sc)
+				beam = search.step(beam)
 				in := false
 				for _, b := range beam {
 					b.gold = b.parent.gold && b.trans == gt

@@ -2,12 +2,15 @@ package parse
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/sitrep/sitrep/doc"
 	"github.com/sitrep/sitrep/internal/shareddata"
+	"github.com/sitrep/sitrep/models"
 	"github.com/sitrep/sitrep/tag"
 )
 
@@ -43,10 +46,11 @@ func TestEmbeddedModelLoads(t *testing.T) {
 }
 
 // TestEvalParser scores the embedded parser on EWT test with gold tokens
-// and tags from the embedded tagger, at the width the model was trained
-// for (8), as `sitrep tag` decodes. The issue's targets (UAS 0.86, LAS 0.83)
-// are not reached yet (measured: UAS 0.856, LAS 0.824): the test logs the
-// gap and fails on a regression below the measured floor.
+// and tags from the embedded tagger, whole ensemble at its decoding width
+// (12, chosen on dev), as `sitrep tag` decodes. The issue's targets (UAS
+// 0.86, LAS 0.83) are not reached on test (measured: UAS 0.8584, LAS
+// 0.8281; dev 0.8640 / 0.8306): the test logs the gap and fails on a
+// regression below the measured floor.
 func TestEvalParser(t *testing.T) {
 	path := shareddata.Path(t, "data/ud-ewt/en_ewt-ud-test.conllu")
 	tg, p := loadModels(t)
@@ -58,15 +62,12 @@ func TestEvalParser(t *testing.T) {
 	sc := p.Evaluate(Examples(gold, tg))
 	t.Logf("EWT test, predicted tags: %s in %s", sc, time.Since(start).Round(time.Millisecond))
 	const targetUAS, targetLAS = 0.86, 0.83
-	const floorUAS, floorLAS = 0.848, 0.817
+	const floorUAS, floorLAS = 0.856, 0.826
 	if sc.UAS < targetUAS || sc.LAS < targetLAS {
 		t.Logf("below the issue's targets: UAS %.4f (target %.2f), LAS %.4f (target %.2f)", sc.UAS, targetUAS, sc.LAS, targetLAS)
 	}
-	if sc.UAS < floorUAS {
-		t.Errorf("UAS %.4f regressed below the floor %.3f", sc.UAS, floorUAS)
-	}
-	if sc.LAS < floorLAS {
-		t.Errorf("LAS %.4f regressed below the floor %.3f", sc.LAS, floorLAS)
+	if sc.UAS < floorUAS || sc.LAS < floorLAS {
+		t.Errorf("UAS %.4f / LAS %.4f regressed below the floor %.3f / %.3f", sc.UAS, sc.LAS, floorUAS, floorLAS)
 	}
 }
 
@@ -101,33 +102,43 @@ var newsCases = []newsCase{
 // TestNewsSentences checks subject and object of event verbs in sentences
 // composed for this test in news style.
 func TestNewsSentences(t *testing.T) {
-	tg, p := loadModels(t)
-	for _, c := range newsCases {
-		t.Run(c.name, func(t *testing.T) {
-			words := strings.Fields(c.tokens)
-			tags := tg.Tag(words)
-			heads, rels := p.Parse(words, tags.UPOS, tags.XPOS)
-			verb := -1
-			for i, w := range words {
-				if w == c.verb {
-					verb = i
+	tg, full := loadModels(t)
+	// The widths the commands decode at by default: extract's (0: the
+	// first member at DefaultBeam) and the whole beam model's (`sitrep
+	// tag`). (The greedy model of --parse-beam 1 misses two of these:
+	// the apposition and the relative clause on the subject.)
+	for _, w := range []int{0, full.Beam} {
+		p, err := ForWidth(w)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range newsCases {
+			t.Run(fmt.Sprintf("width=%d/%s", w, c.name), func(t *testing.T) {
+				words := strings.Fields(c.tokens)
+				tags := tg.Tag(words)
+				heads, rels := p.Parse(words, tags.UPOS, tags.XPOS)
+				verb := -1
+				for i, w := range words {
+					if w == c.verb {
+						verb = i
+					}
 				}
-			}
-			if verb < 0 {
-				t.Fatalf("verb %q not in sentence", c.verb)
-			}
-			got := map[string]string{}
-			for i := range words {
-				if heads[i] == verb {
-					got[rels[i]] = words[i]
+				if verb < 0 {
+					t.Fatalf("verb %q not in sentence", c.verb)
 				}
-			}
-			for rel, dep := range c.want {
-				if got[rel] != dep {
-					t.Errorf("%s of %q: got %q, want %q (all dependents: %v)\n%s", rel, c.verb, got[rel], dep, got, render(words, tags.XPOS, heads, rels))
+				got := map[string]string{}
+				for i := range words {
+					if heads[i] == verb {
+						got[rels[i]] = words[i]
+					}
 				}
-			}
-		})
+				for rel, dep := range c.want {
+					if got[rel] != dep {
+						t.Errorf("%s of %q: got %q, want %q (all dependents: %v)\n%s", rel, c.verb, got[rel], dep, got, render(words, tags.XPOS, heads, rels))
+					}
+				}
+			})
+		}
 	}
 }
 
@@ -281,5 +292,67 @@ func TestLongSentenceIsChunked(t *testing.T) {
 				t.Fatalf("cycle through word %d", i)
 			}
 		}
+	}
+}
+
+// TestForWidth checks which embedded model and width each decoding width
+// gets: for 0 (extract's default) the beam model's first member at
+// DefaultBeam; for 1 the greedy model (when built in); for the rest the
+// whole beam model, capped at its decoding width.
+func TestForWidth(t *testing.T) {
+	full, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	hasFast := slices.Contains(models.Available(), FastModel)
+	for _, w := range []int{0, 1, 2, full.Beam, full.Beam + 5} {
+		p, err := ForWidth(w)
+		if err != nil {
+			t.Fatalf("width %d: %v", w, err)
+		}
+		want := min(max(w, 0), full.Beam)
+		if w == 0 {
+			want = min(DefaultBeam, full.Beam)
+		}
+		if p.Beam != want {
+			t.Errorf("width %d: decodes at %d, want %d", w, p.Beam, want)
+		}
+		fromBeam := p.models[0] == full.models[0]
+		switch {
+		case w == 1 && hasFast:
+			if fromBeam {
+				t.Errorf("width 1: uses the beam model, want the greedy one")
+			}
+		case w == 0:
+			if !fromBeam || len(p.models) != 1 {
+				t.Errorf("width 0: %d models (first shared: %v), want the beam model's first alone", len(p.models), fromBeam)
+			}
+		default:
+			if !fromBeam || len(p.models) != len(full.models) {
+				t.Errorf("width %d: %d models (first shared: %v), want the whole beam model (%d)", w, len(p.models), fromBeam, len(full.models))
+			}
+		}
+	}
+}
+
+// TestEvalBeamMerge checks on EWT dev that expanding only the best of the
+// beam items with the same features (what parseBeam does) parses at least
+// as well as expanding them all: measured at width 2 +0.23 UAS, at width 8
+// +0.12.
+func TestEvalBeamMerge(t *testing.T) {
+	path := shareddata.Path(t, "data/ud-ewt/en_ewt-ud-dev.conllu")
+	tg, p := loadModels(t)
+	gold, err := tag.ReadGold(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	exs := Examples(gold, tg)
+	merged := p.WithBeam(DefaultBeam)
+	all := p.WithBeam(DefaultBeam)
+	all.noMerge = true
+	m, a := merged.Evaluate(exs), all.Evaluate(exs)
+	t.Logf("width %d, EWT dev: merged %s; all expanded %s", DefaultBeam, m, a)
+	if m.UAS < a.UAS || m.LAS < a.LAS {
+		t.Errorf("merging equivalent items lost accuracy: %s against %s", m, a)
 	}
 }

@@ -33,6 +33,9 @@ type Parser struct {
 	models []*perceptron.Model
 	// Beam is the beam width the models were trained for (1: greedy).
 	Beam int
+	// noMerge turns off the merging of equivalent beam items (to measure
+	// what it brings).
+	noMerge bool
 }
 
 // transition classes: 0 SHIFT, 1+l LEFT-l, 1+L+l RIGHT-l.
@@ -367,6 +370,19 @@ func Combine(ps ...*Parser) (*Parser, error) {
 		out.models = append(out.models, p.models...)
 	}
 	return out, nil
+}
+
+// Members reports how many models p scores with (more than one: an
+// ensemble).
+func (p *Parser) Members() int { return len(p.models) }
+
+// Member returns a parser sharing p's labels and width that scores with
+// the i-th model of p alone: an ensemble's member parses about as well at
+// a fraction of the cost.
+func (p *Parser) Member(i int) *Parser {
+	q := *p
+	q.models = p.models[i : i+1]
+	return &q
 }
 
 // Features reports the number of features in the models.

@@ -3,6 +3,7 @@ package parse
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sync"
 
 	"github.com/sitrep/sitrep/doc"
@@ -10,25 +11,54 @@ import (
 	"github.com/sitrep/sitrep/tag"
 )
 
-var (
-	loadOnce sync.Once
-	loaded   *Parser
-	loadErr  error
-)
+// FastModel names the greedy parser model: trained for width 1, it is
+// what a width-1 (fastest) parse uses; the beam model decodes poorly
+// greedily (EWT test UAS 0.787 against 0.852).
+const FastModel = "parser-greedy"
 
-// Load returns the parser embedded in the binary (models/files/parser.gz),
-// decoded once and shared read-only.
-func Load() (*Parser, error) {
-	loadOnce.Do(func() {
-		rc, err := models.Open("parser")
+type lazyParser struct {
+	once sync.Once
+	p    *Parser
+	err  error
+}
+
+func (l *lazyParser) load(name string) (*Parser, error) {
+	l.once.Do(func() {
+		rc, err := models.Open(name)
 		if err != nil {
-			loadErr = err
+			l.err = err
 			return
 		}
 		defer rc.Close()
-		loaded, loadErr = ReadParser(rc)
+		l.p, l.err = ReadParser(rc)
 	})
-	return loaded, loadErr
+	return l.p, l.err
+}
+
+var beamModel, fastModel lazyParser
+
+// Load returns the most accurate parser embedded in the binary
+// (models/files/parser.gz, a beam model), decoded once and shared
+// read-only.
+func Load() (*Parser, error) { return beamModel.load("parser") }
+
+// ForWidth returns the embedded parser for decoding width w: 0 means
+// the default, DefaultBeam with the beam model's first member alone
+// (the ensemble costs its size in time for a few tenths of a point); 1
+// the greedy model (FastModel) when the binary has it; wider widths the
+// whole beam model, capped at its decoding width.
+func ForWidth(w int) (*Parser, error) {
+	if w == 1 && slices.Contains(models.Available(), FastModel) {
+		return fastModel.load(FastModel)
+	}
+	p, err := Load()
+	if err != nil {
+		return nil, err
+	}
+	if w <= 0 {
+		return p.Member(0).WithBeam(min(DefaultBeam, p.Beam)), nil
+	}
+	return p.WithBeam(min(w, p.Beam)), nil
 }
 
 // Stage is the parse stage.
@@ -49,21 +79,14 @@ func New() (*Stage, error) {
 // otherwise (see Parser.WithBeam).
 const DefaultBeam = 2
 
-// NewBeam returns the parse stage over the embedded model decoding with
-// beam width w; 0 means DefaultBeam, capped at the width the model was
-// trained for.
+// NewBeam returns the parse stage over the embedded parser for decoding
+// width w (see ForWidth).
 func NewBeam(w int) (*Stage, error) {
-	p, err := Load()
+	p, err := ForWidth(w)
 	if err != nil {
 		return nil, fmt.Errorf("parse: %w", err)
 	}
-	if w <= 0 {
-		w = DefaultBeam
-	}
-	if w > p.Beam {
-		w = p.Beam
-	}
-	return &Stage{p: p.WithBeam(w)}, nil
+	return &Stage{p: p}, nil
 }
 
 // NewWith returns a parse stage over a given parser.
@@ -76,29 +99,98 @@ func (*Stage) Assigns() []string  { return []string{doc.AnnDeps} }
 // Process parses every sentence of d: Token.Head becomes an index into
 // d.Tokens (-1 for the root), Token.Deprel a UD relation.
 func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
-	var words, upos, xpos []string
+	var r runParser
 	for si, sent := range d.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		words, upos, xpos = words[:0], upos[:0], xpos[:0]
-		for i := sent.TokStart; i < sent.TokEnd; i++ {
-			words = append(words, tag.TokenForm(d, i))
-			upos = append(upos, d.Tokens[i].UPOS)
-			xpos = append(xpos, d.Tokens[i].XPOS)
-		}
-		heads, rels := s.p.Parse(words, upos, xpos)
-		for k, i := 0, sent.TokStart; i < sent.TokEnd; i, k = i+1, k+1 {
-			tok := &d.Tokens[i]
-			if heads[k] < 0 {
-				tok.Head = -1
-			} else {
-				tok.Head = sent.TokStart + heads[k]
+		// a dateline opening the sentence ("BAGHDAD (Reuters) -") is
+		// parsed on its own and hung on the sentence's root
+		from := sent.TokStart
+		if dl := tag.DatelineTokens(d, sent.TokStart, sent.TokEnd); dl != nil {
+			for from < sent.TokEnd && dl[from-sent.TokStart] {
+				from++
 			}
-			tok.Deprel = rels[k]
+		}
+		root := r.parse(s.p, d, from, sent.TokEnd)
+		if from > sent.TokStart {
+			if dlRoot := r.parse(s.p, d, sent.TokStart, from); dlRoot >= 0 && root >= 0 {
+				d.Tokens[dlRoot].Head, d.Tokens[dlRoot].Deprel = root, "dep"
+			}
 		}
 	}
 	return nil
+}
+
+// runParser parses runs of a Doc's tokens, reusing its buffers.
+type runParser struct {
+	words, upos, xpos []string
+	at                []int // the token each word is
+}
+
+// parse parses the tokens [from, to) of d as one sentence and returns the
+// token that is its root (-1 when none). The quotation marks around a
+// short phrase are left out and attached to it afterwards (see
+// tag.ScareQuotes).
+func (r *runParser) parse(p *Parser, d *doc.Doc, from, to int) int {
+	r.words, r.upos, r.xpos, r.at = r.words[:0], r.upos[:0], r.xpos[:0], r.at[:0]
+	skip := tag.ScareQuotes(d, from, to)
+	for i := from; i < to; i++ {
+		if skip != nil && skip[i-from] {
+			continue
+		}
+		r.at = append(r.at, i)
+		r.words = append(r.words, tag.TokenForm(d, i))
+		r.upos = append(r.upos, d.Tokens[i].UPOS)
+		r.xpos = append(r.xpos, d.Tokens[i].XPOS)
+	}
+	heads, rels := p.Parse(r.words, r.upos, r.xpos)
+	root := -1
+	for k, i := range r.at {
+		tok := &d.Tokens[i]
+		if heads[k] < 0 {
+			tok.Head = -1
+			if root < 0 {
+				root = i
+			}
+		} else {
+			tok.Head = r.at[heads[k]]
+		}
+		tok.Deprel = rels[k]
+	}
+	if skip != nil {
+		attachQuotes(d, from, to, skip)
+	}
+	return root
+}
+
+// attachQuotes hangs each pair of quotation marks that skip marks (tokens
+// [from, to)) on the head of the phrase between them: the word inside whose
+// head is outside.
+func attachQuotes(d *doc.Doc, from, to int, skip []bool) {
+	for i := from; i < to; i++ {
+		if !skip[i-from] {
+			continue
+		}
+		j := i + 1
+		for j < to && !skip[j-from] {
+			j++
+		}
+		if j >= to {
+			return
+		}
+		head := i + 1
+		for k := i + 1; k < j; k++ {
+			if h := d.Tokens[k].Head; h < i || h > j {
+				head = k
+				break
+			}
+		}
+		for _, q := range []int{i, j} {
+			d.Tokens[q].Head, d.Tokens[q].Deprel = head, "punct"
+		}
+		i = j
+	}
 }

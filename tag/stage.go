@@ -60,17 +60,43 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 				return err
 			}
 		}
-		words = words[:0]
-		for i := sent.TokStart; i < sent.TokEnd; i++ {
-			words = append(words, tokenForm(d, i))
+		// a dateline opening the sentence is tagged on its own
+		from := sent.TokStart
+		if dl := DatelineTokens(d, sent.TokStart, sent.TokEnd); dl != nil {
+			for from < sent.TokEnd && dl[from-sent.TokStart] {
+				from++
+			}
+			s.tagRun(d, sent.TokStart, from, nil, words[:0])
 		}
-		out := s.t.Tag(words)
-		for k, i := 0, sent.TokStart; i < sent.TokEnd; i, k = i+1, k+1 {
-			tok := &d.Tokens[i]
-			tok.UPOS, tok.XPOS, tok.Lemma = out.UPOS[k], out.XPOS[k], out.Lemma[k]
-		}
+		words = s.tagRun(d, from, sent.TokEnd, ScareQuotes(d, from, sent.TokEnd), words[:0])
 	}
 	return nil
+}
+
+// tagRun tags the tokens [from, to) of d as one sentence, leaving the
+// quotation marks skip marks out of what the tagger sees; words is
+// scratch space, returned for reuse.
+func (s *Stage) tagRun(d *doc.Doc, from, to int, skip []bool, words []string) []string {
+	for i := from; i < to; i++ {
+		if skip == nil || !skip[i-from] {
+			words = append(words, tokenForm(d, i))
+		}
+	}
+	out := s.t.Tag(words)
+	for k, i := 0, from; i < to; i++ {
+		tok := &d.Tokens[i]
+		if skip != nil && skip[i-from] {
+			// the quotation marks of a scare-quoted phrase
+			tok.UPOS, tok.XPOS, tok.Lemma = "PUNCT", "''", `"`
+			if opensQuote(d, i, from) {
+				tok.XPOS = "``"
+			}
+			continue
+		}
+		tok.UPOS, tok.XPOS, tok.Lemma = out.UPOS[k], out.XPOS[k], out.Lemma[k]
+		k++
+	}
+	return words
 }
 
 // tokenForm is the form the models see: Token.Norm, else the text.

@@ -25,6 +25,7 @@ func runTag(ctx context.Context, e *env, args []string) error {
 	path := fs.String("conllu", "", "CoNLL-U input `FILE` (- for standard input)")
 	maxBytes := fs.Int64("max-bytes", maxCoNLLBytes, "refuse inputs larger than this many bytes")
 	noParse := fs.Bool("no-parse", false, "tag only: leave HEAD and DEPREL as given")
+	parseBeam := fs.Int("parse-beam", 0, "dependency parser beam width: 1 is the fast greedy model, 8 the most accurate (default: the beam model's full width)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -68,7 +69,15 @@ func runTag(ctx context.Context, e *env, args []string) error {
 	}
 	var parser *parse.Parser
 	if !*noParse {
-		if parser, err = parse.Load(); err != nil {
+		if *parseBeam < 0 {
+			return fmt.Errorf("--parse-beam %d: want a width of 1 or more", *parseBeam)
+		}
+		if *parseBeam == 0 {
+			parser, err = parse.Load()
+		} else {
+			parser, err = parse.ForWidth(*parseBeam)
+		}
+		if err != nil {
 			return err
 		}
 	}
