@@ -47,6 +47,9 @@ type actors struct {
 	home    string
 	history []*mention
 	cache   map[int]*mention
+	// focus is the place the story is about when it has no dateline
+	// (focusPlace), or -1.
+	focus int
 }
 
 func newActors(t *tree, dict *actor.Dictionary) *actors {
@@ -86,7 +89,39 @@ func newActors(t *tree, dict *actor.Dictionary) *actors {
 	}
 	a.home = homeCountry(d, counts)
 	a.repeatPlaces()
+	a.focus = focusPlace(d, a.placeAt)
 	return a
+}
+
+// focusPlace is the place a story without a dateline is about: the town
+// or district it names most, at least twice and more often than any
+// other (first named on a tie), or -1.
+func focusPlace(d *doc.Doc, placeAt []int) int {
+	n := make([]int, len(d.Places))
+	for i, p := range placeAt {
+		if p >= 0 && (i == 0 || placeAt[i-1] != p) {
+			n[p]++
+		}
+	}
+	best, second := -1, 0
+	for pi, p := range d.Places {
+		if !strings.HasPrefix(p.Feature, "PPL") && p.Feature != "ADM2" && p.Feature != "ADM3" {
+			continue
+		}
+		switch {
+		case best < 0 || n[pi] > n[best]:
+			if best >= 0 {
+				second = n[best]
+			}
+			best = pi
+		case n[pi] > second:
+			second = n[pi]
+		}
+	}
+	if best < 0 || n[best] < 2 || n[best] == second {
+		return -1
+	}
+	return best
 }
 
 // repeatPlaces marks the later mentions of a place name that the entity

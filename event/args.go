@@ -28,13 +28,31 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 	// from ("moved from Kurdistan to villages near Mosul")
 	lastFrom := ontology.Root(c.code) == "15" || ontology.Root(c.code) == "04"
 	from := -1
-	for _, v := range []int{c.trigger, anchor} {
+	// ("died in the city of Aden after being shot": the clause an
+	// adverbial one hangs on is where it happened too, when it names no
+	// place of its own)
+	governing := -1
+	if r := t.rel(c.trigger); (r == "advcl" || r == "xcomp") && !c.noun {
+		governing = t.head(c.trigger)
+	} else if r == "acl" && !c.noun && len(t.kids(c.trigger, "mark")) > 0 {
+		// ("on Tuesday after being shot" read as a clause on "Tuesday")
+		for a, n := t.head(c.trigger), 0; a >= 0 && n < 3; a, n = t.head(a), n+1 {
+			if t.isVerbal(a) {
+				governing = a
+				break
+			}
+		}
+	}
+	for _, v := range []int{c.trigger, anchor, governing} {
+		if v < 0 {
+			continue
+		}
 		for _, k := range t.kids(v, "obl", "nmod", "advmod", "obl:npmod") {
 			if !placePreps[t.caseOf(k)] {
 				continue
 			}
 			for _, x := range t.subtree(k, phraseSkip) {
-				if p := acts.placeAt[x]; p >= 0 {
+				if p := acts.placeAt[x]; p >= 0 && !actorModifier(t, acts, x) {
 					if lastFrom && t.caseOf(k) == "from" {
 						if from < 0 {
 							from = p
@@ -76,11 +94,15 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 	}
 	sent := d.Sentences[c.sent]
 	best, bestDist, same, sameDist := -1, 1<<30, -1, 1<<30
+	loc, locDist := -1, 1<<30
 	for i := sent.TokStart; i < sent.TokEnd; i++ {
-		if p := acts.placeAt[i]; p >= 0 && !foreignClause(t, i, c.trigger) {
+		if p := acts.placeAt[i]; p >= 0 && !foreignClause(t, i, c.trigger) && !actorModifier(t, acts, i) {
 			dist := i - c.trigger
 			if dist < 0 {
 				dist = -dist
+			}
+			if locative(t, acts, i) && dist < locDist {
+				loc, locDist = p, dist
 			}
 			if dist < bestDist {
 				best, bestDist = p, dist
@@ -101,6 +123,11 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		}
 	}
 	switch {
+	case loc >= 0:
+		// a place the sentence says something happened at ("killed
+		// Iranian general Qasem Soleimani at a Baghdad airport", however
+		// the parser hung it) before a mere name of the target's country
+		return eventPlace(&d.Places[loc]), 1
 	case same >= 0:
 		return eventPlace(&d.Places[same]), 1
 	case best >= 0 && want != "" && dateline >= 0 && actor.CountryISO3(d.Places[dateline].Country) == want:
@@ -110,9 +137,55 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		return eventPlace(&d.Places[best]), 1
 	case dateline >= 0:
 		return eventPlace(&d.Places[dateline]), 0
+	case acts.focus >= 0 && ontology.QuadClass(c.code) >= 3:
+		// a clash or an attack told without a place, in a story about
+		// one town
+		return eventPlace(&d.Places[acts.focus]), 0
 	}
 	return nil, -1
 }
+
+// locative: place token i stands in a phrase that says where ("in
+// Tehran", "at a Baghdad airport", "near the city of X").
+func locative(t *tree, acts *actors, i int) bool {
+	p := acts.placeAt[i]
+	for n, k := 0, i; k >= 0 && n < 4; n, k = n+1, t.head(k) {
+		switch t.caseOf(k) {
+		case "in", "at", "near", "outside", "inside", "around", "throughout", "within":
+			return true
+		}
+		if h := t.head(k); h < 0 || acts.placeAt[h] != p && !isPlaceNoun(t.lemma(h)) {
+			return false
+		}
+	}
+	return false
+}
+
+// actorModifier: place token i belongs to a name that modifies a nominal
+// other than a place ("Iran's Quds Force", "US troops", "a U.S. peace
+// envoy"): it tells whose the actor is, not where anything happened.
+func actorModifier(t *tree, acts *actors, i int) bool {
+	p := acts.placeAt[i]
+	top := i
+	for n := 0; n < 6; n++ {
+		h := t.head(top)
+		if h < 0 || acts.placeAt[h] != p {
+			break
+		}
+		top = h
+	}
+	switch t.fullRel(top) {
+	case "nmod:poss", "compound", "amod":
+	default:
+		return false
+	}
+	h := t.head(top)
+	return h >= 0 && acts.placeAt[h] < 0 && !isPlaceNoun(t.lemma(h)) && !adminNouns[t.lemma(h)] && t.isNominal(h)
+}
+
+// adminNouns name kinds of administrative area ("Kaduna state").
+var adminNouns = map[string]bool{"state": true, "county": true, "prefecture": true, "oblast": true, "department": true,
+	"municipality": true, "commune": true, "division": true, "emirate": true, "canton": true, "parish": true, "zone": true}
 
 // findDate returns the time expression attached to the event (one inside
 // the trigger's clause, else the nearest in the sentence), else the
@@ -146,6 +219,11 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		if k < 0 {
 			continue
 		}
+		// ("X, who was envoy until December, criticized the decision":
+		// the relative clause's time is not the event's)
+		if foreignClause(t, k, c.trigger) {
+			continue
+		}
 		dist := k - c.trigger
 		if dist < 0 {
 			dist = -dist
@@ -162,6 +240,13 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		// ("accused soldiers of killing civilians last month")
 		if score >= 1000 && verbal(c.code) && (t.dominates(c.trigger, k) || t.dominates(anchor, k)) {
 			continue
+		}
+		// a happening told in the past is not dated after the report
+		// ("criticized the decision ... until December" hung on the verb)
+		if pub != "" && !planned && score < 1000 && t.tok(c.trigger).XPOS == "VBD" {
+			if r := dayRange(tm); r != nil && r.From != nil && *r.From > pub {
+				continue
+			}
 		}
 		if score >= 1000 && pub != "" {
 			// (an old time on a clause the event lies in dates it: "a
@@ -215,6 +300,15 @@ func verbal(code string) bool {
 // truce").
 func priorClause(t *tree, trigger, anchor int) bool {
 	for _, v := range []int{trigger, anchor} {
+		// "acknowledged on Saturday their government had shot down a
+		// jet": a past perfect tells what came before
+		if r := t.rel(v); r == "ccomp" || r == "advcl" || r == "conj" {
+			for _, a := range t.kids(v, "aux") {
+				if t.lower(a) == "had" {
+					return true
+				}
+			}
+		}
 		if t.rel(v) != "advcl" && t.rel(v) != "acl" {
 			continue
 		}

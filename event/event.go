@@ -142,12 +142,54 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 					}
 				}
 			}
+			if o := tollOf(t, evs, c); o != nil {
+				foldToll(o, c)
+				continue
+			}
 			evs = append(evs, c)
 		}
 	}
 	carryDates(t, acts, evs)
 	d.Events = s.finish(d, merge(evs))
 	return nil
+}
+
+// tollVerbs tell the victims of a happening.
+var tollVerbs = map[string]bool{"kill": true, "injure": true, "wound": true, "hurt": true}
+
+// tollOf returns the event c tells the toll of: c is a passive "were
+// killed" (or "wounded", "injured") with no doer, place or time of its own,
+// right after a violent happening told in the two sentences before ("A
+// missile hit the jet. The 176 people on board were all killed."). Nil
+// when c is a happening of its own.
+func tollOf(t *tree, evs []*cand, c *cand) *cand {
+	if c.noun || !tollVerbs[t.lemma(c.trigger)] || !t.passive(c.trigger) || c.src != nil || c.placeScore >= 3 || c.dateTied {
+		return nil
+	}
+	for k := len(evs) - 1; k >= 0 && evs[k].sent >= c.sent-2; k-- {
+		o := evs[k]
+		if o.sent < c.sent && ontology.QuadClass(o.code) == 4 && (o.src != nil || o.placeScore >= 3) {
+			return o
+		}
+	}
+	return nil
+}
+
+// foldToll adds toll statement c to the happening o it tells of.
+func foldToll(o, c *cand) {
+	o.mentions += c.mentions
+	if o.tgt == nil && c.tgt != nil {
+		o.tgt = c.tgt
+	}
+	have := map[string]bool{}
+	for _, x := range o.counts {
+		have[x.Category] = true
+	}
+	for _, x := range c.counts {
+		if !have[x.Category] {
+			o.counts = append(o.counts, x)
+		}
+	}
 }
 
 // fledEvent: verb v has an event noun as its object ("fled the
@@ -281,6 +323,24 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 			}
 		}
 	}
+	// "the attack had killed twelve and injured twelve more": the second
+	// toll verb tells the same happening's victims
+	// (however the parser hung it: "killed five and wounded 110" read
+	// as a conjunct of "five")
+	for _, c := range out {
+		if c.noun || !tollVerbs[t.lemma(c.trigger)] || len(t.kids(c.trigger, "nsubj", "nsubj:pass")) > 0 {
+			continue
+		}
+		if r := t.rel(c.trigger); r != "conj" && r != "acl" && r != "amod" {
+			continue
+		}
+		for _, o := range out {
+			if o != c && !o.noun && o.code != "" && o.trigger < c.trigger && ontology.QuadClass(o.code) == 4 && t.dominates(o.trigger, c.trigger) {
+				c.code = ""
+				break
+			}
+		}
+	}
 	isVerbEvent := map[int]bool{}
 	for _, c := range out {
 		if !c.noun && c.code != "" && c.code != "0" {
@@ -292,9 +352,18 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 			c.code = "" // "imposed sanctions": the verb's event
 		}
 	}
+	// a line without a verb (a map legend, a caption) tells no happening
+	// of its own
+	verbless := true
+	for i := sent.TokStart; i < sent.TokEnd; i++ {
+		if u := t.tok(i).UPOS; u == "VERB" || u == "AUX" {
+			verbless = false
+			break
+		}
+	}
 	var kept []*cand
 	for _, c := range out {
-		if c.code == "" || c.code == "0" {
+		if c.code == "" || c.code == "0" || verbless && c.noun {
 			continue
 		}
 		for _, x := range expand(t, acts, c) {
@@ -1109,6 +1178,22 @@ func symmetric(code string) bool {
 	return false
 }
 
+// occurs: verb v tells that its subject happened ("erupted", "took
+// place", however "place" was tagged).
+func occurs(t *tree, v int) bool {
+	if occurVerbs[t.lemma(v)] {
+		return true
+	}
+	if t.lemma(v) == "take" {
+		for _, k := range t.children[v] {
+			if t.lower(k) == "place" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // fill adds place, date, counts and attribution to a candidate.
 func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	// the trigger of a noun event governed by a light verb shares its clause
@@ -1118,7 +1203,7 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	}
 	// "protests erupted in Mombasa": the verb of an event noun's
 	// happening places and dates it
-	if c.noun && t.rel(anchor) == "nsubj" && t.head(anchor) >= 0 && occurVerbs[t.lemma(t.head(anchor))] {
+	if c.noun && t.rel(anchor) == "nsubj" && t.head(anchor) >= 0 && occurs(t, t.head(anchor)) {
 		anchor = t.head(anchor)
 	}
 	c.anchor = anchor

@@ -29,6 +29,47 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	if background(t, c, anchor) || c.dateTied && history(t, c) {
 		return 0
 	}
+	// "the rebels are backed by Iran", "militias which support the PKK",
+	// "the Taliban wants foreign forces to leave": the simple present
+	// tells a state or a habit, not a happening (statements, demands and
+	// threats aside: news tells those in the present too)
+	if !c.noun && !headingSentence(t, c.sent) && ontology.Root(c.code) != "01" && (!speechAct(c.code) || stanceVerbs[t.lemma(c.trigger)]) {
+		v := c.trigger
+		if t.rel(v) == "xcomp" && t.head(v) >= 0 {
+			v = t.head(v)
+		}
+		if simplePresent(t, c.trigger) || v != c.trigger && simplePresent(t, v) {
+			return 0
+		}
+	}
+	// "death tolls provided by officials", "a statement delivered via the
+	// press secretary", "a statement released by the office": words
+	// handed over, not aid or a release
+	if r := ontology.Root(c.code); (r == "07" || r == "08") && carriesInfo(t, c.trigger) {
+		return 0
+	}
+	// "took the city without a fight": what did not happen
+	if c.noun && t.caseOf(c.trigger) == "without" {
+		return 0
+	}
+	// "angered by the perception that soldiers allowed the fighters to
+	// take the city": what someone believes or fears, not a report
+	for n, v := 0, anchor; v >= 0 && n < 5; n, v = n+1, t.head(v) {
+		h := t.head(v)
+		if h < 0 {
+			break
+		}
+		if r := t.rel(v); (r == "acl" || r == "ccomp") && t.tok(h).UPOS == "NOUN" && beliefNouns[t.lemma(h)] {
+			return 0
+		}
+	}
+	// what a quotation tells is the speaker's account ("ISIS is not
+	// defeated", "he fired a live shot at the attacker"), not the
+	// article's report; what the speaker does in saying it is an event of
+	// the speaker's ("we warn the Saudis")
+	if t.quoted[c.trigger] && !firstPerson(t, s.subject(t, c.trigger)) {
+		return 0
+	}
 	// "ruled out sending ground forces", "did not attack": what did not
 	// happen, when CAMEO has no refusal code for it
 	if status(c) == "negated" {
@@ -77,6 +118,21 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	// conflict event
 	if c.code == "166" && c.src != nil && c.src.head >= 0 && hazards[t.lemma(c.src.head)] {
 		return 0
+	}
+	// "flash floods swept through the valleys, killing 14 people": deaths
+	// a hazard caused (the subject of the clause the participle hangs on)
+	if r := ontology.Root(c.code); r == "18" || r == "19" || r == "20" {
+		for n, v := 0, c.trigger; v >= 0 && n < 3; n, v = n+1, t.head(v) {
+			if sb := t.kid(v, "nsubj"); sb >= 0 {
+				if hazards[t.lemma(sb)] {
+					return 0
+				}
+				break
+			}
+			if r := t.rel(v); r != "advcl" && r != "conj" && r != "xcomp" {
+				break
+			}
+		}
 	}
 	if noSubject(t, c.trigger) || noSubject(t, anchor) {
 		return 0 // "no group claimed responsibility"
@@ -148,6 +204,84 @@ func noSubject(t *tree, v int) bool {
 // a history: "for years", "in recent decades".
 var timeUnits = map[string]bool{"year": true, "decade": true, "century": true, "generation": true, "years": true, "decades": true}
 
+// simplePresent: verb v is in the simple present, active ("supports") or
+// passive ("are backed"), with no other auxiliary.
+func simplePresent(t *tree, v int) bool {
+	x := t.tok(v).XPOS
+	var aux, pass []int
+	for _, k := range t.kids(v, "aux") {
+		if t.fullRel(k) == "aux:pass" {
+			pass = append(pass, k)
+		} else {
+			aux = append(aux, k)
+		}
+	}
+	switch {
+	case (x == "VBZ" || x == "VBP") && len(aux) == 0 && len(pass) == 0:
+		return t.tok(v).UPOS == "VERB"
+	case x == "VBN" && len(aux) == 0 && len(pass) == 1:
+		px := t.tok(pass[0]).XPOS
+		return px == "VBZ" || px == "VBP"
+	}
+	return false
+}
+
+// beliefNouns name a belief or a feeling whose content is not reported
+// as fact ("the perception that ...", "fears that ...").
+var beliefNouns = map[string]bool{"perception": true, "belief": true, "fear": true, "suspicion": true, "impression": true,
+	"idea": true, "notion": true, "rumor": true, "rumour": true, "speculation": true, "sense": true, "feeling": true,
+	"worry": true, "hope": true, "expectation": true, "possibility": true, "prospect": true, "risk": true, "threat": true}
+
+// stanceVerbs tell what someone wants, not an appeal made ("the Taliban
+// wants foreign forces to leave").
+var stanceVerbs = map[string]bool{"want": true, "seek": true, "hope": true, "wish": true, "need": true, "desire": true}
+
+// speechAct: the code is something done by saying it: an appeal, a
+// demand, a disapproval, a rejection, a threat.
+func speechAct(code string) bool {
+	switch ontology.Root(code) {
+	case "02", "10", "11", "12", "13":
+		return true
+	}
+	return false
+}
+
+// headingSentence: sentence si is a heading or headline (a short line
+// without final punctuation), where news writes happenings in the present.
+func headingSentence(t *tree, si int) bool {
+	p := t.d.Sentences[si].Para
+	return p >= 0 && p < len(t.d.Paragraphs) && t.d.Paragraphs[p].Heading
+}
+
+// infoNouns are things said or counted, not goods.
+var infoNouns = map[string]bool{"statement": true, "toll": true, "figure": true, "number": true, "detail": true,
+	"information": true, "evidence": true, "account": true, "report": true, "update": true, "speech": true,
+	"address": true, "remark": true, "comment": true, "message": true, "letter": true, "testimony": true,
+	"data": true, "assessment": true, "estimate": true, "briefing": true, "explanation": true, "answer": true}
+
+// carriesInfo: what verb v hands over is information: its object, its
+// passive subject, or the noun it modifies as a participle.
+func carriesInfo(t *tree, v int) bool {
+	for _, k := range t.kids(v, "obj", "nsubj:pass") {
+		if infoNouns[t.lemma(k)] {
+			return true
+		}
+	}
+	if r := t.rel(v); (r == "acl" || r == "amod") && t.head(v) >= 0 {
+		return infoNouns[t.lemma(t.head(v))]
+	}
+	return false
+}
+
+// firstPerson: token k is "I" or "we".
+func firstPerson(t *tree, k int) bool {
+	if k < 0 {
+		return false
+	}
+	w := t.lower(k)
+	return w == "i" || w == "we"
+}
+
 // background reports whether the clause of the event tells a habit or a
 // history rather than a happening of the news: "have long disputed",
 // "fought the U.S. for years", "has operated in the region since the
@@ -157,6 +291,30 @@ func background(t *tree, c *cand, anchor int) bool {
 	// "four years of negotiations", "decades of war"
 	if c.noun && t.rel(c.trigger) == "nmod" && t.head(c.trigger) >= 0 && timeUnits[t.lemma(t.head(c.trigger))] {
 		return true
+	}
+	// "has seen repeated attacks since the spring", "frequently clash":
+	// a series or a habit, unless a time of its own dates it
+	if !c.dateTied {
+		if c.noun && hasMod(t, c.trigger, "repeated", "frequent", "regular", "daily", "nightly", "weekly", "constant", "persistent", "sporadic", "periodic", "recurring", "routine") {
+			return true
+		}
+		for _, k := range t.kids(c.trigger, "advmod") {
+			switch t.lower(k) {
+			case "repeatedly", "frequently", "regularly", "routinely", "often", "usually", "occasionally", "sometimes", "habitually":
+				return true
+			}
+		}
+	}
+	// "stepped up raids in recent weeks" with the time hung on the noun:
+	// a trend, not a happening
+	if c.noun {
+		for _, k := range t.kids(c.trigger, "nmod") {
+			cs := t.caseOf(k)
+			unit := timeUnits[t.lemma(k)] || timeUnits[t.lower(k)] || t.lemma(k) == "week" || t.lemma(k) == "month"
+			if (cs == "in" || cs == "over" || cs == "during" || cs == "throughout") && unit && hasMod(t, k, "recent", "past", "previous") {
+				return true
+			}
+		}
 	}
 	vs := []int{c.trigger, anchor, clauseVerb(t, c.trigger)}
 	// "X has fought Y for years, and the conflict has killed ...": the

@@ -21,7 +21,7 @@ import (
 // taxonomies.md and the PLOVER manual as the reference; earlier lines of a
 // lemma are more specific and win.
 const verbLexicon = `
-take +over 192 tgt=obj
+take +over 0 place=192 tgt=obj
 take obj=control prep=of 192 tgt=of
 take obj=control 192
 take obj=hostage 181
@@ -40,7 +40,7 @@ regain 192
 reclaim 192
 liberate 192
 free 0841 place=192
-fall prep=to 192 tgt=subj src=to
+fall prep=to 0 place=192 tgt=subj src=to
 fall prep=into 0
 besiege 191
 blockade 191
@@ -56,9 +56,19 @@ strike 190
 hit 190
 target 190
 bomb 195
+ram prep=into 190 tgt=into
+ram 190
+launch obj=missile 195
+launch obj=missiles 195
+launch obj=rocket 194
+launch obj=rockets 194
 shell 194
 bombard 194
 pound 194
+fire obj=missile 195
+fire obj=missiles 195
+fire obj=rocket 194
+fire obj=rockets 194
 fire prep=at 190 tgt=at
 fire prep=on 190 tgt=on
 fight prep=against 190 tgt=against
@@ -107,6 +117,8 @@ rally 141
 riot 145
 boycott 143
 deploy 154
+enter armed 0 place=192
+leave armed 0 place=0874
 move armed 154
 redeploy 154
 mobilize 154
@@ -162,9 +174,12 @@ demand 100
 call prep=for 020
 call +for 020
 call prep=on 020
+count prep=on 020 tgt=on
 urge 020
 appeal 020
 ask prep=for 020
+ask prep=about 0
+face 0
 ask 020
 request 020
 plead 020
@@ -412,7 +427,9 @@ probe 090
 hearing 090
 demand 100
 appeal 020
-call 020
+call 020 phone:040 telephone:040
+conversation 040 need=tgt
+agreement 057 need=tgt
 exercise 062 military:062 joint:062
 game 062 war:062
 mediation 045
@@ -434,6 +451,7 @@ var lightVerbs = map[string]bool{
 	"make": true, "perform": true, "escalate": true, "spearhead": true, "announce": true, "claim": true,
 	"complete": true, "stage-manage": true, "join": true, "take": false, "pursue": true,
 	"prioritize": true, "prioritise": true, "favor": true, "favour": true,
+	"sign": true, "have": true,
 }
 
 // occurVerbs tell that their subject, an event noun, happened ("protests

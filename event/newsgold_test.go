@@ -229,6 +229,14 @@ func scoreArticle(g newsGold, evs []doc.Event, name string, log func(string, ...
 	}
 	for i := range evs {
 		if taken[i] {
+			src, tgt := "-", "-"
+			if evs[i].Source != nil {
+				src = evs[i].Source.Code
+			}
+			if evs[i].Target != nil {
+				tgt = evs[i].Target.Code
+			}
+			log("%s: matched %s %q %s->%s", name, evs[i].CAMEO, evs[i].Trigger.Text, src, tgt)
 			evs[i].ID = ""
 		}
 	}
@@ -255,7 +263,14 @@ func scoreArticle(g newsGold, evs []doc.Event, name string, log func(string, ...
 			}
 			date = f + ".." + t
 		}
-		log("%s: spurious %s %q (%s, %s) in %q", name, ev.CAMEO, ev.Trigger.Text, place, date, ev.Sentence.Text)
+		src, tgt := "-", "-"
+		if ev.Source != nil {
+			src = ev.Source.Code
+		}
+		if ev.Target != nil {
+			tgt = ev.Target.Code
+		}
+		log("%s: spurious %s %q %s->%s (%s, %s) in %q", name, ev.CAMEO, ev.Trigger.Text, src, tgt, place, date, ev.Sentence.Text)
 	}
 	return s
 }

@@ -12,6 +12,8 @@ import (
 type tree struct {
 	d        *doc.Doc
 	children [][]int
+	// quoted marks the tokens inside a direct quotation.
+	quoted []bool
 }
 
 func newTree(d *doc.Doc) *tree {
@@ -22,7 +24,39 @@ func newTree(d *doc.Doc) *tree {
 			t.children[h] = append(t.children[h], i)
 		}
 	}
+	t.quoted = quotedTokens(d)
 	return t
+}
+
+// quotedTokens marks the tokens between double quotation marks ("...",
+// “...”) of the same paragraph; a quotation left open runs to the end of
+// its paragraph (a quote going on in the next paragraph opens it again).
+func quotedTokens(d *doc.Doc) []bool {
+	q := make([]bool, len(d.Tokens))
+	in, para := false, -1
+	for i := range d.Tokens {
+		tk := &d.Tokens[i]
+		if tk.Sent >= 0 && tk.Sent < len(d.Sentences) {
+			if p := d.Sentences[tk.Sent].Para; p != para {
+				in, para = false, p
+			}
+		}
+		switch d.Text[tk.Start:tk.End] {
+		case "\"", "“", "”", "''", "``":
+			w := d.Text[tk.Start:tk.End]
+			switch {
+			case w == "“" || w == "``":
+				in = true
+			case w == "”" || w == "''":
+				in = false
+			default:
+				in = !in
+			}
+			continue
+		}
+		q[i] = in
+	}
+	return q
 }
 
 func (t *tree) tok(i int) *doc.Token { return &t.d.Tokens[i] }

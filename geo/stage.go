@@ -86,7 +86,10 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 				// first-level region is that place (organisations named
 				// after regions, such as courts and teams, stay
 				// organisations)
-				if s.regionName(d, e) {
+				// ("a military base in Maidan Shahr" typed as a person:
+				// right after "in" or "near", a name the gazetteer knows as
+				// a town or region is that place)
+				if s.regionName(d, e) || s.locativeName(d, e) {
 					spans = append(spans, span{e.Start, e.End, false})
 				}
 			}
@@ -183,6 +186,33 @@ func (s *Stage) regionName(d *doc.Doc, e doc.Entity) bool {
 	for _, p := range s.r.G.Lookup(gazetteer.Norm(name)) {
 		en := s.r.G.Entry(p.Entry())
 		if p.Kind() == gazetteer.KindName && !p.Stripped() && (en.IsCountry() || en.Feature == "ADM1" && en.Pop >= regionNamePop) {
+			return true
+		}
+	}
+	return false
+}
+
+// locativeName reports an entity span right after "in", "near" or
+// "outside" (not followed by a possessive) whose text is a name, own or
+// alternate, of a populated place or an administrative area.
+func (s *Stage) locativeName(d *doc.Doc, e doc.Entity) bool {
+	if e.Start < 0 || e.End > len(d.Text) || e.Start >= e.End {
+		return false
+	}
+	lw := leftWords(d.Text, e.Start, 1)
+	if len(lw) != 1 || lw[0] != "in" && lw[0] != "near" && lw[0] != "outside" {
+		return false
+	}
+	if rest := d.Text[e.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+		return false
+	}
+	lo, hi := cleanSurface(d.Text[e.Start:e.End])
+	name := d.Text[e.Start+lo : e.Start+hi]
+	for _, p := range s.r.G.Lookup(gazetteer.Norm(name)) {
+		if k := p.Kind(); k != gazetteer.KindName && k != gazetteer.KindAlt {
+			continue
+		}
+		if en := s.r.G.Entry(p.Entry()); en.Class == 'P' || en.Class == 'A' {
 			return true
 		}
 	}
