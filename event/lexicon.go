@@ -451,7 +451,7 @@ var lightVerbs = map[string]bool{
 	"make": true, "perform": true, "escalate": true, "spearhead": true, "announce": true, "claim": true,
 	"complete": true, "stage-manage": true, "join": true, "take": false, "pursue": true,
 	"prioritize": true, "prioritise": true, "favor": true, "favour": true,
-	"sign": true, "have": true,
+	"have": true,
 }
 
 // occurVerbs tell that their subject, an event noun, happened ("protests

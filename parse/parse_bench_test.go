@@ -30,21 +30,51 @@ func benchSentences(b *testing.B) [][]string {
 	return out
 }
 
+// benchConfigs are the parsers the commands decode with: the greedy model
+// (--parse-beam 1), extract's default (the ensemble's first member at
+// DefaultBeam) and the whole ensemble at its width (`sitrep tag`).
+func benchConfigs(b *testing.B) []struct {
+	name string
+	p    *Parser
+} {
+	full, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var out []struct {
+		name string
+		p    *Parser
+	}
+	for _, c := range []struct {
+		name string
+		w    int
+	}{{"greedy", 1}, {"extract", 0}, {fmt.Sprintf("ensemble-width=%d", full.Beam), full.Beam}} {
+		p, err := ForWidth(c.w)
+		if err != nil {
+			b.Fatal(err)
+		}
+		out = append(out, struct {
+			name string
+			p    *Parser
+		}{c.name, p})
+	}
+	return out
+}
+
 // BenchmarkTagParse tags and parses EWT test (or the news sentences when
 // ../shared is absent) on one goroutine, as the stages do: every sentence
-// tagged, then every sentence parsed; reports tokens/s. Sub-benchmarks by
-// decoding width: 1 (greedy), 2 (extract's default), the model's own
-// (`sitrep tag`).
+// tagged, then every sentence parsed; reports tokens/s, for each parser
+// the commands use (benchConfigs).
 func BenchmarkTagParse(b *testing.B) {
-	tg, p := loadModels(b)
+	tg, _ := loadModels(b)
 	sents := benchSentences(b)
 	tokens := 0
 	for _, s := range sents {
 		tokens += len(s)
 	}
-	for _, w := range []int{1, DefaultBeam, p.Beam} {
-		pw := p.WithBeam(w)
-		b.Run(fmt.Sprintf("width=%d", w), func(b *testing.B) {
+	for _, c := range benchConfigs(b) {
+		pw := c.p
+		b.Run(c.name, func(b *testing.B) {
 			tags := make([]tag.Tags, len(sents))
 			for b.Loop() {
 				for i, s := range sents {
@@ -94,7 +124,7 @@ func BenchmarkTag(b *testing.B) {
 }
 
 func BenchmarkParse(b *testing.B) {
-	tg, p := loadModels(b)
+	tg, _ := loadModels(b)
 	sents := benchSentences(b)
 	tags := make([]tag.Tags, len(sents))
 	tokens := 0
@@ -102,9 +132,9 @@ func BenchmarkParse(b *testing.B) {
 		tags[i] = tg.Tag(s)
 		tokens += len(s)
 	}
-	for _, w := range []int{1, DefaultBeam, p.Beam} {
-		pw := p.WithBeam(w)
-		b.Run(fmt.Sprintf("width=%d", w), func(b *testing.B) {
+	for _, c := range benchConfigs(b) {
+		pw := c.p
+		b.Run(c.name, func(b *testing.B) {
 			for b.Loop() {
 				for i, s := range sents {
 					pw.Parse(s, tags[i].UPOS, tags[i].XPOS)
