@@ -94,8 +94,8 @@ func newActors(t *tree, dict *actor.Dictionary) *actors {
 }
 
 // focusPlace is the place a story without a dateline is about: the town
-// or district it names most, at least twice and more often than any
-// other (first named on a tie), or -1.
+// or district it names most, more often than any other and at least twice
+// unless it is the only one, or -1.
 func focusPlace(d *doc.Doc, placeAt []int) int {
 	n := make([]int, len(d.Places))
 	for i, p := range placeAt {
@@ -103,11 +103,12 @@ func focusPlace(d *doc.Doc, placeAt []int) int {
 			n[p]++
 		}
 	}
-	best, second := -1, 0
+	best, second, towns := -1, 0, 0
 	for pi, p := range d.Places {
 		if !strings.HasPrefix(p.Feature, "PPL") && p.Feature != "ADM2" && p.Feature != "ADM3" {
 			continue
 		}
+		towns++
 		switch {
 		case best < 0 || n[pi] > n[best]:
 			if best >= 0 {
@@ -118,7 +119,8 @@ func focusPlace(d *doc.Doc, placeAt []int) int {
 			second = n[pi]
 		}
 	}
-	if best < 0 || n[best] < 2 || n[best] == second {
+	// (named once is enough when it is the only town named)
+	if best < 0 || n[best] < 2 && towns > 1 || n[best] == second {
 		return -1
 	}
 	return best
