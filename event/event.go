@@ -192,6 +192,98 @@ func foldToll(o, c *cand) {
 	}
 }
 
+// speechVerbs say something in words of the speaker's own.
+var speechVerbs = map[string]bool{"say": true, "write": true, "tell": true, "tweet": true, "post": true,
+	"add": true, "state": true, "comment": true, "remark": true}
+
+// censureWords judge what they speak of as wrong ("a big mistake", "a
+// stab in the back", "unacceptable").
+var censureWords = map[string]bool{"mistake": true, "blunder": true, "disgrace": true, "disgraceful": true,
+	"shame": true, "shameful": true, "outrage": true, "outrageous": true, "unacceptable": true,
+	"irresponsible": true, "reckless": true, "betrayal": true, "betray": true, "lie": true, "failure": true,
+	"illegal": true, "unlawful": true, "appalling": true, "deplorable": true, "absurd": true, "ridiculous": true,
+	"cowardly": true, "barbaric": true, "heinous": true, "senseless": true, "impulsive": true, "abandon": true,
+	"stab": true, "brutal": true, "brutality": true, "atrocity": true, "atrocious": true, "inhumane": true,
+	"unjustified": true, "unjust": true, "scandal": true, "scandalous": true, "insult": true, "insulting": true,
+	"crackdown": true, "clampdown": true, "hypocrisy": true, "hypocritical": true, "dangerous": true,
+	"disastrous": true, "catastrophic": true, "shocking": true, "horrific": true, "despicable": true}
+
+// stanceEvent codes a speaker's censure told in reported speech: a verb of
+// saying whose words (its complement, or the quotation right before or
+// after it in the paragraph) judge something as wrong ("Haley wrote on
+// Twitter, \"... Leaving them to die is a big mistake.\"") is the
+// speaker's disapproval (CAMEO 111). Nil otherwise.
+func (s *Stage) stanceEvent(t *tree, acts *actors, i int) *cand {
+	if t.tok(i).UPOS != "VERB" || !speechVerbs[t.lemma(i)] || t.quoted[i] || t.passive(i) {
+		return nil
+	}
+	sb := t.kid(i, "nsubj")
+	if sb < 0 {
+		// '"...," said Sabrina Bennoui' with the speaker read as an object
+		if o := t.kid(i, "obj"); o > i && t.tok(o).UPOS == "PROPN" {
+			sb = o
+		} else {
+			return nil
+		}
+	}
+	m := acts.resolve(sb)
+	if m == nil || !m.person && !m.group && m.code == "" {
+		return nil
+	}
+	for _, k := range s.spokenWords(t, i) {
+		if !censureWords[t.lemma(k)] && !censureWords[t.lower(k)] || negated(t, k) {
+			continue
+		}
+		return &cand{trigger: i, code: "111", src: m, anchor: i, rep: -1}
+	}
+	return nil
+}
+
+// spokenWords are the words verb of saying v reports: its complement, and
+// the quotation that runs right before or after it in its paragraph.
+func (s *Stage) spokenWords(t *tree, v int) []int {
+	var out []int
+	for _, k := range t.kids(v, "ccomp", "parataxis") {
+		out = append(out, t.subtree(k, nil)...)
+	}
+	d := t.d
+	para := d.Sentences[d.Tokens[v].Sent].Para
+	inPara := func(k int) bool { return k >= 0 && k < len(d.Tokens) && d.Sentences[d.Tokens[k].Sent].Para == para }
+	// after: past the speaker and punctuation to an opening quotation
+	k := v + 1
+	for inPara(k) && !t.quoted[k] && (t.tok(k).UPOS == "PUNCT" || t.dominates(v, k) && t.rel(k) != "ccomp" && k-v < 12) {
+		k++
+	}
+	for ; inPara(k) && t.quoted[k]; k++ {
+		out = append(out, k)
+	}
+	// before: a quotation closing right before the verb ("\"...,\" said X")
+	k = v - 1
+	for inPara(k) && !t.quoted[k] && t.tok(k).UPOS == "PUNCT" {
+		k--
+	}
+	for ; inPara(k) && t.quoted[k]; k-- {
+		out = append(out, k)
+	}
+	return out
+}
+
+// negated: word k, or the clause it belongs to, carries a negation ("is
+// not a mistake").
+func negated(t *tree, k int) bool {
+	for n, v := 0, k; v >= 0 && n < 3; n, v = n+1, t.head(v) {
+		for _, c := range t.kids(v, "advmod", "det") {
+			if w := t.lower(c); isNegation(w) || w == "no" {
+				return true
+			}
+		}
+		if t.isVerbal(v) {
+			break
+		}
+	}
+	return false
+}
+
 // fledEvent: verb v has an event noun as its object ("fled the
 // fighting"), a happening told before.
 func fledEvent(t *tree, l *lexicon, v int) bool {
@@ -259,6 +351,9 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 		}
 		if c == nil && t.rel(i) == "amod" && !s.opts.DictionaryOnly {
 			c = s.misparsedVerb(t, acts, i)
+		}
+		if c == nil && !s.opts.DictionaryOnly {
+			c = s.stanceEvent(t, acts, i)
 		}
 		if c == nil {
 			continue
