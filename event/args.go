@@ -96,6 +96,11 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 	best, bestDist, same, sameDist := -1, 1<<30, -1, 1<<30
 	loc, locDist := -1, 1<<30
 	for i := sent.TokStart; i < sent.TokEnd; i++ {
+		// (the source's own name says who, not where: "Turkey began an
+		// offensive")
+		if c.src != nil && c.src.place >= 0 && acts.placeAt[i] == c.src.place {
+			continue
+		}
 		if p := acts.placeAt[i]; p >= 0 && !foreignClause(t, i, c.trigger) && !actorModifier(t, acts, i) {
 			dist := i - c.trigger
 			if dist < 0 {

@@ -14,6 +14,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/sitrep/sitrep/actor"
 	"github.com/sitrep/sitrep/doc"
@@ -136,7 +137,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 			// the last fighting told, however far back)
 			if c.placeScore < 1 {
 				for k := len(evs) - 1; k >= 0 && (evs[k].sent >= si-2 || c.code == "166" && fledEvent(t, s.lex, c.trigger)); k-- {
-					if evs[k].sent < si && evs[k].placeScore >= 3 && ontology.QuadClass(evs[k].code) >= 3 {
+					if evs[k].sent < si && evs[k].placeScore >= 3 && ontology.QuadClass(evs[k].code) >= 3 && !stale(t, evs[k]) {
 						c.place = evs[k].place
 						break
 					}
@@ -163,16 +164,38 @@ var tollVerbs = map[string]bool{"kill": true, "injure": true, "wound": true, "hu
 // missile hit the jet. The 176 people on board were all killed."). Nil
 // when c is a happening of its own.
 func tollOf(t *tree, evs []*cand, c *cand) *cand {
-	if c.noun || !tollVerbs[t.lemma(c.trigger)] || !t.passive(c.trigger) || c.src != nil || c.placeScore >= 3 || c.dateTied {
+	if c.noun || c.placeScore >= 3 || c.dateTied {
 		return nil
 	}
-	for k := len(evs) - 1; k >= 0 && evs[k].sent >= c.sent-2; k-- {
+	// "the attack had killed twelve": the attack told before, however
+	// far back
+	back := 2
+	switch {
+	case c.byDefinite && ontology.QuadClass(c.code) == 4:
+		back = c.sent
+	case tollVerbs[t.lemma(c.trigger)] && t.passive(c.trigger) && c.src == nil:
+	default:
+		return nil
+	}
+	for k := len(evs) - 1; k >= 0 && evs[k].sent >= c.sent-back; k-- {
 		o := evs[k]
-		if o.sent < c.sent && ontology.QuadClass(o.code) == 4 && (o.src != nil || o.placeScore >= 3) {
+		if o.sent < c.sent && ontology.QuadClass(o.code) == 4 && (o.src != nil || o.placeScore >= 3) && !stale(t, o) {
 			return o
 		}
 	}
 	return nil
+}
+
+// stale: event o is dated wholly a month or more before the report (a
+// past happening recalled, not the story's).
+func stale(t *tree, o *cand) bool {
+	p := t.d.Meta.Published
+	if p == nil || o.date == nil || o.date.To == nil {
+		return false
+	}
+	pub, err1 := time.Parse("2006-01-02", *p)
+	to, err2 := time.Parse("2006-01-02", *o.date.To)
+	return err1 == nil && err2 == nil && to.Before(pub.AddDate(0, -1, 0))
 }
 
 // foldToll adds toll statement c to the happening o it tells of.
@@ -314,6 +337,9 @@ type cand struct {
 	anchor     int  // the clause the trigger belongs to (a light verb for its noun)
 	dest       bool // a journey whose target is where it goes ("travel to X")
 	conf       float64
+	// byDefinite: a verb whose subject is a definite event noun ("the
+	// attack had killed twelve"), which tells of a happening told before
+	byDefinite bool
 	rep        int            // the reporting verb of the statement telling the event, or -1
 	repDate    *doc.EventDate // the date of that statement when it has one ("said Thursday")
 }
@@ -378,6 +404,7 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 				if c.src == nil || c.src.head == o.trigger {
 					c.src = o.src
 				}
+				c.byDefinite = o.definite
 				o.code = ""
 			case t.rel(o.trigger) == "obl" && t.caseOf(o.trigger) == "in" && o.code == c.code:
 				// "killed 17 soldiers in an ambush": the verb's own
@@ -434,6 +461,23 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 				c.code = ""
 				break
 			}
+		}
+	}
+	// "launched missiles targeting US troops": a participle on the object
+	// of a violent verb tells that verb's target
+	for _, c := range out {
+		if c.noun || c.code == "" || t.fullRel(c.trigger) != "acl" || t.tok(c.trigger).XPOS != "VBG" || ontology.QuadClass(c.code) != 4 {
+			continue
+		}
+		obj := t.head(c.trigger)
+		if obj < 0 || t.rel(obj) != "obj" {
+			continue
+		}
+		if o, ok := byTrigger[t.head(obj)]; ok && o != c && !o.noun && o.code != "" && ontology.QuadClass(o.code) == 4 {
+			if c.tgt != nil && (o.tgt == nil || o.tgt.head == obj) {
+				o.tgt = c.tgt
+			}
+			c.code = ""
 		}
 	}
 	isVerbEvent := map[int]bool{}

@@ -292,6 +292,39 @@ func background(t *tree, c *cand, anchor int) bool {
 	if c.noun && t.rel(c.trigger) == "nmod" && t.head(c.trigger) >= 0 && timeUnits[t.lemma(t.head(c.trigger))] {
 		return true
 	}
+	// "the 70th anniversary of the Communist Party's takeover": a
+	// happening remembered
+	if c.noun && t.rel(c.trigger) == "nmod" && t.head(c.trigger) >= 0 {
+		switch t.lemma(t.head(c.trigger)) {
+		case "anniversary", "commemoration", "remembrance", "memorial", "memory", "legacy":
+			return true
+		}
+	}
+	// "arrested since the protests began in June", "the protests began
+	// in June": when a campaign started, a month or more before the
+	// report, is its history, not news
+	if c.noun && !stale(t, c) {
+		// (stale needs the date; below)
+	} else if c.noun && t.rel(anchor) == "nsubj" && t.head(anchor) >= 0 {
+		switch t.lemma(t.head(anchor)) {
+		case "begin", "start":
+			return true
+		}
+	}
+	for _, v := range []int{c.trigger, anchor} {
+		for _, m := range t.kids(v, "mark") {
+			if t.lower(m) == "since" && t.rel(v) == "advcl" {
+				return true
+			}
+		}
+		if h := t.head(v); h >= 0 && t.rel(v) == "nsubj" {
+			for _, m := range t.kids(h, "mark") {
+				if t.lower(m) == "since" && t.rel(h) == "advcl" {
+					return true
+				}
+			}
+		}
+	}
 	// "has seen repeated attacks since the spring", "frequently clash":
 	// a series or a habit, unless a time of its own dates it
 	if !c.dateTied {
