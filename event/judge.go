@@ -303,9 +303,7 @@ func background(t *tree, c *cand, anchor int) bool {
 	// "arrested since the protests began in June", "the protests began
 	// in June": when a campaign started, a month or more before the
 	// report, is its history, not news
-	if c.noun && !stale(t, c) {
-		// (stale needs the date; below)
-	} else if c.noun && t.rel(anchor) == "nsubj" && t.head(anchor) >= 0 {
+	if c.noun && stale(t, c) && t.rel(anchor) == "nsubj" && t.head(anchor) >= 0 {
 		switch t.lemma(t.head(anchor)) {
 		case "begin", "start":
 			return true
