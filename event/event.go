@@ -1345,6 +1345,13 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	if c.noun && t.rel(anchor) == "nsubj" && t.head(anchor) >= 0 && occurs(t, t.head(anchor)) {
 		anchor = t.head(anchor)
 	}
+	// "in Hong Kong it was met with protests", "greeted with clashes"
+	if h := t.head(c.trigger); c.noun && h >= 0 && t.caseOf(c.trigger) == "with" && t.passive(h) {
+		switch t.lemma(h) {
+		case "meet", "greet", "mark", "welcome", "receive":
+			anchor = h
+		}
+	}
 	c.anchor = anchor
 	c.place, c.placeScore = findPlace(t, acts, c, anchor)
 	info := findStatus(t, acts, c.trigger, anchor)

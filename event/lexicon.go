@@ -65,6 +65,18 @@ launch obj=rockets 194
 shell 194
 bombard 194
 pound 194
+fire obj=gas 175 tgt=at
+fire obj=teargas 175 tgt=at
+fire obj=bullet 175 civ=175 mil=190
+fire obj=bullets 175 civ=175 mil=190
+use obj=gas 175 tgt=against
+use obj=teargas 175 tgt=against
+use obj=cannon 175 tgt=against
+use obj=cannons 175 tgt=against
+use obj=force 175 tgt=against
+tear-gas 175
+teargas 175
+disperse 175
 fire obj=missile 195
 fire obj=missiles 195
 fire obj=rocket 194
