@@ -89,7 +89,9 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 				// ("a military base in Maidan Shahr" typed as a person:
 				// right after "in" or "near", a name the gazetteer knows as
 				// a town or region is that place)
-				if s.regionName(d, e) || s.locativeName(d, e) {
+				// (and the town coordinated with one: "entered Tell
+				// Tamer and Ain Issa")
+				if s.regionName(d, e) || s.locativeName(d, e) || len(spans) > 0 && andAfter(d.Text, spans[len(spans)-1].end, e.Start) && s.knownTown(d, e) {
 					spans = append(spans, span{e.Start, e.End, false})
 				}
 			}
@@ -200,12 +202,18 @@ func (s *Stage) locativeName(d *doc.Doc, e doc.Entity) bool {
 		return false
 	}
 	lw := leftWords(d.Text, e.Start, 1)
-	if len(lw) != 1 || lw[0] != "in" && lw[0] != "near" && lw[0] != "outside" {
+	if len(lw) != 1 || lw[0] != "in" && lw[0] != "near" && lw[0] != "outside" && !placeVerbForms[lw[0]] {
 		return false
 	}
 	if rest := d.Text[e.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
 		return false
 	}
+	return s.knownTown(d, e)
+}
+
+// knownTown: the entity's text is a name, own or alternate, of a populated
+// place or an administrative area.
+func (s *Stage) knownTown(d *doc.Doc, e doc.Entity) bool {
 	lo, hi := cleanSurface(d.Text[e.Start:e.End])
 	name := d.Text[e.Start+lo : e.Start+hi]
 	for _, p := range s.r.G.Lookup(gazetteer.Norm(name)) {
@@ -218,6 +226,21 @@ func (s *Stage) locativeName(d *doc.Doc, e doc.Entity) bool {
 	}
 	return false
 }
+
+// andAfter: the text between byte offsets end and start is " and " or ", ".
+func andAfter(text string, end, start int) bool {
+	if end < 0 || start > len(text) || end > start {
+		return false
+	}
+	gap := strings.TrimSpace(text[end:start])
+	return gap == "and" || gap == "," || gap == "or"
+}
+
+// placeVerbForms are verb forms whose object is a place more often than a
+// person: "entered Tell Tamer", "shelled Ain Issa".
+var placeVerbForms = map[string]bool{"entered": true, "captured": true, "recaptured": true, "seized": true,
+	"stormed": true, "shelled": true, "bombed": true, "besieged": true, "overran": true, "occupied": true,
+	"liberated": true, "retook": true, "reached": true, "invaded": true, "encircled": true, "evacuated": true}
 
 // regionNamePop is the population (of its GeoNames places) from which a
 // first-level region counts as well known.

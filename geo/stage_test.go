@@ -203,3 +203,47 @@ func TestCountryOrCity(t *testing.T) {
 		})
 	}
 }
+
+// TestPersonTypedTowns checks names the entity tagger typed as persons that
+// the text puts where a place goes: right after "in", after a verb whose
+// object is a place ("entered"), and coordinated with such a name. A
+// person after "with" stays a person.
+func TestPersonTypedTowns(t *testing.T) {
+	g := gaztest.Open(t)
+	text := "A car bomb hit a base in Maidan Shahr. The army entered Tell Tamer and Raqqa on Monday. He met with Maidan Shahr."
+	p, err := pipeline.New(clean.New(), segment.New())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc.FromInput([]byte(text), "test")
+	if err := p.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	ent := func(s string, from int) doc.Entity {
+		i := from + strings.Index(d.Text[from:], s)
+		return doc.Entity{Text: s, Type: "PERSON", Start: i, End: i + len(s)}
+	}
+	last := strings.LastIndex(d.Text, "Maidan Shahr")
+	d.Entities = []doc.Entity{ent("Maidan Shahr", 0), ent("Tell Tamer", 0), ent("Raqqa", 0), ent("Maidan Shahr", last)}
+	d.Annotations = append(d.Annotations, doc.AnnEntities)
+	if err := NewStageWith(g, Options{}).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	for name, w := range map[string]want{"Maidan Shahr": {34.40, 68.87, 15}, "Tell Tamer": {36.66, 40.37, 15}, "Raqqa": {35.95, 39.01, 15}} {
+		p := placeOf(d, name)
+		if p == nil {
+			t.Errorf("%s: not placed", name)
+			continue
+		}
+		if km := gazetteer.DistanceKm(p.Lat, p.Lon, w.lat, w.lon); km > w.km {
+			t.Errorf("%s at %s: %.0f km off", name, p.Name, km)
+		}
+	}
+	for _, pl := range d.Places {
+		for _, m := range pl.Mentions {
+			if m[0] == last {
+				t.Errorf("the person after 'met with' was placed at %s", pl.Name)
+			}
+		}
+	}
+}

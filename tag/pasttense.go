@@ -21,6 +21,12 @@ import "strings"
 // subordinator, or a wh-word.
 func fixPastTense(words, upos, xpos []string) {
 	for i := 1; i+1 < len(xpos); i++ {
+		if edNoun(words[i], xpos[i]) && subjectLike(xpos[i-1]) && objectStart(xpos[i+1]) && !clauseHasVerb(xpos, i) {
+			// "The Syrian Army entered Tell Tamer" read as a noun: the
+			// clause has no verb but this one
+			upos[i], xpos[i] = "VERB", "VBD"
+			continue
+		}
 		if xpos[i] != "VBN" || upos[i] != "VERB" {
 			continue
 		}
@@ -40,6 +46,35 @@ func fixPastTense(words, upos, xpos []string) {
 			xpos[i] = "VBD"
 		}
 	}
+}
+
+// edNoun: a lower-case word of five or more letters ending in -ed tagged
+// as a common noun (real ones are few: "hundred", "bloodshed").
+func edNoun(w, x string) bool {
+	if x != "NN" || len(w) < 5 || !strings.HasSuffix(w, "ed") || strings.ToLower(w) != w {
+		return false
+	}
+	switch w {
+	case "hundred", "bloodshed", "watershed", "homestead", "thoroughbred", "seabed", "riverbed", "sickbed", "deathbed", "flatbed", "hotbed", "roadbed", "seaweed", "tumbleweed", "stampede":
+		return false
+	}
+	return true
+}
+
+// clauseHasVerb: the clause holding word i (from the last punctuation,
+// conjunction or subordinator before it to the clause end) has a verb
+// other than word i.
+func clauseHasVerb(xpos []string, i int) bool {
+	start := i
+	for start > 0 && !clauseBreak(xpos[start-1]) {
+		start--
+	}
+	for j := start; j < clauseEnd(xpos, i); j++ {
+		if j != i && (strings.HasPrefix(xpos[j], "VB") || xpos[j] == "MD") {
+			return true
+		}
+	}
+	return false
 }
 
 // namingVerb reports participles that head reduced relatives with an
@@ -89,12 +124,20 @@ func finite(x string) bool {
 // clauseEnd returns the end (exclusive) of the clause holding word i.
 func clauseEnd(xpos []string, i int) int {
 	for j := i + 1; j < len(xpos); j++ {
-		switch xpos[j] {
-		case ",", ".", ":", "-LRB-", "-RRB-", "``", "''", "CC", "IN", "WDT", "WP", "WP$", "WRB":
+		if clauseBreak(xpos[j]) {
 			return j
 		}
 	}
 	return len(xpos)
+}
+
+// clauseBreak: a tag that ends or starts a clause.
+func clauseBreak(x string) bool {
+	switch x {
+	case ",", ".", ":", "-LRB-", "-RRB-", "``", "''", "CC", "IN", "WDT", "WP", "WP$", "WRB":
+		return true
+	}
+	return false
 }
 
 // auxiliary reports forms of be, have and get, which make a following

@@ -43,3 +43,40 @@ func TestFixPastTense(t *testing.T) {
 		}
 	}
 }
+
+// TestFixPastTenseNoun checks the -ed word read as a noun: it becomes the
+// clause's past-tense verb only when the clause has no other verb.
+func TestFixPastTenseNoun(t *testing.T) {
+	cases := []struct {
+		in   string
+		word string
+		want string
+	}{
+		{"The/DT Syrian/JJ Army/NN entered/NN Tell/NNP Tamer/NNP ./.", "entered", "VBD"},
+		{"The/DT Syrian/JJ Army/NN entered/NN Tell/NNP Tamer/NNP and/CC left/VBD ./.", "entered", "VBD"},
+		// another verb in the clause: left alone
+		{"The/DT army/NN entered/NN the/DT town/NN was/VBD empty/JJ ./.", "entered", "NN"},
+		// a real noun in -ed and a capitalised word
+		{"Two/CD hundred/NN people/NNS ./.", "hundred", "NN"},
+		{"The/DT Red/NN Army/NNP ./.", "Red", "NN"},
+	}
+	for _, c := range cases {
+		var words, upos, xpos []string
+		target := -1
+		for _, wt := range strings.Fields(c.in) {
+			w, x, _ := strings.Cut(wt, "/")
+			if w == c.word {
+				target = len(words)
+			}
+			u := "NOUN"
+			if strings.HasPrefix(x, "VB") {
+				u = "VERB"
+			}
+			words, upos, xpos = append(words, w), append(upos, u), append(xpos, x)
+		}
+		fixPastTense(words, upos, xpos)
+		if xpos[target] != c.want {
+			t.Errorf("%s: %s tagged %s, want %s", c.in, words[target], xpos[target], c.want)
+		}
+	}
+}
