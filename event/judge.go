@@ -63,6 +63,12 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 			return 0
 		}
 	}
+	// "another attack ascribed to the Taliban", "a strike blamed on
+	// rebels": a participle with no one saying it names a suspicion, not
+	// an accusation someone made
+	if !c.noun && speechAct(c.code) && t.fullRel(c.trigger) == "acl" && t.tok(c.trigger).XPOS == "VBN" && t.kid(c.trigger, "obl:agent") < 0 {
+		return 0
+	}
 	// what a quotation tells is the speaker's account ("ISIS is not
 	// defeated", "he fired a live shot at the attacker"), not the
 	// article's report; what the speaker does in saying it is an event of

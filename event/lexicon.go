@@ -197,6 +197,8 @@ request 020
 plead 020
 accuse 112
 blame 112
+attribute prep=to 112 tgt=to
+ascribe prep=to 112 tgt=to
 condemn 111
 denounce 111
 criticize 111
@@ -422,6 +424,7 @@ riot 145
 boycott 143
 arrest 173
 detention 173
+custody 173
 withdrawal 0874
 pullout 0874
 retreat 0874
