@@ -710,6 +710,9 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 		if e.obj != "" && !objMatches(t, obj, e.obj) {
 			continue
 		}
+		if e.obl != "" && !hasNominal(t, i, e.obl) {
+			continue
+		}
 		if e.prep != "" {
 			_, onVerb := preps[e.prep]
 			_, onObj := objPreps[e.prep]
@@ -949,6 +952,16 @@ func (s *Stage) misparsedVerb(t *tree, acts *actors, i int) *cand {
 
 // objMatches: the object or one of its conjuncts has the word ("send
 // equipment and advisers").
+// hasNominal: verb v has an obl, nmod or obj whose lemma is w.
+func hasNominal(t *tree, v int, w string) bool {
+	for _, k := range t.kids(v, "obl", "nmod", "obj") {
+		if t.lemma(k) == w {
+			return true
+		}
+	}
+	return false
+}
+
 func objMatches(t *tree, obj int, w string) bool {
 	if obj < 0 {
 		return false

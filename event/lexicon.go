@@ -9,7 +9,7 @@ import (
 
 // verbLexicon is sitrep's own verb lexicon: a lemma, optionally with a
 // particle (+over), an object head (obj=control), a preposition on the
-// verb or its object (prep=of), and the CAMEO code, with alternatives by
+// verb or its object (prep=of), a nominal on the verb (obl=phone), and the CAMEO code, with alternatives by
 // the kind of target (place=192 person=181; one= a single person; a code
 // of 0 drops the event), where the target is found (tgt=with: the obl
 // marked "with"; tgt=subj for unaccusatives) and where the source is
@@ -224,6 +224,10 @@ cooperate prep=with 060 tgt=with
 rule +out 0
 rule 0
 speak prep=with 040 tgt=with
+speak obl=phone 040
+speak obl=telephone 040
+talk obl=phone 040
+talk obl=telephone 040
 arrive prep=in 042 tgt=in
 host 043
 phone 041
@@ -513,6 +517,7 @@ var planVerbs = map[string]bool{
 
 type verbEntry struct {
 	lemma, prt, obj, prep string
+	obl                   string // a nominal on the verb ("spoke on the phone")
 	code                  string
 	place, person         string
 	civ, mil              string // codes for a civilian or a military target
@@ -559,6 +564,8 @@ func parseLexicon(verbs, nouns string) (*lexicon, error) {
 				e.obj = x[4:]
 			case strings.HasPrefix(x, "prep="):
 				e.prep = x[5:]
+			case strings.HasPrefix(x, "obl="):
+				e.obl = x[4:]
 			case strings.HasPrefix(x, "place="):
 				e.place = x[6:]
 			case strings.HasPrefix(x, "person="):
@@ -617,7 +624,7 @@ func parseLexicon(verbs, nouns string) (*lexicon, error) {
 
 func specificity(e verbEntry) int {
 	n := 0
-	for _, x := range []string{e.prt, e.obj, e.prep} {
+	for _, x := range []string{e.prt, e.obj, e.prep, e.obl} {
 		if x != "" {
 			n++
 		}

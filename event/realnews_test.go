@@ -125,3 +125,26 @@ func TestFocusTown(t *testing.T) {
 `)
 	check(t, find(t, d, "attacked"), want{cameo: "190", place: "Aden"})
 }
+
+// "X and Y spoke on the phone" is a consultation between them.
+func TestPhoneCall(t *testing.T) {
+	d := run(t, `
+1 Trump Trump PROPN NNP 4 nsubj Ent=PERSON
+2 and and CCONJ CC 3 cc
+3 Erdogan Erdogan PROPN NNP 1 conj Ent=PERSON
+4 spoke speak VERB VBD 0 root
+5 on on ADP IN 7 case
+6 the the DET DT 7 det
+7 phone phone NOUN NN 4 obl SpaceAfter=No
+8 . . PUNCT . 4 punct
+`)
+	check(t, find(t, d, "spoke"), want{cameo: "040", src: "Trump", tgt: "Erdogan"})
+	// speaking to reporters is no consultation
+	noEvent(t, `
+1 Trump Trump PROPN NNP 2 nsubj Ent=PERSON
+2 spoke speak VERB VBD 0 root
+3 to to ADP IN 4 case
+4 reporters reporter NOUN NNS 2 obl SpaceAfter=No
+5 . . PUNCT . 2 punct
+`, "spoke")
+}
