@@ -129,16 +129,16 @@ func TestFocusTown(t *testing.T) {
 // "X and Y spoke on the phone" is a consultation between them.
 func TestPhoneCall(t *testing.T) {
 	d := run(t, `
-1 Trump Trump PROPN NNP 4 nsubj Ent=PERSON
+1 Russia Russia PROPN NNP 4 nsubj Ent=GPE|Place=Russia/RU/PCLI
 2 and and CCONJ CC 3 cc
-3 Erdogan Erdogan PROPN NNP 1 conj Ent=PERSON
+3 Ukraine Ukraine PROPN NNP 1 conj Ent=GPE|Place=Ukraine/UA/PCLI
 4 spoke speak VERB VBD 0 root
 5 on on ADP IN 7 case
 6 the the DET DT 7 det
 7 phone phone NOUN NN 4 obl SpaceAfter=No
 8 . . PUNCT . 4 punct
 `)
-	check(t, find(t, d, "spoke"), want{cameo: "040", src: "Trump", tgt: "Erdogan"})
+	check(t, find(t, d, "spoke"), want{cameo: "040", srcCode: "RUS", tgtCode: "UKR"})
 	// speaking to reporters is no consultation
 	noEvent(t, `
 1 Trump Trump PROPN NNP 2 nsubj Ent=PERSON
