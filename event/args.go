@@ -281,6 +281,12 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		if bestScore >= 1000 && to != nil && priorClause(t, c.trigger, anchor) {
 			return &doc.EventDate{Text: tm.Text, To: to}, false
 		}
+		// "have killed 1,500 since taking the city on June 12": from that
+		// time to the report
+		if pub != "" && from != nil && *from <= pub && sinceTime(t, tm) {
+			p := pub
+			return &doc.EventDate{Text: tm.Text, From: from, To: &p}, bestScore < 1000
+		}
 		return &doc.EventDate{Text: tm.Text, From: from, To: to}, bestScore < 1000
 	}
 	if p := d.Meta.Published; p != nil {
@@ -288,6 +294,25 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		return &doc.EventDate{Text: "", From: nil, To: &v}, false
 	}
 	return &doc.EventDate{}, false
+}
+
+// sinceTime: time tm is marked "since", itself ("since June 12") or by
+// the clause it dates ("since taking the city on June 12").
+func sinceTime(t *tree, tm doc.Time) bool {
+	d := t.d
+	for k := d.TokenAt(tm.Start); k >= 0 && k < len(d.Tokens) && d.Tokens[k].Start < tm.End; k++ {
+		if t.caseOf(k) == "since" {
+			return true
+		}
+	}
+	if g := timeHead(t, tm); g >= 0 && t.isVerbal(g) {
+		for _, m := range t.kids(g, "mark") {
+			if t.lower(m) == "since" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // verbal: the code is a statement, appeal, demand or the like (CAMEO

@@ -469,6 +469,9 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 		if c.noun || c.code == "" || t.fullRel(c.trigger) != "acl" || t.tok(c.trigger).XPOS != "VBG" || ontology.QuadClass(c.code) != 4 {
 			continue
 		}
+		if len(t.kids(c.trigger, "mark")) > 0 {
+			continue // "killed 1,500 since taking the city": another time
+		}
 		obj := t.head(c.trigger)
 		if obj < 0 || t.rel(obj) != "obj" {
 			continue

@@ -317,7 +317,7 @@ func background(t *tree, c *cand, anchor int) bool {
 	}
 	for _, v := range []int{c.trigger, anchor} {
 		for _, m := range t.kids(v, "mark") {
-			if t.lower(m) == "since" && t.rel(v) == "advcl" {
+			if r := t.rel(v); t.lower(m) == "since" && (r == "advcl" || r == "acl") {
 				return true
 			}
 		}

@@ -372,17 +372,20 @@ func Combine(ps ...*Parser) (*Parser, error) {
 	return out, nil
 }
 
-// Members reports how many models p scores with (more than one: an
-// ensemble).
-func (p *Parser) Members() int { return len(p.models) }
-
-// Member returns a parser sharing p's labels and width that scores with
-// the i-th model of p alone: an ensemble's member parses about as well at
-// a fraction of the cost.
-func (p *Parser) Member(i int) *Parser {
+// Summed returns a parser that scores with one model, the sum of p's
+// models' weights: the same scores (up to the rounding of the weights)
+// at the cost of one model.
+func (p *Parser) Summed() (*Parser, error) {
+	if len(p.models) < 2 {
+		return p, nil
+	}
+	m, err := perceptron.Sum(p.models...)
+	if err != nil {
+		return nil, fmt.Errorf("parse: %w", err)
+	}
 	q := *p
-	q.models = p.models[i : i+1]
-	return &q
+	q.models = []*perceptron.Model{m}
+	return &q, nil
 }
 
 // Features reports the number of features in the models.

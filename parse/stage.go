@@ -43,10 +43,8 @@ var beamModel, fastModel lazyParser
 func Load() (*Parser, error) { return beamModel.load("parser") }
 
 // ForWidth returns the embedded parser for decoding width w: 0 means
-// the default, DefaultBeam with the beam model's first member alone
-// (the ensemble costs its size in time for a few tenths of a point); 1
-// the greedy model (FastModel) when the binary has it; wider widths the
-// whole beam model, capped at its decoding width.
+// DefaultBeam; 1 the greedy model (FastModel) when the binary has it;
+// wider widths the beam model, capped at its decoding width.
 func ForWidth(w int) (*Parser, error) {
 	if w == 1 && slices.Contains(models.Available(), FastModel) {
 		return fastModel.load(FastModel)
@@ -56,7 +54,7 @@ func ForWidth(w int) (*Parser, error) {
 		return nil, err
 	}
 	if w <= 0 {
-		return p.Member(0).WithBeam(min(DefaultBeam, p.Beam)), nil
+		w = DefaultBeam
 	}
 	return p.WithBeam(min(w, p.Beam)), nil
 }

@@ -10,7 +10,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -90,25 +89,13 @@ func runTrainParser(ctx context.Context, e *env, args []string) error {
 	} else if parts, err = trainSeeds(ctx, e, trainEx, devEx, seeds, *name, *out, parse.TrainOptions{Iterations: *iters, Prune: *prune, Explore: *explore, Beam: *beam}); err != nil {
 		return err
 	}
-	// Members best on dev first: extract decodes with the first alone
-	// (parse.ForWidth(0)), at the default width.
-	memberLAS := make([]float64, len(parts))
-	if len(parts) > 1 {
-		order := make([]int, len(parts))
-		for i, q := range parts {
-			order[i] = i
-			memberLAS[i] = q.WithBeam(parse.DefaultBeam).Evaluate(devEx).LAS
-			fmt.Fprintf(e.stderr, "parser: member %d at width %d: dev LAS %.4f\n", i+1, parse.DefaultBeam, memberLAS[i])
-		}
-		sort.SliceStable(order, func(a, b int) bool { return memberLAS[order[a]] > memberLAS[order[b]] })
-		sorted, las := make([]*parse.Parser, len(parts)), make([]float64, len(parts))
-		for k, i := range order {
-			sorted[k], las[k] = parts[i], memberLAS[i]
-		}
-		parts, memberLAS = sorted, las
-	}
 	p, err := parse.Combine(parts...)
 	if err != nil {
+		return err
+	}
+	// an ensemble of linear models is one linear model: its weights
+	// summed score the same at the cost of one
+	if p, err = p.Summed(); err != nil {
 		return err
 	}
 	elapsed := time.Since(start)
@@ -150,7 +137,7 @@ func runTrainParser(ctx context.Context, e *env, args []string) error {
 		method = fmt.Sprintf("labelled arc-hybrid with beam search (training width %d), globally scored averaged perceptron, max-violation updates, static oracle (non-projective trees skipped), hashed features; tags from the tagger (jackknifed on train)", *beam)
 	}
 	if len(seeds) > 1 {
-		method += fmt.Sprintf("; an ensemble of %d models, one per seed, whose scores are summed", len(seeds))
+		method += fmt.Sprintf("; an ensemble of %d models, one per seed, their weights summed into one model", len(parts))
 	}
 	meta := map[string]any{
 		"model":                   *name,
@@ -163,7 +150,6 @@ func runTrainParser(ctx context.Context, e *env, args []string) error {
 		"decode_width":            p.Beam,
 		"dev_las_by_decode_width": widths,
 		"parts":                   partSums,
-		"member_dev_las":          memberLAS,
 		"jackknife":               map[string]any{"folds": *folds, "tagger_iterations": *taggerIters, "two_pass": *twoPass},
 		"iterations":              *iters,
 		"date":                    time.Now().UTC().Format(time.RFC3339),

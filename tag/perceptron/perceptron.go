@@ -461,3 +461,87 @@ func (t *Trainer) Add(feats []uint32, class int, delta int32) {
 		t.add(f, class, delta)
 	}
 }
+
+// Sum returns one model whose scores are the sums of the scores of ms
+// (in averaged-weight units): an ensemble of perceptrons over the same
+// features and classes is itself a linear model, scored with one table
+// lookup per feature instead of one per member. Weights are quantised
+// again on the sum's own scale.
+func Sum(ms ...*Model) (*Model, error) {
+	if len(ms) == 0 {
+		return nil, fmt.Errorf("perceptron: nothing to sum")
+	}
+	nc := ms[0].NClasses
+	for _, m := range ms[1:] {
+		if m.NClasses != nc {
+			return nil, fmt.Errorf("perceptron: cannot sum models of %d and %d classes", nc, m.NClasses)
+		}
+	}
+	// a k-way merge of the sorted key lists, rows kept sparse
+	type cw struct {
+		c uint8
+		w float64
+	}
+	pos := make([]int, len(ms))
+	var keys []uint32
+	var rows [][]cw
+	var maxAbs float64
+	row := make([]float64, nc)
+	for {
+		next, any := uint32(0), false
+		for i, m := range ms {
+			if pos[i] < len(m.keys) && (!any || m.keys[pos[i]] < next) {
+				next, any = m.keys[pos[i]], true
+			}
+		}
+		if !any {
+			break
+		}
+		var touched []uint8
+		for i, m := range ms {
+			if pos[i] < len(m.keys) && m.keys[pos[i]] == next {
+				k := pos[i]
+				for j := m.starts[k]; j < m.starts[k+1]; j++ {
+					c := m.classes[j]
+					if row[c] == 0 {
+						touched = append(touched, c)
+					}
+					row[c] += float64(m.weights[j]) * float64(m.Scale)
+				}
+				pos[i]++
+			}
+		}
+		slices.Sort(touched)
+		var r []cw
+		for _, c := range slices.Compact(touched) {
+			if row[c] != 0 {
+				r = append(r, cw{c, row[c]})
+				maxAbs = max(maxAbs, math.Abs(row[c]))
+			}
+			row[c] = 0
+		}
+		keys = append(keys, next)
+		rows = append(rows, r)
+	}
+	scale := maxAbs / 32000
+	if scale == 0 {
+		scale = 1
+	}
+	out := &Model{NClasses: nc, Scale: float32(scale)}
+	for i, k := range keys {
+		start := len(out.classes)
+		for _, e := range rows[i] {
+			if q := math.Round(e.w / scale); q != 0 {
+				out.classes = append(out.classes, e.c)
+				out.weights = append(out.weights, int16(q))
+			}
+		}
+		if len(out.classes) > start {
+			out.keys = append(out.keys, k)
+			out.starts = append(out.starts, uint32(start))
+		}
+	}
+	out.starts = append(out.starts, uint32(len(out.classes)))
+	out.buildTable()
+	return out, nil
+}

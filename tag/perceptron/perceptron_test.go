@@ -2,6 +2,7 @@ package perceptron
 
 import (
 	"bytes"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -141,5 +142,49 @@ func TestScoreMatchesRows(t *testing.T) {
 		if w := want(fs); !slices.Equal(got, w) {
 			t.Fatalf("trial %d: Score %v, want %v", trial, got, w)
 		}
+	}
+}
+
+// TestSum checks that a summed model scores as its parts together, within
+// the rounding of the weights, and refuses models of other class counts.
+func TestSum(t *testing.T) {
+	const nc = 12
+	state := uint32(777)
+	next := func() uint32 { state = state*1664525 + 1013904223; return state }
+	train := func(n int) *Model {
+		tr := NewTrainer(nc)
+		for i := 0; i < n; i++ {
+			tr.Tick()
+			tr.add(next()%500, int(next()%nc), int32(next()%9)-4)
+		}
+		return tr.Average(0)
+	}
+	a, b := train(2000), train(3000)
+	sum, err := Sum(a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Features() < max(a.Features(), b.Features()) || sum.Features() > a.Features()+b.Features() {
+		t.Fatalf("summed features %d from %d and %d", sum.Features(), a.Features(), b.Features())
+	}
+	for trial := 0; trial < 100; trial++ {
+		fs := make([]uint32, 1+next()%40)
+		for i := range fs {
+			fs[i] = next() % 600
+		}
+		sa, sb, ss := make([]int32, nc), make([]int32, nc), make([]int32, nc)
+		a.Score(fs, sa)
+		b.Score(fs, sb)
+		sum.Score(fs, ss)
+		for c := 0; c < nc; c++ {
+			want := float64(sa[c])*float64(a.Scale) + float64(sb[c])*float64(b.Scale)
+			got := float64(ss[c]) * float64(sum.Scale)
+			if diff := math.Abs(got - want); diff > float64(len(fs))*float64(sum.Scale) {
+				t.Fatalf("trial %d class %d: summed %.4f, parts %.4f", trial, c, got, want)
+			}
+		}
+	}
+	if _, err := Sum(a, NewTrainer(nc+1).Average(0)); err == nil {
+		t.Errorf("summing models of different class counts: no error")
 	}
 }
