@@ -48,6 +48,21 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	if r := ontology.Root(c.code); (r == "07" || r == "08") && carriesInfo(t, c.trigger) {
 		return 0
 	}
+	// "an assault in Ghazni in August 2018" in a January 2019 report: a
+	// happening two months or more before the report is recalled, not
+	// reported
+	if st := status(c); st != "planned" && st != "hypothetical" && oldNews(t, c) {
+		return 0
+	}
+	// "fled" with no one named fleeing: no displacement to report
+	if c.code == "166" && c.tgt == nil {
+		return 0
+	}
+	// "did not accede to the protesters' demands", "one of the five
+	// demands of the protesters": a demand referred to, not made
+	if c.noun && speechAct(c.code) && !occursHere(t, c.trigger) {
+		return 0
+	}
 	// "took the city without a fight": what did not happen
 	if c.noun && t.caseOf(c.trigger) == "without" {
 		return 0
@@ -277,6 +292,39 @@ func carriesInfo(t *tree, v int) bool {
 		return infoNouns[t.lemma(t.head(v))]
 	}
 	return false
+}
+
+// oldNewsDays is how long before the report a happening is history.
+const oldNewsDays = 60
+
+// oldNews: c is dated wholly oldNewsDays or more before the report.
+func oldNews(t *tree, c *cand) bool {
+	p := t.d.Meta.Published
+	if p == nil || c.date == nil || c.date.To == nil {
+		return false
+	}
+	pub, err1 := time.Parse("2006-01-02", *p)
+	to, err2 := time.Parse("2006-01-02", *c.date.To)
+	return err1 == nil && err2 == nil && to.Before(pub.AddDate(0, 0, -oldNewsDays))
+}
+
+// occursHere: event noun n is made or told as happening by its clause:
+// the subject or object of a light verb ("issued demands", "the demands
+// came"), a clause of its own, not the object of another act or a
+// predicate described.
+func occursHere(t *tree, n int) bool {
+	h := t.head(n)
+	if h < 0 {
+		return true
+	}
+	if len(t.kids(h, "cop")) > 0 || t.tok(h).UPOS == "NUM" {
+		return false // "This was one of the five demands"
+	}
+	switch t.rel(n) {
+	case "obj", "obl", "nmod":
+		return lightVerbs[t.lemma(h)] || !t.isVerbal(h) && t.tok(h).UPOS != "NUM"
+	}
+	return true
 }
 
 // firstPerson: token k is "I" or "we".
@@ -560,7 +608,8 @@ func prune(t *tree, cs []*cand) []*cand {
 		// ("called on the government to resign", however it is attached)
 		if appealVerbs[t.lemma(c.trigger)] {
 			for x, o := range by {
-				if o == c || x == c.trigger || !t.dominates(c.trigger, x) || t.tok(x).XPOS != "VB" {
+				// ("called for his death to be investigated": a passive)
+				if o == c || x == c.trigger || !t.dominates(c.trigger, x) || t.tok(x).XPOS != "VB" && t.tok(x).XPOS != "VBN" {
 					continue
 				}
 				for _, m := range t.kids(x, "mark") {
