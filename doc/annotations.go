@@ -139,6 +139,10 @@ type Actor struct {
 	Code  string `json:"code"`
 	Start int    `json:"start"`
 	End   int    `json:"end"`
+	// Inferred marks an actor the text does not name but the event
+	// implies (arrests are made by the police of the place, protests by
+	// its people): Text is empty and Start = End = the trigger's start.
+	Inferred bool `json:"inferred,omitempty"`
 }
 
 // EventPlace is where an event happened.

@@ -151,7 +151,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 		}
 	}
 	carryDates(t, acts, evs)
-	d.Events = s.finish(d, merge(evs))
+	d.Events = s.finish(d, merge(evs), acts.home)
 	return nil
 }
 
@@ -213,6 +213,34 @@ func foldToll(o, c *cand) {
 			o.counts = append(o.counts, x)
 		}
 	}
+}
+
+// impliedRoles are the doers an event implies when the text names none:
+// arrests and riot policing by the police, protests by the people.
+var impliedRoles = map[string]struct{ role, name string }{
+	"173": {"COP", "police"}, "175": {"COP", "police"},
+	"14": {"CVL", "protesters"},
+}
+
+// impliedSource is the source event c implies (impliedRoles), of the
+// country of its place (else the document's home country), or nil.
+func impliedSource(c *cand, at int, home string) *doc.Actor {
+	r, ok := impliedRoles[c.code]
+	if !ok {
+		if r, ok = impliedRoles[ontology.Root(c.code)]; !ok {
+			return nil
+		}
+	}
+	country := home
+	if c.place != nil {
+		if cc := actor.CountryISO3(c.place.Country); cc != "" {
+			country = cc
+		}
+	}
+	if country == "" {
+		return nil
+	}
+	return &doc.Actor{Name: r.name, Code: country + r.role, Start: at, End: at, Inferred: true}
 }
 
 // speechVerbs say something in words of the speaker's own.
@@ -1435,7 +1463,7 @@ func statusOr(s, def string) string {
 }
 
 // finish types the merged events and gives them ids.
-func (s *Stage) finish(d *doc.Doc, cs []*cand) []doc.Event {
+func (s *Stage) finish(d *doc.Doc, cs []*cand, home string) []doc.Event {
 	out := make([]doc.Event, 0, len(cs))
 	for _, c := range cs {
 		if c.fromDict && !s.opts.KeepUncoded && (c.src == nil || c.src.code == "" || c.tgt == nil || c.tgt.code == "") {
@@ -1452,6 +1480,10 @@ func (s *Stage) finish(d *doc.Doc, cs []*cand) []doc.Event {
 		}
 		tk := d.Tokens[c.trigger]
 		sent := d.Sentences[c.sent]
+		src := c.src.toActor()
+		if src == nil {
+			src = impliedSource(c, tk.Start, home)
+		}
 		ev := doc.Event{
 			ID:          fmt.Sprintf("e%d", len(out)+1),
 			CAMEO:       c.code,
@@ -1461,7 +1493,7 @@ func (s *Stage) finish(d *doc.Doc, cs []*cand) []doc.Event {
 			QuadClass:   ontology.QuadClass(c.code),
 			Goldstein:   ontology.Goldstein(c.code),
 			Trigger:     &doc.TextSpan{Start: tk.Start, End: tk.End, Text: d.Text[tk.Start:tk.End]},
-			Source:      c.src.toActor(),
+			Source:      src,
 			Target:      c.tgt.toActor(),
 			Place:       c.place,
 			Date:        c.date,

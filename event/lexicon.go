@@ -26,6 +26,8 @@ take obj=control prep=of 192 tgt=of
 take obj=control 192
 take obj=hostage 181
 take obj=part 0
+take obl=hospital 0
+take obl=clinic 0
 take 0 place=192 person=181
 seize 1711 place=192 person=181
 capture 1711 place=192 person=181

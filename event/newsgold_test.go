@@ -184,6 +184,7 @@ func scoreArticle(g newsGold, evs []doc.Event, name string, log func(string, ...
 	// one; among the outputs matching a gold event the one with its exact
 	// root and agreeing actors is taken
 	taken := make([]bool, len(evs))
+	goldOf := make([]goldEvent, len(evs))
 	for pass := 0; pass < 2; pass++ {
 		for k, e := range g.Events {
 			if e.Optional != (pass == 1) {
@@ -215,6 +216,7 @@ func scoreArticle(g newsGold, evs []doc.Event, name string, log func(string, ...
 				continue
 			}
 			used[k], taken[best] = true, true
+			goldOf[best] = e
 			s.correct++
 			if !e.Optional {
 				s.found++
@@ -236,7 +238,7 @@ func scoreArticle(g newsGold, evs []doc.Event, name string, log func(string, ...
 			if evs[i].Target != nil {
 				tgt = evs[i].Target.Code
 			}
-			log("%s: matched %s %q %s->%s", name, evs[i].CAMEO, evs[i].Trigger.Text, src, tgt)
+			log("%s: matched %s %q %s->%s (gold %s %s->%s)", name, evs[i].CAMEO, evs[i].Trigger.Text, src, tgt, goldOf[i].CAMEO, goldOf[i].Source, goldOf[i].Target)
 			evs[i].ID = ""
 		}
 	}
