@@ -511,6 +511,14 @@ func (a *actors) compute(h int) *mention {
 	if m.name == "" {
 		m.name = headName(t, h)
 	}
+	// "Trump" after "US President Donald Trump": the person named before
+	if m.code == "" && (m.person || t.tok(h).UPOS == "PROPN") {
+		if ln := lastName(m.text); ln != "" {
+			if p := a.last(h, func(x *mention) bool { return x.code != "" && x.person && lastName(x.text) == ln }); p != nil {
+				m.code, m.name, m.person, m.fromCoref = p.code, p.name, true, true
+			}
+		}
+	}
 	if groupNouns[t.lemma(h)] && best.code == "" {
 		if g := a.last(h, func(x *mention) bool { return x.group && x.code != "" }); g != nil {
 			m.code, m.name, m.group, m.fromCoref = g.code, g.name, true, true
