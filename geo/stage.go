@@ -216,7 +216,15 @@ func (s *Stage) locativeName(d *doc.Doc, e doc.Entity) bool {
 func (s *Stage) knownTown(d *doc.Doc, e doc.Entity) bool {
 	lo, hi := cleanSurface(d.Text[e.Start:e.End])
 	name := d.Text[e.Start+lo : e.Start+hi]
-	for _, p := range s.r.G.Lookup(gazetteer.Norm(name)) {
+	key := gazetteer.Norm(name)
+	posts := s.r.G.Lookup(key)
+	if len(posts) == 0 {
+		// a spelling of its own ("Ain Issa" for "Ain Aissa")
+		if ph := gazetteer.Phonetic(key); len(ph) >= 3 {
+			posts = s.r.G.LookupPhonetic(ph)
+		}
+	}
+	for _, p := range posts {
 		if k := p.Kind(); k != gazetteer.KindName && k != gazetteer.KindAlt {
 			continue
 		}
