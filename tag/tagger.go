@@ -18,6 +18,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -479,4 +480,42 @@ func ReadGzip(r io.Reader) (*Tagger, error) {
 	}
 	defer zr.Close()
 	return ReadTagger(zr)
+}
+
+// Combine returns a tagger whose passes score with the sums of the
+// passes of ts (taggers trained alike with other seeds): an ensemble at
+// the cost of one tagger. The labels must be the same; the lemmas seen
+// in training are pooled.
+func Combine(ts ...*Tagger) (*Tagger, error) {
+	if len(ts) == 0 {
+		return nil, fmt.Errorf("tag: nothing to combine")
+	}
+	first, second := make([]*perceptron.Model, len(ts)), make([]*perceptron.Model, 0, len(ts))
+	out := &Tagger{lemmas: map[string]bool{}}
+	for i, t := range ts {
+		if !slices.Equal(t.Labels, ts[0].Labels) {
+			return nil, fmt.Errorf("tag: cannot combine taggers with other labels")
+		}
+		if (t.model2 == nil) != (ts[0].model2 == nil) {
+			return nil, fmt.Errorf("tag: cannot combine one-pass and two-pass taggers")
+		}
+		first[i] = t.model
+		if t.model2 != nil {
+			second = append(second, t.model2)
+		}
+		for l := range t.lemmas {
+			out.lemmas[l] = true
+		}
+	}
+	var err error
+	if out.model, err = perceptron.Sum(first...); err != nil {
+		return nil, fmt.Errorf("tag: %w", err)
+	}
+	if len(second) > 0 {
+		if out.model2, err = perceptron.Sum(second...); err != nil {
+			return nil, fmt.Errorf("tag: %w", err)
+		}
+	}
+	out.setLabels(ts[0].Labels)
+	return out, nil
 }

@@ -8,12 +8,13 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"github.com/sitrep/sitrep/models"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/sitrep/sitrep/models"
 
 	"github.com/sitrep/sitrep/internal/shareddata"
 	"github.com/sitrep/sitrep/tag"
@@ -45,6 +46,7 @@ func runTrainTagger(ctx context.Context, e *env, args []string) error {
 	limit := fs.Int("limit", 0, "use only the first N training sentences (0: all)")
 	twoPass := fs.Bool("two-pass", true, "add a second pass that sees first-pass tags on both sides")
 	folds := fs.Int("folds", 4, "jackknife folds for the second pass")
+	partList := fs.String("parts", "", "comma-separated taggers (gzip, as written by this command with other seeds) to sum into one instead of training; the meta file records them")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -53,8 +55,27 @@ func runTrainTagger(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	start := time.Now()
-	t, err := tag.Train(ctx, train, dev, tag.TrainOptions{Iterations: *iters, Seed: *seed, Prune: *prune, TwoPass: *twoPass, Folds: *folds, Progress: e.stderr})
-	if err != nil {
+	var t *tag.Tagger
+	partSums := map[string]string{}
+	if *partList != "" {
+		var parts []*tag.Tagger
+		for _, f := range strings.Split(*partList, ",") {
+			f = strings.TrimSpace(f)
+			b, err := os.ReadFile(f)
+			if err != nil {
+				return fmt.Errorf("--parts: %w", err)
+			}
+			p, err := tag.ReadGzip(bytes.NewReader(b))
+			if err != nil {
+				return fmt.Errorf("--parts: %s: %w", f, err)
+			}
+			parts = append(parts, p)
+			partSums[f] = fmt.Sprintf("sha256:%x", sha256.Sum256(b))
+		}
+		if t, err = tag.Combine(parts...); err != nil {
+			return err
+		}
+	} else if t, err = tag.Train(ctx, train, dev, tag.TrainOptions{Iterations: *iters, Seed: *seed, Prune: *prune, TwoPass: *twoPass, Folds: *folds, Progress: e.stderr}); err != nil {
 		return err
 	}
 	elapsed := time.Since(start)
@@ -79,6 +100,7 @@ func runTrainTagger(ctx context.Context, e *env, args []string) error {
 		"date":         time.Now().UTC().Format(time.RFC3339),
 		"train_time_s": elapsed.Seconds(),
 		"features":     t.Features(),
+		"parts":        partSums,
 		"scores": map[string]any{
 			"dev":             map[string]float64{"upos": devSc.UPOS, "xpos": devSc.XPOS, "lemma": devSc.Lemma, "tokens": float64(devSc.Tokens)},
 			"test":            map[string]float64{"upos": testSc.UPOS, "xpos": testSc.XPOS, "lemma": testSc.Lemma, "tokens": float64(testSc.Tokens)},
@@ -124,6 +146,9 @@ func checksums(paths ...string) (map[string]string, error) {
 // writeModel writes NAME.gz (deterministic gzip: no name, no time) and
 // NAME.meta.json into dir, each through a temporary file and a rename.
 func writeModel(dir, name string, raw []byte, meta map[string]any, log io.Writer) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
 	var gz bytes.Buffer
 	zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
 	if _, err := zw.Write(raw); err != nil {
