@@ -188,14 +188,17 @@ func tollOf(t *tree, evs []*cand, c *cand) *cand {
 
 // stale: event o is dated wholly a month or more before the report (a
 // past happening recalled, not the story's).
-func stale(t *tree, o *cand) bool {
+func stale(t *tree, o *cand) bool { return datedBefore(t, o, 30) }
+
+// datedBefore: event c is dated wholly days or more before the report.
+func datedBefore(t *tree, c *cand, days int) bool {
 	p := t.d.Meta.Published
-	if p == nil || o.date == nil || o.date.To == nil {
+	if p == nil || c.date == nil || c.date.To == nil {
 		return false
 	}
 	pub, err1 := time.Parse("2006-01-02", *p)
-	to, err2 := time.Parse("2006-01-02", *o.date.To)
-	return err1 == nil && err2 == nil && to.Before(pub.AddDate(0, -1, 0))
+	to, err2 := time.Parse("2006-01-02", *c.date.To)
+	return err1 == nil && err2 == nil && to.Before(pub.AddDate(0, 0, -days))
 }
 
 // foldToll adds toll statement c to the happening o it tells of.

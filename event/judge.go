@@ -298,15 +298,7 @@ func carriesInfo(t *tree, v int) bool {
 const oldNewsDays = 60
 
 // oldNews: c is dated wholly oldNewsDays or more before the report.
-func oldNews(t *tree, c *cand) bool {
-	p := t.d.Meta.Published
-	if p == nil || c.date == nil || c.date.To == nil {
-		return false
-	}
-	pub, err1 := time.Parse("2006-01-02", *p)
-	to, err2 := time.Parse("2006-01-02", *c.date.To)
-	return err1 == nil && err2 == nil && to.Before(pub.AddDate(0, 0, -oldNewsDays))
-}
+func oldNews(t *tree, c *cand) bool { return datedBefore(t, c, oldNewsDays) }
 
 // occursHere: event noun n is made or told as happening by its clause:
 // the subject or object of a light verb ("issued demands", "the demands

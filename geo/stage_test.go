@@ -134,24 +134,13 @@ func checkReference(t *testing.T, d *doc.Doc) {
 func TestStageWithEntities(t *testing.T) {
 	g := gaztest.Open(t)
 	text := "Kurdish fighters entered Kirkuk on Sunday. Paris Hilton was not there. Officials in Erbil said the Beiji refinery was hit."
-	p, err := pipeline.New(clean.New(), segment.New())
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := doc.FromInput([]byte(text), "test")
-	if err := p.Process(context.Background(), d); err != nil {
-		t.Fatal(err)
-	}
-	ent := func(s, typ string) doc.Entity {
-		i := strings.Index(d.Text, s)
-		return doc.Entity{Text: s, Type: typ, Start: i, End: i + len(s)}
-	}
-	d.Entities = []doc.Entity{ent("Kurdish", "NORP"), ent("Kirkuk", "GPE"), ent("Paris Hilton", "PERSON"), ent("Erbil", "GPE"), ent("Beiji refinery", "FAC")}
-	d.Annotations = append(d.Annotations, doc.AnnEntities)
-	s := NewStageWith(g, Options{Explain: true})
-	if err := s.Process(context.Background(), d); err != nil {
-		t.Fatal(err)
-	}
+	d := withEntities(t, g, text, Options{Explain: true}, func(d *doc.Doc) []doc.Entity {
+		ent := func(s, typ string) doc.Entity {
+			i := strings.Index(d.Text, s)
+			return doc.Entity{Text: s, Type: typ, Start: i, End: i + len(s)}
+		}
+		return []doc.Entity{ent("Kurdish", "NORP"), ent("Kirkuk", "GPE"), ent("Paris Hilton", "PERSON"), ent("Erbil", "GPE"), ent("Beiji refinery", "FAC")}
+	})
 	wants := map[string]want{"Kirkuk": {35.47, 44.39, 10}, "Erbil": {36.19, 44.01, 10}, "Beiji refinery": {34.93, 43.49, 10}}
 	if len(d.Places) != len(wants) {
 		t.Errorf("got %d places, want %d: %+v", len(d.Places), len(wants), d.Places)
@@ -172,6 +161,26 @@ func TestStageWithEntities(t *testing.T) {
 	if p := placeOf(d, "Beiji refinery"); p != nil && p.PrecisionKm == 0 {
 		t.Errorf("a facility placed at its town should carry a precision, got 0")
 	}
+}
+
+// withEntities cleans and segments text, sets the entities ents gives
+// (as the NER stage would) and runs the geo stage.
+func withEntities(t *testing.T, g *gazetteer.Gazetteer, text string, opts Options, ents func(*doc.Doc) []doc.Entity) *doc.Doc {
+	t.Helper()
+	p, err := pipeline.New(clean.New(), segment.New())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc.FromInput([]byte(text), "test")
+	if err := p.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	d.Entities = ents(d)
+	d.Annotations = append(d.Annotations, doc.AnnEntities)
+	if err := NewStageWith(g, opts).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
 
 // TestCountryOrCity checks that countries beat same-named towns unless the
@@ -211,24 +220,14 @@ func TestCountryOrCity(t *testing.T) {
 func TestPersonTypedTowns(t *testing.T) {
 	g := gaztest.Open(t)
 	text := "A car bomb hit a base in Maidan Shahr. The army entered Tell Tamer and Raqqa on Monday. He met with Maidan Shahr."
-	p, err := pipeline.New(clean.New(), segment.New())
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := doc.FromInput([]byte(text), "test")
-	if err := p.Process(context.Background(), d); err != nil {
-		t.Fatal(err)
-	}
-	ent := func(s string, from int) doc.Entity {
-		i := from + strings.Index(d.Text[from:], s)
-		return doc.Entity{Text: s, Type: "PERSON", Start: i, End: i + len(s)}
-	}
-	last := strings.LastIndex(d.Text, "Maidan Shahr")
-	d.Entities = []doc.Entity{ent("Maidan Shahr", 0), ent("Tell Tamer", 0), ent("Raqqa", 0), ent("Maidan Shahr", last)}
-	d.Annotations = append(d.Annotations, doc.AnnEntities)
-	if err := NewStageWith(g, Options{}).Process(context.Background(), d); err != nil {
-		t.Fatal(err)
-	}
+	last := strings.LastIndex(text, "Maidan Shahr")
+	d := withEntities(t, g, text, Options{}, func(d *doc.Doc) []doc.Entity {
+		ent := func(s string, from int) doc.Entity {
+			i := from + strings.Index(d.Text[from:], s)
+			return doc.Entity{Text: s, Type: "PERSON", Start: i, End: i + len(s)}
+		}
+		return []doc.Entity{ent("Maidan Shahr", 0), ent("Tell Tamer", 0), ent("Raqqa", 0), ent("Maidan Shahr", last)}
+	})
 	for name, w := range map[string]want{"Maidan Shahr": {34.40, 68.87, 15}, "Tell Tamer": {36.66, 40.37, 15}, "Raqqa": {35.95, 39.01, 15}} {
 		p := placeOf(d, name)
 		if p == nil {

@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -24,19 +25,8 @@ func TestFixPastTense(t *testing.T) {
 		{"Fighters/NNS known/VBN as/IN peshmerga/NN ./.", "VBN"},
 	}
 	for _, c := range cases {
-		var words, upos, xpos []string
-		target := -1
-		for _, wt := range strings.Fields(c.in) {
-			w, x, _ := strings.Cut(wt, "/")
-			if x == "VBN" && target < 0 {
-				target = len(words)
-			}
-			u := "NOUN"
-			if strings.HasPrefix(x, "VB") {
-				u = "VERB"
-			}
-			words, upos, xpos = append(words, w), append(upos, u), append(xpos, x)
-		}
+		words, upos, xpos := tagged(c.in)
+		target := slices.Index(xpos, "VBN")
 		fixPastTense(words, upos, xpos)
 		if xpos[target] != c.want {
 			t.Errorf("%s: %s tagged %s, want %s", c.in, words[target], xpos[target], c.want)
@@ -61,22 +51,25 @@ func TestFixPastTenseNoun(t *testing.T) {
 		{"The/DT Red/NN Army/NNP ./.", "Red", "NN"},
 	}
 	for _, c := range cases {
-		var words, upos, xpos []string
-		target := -1
-		for _, wt := range strings.Fields(c.in) {
-			w, x, _ := strings.Cut(wt, "/")
-			if w == c.word {
-				target = len(words)
-			}
-			u := "NOUN"
-			if strings.HasPrefix(x, "VB") {
-				u = "VERB"
-			}
-			words, upos, xpos = append(words, w), append(upos, u), append(xpos, x)
-		}
+		words, upos, xpos := tagged(c.in)
+		target := slices.Index(words, c.word)
 		fixPastTense(words, upos, xpos)
 		if xpos[target] != c.want {
 			t.Errorf("%s: %s tagged %s, want %s", c.in, words[target], xpos[target], c.want)
 		}
 	}
+}
+
+// tagged splits "word/XPOS ..." into words, UPOS (VERB for VB*, else
+// NOUN) and XPOS.
+func tagged(in string) (words, upos, xpos []string) {
+	for _, wt := range strings.Fields(in) {
+		w, x, _ := strings.Cut(wt, "/")
+		u := "NOUN"
+		if strings.HasPrefix(x, "VB") {
+			u = "VERB"
+		}
+		words, upos, xpos = append(words, w), append(upos, u), append(xpos, x)
+	}
+	return words, upos, xpos
 }
