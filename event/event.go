@@ -759,6 +759,9 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 				continue
 			}
 		}
+		if e.protesters && !protestingSubject(t, s.subject(t, i)) {
+			continue
+		}
 		entry = e
 		break
 	}
@@ -986,6 +989,20 @@ func (s *Stage) misparsedVerb(t *tree, acts *actors, i int) *cand {
 
 // objMatches: the object or one of its conjuncts has the word ("send
 // equipment and advisers").
+// protestingSubject: the subject phrase sb names protesters ("thousands
+// of demonstrators").
+func protestingSubject(t *tree, sb int) bool {
+	if sb < 0 {
+		return false
+	}
+	for _, k := range t.subtree(sb, phraseSkip) {
+		if protestNouns[t.lemma(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // hasNominal: verb v has an obl, nmod or obj whose lemma is w.
 func hasNominal(t *tree, v int, w string) bool {
 	for _, k := range t.kids(v, "obl", "nmod", "obj") {

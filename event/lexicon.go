@@ -15,7 +15,7 @@ import (
 // marked "with"; tgt=subj for unaccusatives) and where the source is
 // (src=to: "the town fell to militants"; src=none: the subject is not the
 // doer), and whether the subject must be an armed force (armed: "troops
-// moved to ..."). Displacement ("fled", "displaced") is coded as PLOVER
+// moved to ...") or protesters (protesters: "demonstrators gathered"). Displacement ("fled", "displaced") is coded as PLOVER
 // does, SANCTION expel (166) with the people who fled as the target and
 // the causer, when named, as the source. Written with
 // taxonomies.md and the PLOVER manual as the reference; earlier lines of a
@@ -117,6 +117,10 @@ march prep=on 190 tgt=on
 march prep=toward 154
 march prep=towards 154
 march 141
+gather protesters 141
+assemble protesters 141
+converge protesters 141
+throng protesters 141
 advance prep=on 190 tgt=on
 advance prep=toward 154
 advance prep=towards 154
@@ -475,6 +479,10 @@ var lightVerbs = map[string]bool{
 	"have": true,
 }
 
+// protestNouns name people protesting.
+var protestNouns = map[string]bool{"protester": true, "protestor": true, "demonstrator": true, "marcher": true,
+	"rioter": true, "activist": true, "picketer": true, "striker": true}
+
 // occurVerbs tell that their subject, an event noun, happened ("protests
 // erupted", "fighting broke out", "clashes took place").
 var occurVerbs = map[string]bool{"erupt": true, "break": true, "spread": true, "flare": true, "rage": true,
@@ -526,6 +534,9 @@ type verbEntry struct {
 	one                   string // code for a single person as the target
 	tgt, src              string
 	armed                 bool // only with an armed force as the subject
+	// protesters: only with protesters as the subject ("demonstrators
+	// gathered in X")
+	protesters bool
 }
 
 type nounEntry struct {
@@ -580,6 +591,8 @@ func parseLexicon(verbs, nouns string) (*lexicon, error) {
 				e.one = x[4:]
 			case x == "armed":
 				e.armed = true
+			case x == "protesters":
+				e.protesters = true
 			case strings.HasPrefix(x, "tgt="):
 				e.tgt = x[4:]
 			case strings.HasPrefix(x, "src="):
@@ -631,7 +644,7 @@ func specificity(e verbEntry) int {
 			n++
 		}
 	}
-	if e.armed {
+	if e.armed || e.protesters {
 		n++
 	}
 	return n

@@ -30,7 +30,10 @@ func fixPastTense(words, upos, xpos []string) {
 		if xpos[i] != "VBN" || upos[i] != "VERB" {
 			continue
 		}
-		if !subjectLike(xpos[i-1]) || !objectStart(xpos[i+1]) || namingVerb(words[i]) {
+		// ("Thousands of demonstrators gathered in Nasiriyah": a sentence
+		// with no finite verb has its verb in the participle form, if the
+		// verb takes no object: "Soldiers killed in ambush" is passive)
+		if !subjectLike(xpos[i-1]) || !objectStart(xpos[i+1]) && (mainFinite(xpos, i) || !intransitive(words[i])) || namingVerb(words[i]) {
 			continue
 		}
 		ok := true
@@ -71,6 +74,31 @@ func clauseHasVerb(xpos []string, i int) bool {
 	}
 	for j := start; j < clauseEnd(xpos, i); j++ {
 		if j != i && (strings.HasPrefix(xpos[j], "VB") || xpos[j] == "MD") {
+			return true
+		}
+	}
+	return false
+}
+
+// intransitive reports past forms of verbs that take no object, so a
+// bare participle of them is active ("demonstrators gathered").
+func intransitive(w string) bool {
+	switch strings.ToLower(w) {
+	case "gathered", "assembled", "converged", "rallied", "marched", "protested", "demonstrated",
+		"clashed", "fled", "died", "arrived", "returned", "rioted", "mobilized", "mobilised":
+		return true
+	}
+	return false
+}
+
+// mainFinite: the sentence has a finite verb or a modal before word i,
+// or after it before a relative clause opens (a wh-word).
+func mainFinite(xpos []string, i int) bool {
+	for j, x := range xpos {
+		if j > i && (x == "WDT" || x == "WP" || x == "WP$" || x == "WRB") {
+			break
+		}
+		if j != i && finite(x) {
 			return true
 		}
 	}

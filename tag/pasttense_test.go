@@ -22,7 +22,12 @@ func TestFixPastTense(t *testing.T) {
 		// naming participles
 		{"a/DT company/NN called/VBN SPACEHAB/NNP ./.", "VBN"},
 		// no object
-		{"Fighters/NNS known/VBN as/IN peshmerga/NN ./.", "VBN"},
+		{"Fighters/NNS known/VBN as/IN peshmerga/NN killed/VBD two/CD ./.", "VBN"},
+		// no finite verb anywhere: the participle is the sentence's verb
+		{"Thousands/NNS of/IN demonstrators/NNS gathered/VBN in/IN Nasiriyah/NNP ./.", "VBD"},
+		{"Thousands/NNS of/IN demonstrators/NNS gathered/VBN in/IN Nasiriyah/NNP ,/, where/WRB they/PRP set/VBP fires/NNS ./.", "VBD"},
+		// a headline: a transitive verb's bare participle is passive
+		{"Soldiers/NNS killed/VBN in/IN ambush/NN", "VBN"},
 	}
 	for _, c := range cases {
 		words, upos, xpos := tagged(c.in)
