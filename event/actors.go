@@ -758,6 +758,16 @@ func (a *actors) sentenceCountry(h int) string {
 
 // pronoun resolves a personal pronoun to the last compatible actor.
 func (a *actors) pronoun(h int, w string) *mention {
+	// "I", "we" inside a quotation: its speaker
+	if (w == "i" || w == "we" || w == "me" || w == "us") && a.t.quoted[h] {
+		if sp := quoteSpeaker(a.t, h); sp >= 0 && sp != h {
+			if g := a.resolve(sp); g != nil && g.code != "" {
+				tk := a.t.tok(h)
+				return &mention{head: h, start: tk.Start, end: tk.End, text: a.d.Text[tk.Start:tk.End], name: g.name, code: g.code,
+					person: g.person, group: g.group, plural: g.plural, place: -1, fromCoref: true, headCoded: true}
+			}
+		}
+	}
 	var pred func(x *mention) bool
 	switch {
 	case personPronouns[w]:
@@ -826,4 +836,46 @@ func (m *mention) toActor() *doc.Actor {
 		return nil
 	}
 	return &doc.Actor{Text: m.text, Name: m.name, Code: m.code, Start: m.start, End: m.end}
+}
+
+// quoteSpeaker returns the speaker of the quotation holding token h: the
+// subject of the verb of saying right before it ("Stoltenberg wrote, \"I
+// count on ...\"") or right after it ("\"...,\" said Bennoui"), or -1.
+func quoteSpeaker(t *tree, h int) int {
+	d := t.d
+	para := d.Sentences[d.Tokens[h].Sent].Para
+	inPara := func(k int) bool { return k >= 0 && k < len(d.Tokens) && d.Sentences[d.Tokens[k].Sent].Para == para }
+	speaker := func(v int) int {
+		if !inPara(v) || t.quoted[v] || !speechVerbs[t.lemma(v)] {
+			return -1
+		}
+		if sb := t.kid(v, "nsubj"); sb >= 0 {
+			return sb
+		}
+		if o := t.kid(v, "obj"); o > v && t.tok(o).UPOS == "PROPN" {
+			return o
+		}
+		return -1
+	}
+	// back to the opening mark, then over punctuation to a verb and its
+	// subject, within a few words
+	k := h
+	for inPara(k-1) && t.quoted[k-1] {
+		k--
+	}
+	for j, n := k-1, 0; inPara(j) && n < 8 && !t.quoted[j]; j, n = j-1, n+1 {
+		if sb := speaker(j); sb >= 0 {
+			return sb
+		}
+	}
+	k = h
+	for inPara(k+1) && t.quoted[k+1] {
+		k++
+	}
+	for j, n := k+1, 0; inPara(j) && n < 8 && !t.quoted[j]; j, n = j+1, n+1 {
+		if sb := speaker(j); sb >= 0 {
+			return sb
+		}
+	}
+	return -1
 }

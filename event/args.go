@@ -51,16 +51,22 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 			if !placePreps[t.caseOf(k)] {
 				continue
 			}
+			// the most specific place of the phrase ("in the U.S. border
+			// city of El Paso, Texas": El Paso)
+			best := -1
 			for _, x := range t.subtree(k, phraseSkip) {
-				if p := acts.placeAt[x]; p >= 0 && !actorModifier(t, acts, x) {
-					if lastFrom && t.caseOf(k) == "from" {
-						if from < 0 {
-							from = p
-						}
-						break
-					}
-					return eventPlace(&d.Places[p]), 3
+				if p := acts.placeAt[x]; p >= 0 && !actorModifier(t, acts, x) && (best < 0 || placeRank(d.Places[p].Feature) < placeRank(d.Places[best].Feature)) {
+					best = p
 				}
+			}
+			if best >= 0 {
+				if lastFrom && t.caseOf(k) == "from" {
+					if from < 0 {
+						from = best
+					}
+					continue
+				}
+				return eventPlace(&d.Places[best]), 3
 			}
 		}
 	}
@@ -148,6 +154,24 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		return eventPlace(&d.Places[acts.focus]), 0
 	}
 	return nil, -1
+}
+
+// placeRank orders places from the most specific (a town) to the least
+// (a country, a continent).
+func placeRank(feature string) int {
+	switch {
+	case strings.HasPrefix(feature, "PPL"):
+		return 0
+	case feature == "ADM3" || feature == "ADM4" || feature == "ADM5":
+		return 1
+	case feature == "ADM2":
+		return 2
+	case feature == "ADM1":
+		return 3
+	case strings.HasPrefix(feature, "PCL"):
+		return 5
+	}
+	return 4
 }
 
 // locative: place token i stands in a phrase that says where ("in

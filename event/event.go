@@ -446,6 +446,7 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 				if c.src == nil && o.src != nil {
 					c.src = o.src
 				}
+				c.byDefinite = o.definite // ("in the attack": one told before)
 				o.code = ""
 			}
 		}

@@ -377,7 +377,7 @@ func background(t *tree, c *cand, anchor int) bool {
 		}
 		for _, k := range t.kids(c.trigger, "advmod") {
 			switch t.lower(k) {
-			case "repeatedly", "frequently", "regularly", "routinely", "often", "usually", "occasionally", "sometimes", "habitually":
+			case "repeatedly", "frequently", "regularly", "routinely", "often", "usually", "occasionally", "sometimes", "habitually", "previously":
 				return true
 			}
 		}

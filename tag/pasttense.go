@@ -21,7 +21,8 @@ import "strings"
 // subordinator, or a wh-word.
 func fixPastTense(words, upos, xpos []string) {
 	for i := 1; i+1 < len(xpos); i++ {
-		if edNoun(words[i], xpos[i]) && subjectLike(xpos[i-1]) && objectStart(xpos[i+1]) && !clauseHasVerb(xpos, i) {
+		if (edNoun(words[i], xpos[i]) && objectStart(xpos[i+1]) || pastNoun(words[i], xpos[i]) && (objectStart(xpos[i+1]) || xpos[i+1] == "," || xpos[i+1] == ":")) &&
+			subjectLike(xpos[i-1]) && !clauseHasVerb(xpos, i) {
 			// "The Syrian Army entered Tell Tamer" read as a noun: the
 			// clause has no verb but this one
 			upos[i], xpos[i] = "VERB", "VBD"
@@ -62,6 +63,21 @@ func edNoun(w, x string) bool {
 		return false
 	}
 	return true
+}
+
+// pastNoun: an irregular past tense of a verb of news tagged as a noun
+// ("Stoltenberg wrote, ...").
+func pastNoun(w, x string) bool {
+	if x != "NN" && x != "NNP" {
+		return false
+	}
+	switch w {
+	case "wrote", "said", "told", "spoke", "took", "gave", "sent", "met", "fled", "fought", "led", "struck",
+		"shot", "threw", "stole", "sought", "won", "lost", "held", "left", "began", "broke", "brought",
+		"chose", "drew", "drove", "fell", "flew", "forbade", "overran", "withdrew", "swore", "tore", "rode":
+		return true
+	}
+	return false
 }
 
 // clauseHasVerb: the clause holding word i (from the last punctuation,
