@@ -155,6 +155,34 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 	return nil
 }
 
+// foldTolls folds each toll participle (cand.foldInto) into the act it
+// tells of: its victims become the act's target when the act has none
+// that is an actor ("struck a minibus, killing six civilians"), its counts
+// the act's.
+func foldTolls(kept []*cand) []*cand {
+	out := kept[:0]
+	for _, x := range kept {
+		var host *cand
+		if x.folds {
+			for _, y := range kept {
+				if y.trigger == x.foldInto && y.sent == x.sent {
+					host = y
+					break
+				}
+			}
+		}
+		if host == nil {
+			out = append(out, x)
+			continue
+		}
+		if x.tgt != nil && !agentive(host.tgt) {
+			host.tgt = x.tgt
+		}
+		host.counts = append(host.counts, x.counts...)
+	}
+	return out
+}
+
 // tollVerbs tell the victims of a happening.
 var tollVerbs = map[string]bool{"kill": true, "injure": true, "wound": true, "hurt": true}
 
@@ -368,6 +396,10 @@ type cand struct {
 	anchor     int  // the clause the trigger belongs to (a light verb for its noun)
 	dest       bool // a journey whose target is where it goes ("travel to X")
 	conf       float64
+	// folds: this toll participle tells the victims of the violent act
+	// whose trigger is foldInto
+	folds    bool
+	foldInto int
 	// byDefinite: a verb whose subject is a definite event noun ("the
 	// attack had killed twelve"), which tells of a happening told before
 	byDefinite bool
@@ -515,6 +547,19 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 			c.code = ""
 		}
 	}
+	// "a bomb struck a minibus, killing six civilians" with the
+	// participle hung elsewhere: the toll of the violence before it,
+	// folded in once roles and counts are known (foldInto)
+	for _, c := range out {
+		if c.noun || c.code == "" || !tollVerbs[t.lemma(c.trigger)] || t.tok(c.trigger).XPOS != "VBG" || len(t.kids(c.trigger, "nsubj", "nsubj:pass")) > 0 {
+			continue
+		}
+		for _, o := range out {
+			if o != c && !o.noun && o.code != "" && o.trigger < c.trigger && ontology.QuadClass(o.code) == 4 && t.tok(o.trigger).XPOS != "VBG" {
+				c.foldInto, c.folds = o.trigger, true
+			}
+		}
+	}
 	isVerbEvent := map[int]bool{}
 	for _, c := range out {
 		if !c.noun && c.code != "" && c.code != "0" {
@@ -575,7 +620,7 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 			}
 		}
 	}
-	return prune(t, kept)
+	return prune(t, foldTolls(kept))
 }
 
 // visited: one of the events kept with trigger tr already goes to place p.
@@ -919,7 +964,39 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	if c.code == "0" {
 		return nil
 	}
+	// "a roadside bomb struck ...": the weapon says what kind of violence
+	if ontology.QuadClass(c.code) == 4 {
+		if w := weaponCode(t, s.subject(t, i)); w != "" && len(w) >= len(c.code) {
+			c.code = w
+		}
+	}
 	return c
+}
+
+// weaponCodes are the CAMEO codes a weapon as the subject of a violent
+// verb gives ("a bomb exploded", "rockets hit"); modifiers refine them.
+var weaponCodes = map[string]string{"bomb": "183", "ied": "183", "explosive": "183", "device": "183",
+	"rocket": "194", "mortar": "194", "shell": "194", "missile": "195", "drone": "195"}
+
+var weaponMods = map[string]string{"roadside": "1833", "car": "1832", "suicide": "1831", "truck": "1832"}
+
+// weaponCode is the code weapon noun sb gives, or "".
+func weaponCode(t *tree, sb int) string {
+	if sb < 0 {
+		return ""
+	}
+	code, ok := weaponCodes[t.lemma(sb)]
+	if !ok {
+		return ""
+	}
+	if code == "183" {
+		for _, k := range t.kids(sb, "compound", "amod") {
+			if m, ok := weaponMods[t.lemma(k)]; ok {
+				return m
+			}
+		}
+	}
+	return code
 }
 
 // applyAlt picks the entry's code for the kind of target the event has.
