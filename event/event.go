@@ -966,8 +966,13 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	}
 	// "a roadside bomb struck ...": the weapon says what kind of violence
 	if ontology.QuadClass(c.code) == 4 {
-		if w := weaponCode(t, s.subject(t, i)); w != "" && len(w) >= len(c.code) {
-			c.code = w
+		if sb := s.subject(t, i); weaponCode(t, sb) != "" {
+			if w := weaponCode(t, sb); len(w) >= len(c.code) {
+				c.code = w
+			}
+			if c.src != nil && c.src.head == sb {
+				c.src = nil // a weapon is no actor
+			}
 		}
 	}
 	return c
