@@ -237,6 +237,13 @@ func (a *actors) compute(h int) *mention {
 		for n, v := 0, t.head(h); v >= 0 && n < 50; n, v = n+1, t.head(v) {
 			if r := t.rel(v); r == "acl" {
 				if ante := t.head(v); ante >= 0 {
+					// "a speaker and a new president, who will ask": the
+					// nearest of coordinated nouns
+					for _, k := range t.kids(ante, "conj") {
+						if k < h && k > ante {
+							ante = k
+						}
+					}
 					if m := a.resolve(ante); m != nil {
 						c := *m
 						c.fromCoref = true
