@@ -490,8 +490,10 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 	for _, c := range out {
 		byTrigger[c.trigger] = c
 	}
+	// (and "asked for support, asking voters to vote": a participle
+	// elaborating an act of its own kind is that act)
 	for _, c := range out {
-		if c.noun || t.tok(c.trigger).XPOS != "VBG" || ontology.QuadClass(c.code) != 4 {
+		if c.noun || c.code == "" || t.tok(c.trigger).XPOS != "VBG" {
 			continue
 		}
 		for n, v := 0, c.trigger; n < 4; n++ {
@@ -503,7 +505,11 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 			if v < 0 {
 				break
 			}
-			if o, ok := byTrigger[v]; ok && o != c && !o.noun && ontology.QuadClass(o.code) == 4 && t.tok(v).XPOS != "VBG" {
+			o, ok := byTrigger[v]
+			if !ok || o == c || o.noun || o.code == "" || t.tok(v).XPOS == "VBG" {
+				continue
+			}
+			if ontology.QuadClass(c.code) == 4 && ontology.QuadClass(o.code) == 4 || ontology.Root(c.code) == ontology.Root(o.code) {
 				c.code = ""
 				break
 			}
