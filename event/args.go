@@ -107,7 +107,7 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		if c.src != nil && c.src.place >= 0 && acts.placeAt[i] == c.src.place {
 			continue
 		}
-		if p := acts.placeAt[i]; p >= 0 && !foreignClause(t, i, c.trigger) && !actorModifier(t, acts, i) {
+		if p := acts.placeAt[i]; p >= 0 && !foreignClause(t, i, c.trigger) && !actorModifier(t, acts, i) && !placeAsActor(t, acts, i, c.trigger, anchor) {
 			dist := i - c.trigger
 			if dist < 0 {
 				dist = -dist
@@ -154,6 +154,29 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		return eventPlace(&d.Places[acts.focus]), 0
 	}
 	return nil, -1
+}
+
+// placeAsActor: place token i names a party to another act, its subject
+// or object ("asked the U.S. for air support"), not where anything
+// happened.
+func placeAsActor(t *tree, acts *actors, i, trigger, anchor int) bool {
+	p := acts.placeAt[i]
+	top := i
+	for n := 0; n < 6; n++ {
+		h := t.head(top)
+		if h < 0 || acts.placeAt[h] != p {
+			break
+		}
+		top = h
+	}
+	if h := t.head(top); h == trigger || h == anchor {
+		return false // the event's own ("fled Djibo")
+	}
+	switch t.fullRel(top) {
+	case "nsubj", "nsubj:pass", "obj", "iobj":
+		return true
+	}
+	return false
 }
 
 // placeRank orders places from the most specific (a town) to the least

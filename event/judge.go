@@ -63,6 +63,15 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	if c.noun && speechAct(c.code) && !occursHere(t, c.trigger) {
 		return 0
 	}
+	// "a police colonel who asked not to be named": anonymity, not an
+	// appeal
+	if ontology.Root(c.code) == "02" {
+		for _, x := range t.kids(c.trigger, "xcomp", "ccomp", "advcl") {
+			if l := t.lemma(x); l == "name" || l == "identify" || l == "quote" {
+				return 0
+			}
+		}
+	}
 	// "took the city without a fight": what did not happen
 	if c.noun && t.caseOf(c.trigger) == "without" {
 		return 0
