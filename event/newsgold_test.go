@@ -238,7 +238,7 @@ func scoreArticle(g newsGold, evs []doc.Event, name string, log func(string, ...
 			if evs[i].Target != nil {
 				tgt = evs[i].Target.Code
 			}
-			log("%s: matched %s %q %s->%s (gold %s %s->%s)", name, evs[i].CAMEO, evs[i].Trigger.Text, src, tgt, goldOf[i].CAMEO, goldOf[i].Source, goldOf[i].Target)
+			log("%s: matched %s %q %s->%s (gold %s %s->%s) [%s]", name, evs[i].CAMEO, evs[i].Trigger.Text, src, tgt, goldOf[i].CAMEO, goldOf[i].Source, goldOf[i].Target, statusOf(evs[i]))
 			evs[i].ID = ""
 		}
 	}
@@ -272,7 +272,7 @@ func scoreArticle(g newsGold, evs []doc.Event, name string, log func(string, ...
 		if ev.Target != nil {
 			tgt = ev.Target.Code
 		}
-		log("%s: spurious %s %q %s->%s (%s, %s) in %q", name, ev.CAMEO, ev.Trigger.Text, src, tgt, place, date, ev.Sentence.Text)
+		log("%s: spurious %s %q %s->%s (%s, %s) [%s] in %q", name, ev.CAMEO, ev.Trigger.Text, src, tgt, place, date, statusOf(ev), ev.Sentence.Text)
 	}
 	return s
 }
@@ -373,6 +373,14 @@ func TestNewsGold(t *testing.T) {
 			t.Errorf("%s: recall %.3f / precision %.3f below the floors %.2f / %.2f", half, s.recall(), s.precision(), minRecall, minPrecision)
 		}
 	}
+}
+
+// statusOf is an event's attribution status, "" when stated as fact.
+func statusOf(ev doc.Event) string {
+	if ev.Attribution == nil {
+		return ""
+	}
+	return ev.Attribution.Status
 }
 
 // goldItem is one hand-coded article: its name (dev_* or test_*), gold and
