@@ -156,10 +156,9 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 	return nil, -1
 }
 
-// placeAsActor: place token i names a party to another act, its subject
-// or object ("asked the U.S. for air support"), not where anything
-// happened.
-func placeAsActor(t *tree, acts *actors, i, trigger, anchor int) bool {
+// placeTop is the token of place token i's name that the rest of the
+// sentence hangs it on ("States" of "United States troops").
+func placeTop(t *tree, acts *actors, i int) int {
 	p := acts.placeAt[i]
 	top := i
 	for n := 0; n < 6; n++ {
@@ -169,6 +168,14 @@ func placeAsActor(t *tree, acts *actors, i, trigger, anchor int) bool {
 		}
 		top = h
 	}
+	return top
+}
+
+// placeAsActor: place token i names a party to another act, its subject
+// or object ("asked the U.S. for air support"), not where anything
+// happened.
+func placeAsActor(t *tree, acts *actors, i, trigger, anchor int) bool {
+	top := placeTop(t, acts, i)
 	if h := t.head(top); h == trigger || h == anchor {
 		return false // the event's own ("fled Djibo")
 	}
@@ -217,15 +224,7 @@ func locative(t *tree, acts *actors, i int) bool {
 // other than a place ("Iran's Quds Force", "US troops", "a U.S. peace
 // envoy"): it tells whose the actor is, not where anything happened.
 func actorModifier(t *tree, acts *actors, i int) bool {
-	p := acts.placeAt[i]
-	top := i
-	for n := 0; n < 6; n++ {
-		h := t.head(top)
-		if h < 0 || acts.placeAt[h] != p {
-			break
-		}
-		top = h
-	}
+	top := placeTop(t, acts, i)
 	switch t.fullRel(top) {
 	case "nmod:poss", "compound", "amod":
 	default:

@@ -483,6 +483,74 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 			}
 		}
 	}
+	foldParticiples(t, out)
+	isVerbEvent := map[int]bool{}
+	for _, c := range out {
+		if !c.noun && c.code != "" && c.code != "0" {
+			isVerbEvent[c.trigger] = true
+		}
+	}
+	for _, c := range out {
+		if c.noun && t.rel(c.trigger) == "obj" && isVerbEvent[t.head(c.trigger)] {
+			c.code = "" // "imposed sanctions": the verb's event
+		}
+	}
+	// a line without a verb (a map legend, a caption) tells no happening
+	// of its own
+	verbless := true
+	for i := sent.TokStart; i < sent.TokEnd; i++ {
+		if u := t.tok(i).UPOS; u == "VERB" || u == "AUX" {
+			verbless = false
+			break
+		}
+	}
+	var kept []*cand
+	for _, c := range out {
+		if c.code == "" || c.code == "0" || verbless && c.noun {
+			continue
+		}
+		for _, x := range expand(t, acts, c) {
+			s.fill(t, acts, x)
+			// an event noun with nothing tied to it ("without a fight") is
+			// not reported as a happening
+			if x.noun && x.src == nil && x.tgt == nil && x.placeScore < 3 && len(x.counts) == 0 && !x.dateTied {
+				continue
+			}
+			if x.conf = s.judge(t, x, x.anchor); x.conf < s.minConf() {
+				continue
+			}
+			if x.dest && x.tgt != nil && x.tgt.place >= 0 {
+				// a journey is where it goes ("to Baku and Yerevan": each)
+				x.place = eventPlace(&t.d.Places[x.tgt.place])
+			}
+			kept = append(kept, x)
+			if x.dest {
+				// "will travel to A and then to B and C": one visit each
+				// (the conjuncts expand already made once)
+				for _, m := range destinations(t, acts, x) {
+					if visited(kept, x.trigger, m.place) {
+						continue
+					}
+					y := *x
+					y.tgt, y.place = m, eventPlace(&t.d.Places[m.place])
+					kept = append(kept, &y)
+				}
+				continue
+			}
+			for _, p := range placeConjuncts(t, acts, x) {
+				y := *x
+				y.place = p
+				kept = append(kept, &y)
+			}
+		}
+	}
+	return prune(t, foldTolls(kept))
+}
+
+// foldParticiples folds the participles and toll verbs of one sentence's
+// candidates into the acts they elaborate (their codes cleared, or marked
+// to fold once roles are known: cand.folds).
+func foldParticiples(t *tree, out []*cand) {
 	// "attacked the checkpoint, killing four officers and wounding seven":
 	// the participles tell the attack's toll, not other happenings (their
 	// numbers fall in the attack's clause and become its counts)
@@ -566,67 +634,6 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 			}
 		}
 	}
-	isVerbEvent := map[int]bool{}
-	for _, c := range out {
-		if !c.noun && c.code != "" && c.code != "0" {
-			isVerbEvent[c.trigger] = true
-		}
-	}
-	for _, c := range out {
-		if c.noun && t.rel(c.trigger) == "obj" && isVerbEvent[t.head(c.trigger)] {
-			c.code = "" // "imposed sanctions": the verb's event
-		}
-	}
-	// a line without a verb (a map legend, a caption) tells no happening
-	// of its own
-	verbless := true
-	for i := sent.TokStart; i < sent.TokEnd; i++ {
-		if u := t.tok(i).UPOS; u == "VERB" || u == "AUX" {
-			verbless = false
-			break
-		}
-	}
-	var kept []*cand
-	for _, c := range out {
-		if c.code == "" || c.code == "0" || verbless && c.noun {
-			continue
-		}
-		for _, x := range expand(t, acts, c) {
-			s.fill(t, acts, x)
-			// an event noun with nothing tied to it ("without a fight") is
-			// not reported as a happening
-			if x.noun && x.src == nil && x.tgt == nil && x.placeScore < 3 && len(x.counts) == 0 && !x.dateTied {
-				continue
-			}
-			if x.conf = s.judge(t, x, x.anchor); x.conf < s.minConf() {
-				continue
-			}
-			if x.dest && x.tgt != nil && x.tgt.place >= 0 {
-				// a journey is where it goes ("to Baku and Yerevan": each)
-				x.place = eventPlace(&t.d.Places[x.tgt.place])
-			}
-			kept = append(kept, x)
-			if x.dest {
-				// "will travel to A and then to B and C": one visit each
-				// (the conjuncts expand already made once)
-				for _, m := range destinations(t, acts, x) {
-					if visited(kept, x.trigger, m.place) {
-						continue
-					}
-					y := *x
-					y.tgt, y.place = m, eventPlace(&t.d.Places[m.place])
-					kept = append(kept, &y)
-				}
-				continue
-			}
-			for _, p := range placeConjuncts(t, acts, x) {
-				y := *x
-				y.place = p
-				kept = append(kept, &y)
-			}
-		}
-	}
-	return prune(t, foldTolls(kept))
 }
 
 // visited: one of the events kept with trigger tr already goes to place p.

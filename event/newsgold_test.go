@@ -366,13 +366,7 @@ func TestNewsGold(t *testing.T) {
 	scores := scoreGoldSet(t, p, items)
 	// floors a little under the held-out half's scores (recall 66.7%,
 	// precision 57.1% when they were set; docs/bench/event.md)
-	const minRecall, minPrecision = 0.60, 0.50
-	for _, half := range []string{"dev", "test"} {
-		s := scores[half]
-		if s.recall() < minRecall || s.precision() < minPrecision {
-			t.Errorf("%s: recall %.3f / precision %.3f below the floors %.2f / %.2f", half, s.recall(), s.precision(), minRecall, minPrecision)
-		}
-	}
+	checkFloors(t, scores, 0.60, 0.50)
 }
 
 // statusOf is an event's attribution status, "" when stated as fact.
@@ -429,6 +423,18 @@ func scoreGoldSet(t *testing.T, p *pipeline.Pipeline, items []goldItem) map[stri
 			100*ratio(s.srcRight, s.srcGold), s.srcRight, s.srcGold)
 	}
 	return scores
+}
+
+// checkFloors fails the test when a half's recall or precision is below
+// the floors.
+func checkFloors(t *testing.T, scores map[string]*newsScore, minRecall, minPrecision float64) {
+	t.Helper()
+	for _, half := range []string{"dev", "test"} {
+		s := scores[half]
+		if s.recall() < minRecall || s.precision() < minPrecision {
+			t.Errorf("%s: recall %.3f / precision %.3f below the floors %.2f / %.2f", half, s.recall(), s.precision(), minRecall, minPrecision)
+		}
+	}
 }
 
 // TestNewsGoldMatch checks the matching rules on hand-made events.

@@ -51,13 +51,8 @@ func TestWikinewsGold(t *testing.T) {
 		items = append(items, goldItem{name: strings.TrimSuffix(filepath.Base(f), ".gold.json"), gold: g.newsGold, text: []byte(text)})
 	}
 	scores := scoreGoldSet(t, p, items)
-	// floors under the scores measured when the set was made (see
+	// floors under the scores measured at the end of the session that
+	// made the set (held out: recall 68.8%, precision 50.5%;
 	// docs/bench/event.md); real text is harder than the composed set
-	const minRecall, minPrecision = 0.45, 0.38
-	for _, half := range []string{"dev", "test"} {
-		s := scores[half]
-		if s.recall() < minRecall || s.precision() < minPrecision {
-			t.Errorf("%s: recall %.3f / precision %.3f below the floors %.2f / %.2f", half, s.recall(), s.precision(), minRecall, minPrecision)
-		}
-	}
+	checkFloors(t, scores, 0.60, 0.45)
 }

@@ -172,6 +172,7 @@ func trainSeeds(ctx context.Context, e *env, trainEx, devEx []parse.Example, see
 	parts := make([]*parse.Parser, len(seeds))
 	errs := make([]error, len(seeds))
 	var wg sync.WaitGroup
+	var logMu sync.Mutex
 	for i, sd := range seeds {
 		wg.Add(1)
 		go func() {
@@ -183,7 +184,7 @@ func trainSeeds(ctx context.Context, e *env, trainEx, devEx []parse.Example, see
 			}
 			opts := base
 			opts.Seed = sd
-			opts.Progress = prefixWriter(e.stderr, fmt.Sprintf("seed %d: ", sd))
+			opts.Progress = prefixWriter(e.stderr, &logMu, fmt.Sprintf("seed %d: ", sd))
 			opts.Checkpoint = func(p *parse.Parser, s parse.Score) error {
 				var raw bytes.Buffer
 				if _, err := p.WriteTo(&raw); err != nil {
@@ -234,22 +235,22 @@ func readParserPart(path string) (*parse.Parser, string, error) {
 	return p, fmt.Sprintf("sha256:%x", sha256.Sum256(b)), nil
 }
 
-// prefixWriter returns a writer that prefixes each line written to w,
-// safe for concurrent use (one line per Write, as fmt.Fprintf gives).
-func prefixWriter(w io.Writer, prefix string) io.Writer {
-	return &linePrefixer{w: w, prefix: prefix}
+// prefixWriter returns a writer that prefixes each line written to w;
+// writers sharing mu may write at once (one line per Write, as
+// fmt.Fprintf gives).
+func prefixWriter(w io.Writer, mu *sync.Mutex, prefix string) io.Writer {
+	return &linePrefixer{w: w, mu: mu, prefix: prefix}
 }
 
 type linePrefixer struct {
 	w      io.Writer
+	mu     *sync.Mutex
 	prefix string
 }
 
-var prefixMu sync.Mutex
-
 func (l *linePrefixer) Write(b []byte) (int, error) {
-	prefixMu.Lock()
-	defer prefixMu.Unlock()
+	l.mu.Lock()
+	defer l.mu.Unlock()
 	if _, err := io.WriteString(l.w, l.prefix); err != nil {
 		return 0, err
 	}
