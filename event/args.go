@@ -48,7 +48,7 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 			continue
 		}
 		for _, k := range t.kids(v, "obl", "nmod", "advmod", "obl:npmod") {
-			if !placePreps[t.caseOf(k)] {
+			if !placePreps[t.caseOf(k)] || otherHappening(t, k) {
 				continue
 			}
 			// the most specific place of the phrase ("in the U.S. border
@@ -256,8 +256,17 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		}
 	}
 	best, bestScore := -1, 1<<30
+	// "with officials reporting at the time 150 killed": the time named
+	// last before "at the time" ("an assault in Ghazni in August 2018")
+	if x := atTheTime(t, c.trigger, anchor); x >= 0 {
+		for ti, tm := range d.Times {
+			if tm.Start >= sent.Start && tm.End <= d.Tokens[x].Start && tm.Type != "DURATION" && tm.Type != "SET" && (tm.From != nil || tm.Value != nil) {
+				best, bestScore = ti, 0
+			}
+		}
+	}
 	for ti, tm := range d.Times {
-		if tm.Start < sent.Start || tm.End > sent.End {
+		if tm.Start < sent.Start || tm.End > sent.End || bestScore == 0 {
 			continue
 		}
 		if tm.Type == "DURATION" || tm.Type == "SET" {
@@ -340,6 +349,33 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		return &doc.EventDate{Text: "", From: nil, To: &v}, false
 	}
 	return &doc.EventDate{}, false
+}
+
+// atTheTime returns the "time" of an "at the time" / "at that time" the
+// event's clause hangs on or holds, or -1.
+func atTheTime(t *tree, trigger, anchor int) int {
+	isIt := func(x int) bool {
+		if x < 0 || t.lower(x) != "time" || t.caseOf(x) != "at" {
+			return false
+		}
+		for _, k := range t.kids(x, "det") {
+			if w := t.lower(k); w == "the" || w == "that" {
+				return true
+			}
+		}
+		return false
+	}
+	for _, v := range []int{trigger, anchor} {
+		if isIt(t.head(v)) {
+			return t.head(v)
+		}
+		for _, k := range t.kids(v, "obl") {
+			if isIt(k) {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // sinceTime: time tm is marked "since", itself ("since June 12") or by
@@ -504,6 +540,11 @@ func findStatus(t *tree, acts *actors, trigger, anchor int) statusInfo {
 				case "acl":
 					// "claims that they have killed ...", "reports that ..."
 					if t.tok(h).UPOS == "NOUN" {
+						rep, reportStatus = h, st
+					}
+				case "obj":
+					// "Reuters reported Monday's attack"
+					if v == trigger && t.isNominal(v) {
 						rep, reportStatus = h, st
 					}
 				}
@@ -802,12 +843,51 @@ func runsText(t *tree, toks []int) string {
 // trigger ("according to residents who fled to Pemba"): a place there is
 // where someone else went, not where the event happened.
 func foreignClause(t *tree, i, trigger int) bool {
-	for a, n := t.head(i), 0; a >= 0 && n < 40; a, n = t.head(a), n+1 {
+	for a, n := i, 0; a >= 0 && n < 40; a, n = t.head(a), n+1 {
+		if otherHappening(t, a) && !t.dominates(a, trigger) {
+			return true
+		}
+		if a == i {
+			continue
+		}
 		// (not a report read as a relative clause: "..., the army said")
 		if _, rep := reportVerbs[t.lemma(a)]; rep {
 			continue
 		}
 		if t.fullRel(a) == "acl:relcl" && !t.dominates(a, trigger) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherHappening: phrase k names another happening the event is set
+// against ("in response to the US airstrike that killed him at a Baghdad
+// airport", "the deadliest since an assault in Ghazni", "after clashes in
+// X"): the places in it are that happening's.
+func otherHappening(t *tree, k int) bool {
+	switch t.caseOf(k) {
+	case "since", "after", "before", "following", "than", "like", "unlike", "ahead of", "prior to":
+		return eventNoun(t, k)
+	}
+	switch t.lemma(k) {
+	case "response", "retaliation", "revenge", "reprisal", "reaction", "answer":
+		return true
+	}
+	return false
+}
+
+// eventNoun: token k is a noun of the lexicon's happenings ("assault").
+func eventNoun(t *tree, k int) bool {
+	if !t.isNominal(k) {
+		return false
+	}
+	lex, err := getLexicon()
+	if err != nil {
+		return false
+	}
+	for _, c := range t.lemmaCandidates(k) {
+		if _, ok := lex.nouns[c]; ok {
 			return true
 		}
 	}

@@ -138,7 +138,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 			if c.placeScore < 1 {
 				for k := len(evs) - 1; k >= 0 && (evs[k].sent >= si-2 || c.code == "166" && fledEvent(t, s.lex, c.trigger)); k-- {
 					if evs[k].sent < si && evs[k].placeScore >= 3 && ontology.QuadClass(evs[k].code) >= 3 && !stale(t, evs[k]) {
-						c.place = evs[k].place
+						c.place, c.carriedFrom = evs[k].place, evs[k]
 						break
 					}
 				}
@@ -151,7 +151,13 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 		}
 	}
 	carryDates(t, acts, evs)
-	d.Events = s.finish(d, merge(evs), acts.home)
+	wide := map[int]bool{}
+	for _, p := range d.Places {
+		if strings.HasPrefix(p.Feature, "PCL") || p.Feature == "CONT" {
+			wide[p.GeonameID] = true
+		}
+	}
+	d.Events = s.finish(d, merge(evs, wide), acts.home)
 	return nil
 }
 
@@ -403,8 +409,11 @@ type cand struct {
 	// byDefinite: a verb whose subject is a definite event noun ("the
 	// attack had killed twelve"), which tells of a happening told before
 	byDefinite bool
-	rep        int            // the reporting verb of the statement telling the event, or -1
-	repDate    *doc.EventDate // the date of that statement when it has one ("said Thursday")
+	// carriedFrom: the event of an earlier sentence whose place this one,
+	// naming none, was given
+	carriedFrom *cand
+	rep         int            // the reporting verb of the statement telling the event, or -1
+	repDate     *doc.EventDate // the date of that statement when it has one ("said Thursday")
 }
 
 // sentenceEvents finds the triggers of sentence si and fills their roles.
@@ -738,8 +747,11 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	if _, ok := reportVerbs[lemma]; ok && len(t.kids(i, "ccomp", "parataxis")) > 0 {
 		return nil
 	}
-	// light verb with an event-noun object: the noun is the event
-	if lightVerbs[lemma] || lemma == "carry" {
+	// light verb with an event-noun object: the noun is the event; so
+	// is a report's ("Reuters reported Monday's attack"), the reporter
+	// its attribution
+	reports := reportVerbs[lemma] == "reported"
+	if lightVerbs[lemma] || lemma == "carry" || reports {
 		if o := t.kid(i, "obj", "nsubj:pass"); o >= 0 {
 			if _, ok := s.lex.nouns[t.lemma(o)]; ok {
 				return nil
@@ -792,6 +804,19 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	if !s.opts.DictionaryOnly {
 		entries = s.lex.verbs[lemma]
 	}
+	// the object a lexicon line asks for; of a passive participle on a
+	// noun, the noun ("death tolls, provided by officials")
+	lexObj := obj
+	if lexObj < 0 && t.tok(i).XPOS == "VBN" && len(t.kids(i, "aux", "aux:pass")) == 0 {
+		switch {
+		case t.rel(i) == "acl":
+			lexObj = t.head(i)
+		case t.kid(i, "obl:agent") >= 0:
+			// (the same read as the clause's verb: "tolls, provided by
+			// officials, exceeded 100")
+			lexObj = t.kid(i, "nsubj")
+		}
+	}
 	for k := range entries {
 		e := &entries[k]
 		if e.prt != "" && e.prt != prt {
@@ -800,7 +825,7 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 				continue
 			}
 		}
-		if e.obj != "" && !objMatches(t, obj, e.obj) {
+		if e.obj != "" && !objMatches(t, lexObj, e.obj) {
 			continue
 		}
 		if e.obl != "" && !hasNominal(t, i, e.obl) {
@@ -1316,7 +1341,9 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 			}
 		}
 	}
-	if (t.rel(i) == "obj" || t.fullRel(i) == "nsubj:pass" || t.rel(i) == "obl") && t.head(i) >= 0 {
+	// (not "ordered mourning after the strike": a happening the act is
+	// set against is not its doing)
+	if (t.rel(i) == "obj" || t.fullRel(i) == "nsubj:pass" || t.rel(i) == "obl" && !otherHappening(t, i)) && t.head(i) >= 0 {
 		v := t.head(i)
 		if lightVerbs[t.lemma(v)] || t.lemma(v) == "carry" || (t.rel(i) == "obl" && engageVerbs[t.lemma(v)]) || (t.rel(i) == "obj" && keepVerbs[t.lemma(v)]) {
 			if src < 0 {

@@ -300,6 +300,11 @@ func carriesInfo(t *tree, v int) bool {
 	if r := t.rel(v); (r == "acl" || r == "amod") && t.head(v) >= 0 {
 		return infoNouns[t.lemma(t.head(v))]
 	}
+	// the participle read as the clause's verb ("death tolls, provided
+	// by officials to journalists, exceeded 100")
+	if sb := t.kid(v, "nsubj"); sb >= 0 && t.tok(v).XPOS == "VBN" && t.kid(v, "obl:agent") >= 0 && len(t.kids(v, "aux", "aux:pass")) == 0 {
+		return infoNouns[t.lemma(sb)]
+	}
 	return false
 }
 
@@ -390,6 +395,12 @@ func background(t *tree, c *cand, anchor int) bool {
 				return true
 			}
 		}
+	}
+	// "a pro-government coalition fighting the Houthis": a present
+	// participle describing its noun tells what the noun is, not a
+	// happening, unless a time of its own dates it
+	if !c.noun && !c.dateTied && !verbal(c.code) && t.rel(c.trigger) == "acl" && t.tok(c.trigger).XPOS == "VBG" && len(t.kids(c.trigger, "mark", "aux")) == 0 {
+		return true
 	}
 	// "stepped up raids in recent weeks" with the time hung on the noun:
 	// a trend, not a happening
@@ -916,6 +927,14 @@ func definite(t *tree, i int) bool {
 	for _, k := range t.kids(i, "det") {
 		switch t.lower(k) {
 		case "the", "this", "that", "these", "those":
+			return true
+		}
+	}
+	// "Monday's attack", "last week's bombing": dated by a day already told
+	for _, k := range t.kids(i, "nmod:poss") {
+		switch t.lower(k) {
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+			"yesterday", "today", "tonight", "weekend", "week", "month":
 			return true
 		}
 	}

@@ -1,6 +1,9 @@
 package event
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Rules for real news text, each on a sentence written for the test.
 
@@ -147,4 +150,125 @@ func TestPhoneCall(t *testing.T) {
 4 reporters reporter NOUN NNS 2 obl SpaceAfter=No
 5 . . PUNCT . 2 punct
 `, "spoke")
+}
+
+// A place in a phrase naming another happening the event is set against
+// is that happening's place.
+func TestPlaceOfOtherHappening(t *testing.T) {
+	d := run(t, `
+1 Rebels rebel NOUN NNS 2 nsubj
+2 attacked attack VERB VBD 0 root
+3 Hit Hit PROPN NNP 2 obj Ent=GPE|Place=Hit/IQ
+4 in in ADP IN 5 case
+5 response response NOUN NN 2 obl
+6 to to ADP IN 8 case
+7 the the DET DT 8 det
+8 airstrike airstrike NOUN NN 5 nmod
+9 in in ADP IN 10 case
+10 Baghdad Baghdad PROPN NNP 8 nmod Ent=GPE|Place=Baghdad/IQ|SpaceAfter=No
+11 . . PUNCT . 2 punct
+`)
+	check(t, find(t, d, "attacked"), want{cameo: "190", place: "Hit"})
+}
+
+// A report of an event noun is the noun's event, attributed to the
+// reporter, not an event of reporting.
+func TestReportedEventNoun(t *testing.T) {
+	d := run(t, `
+1 Reuters Reuters PROPN NNP 2 nsubj Ent=ORG
+2 reported report VERB VBD 0 root
+3 an a DET DT 4 det
+4 attack attack NOUN NN 2 obj
+5 in in ADP IN 6 case
+6 Ghazni Ghazni PROPN NNP 4 nmod Ent=GPE|Place=Ghazni/AF|SpaceAfter=No
+7 . . PUNCT . 2 punct
+`)
+	e := find(t, d, "attack")
+	check(t, e, want{cameo: "190", place: "Ghazni"})
+	if e.Attribution == nil || !strings.Contains(e.Attribution.Text, "Reuters") {
+		t.Errorf("attribution %+v, want Reuters", e.Attribution)
+	}
+	for _, e := range d.Events {
+		if e.Trigger != nil && e.Trigger.Text == "reported" {
+			t.Errorf("event %s triggered by the report", e.CAMEO)
+		}
+	}
+}
+
+// "at the time" dates a clause by the time told just before it: here an
+// assault of months before, history, not news.
+func TestAtTheTime(t *testing.T) {
+	noEvent(t, `
+1 Monday Monday PROPN NNP 3 nmod:poss Time=2015-03-16
+2 's 's PART POS 1 case
+3 attack attack NOUN NN 6 nsubj
+4 was be AUX VBD 6 cop
+5 the the DET DT 6 det
+6 deadliest deadly ADJ JJS 0 root
+7 since since ADP IN 9 case
+8 an a DET DT 9 det
+9 assault assault NOUN NN 6 obl
+10 in in ADP IN 11 case
+11 August August PROPN NNP 9 nmod Time=2014-08-15
+12 , , PUNCT , 15 punct
+13 with with SCONJ IN 15 mark
+14 officials official NOUN NNS 15 nsubj
+15 reporting report VERB VBG 6 advcl
+16 at at ADP IN 18 case
+17 the the DET DT 18 det
+18 time time NOUN NN 15 obl
+19 150 150 NUM CD 20 nummod
+20 soldiers soldier NOUN NNS 21 nsubj:pass
+21 killed kill VERB VBN 18 acl:relcl SpaceAfter=No
+22 . . PUNCT . 6 punct
+`, "killed")
+}
+
+// A present participle describing its noun tells what the noun is.
+func TestDescribingParticiple(t *testing.T) {
+	noEvent(t, `
+1 It it PRON PRP 2 nsubj
+2 hosts host VERB VBZ 0 root
+3 a a DET DT 4 det
+4 coalition coalition NOUN NN 2 obj
+5 fighting fight VERB VBG 4 acl
+6 the the DET DT 7 det
+7 Houthis Houthis PROPN NNPS 5 obj Ent=ORG|SpaceAfter=No
+8 . . PUNCT . 2 punct
+`, "fighting")
+}
+
+// A definite event noun restating an attack told before, with agreeing
+// actors, is the same happening; a general "attack" restates a bombing.
+func TestRestatedAttack(t *testing.T) {
+	d := run(t, `
+1 Militants militant NOUN NNS 2 nsubj
+2 bombed bomb VERB VBD 0 root
+3 a a DET DT 4 det
+4 base base NOUN NN 2 obj
+5 in in ADP IN 6 case
+6 Hit Hit PROPN NNP 2 obl Ent=GPE|Place=Hit/IQ
+7 on on ADP IN 8 case
+8 Monday Monday PROPN NNP 2 obl Time=2015-03-16|SpaceAfter=No
+9 . . PUNCT . 2 punct
+
+1 Police police NOUN NNS 3 nsubj
+2 later later ADV RB 3 advmod
+3 blamed blame VERB VBD 0 root
+4 militants militant NOUN NNS 3 obj
+5 for for ADP IN 8 case
+6 Monday Monday PROPN NNP 8 nmod:poss Time=2015-03-16
+7 's 's PART POS 6 case
+8 attack attack NOUN NN 3 obl SpaceAfter=No
+9 . . PUNCT . 3 punct
+`)
+	n := 0
+	for _, e := range d.Events {
+		if e.CAMEO[:2] == "18" || e.CAMEO[:2] == "19" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d violent events, want the bombing once", n)
+	}
 }

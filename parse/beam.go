@@ -248,7 +248,7 @@ func TrainBeam(ctx context.Context, train, dev []Example, opt TrainOptions) (*Pa
 		seq []int
 	}
 	var data []prepared
-	skipped := 0
+	skipped, liftedN := 0, 0
 	for _, ex := range train {
 		n := len(ex.Words)
 		if n == 0 {
@@ -270,6 +270,20 @@ func TrainBeam(ctx context.Context, train, dev []Example, opt TrainOptions) (*Pa
 		var seq []int
 		if ok {
 			seq = staticOracle(in, gh, gl, L, root)
+			if seq == nil && opt.Lift {
+				if lifted := liftToProjective(ex.Heads); lifted != nil {
+					for i, h := range lifted {
+						if h < 0 {
+							h = n
+						}
+						gh[i] = h
+					}
+					seq = staticOracle(in, gh, gl, L, root)
+					if seq != nil {
+						liftedN++
+					}
+				}
+			}
 		}
 		if seq == nil {
 			skipped++
@@ -278,7 +292,7 @@ func TrainBeam(ctx context.Context, train, dev []Example, opt TrainOptions) (*Pa
 		data = append(data, prepared{in, seq})
 	}
 	if opt.Progress != nil {
-		fmt.Fprintf(opt.Progress, "beam %d: %d training sentences (%d non-projective or bad skipped)\n", k, len(data), skipped)
+		fmt.Fprintf(opt.Progress, "beam %d: %d training sentences (%d made projective by lifting; %d non-projective or bad skipped)\n", k, len(data), liftedN, skipped)
 	}
 	rng := rand.New(rand.NewPCG(opt.Seed, 0xbea3))
 	fsc := make([]float32, nc)

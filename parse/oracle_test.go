@@ -10,32 +10,6 @@ import (
 	"github.com/sitrep/sitrep/tag"
 )
 
-// projective reports whether a tree (heads 0-based, -1 root) has no
-// crossing arcs.
-func projective(heads []int) bool {
-	n := len(heads)
-	for i, h := range heads {
-		if h < 0 {
-			h = n
-		}
-		a, b := min(i, h), max(i, h)
-		for j := a + 1; j < b; j++ {
-			// every word between must be dominated by h
-			k := j
-			for steps := 0; k != h && k >= 0 && k < n && steps <= n; steps++ {
-				k = heads[k]
-				if k < 0 {
-					k = n
-				}
-			}
-			if k != h {
-				return false
-			}
-		}
-	}
-	return true
-}
-
 // followOracle parses a sentence taking, at each step, the first zero-cost
 // transition, and returns the tree it builds.
 func followOracle(t *testing.T, heads []int, rels []string, labels []string) ([]int, []string) {
@@ -230,5 +204,32 @@ func TestReadParserRejectsGarbage(t *testing.T) {
 		if _, err := ReadParser(strings.NewReader(in)); err == nil {
 			t.Errorf("ReadParser(%q) succeeded", in)
 		}
+	}
+}
+
+func TestLiftToProjective(t *testing.T) {
+	// "A hearing is scheduled on the issue today": "on the issue" (3-5)
+	// hangs on "hearing" (1) across "is scheduled" (2-3), whose head is
+	// "scheduled"; word 6 "today" hangs on scheduled.
+	//   0 A  1 hearing  2 is  3 scheduled  4 on  5 the  6 issue  7 today
+	heads := []int{1, 3, 3, -1, 6, 6, 1, 3}
+	if projective(heads) {
+		t.Fatal("issue→hearing spans the root 'scheduled', which hearing does not dominate: the tree must count as non-projective")
+	}
+	got := liftToProjective(heads)
+	if got == nil || !projective(got) {
+		t.Fatalf("lifted %v: not projective", got)
+	}
+	want := []int{1, 3, 3, -1, 6, 6, 3, 3}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("lifted %v, want %v (issue rehung on scheduled)", got, want)
+		}
+	}
+	if p := []int{1, 2, -1}; liftToProjective(p) == nil || !projective(p) {
+		t.Fatal("a projective tree must come back as it is")
+	}
+	if got := liftToProjective([]int{1, 0, -1}); got != nil {
+		t.Fatalf("a cycle came back as %v, want nil", got)
 	}
 }

@@ -385,3 +385,35 @@ func TestEvalBeamMerge(t *testing.T) {
 		t.Errorf("merging equivalent items lost accuracy: %s against %s", m, a)
 	}
 }
+
+// TestLeadingDay: a bare day and comma opening a sentence hang on its
+// verb, not the other way round.
+func TestLeadingDay(t *testing.T) {
+	tg, p := loadModels(t)
+	text := "Thursday , United States military forces killed the commander in an airstrike ."
+	d := doc.New(text)
+	start := 0
+	for _, w := range strings.Fields(text) {
+		i := strings.Index(text[start:], w) + start
+		d.Tokens = append(d.Tokens, doc.Token{Start: i, End: i + len(w), Norm: w, SpaceAfter: true})
+		start = i + len(w)
+	}
+	d.Sentences = append(d.Sentences, doc.Sentence{Start: 0, End: len(text), TokStart: 0, TokEnd: len(d.Tokens)})
+	ctx := context.Background()
+	if err := tag.NewWith(tg).Process(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	if err := NewWith(p).Process(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	const day, killed = 0, 6
+	if d.Tokens[killed].Head != -1 {
+		t.Errorf("killed: head %d %s, want the root", d.Tokens[killed].Head, d.Tokens[killed].Deprel)
+	}
+	if d.Tokens[day].Head != killed || d.Tokens[day].Deprel != "obl:tmod" {
+		t.Errorf("Thursday: head %d %s, want %d obl:tmod", d.Tokens[day].Head, d.Tokens[day].Deprel, killed)
+	}
+	if d.Tokens[1].Head != killed {
+		t.Errorf("comma: head %d, want %d", d.Tokens[1].Head, killed)
+	}
+}

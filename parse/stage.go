@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/sitrep/sitrep/doc"
@@ -112,14 +113,39 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 				from++
 			}
 		}
+		dlEnd := from
+		// so is a bare day opening it ("Thursday, United States forces
+		// killed ..."), which the models, having seen few, take for its
+		// root
+		day := -1
+		if leadingDay(d, from, sent.TokEnd) {
+			day, from = from, from+2
+		}
 		root := r.parse(s.p, d, from, sent.TokEnd)
-		if from > sent.TokStart {
-			if dlRoot := r.parse(s.p, d, sent.TokStart, from); dlRoot >= 0 && root >= 0 {
+		if day >= 0 && root >= 0 {
+			d.Tokens[day].Head, d.Tokens[day].Deprel = root, "obl:tmod"
+			d.Tokens[day+1].Head, d.Tokens[day+1].Deprel = root, "punct"
+		}
+		if dlEnd > sent.TokStart {
+			if dlRoot := r.parse(s.p, d, sent.TokStart, dlEnd); dlRoot >= 0 && root >= 0 {
 				d.Tokens[dlRoot].Head, d.Tokens[dlRoot].Deprel = root, "dep"
 			}
 		}
 	}
 	return nil
+}
+
+// leadingDay: the tokens [from, to) open with a day and a comma
+// ("Thursday, ...", "Yesterday, ...") before a clause of their own.
+func leadingDay(d *doc.Doc, from, to int) bool {
+	if to-from < 5 || d.TokenText(from+1) != "," {
+		return false
+	}
+	switch strings.ToLower(d.TokenText(from)) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight":
+		return true
+	}
+	return false
 }
 
 // runParser parses runs of a Doc's tokens, reusing its buffers.

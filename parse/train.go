@@ -32,6 +32,10 @@ type TrainOptions struct {
 	// EarlyUpdate stops a beam sentence at the first fall-off instead of
 	// searching on for the largest violation.
 	EarlyUpdate bool
+	// Lift trains a beam parser on the non-projective trees too, made
+	// projective by lifting their crossing arcs (liftToProjective),
+	// instead of skipping them.
+	Lift bool
 	// Checkpoint, if set, receives each new best model as training goes.
 	Checkpoint func(*Parser, Score) error
 	Progress   io.Writer

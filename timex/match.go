@@ -838,9 +838,10 @@ func (s *scanner) monthExpr(k int) (hit, bool) {
 	return hit{i: k, j: j, typ: "DATE", w: when{g: gMonth, t: t}, hasW: true, rel: true}, true
 }
 
-// relYear reads "last year", "this year", "next year" after a month.
+// relYear reads "last year", "this year", "next year" after a month
+// ("March last year", "March of this year").
 func (s *scanner) relYear(k int) (int, int, bool) {
-	if s.punct(k, ',') {
+	if s.punct(k, ',') || s.is(k, "of") {
 		k++
 	}
 	if !s.is(k+1, "year") {

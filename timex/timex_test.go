@@ -66,6 +66,8 @@ func TestFind(t *testing.T) {
 		{"military time", "2012-12-01", "The blast came at 0740 GMT.", "0740 GMT", "2012-12-01T07:40", "TIME", "", "", ""},
 		{"weekday at clock", "2012-12-05", "Rebels attacked on Monday at 9 a.m.", "Monday at 9 a.m.", "2012-12-03T09:00", "TIME", "", "", ""},
 		{"month last year", "2012-12-05", "Exports fell in June last year.", "June last year", "2011-06", "DATE", "", "", ""},
+		{"month of last year", "2019-09-14", "They met in May of last year.", "May of last year", "2018-05", "DATE", "", "", ""},
+		{"month of this year", "2019-09-14", "He was named in March of this year as a figure.", "March of this year", "2019-03", "DATE", "", "", ""},
 		{"spelled year", "", "He was born in nineteen sixty-two.", "nineteen sixty-two", "1962", "DATE", "", "", ""},
 		{"holiday", "2011-11-20", "Shops close on Thanksgiving Day.", "Thanksgiving Day", "2011-11-24", "DATE", "", "", ""},
 		{"holiday year", "", "Troops left on Christmas Eve 1971.", "Christmas Eve 1971", "1971-12-24", "DATE", "", "", ""},

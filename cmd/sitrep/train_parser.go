@@ -37,12 +37,16 @@ func runTrainParser(ctx context.Context, e *env, args []string) error {
 	folds := fs.Int("jackknife", 4, "train-set tags from a tagger trained on the other folds (0: gold tags)")
 	taggerIters := fs.Int("tagger-iterations", 7, "tagger passes for each jackknife fold")
 	twoPass := fs.Bool("jackknife-two-pass", false, "jackknife with two-pass taggers (like the shipped tagger; slower)")
+	nonProj := fs.String("nonprojective", "skip", "beam training on non-projective trees: skip them, or lift their crossing arcs until projective")
 	beam := fs.Int("beam", 1, "beam width: >1 trains a globally scored beam parser (max-violation updates)")
 	partList := fs.String("parts", "", "comma-separated per-seed models (the NAME[.seedN].partial.raw files of earlier runs) to combine instead of training; the meta file records them with the --seeds command that makes the same models")
 	decodeWidths := fs.String("decode-widths", "", "comma-separated beam widths to try on dev after training; the best (LAS) is the model's decoding width (default: the training width)")
 	limit := fs.Int("limit", 0, "use only the first N training sentences (0: all)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *nonProj != "skip" && *nonProj != "lift" {
+		return fmt.Errorf("--nonprojective: %q is neither skip nor lift", *nonProj)
 	}
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		return err
@@ -86,7 +90,7 @@ func runTrainParser(ctx context.Context, e *env, args []string) error {
 			parts = append(parts, p)
 			partSums[filepath.Base(f)] = sum
 		}
-	} else if parts, err = trainSeeds(ctx, e, trainEx, devEx, seeds, *name, *out, parse.TrainOptions{Iterations: *iters, Prune: *prune, Explore: *explore, Beam: *beam}); err != nil {
+	} else if parts, err = trainSeeds(ctx, e, trainEx, devEx, seeds, *name, *out, parse.TrainOptions{Iterations: *iters, Prune: *prune, Explore: *explore, Beam: *beam, Lift: *nonProj == "lift"}); err != nil {
 		return err
 	}
 	p, err := parse.Combine(parts...)
@@ -134,7 +138,7 @@ func runTrainParser(ctx context.Context, e *env, args []string) error {
 	}
 	method := "greedy labelled arc-hybrid, averaged perceptron, dynamic oracle with exploration, hashed features; tags from the tagger (jackknifed on train)"
 	if *beam > 1 {
-		method = fmt.Sprintf("labelled arc-hybrid with beam search (training width %d), globally scored averaged perceptron, max-violation updates, static oracle (non-projective trees skipped), hashed features; tags from the tagger (jackknifed on train)", *beam)
+		method = fmt.Sprintf("labelled arc-hybrid with beam search (training width %d), globally scored averaged perceptron, max-violation updates, static oracle (non-projective trees %s), hashed features; tags from the tagger (jackknifed on train)", *beam, map[string]string{"skip": "skipped", "lift": "made projective by lifting"}[*nonProj])
 	}
 	if len(seeds) > 1 {
 		method += fmt.Sprintf("; an ensemble of %d models, one per seed, their weights summed into one model", len(parts))
