@@ -284,6 +284,11 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		if foreignClause(t, k, c.trigger) {
 			continue
 		}
+		// ("ordered him held until his next appearance on April 5": the
+		// end of a state, not the time of the act)
+		if untilTime(t, k) {
+			continue
+		}
 		dist := k - c.trigger
 		if dist < 0 {
 			dist = -dist
@@ -349,6 +354,19 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		return &doc.EventDate{Text: "", From: nil, To: &v}, false
 	}
 	return &doc.EventDate{}, false
+}
+
+// untilTime: the time at token k ends a span ("until April 5", "until
+// his next court appearance on April 5"), climbing its phrase to the
+// first verb.
+func untilTime(t *tree, k int) bool {
+	for a, n := k, 0; a >= 0 && n < 4 && !t.isVerbal(a); a, n = t.head(a), n+1 {
+		switch t.caseOf(a) {
+		case "until", "till", "pending", "up to", "through":
+			return true
+		}
+	}
+	return false
 }
 
 // atTheTime returns the "time" of an "at the time" / "at that time" the

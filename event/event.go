@@ -1322,6 +1322,9 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 	for _, m := range t.kids(i, "nmod:poss", "nmod", "compound", "amod") {
 		cs := t.caseOf(m)
 		switch {
+		case t.fullRel(m) == "nmod:poss" && patientNoun(code) && personPossessor(t, acts, m):
+			// "his arrest", "Khan's release": the person it was done to
+			tgt = m
 		case t.fullRel(m) == "nmod:poss":
 			src = m
 		case cs == "by":
@@ -1391,6 +1394,29 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 		return nil
 	}
 	return c
+}
+
+// patientNoun: an event noun of code is done to a person, whom a
+// possessor names ("his arrest", "her abduction", "their release").
+func patientNoun(code string) bool {
+	switch ontology.Root(code) {
+	case "17", "18":
+		return true
+	}
+	return strings.HasPrefix(code, "084")
+}
+
+// personPossessor: possessor m is a person ("his", "Khan's"), not a
+// state or a group ("Iran's", "the group's").
+func personPossessor(t *tree, acts *actors, m int) bool {
+	switch t.lower(m) {
+	case "his", "her", "their", "my", "our", "your":
+		return true
+	}
+	if mm := acts.resolve(m); mm != nil && mm.person {
+		return true
+	}
+	return false
 }
 
 // appealNouns ask for something: the event noun they ask for has not

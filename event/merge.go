@@ -215,9 +215,18 @@ func definiteRestatement(a, b *cand) bool {
 
 // actorsAgree counts the roles (source, target) both events name with
 // agreeing codes; ok is false when a role's codes disagree.
+// Actors without codes compare by a person's name ("his" resolved to
+// Khan is Khan).
 func actorsAgree(a, b *cand) (agree int, ok bool) {
-	for _, p := range [][2]string{{code(a.src), code(b.src)}, {code(a.tgt), code(b.tgt)}} {
-		switch {
+	for _, p := range [][2]*mention{{a.src, b.src}, {a.tgt, b.tgt}} {
+		if personName(p[0]) != "" && personName(p[1]) != "" {
+			if personName(p[0]) != personName(p[1]) {
+				return 0, false
+			}
+			agree++
+			continue
+		}
+		switch p := [2]string{code(p[0]), code(p[1])}; {
 		case p[0] == "" || p[1] == "":
 		case p[0] == p[1] || countryOf(p[0], p[1]) || countryOf(p[1], p[0]):
 			agree++
@@ -226,4 +235,12 @@ func actorsAgree(a, b *cand) (agree int, ok bool) {
 		}
 	}
 	return agree, true
+}
+
+// personName is the name of an actor that is a person with no code.
+func personName(m *mention) string {
+	if m == nil || m.code != "" || !m.person {
+		return ""
+	}
+	return m.name
 }

@@ -272,3 +272,94 @@ func TestRestatedAttack(t *testing.T) {
 		t.Errorf("%d violent events, want the bombing once", n)
 	}
 }
+
+// A disaster's toll is no one's violence.
+func TestDisasterToll(t *testing.T) {
+	noEvent(t, `
+1 The the DET DT 2 det
+2 accident accident NOUN NN 3 nsubj
+3 killed kill VERB VBD 0 root
+4 eleven eleven NUM CD 3 obj SpaceAfter=No
+5 . . PUNCT . 3 punct
+`, "killed")
+	noEvent(t, `
+1 Five five NUM CD 2 nummod
+2 people people NOUN NNS 4 nsubj:pass
+3 were be AUX VBD 4 aux:pass
+4 killed kill VERB VBN 0 root
+5 in in ADP IN 8 case
+6 a a DET DT 8 det
+7 car car NOUN NN 8 compound
+8 crash crash NOUN NN 4 obl SpaceAfter=No
+9 . . PUNCT . 4 punct
+`, "killed")
+}
+
+// Releasing a document is no release of persons.
+func TestReleasedDocument(t *testing.T) {
+	noEvent(t, `
+1 He he PRON PRP 2 nsubj
+2 released release VERB VBD 0 root
+3 a a DET DT 4 det
+4 document document NOUN NN 2 obj
+5 online online ADV RB 2 advmod SpaceAfter=No
+6 . . PUNCT . 2 punct
+`, "released")
+}
+
+// The end of a state ("until April 5") does not date the act.
+func TestUntilTime(t *testing.T) {
+	d := run(t, `
+1 Police police NOUN NNS 2 nsubj
+2 detained detain VERB VBD 0 root
+3 him he PRON PRP 2 obj
+4 until until ADP IN 7 case
+5 his his PRON PRP$ 7 nmod:poss
+6 next next ADJ JJ 7 amod
+7 appearance appearance NOUN NN 2 obl
+8 on on ADP IN 9 case
+9 Monday Monday PROPN NNP 7 nmod Time=2015-03-16|SpaceAfter=No
+10 . . PUNCT . 2 punct
+`)
+	e := find(t, d, "detained")
+	if e.Date != nil && e.Date.From != nil && *e.Date.From == "2015-03-16" {
+		t.Errorf("dated %s by the end of the detention", *e.Date.From)
+	}
+}
+
+// "his arrest": the possessor of an arrest is who was arrested, and a
+// later "his arrest" restates the arrest told.
+func TestPatientPossessor(t *testing.T) {
+	d := run(t, `
+1 Police police NOUN NNS 2 nsubj
+2 arrested arrest VERB VBD 0 root
+3 Khan Khan PROPN NNP 2 obj Ent=PERSON
+4 in in ADP IN 5 case
+5 Kabul Kabul PROPN NNP 2 obl Ent=GPE|Place=Kabul/AF
+6 on on ADP IN 7 case
+7 Friday Friday PROPN NNP 2 obl Time=2015-03-13|SpaceAfter=No
+8 . . PUNCT . 2 punct
+
+1 After after ADP IN 3 case
+2 his his PRON PRP$ 3 nmod:poss
+3 arrest arrest NOUN NN 5 obl
+4 Khan Khan PROPN NNP 5 nsubj Ent=PERSON
+5 stayed stay VERB VBD 0 root
+6 in in ADP IN 8 case
+7 a a DET DT 8 det
+8 cell cell NOUN NN 5 obl SpaceAfter=No
+9 . . PUNCT . 5 punct
+`)
+	n := 0
+	for _, e := range d.Events {
+		if e.CAMEO == "173" {
+			n++
+			if e.Source != nil && e.Source.Text == "his" {
+				t.Errorf("the arrested man as the arrest's source")
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d arrests, want one told twice", n)
+	}
+}

@@ -204,14 +204,28 @@ func mentionContext(text string, start, end int, c *cues) {
 	if k := possessor(text, start); k != "" {
 		c.containers = append(c.containers, k)
 	}
-	// a container: ", Name" right after the mention
-	rest := text[end:min(len(text), end+40)]
-	if strings.HasPrefix(rest, ", ") || strings.HasPrefix(rest, " , ") || strings.HasPrefix(rest, " (") || strings.HasPrefix(rest, "(") {
-		rest = strings.TrimLeft(rest, " ,(")
-		if n := capitalisedPrefix(rest); n > 0 {
-			if k := gazetteer.Norm(rest[:n]); k != "" {
-				c.containers = append(c.containers, k)
-			}
+	// a container: ", Name" right after the mention, and the names that
+	// follow it in a chain ("Reading, Berkshire, UK": both Berkshire and
+	// the UK hold Reading)
+	at := end
+	for range 3 {
+		rest := text[at:min(len(text), at+40)]
+		if !strings.HasPrefix(rest, ", ") && !strings.HasPrefix(rest, " , ") && !strings.HasPrefix(rest, " (") && !strings.HasPrefix(rest, "(") {
+			break
+		}
+		trimmed := strings.TrimLeft(rest, " ,(")
+		n := capitalisedPrefix(trimmed)
+		if n == 0 {
+			break
+		}
+		k := gazetteer.Norm(trimmed[:n])
+		if k == "" {
+			break
+		}
+		c.containers = append(c.containers, k)
+		at += len(rest) - len(trimmed) + n
+		if strings.HasPrefix(text[at:], ")") {
+			break
 		}
 	}
 }

@@ -424,7 +424,7 @@ func (r *Resolver) staticFeatures(c *Candidate, p gazetteer.Posting, phonetic bo
 			}
 			switch {
 			case ce.IsCountry() && ce.Country == e.Country && !e.IsCountry():
-				f[fContainer] = math.Max(f[fContainer], 0.6)
+				f[fContainer] = 1
 			case ce.Feature == "ADM1" && ce.Country == e.Country && ce.Admin1 == e.Admin1 && e.Feature != "ADM1":
 				f[fContainer] = 1
 			case ce.Feature == "ADM2" && ce.Country == e.Country && ce.Admin1 == e.Admin1 && ce.Admin2 == e.Admin2 && isCity:
