@@ -50,6 +50,8 @@ type actors struct {
 	// focus is the place the story is about when it has no dateline
 	// (focusPlace), or -1.
 	focus int
+	// datelineAway: the dateline is a hub away from the story's focus
+	datelineAway bool
 }
 
 func newActors(t *tree, dict *actor.Dictionary) *actors {
@@ -90,7 +92,42 @@ func newActors(t *tree, dict *actor.Dictionary) *actors {
 	a.home = homeCountry(d, counts)
 	a.repeatPlaces()
 	a.focus = focusPlace(d, a.placeAt)
+	a.datelineAway = datelineAway(d, a.focus)
 	return a
+}
+
+// datelineAway: the story is datelined in one country (a hub such as
+// Beirut or Nairobi) and about a town of another, which it names more
+// often than all the dateline country's places together, the dateline
+// aside ("BEIRUT — ... Aleppo ... Aleppo ...").
+func datelineAway(d *doc.Doc, focus int) bool {
+	dl := d.Meta.Dateline
+	if dl == nil || focus < 0 {
+		return false
+	}
+	cc := ""
+	for _, p := range d.Places {
+		for _, m := range p.Mentions {
+			if m[0] >= dl.Start && m[1] <= dl.End {
+				cc = p.Country
+			}
+		}
+	}
+	if cc == "" || cc == d.Places[focus].Country {
+		return false
+	}
+	home := 0
+	for _, p := range d.Places {
+		if p.Country != cc {
+			continue
+		}
+		for _, m := range p.Mentions {
+			if m[0] < dl.Start || m[1] > dl.End {
+				home++
+			}
+		}
+	}
+	return len(d.Places[focus].Mentions) > home
 }
 
 // focusPlace is the place a story without a dateline is about: the town

@@ -48,7 +48,7 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 			continue
 		}
 		for _, k := range t.kids(v, "obl", "nmod", "advmod", "obl:npmod") {
-			if !placePreps[t.caseOf(k)] || otherHappening(t, k) {
+			if !placePreps[t.caseOf(k)] || otherHappening(t, k) || t.caseOf(k) == "from" && !fromPlaces(c.code) {
 				continue
 			}
 			// the most specific place of the phrase ("in the U.S. border
@@ -107,7 +107,8 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		if c.src != nil && c.src.place >= 0 && acts.placeAt[i] == c.src.place {
 			continue
 		}
-		if p := acts.placeAt[i]; p >= 0 && !foreignClause(t, i, c.trigger) && !actorModifier(t, acts, i) && !placeAsActor(t, acts, i, c.trigger, anchor) {
+		if p := acts.placeAt[i]; p >= 0 && !foreignClause(t, i, c.trigger) && !actorModifier(t, acts, i) && !placeAsActor(t, acts, i, c.trigger, anchor) &&
+			(fromPlaces(c.code) || t.caseOf(firstConjunct(t, placeTop(t, acts, i))) != "from") {
 			dist := i - c.trigger
 			if dist < 0 {
 				dist = -dist
@@ -146,6 +147,10 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		return eventPlace(&d.Places[dateline]), 0
 	case best >= 0:
 		return eventPlace(&d.Places[best]), 1
+	case dateline >= 0 && acts.datelineAway && ontology.QuadClass(c.code)%2 == 0:
+		// a material act told from a hub far off ("BEIRUT — ... in
+		// Aleppo"): where the story is, not where it was written
+		return eventPlace(&d.Places[acts.focus]), 0
 	case dateline >= 0:
 		return eventPlace(&d.Places[dateline]), 0
 	case acts.focus >= 0 && ontology.QuadClass(c.code) >= 3:
@@ -154,6 +159,28 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		return eventPlace(&d.Places[acts.focus]), 0
 	}
 	return nil, -1
+}
+
+// fromPlaces: a "from" phrase places events of code (a visit, a
+// retreat, a flight, a release "from prison" set out from somewhere); of
+// others it tells whose ("backed by militias from Lebanon") or whence
+// ("shelled the town from the hills").
+func fromPlaces(code string) bool {
+	switch ontology.Root(code) {
+	case "08", "15", "16":
+		return true
+	}
+	return strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043")
+}
+
+// firstConjunct climbs from x to the first of the conjuncts it is one
+// of ("Iraq" of "from Lebanon, Iraq and Afghanistan": "Lebanon"), which
+// carries their relation and case.
+func firstConjunct(t *tree, x int) int {
+	for n := 0; n < 8 && t.rel(x) == "conj" && t.head(x) >= 0; n++ {
+		x = t.head(x)
+	}
+	return x
 }
 
 // placeTop is the token of place token i's name that the rest of the
@@ -176,6 +203,12 @@ func placeTop(t *tree, acts *actors, i int) int {
 // happened.
 func placeAsActor(t *tree, acts *actors, i, trigger, anchor int) bool {
 	top := placeTop(t, acts, i)
+	// the doer of a passive and its conjuncts ("mediated by Turkey and
+	// Russia")
+	first := firstConjunct(t, top)
+	if t.fullRel(first) == "obl:agent" || t.rel(first) == "obl" && t.caseOf(first) == "by" && t.head(first) >= 0 && t.passive(t.head(first)) {
+		return true
+	}
 	if h := t.head(top); h == trigger || h == anchor {
 		return false // the event's own ("fled Djibo")
 	}

@@ -13,6 +13,7 @@ package event
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -184,7 +185,11 @@ func foldTolls(kept []*cand) []*cand {
 		if x.tgt != nil && !agentive(host.tgt) {
 			host.tgt = x.tgt
 		}
-		host.counts = append(host.counts, x.counts...)
+		for _, n := range x.counts {
+			if !slices.Contains(host.counts, n) {
+				host.counts = append(host.counts, n)
+			}
+		}
 	}
 	return out
 }
@@ -628,6 +633,16 @@ func foldParticiples(t *tree, out []*cand) {
 				o.tgt = c.tgt
 			}
 			c.code = ""
+		}
+	}
+	// "bombings in Istanbul that killed 44 people": a relative clause
+	// telling the toll of the violent happening its noun names
+	for _, c := range out {
+		if c.noun || c.code == "" || !tollVerbs[t.lemma(c.trigger)] || t.fullRel(c.trigger) != "acl:relcl" {
+			continue
+		}
+		if o, ok := byTrigger[t.head(c.trigger)]; ok && o.noun && o.code != "" && ontology.QuadClass(o.code) == 4 {
+			c.foldInto, c.folds = o.trigger, true
 		}
 	}
 	// "a bomb struck a minibus, killing six civilians" with the

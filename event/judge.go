@@ -433,6 +433,18 @@ func background(t *tree, c *cand, anchor int) bool {
 	if !c.noun && !c.dateTied && !verbal(c.code) && t.rel(c.trigger) == "acl" && t.tok(c.trigger).XPOS == "VBG" && len(t.kids(c.trigger, "mark", "aux")) == 0 {
 		return true
 	}
+	// "accustomed to deadly attacks", "the threat of airstrikes": a bare
+	// plural with no doer, victim or time of its own, hung on a word that
+	// is not an act, is a kind of happening, not one
+	if c.noun && !c.dateTied && c.src == nil && c.tgt == nil && t.tok(c.trigger).XPOS == "NNS" &&
+		len(t.kids(c.trigger, "det", "nmod:poss", "nummod")) == 0 {
+		if h := t.head(c.trigger); h >= 0 && (t.rel(c.trigger) == "obl" || t.rel(c.trigger) == "nmod") && !t.isVerbal(h) && !eventNoun(t, h) {
+			switch t.tok(h).UPOS {
+			case "ADJ", "NOUN":
+				return true
+			}
+		}
+	}
 	// "stepped up raids in recent weeks" with the time hung on the noun:
 	// a trend, not a happening
 	if c.noun {
@@ -856,7 +868,7 @@ func placeConjuncts(t *tree, acts *actors, c *cand) []*doc.EventPlace {
 	d := t.d
 	for _, v := range []int{c.trigger, c.anchor} {
 		for _, k := range t.kids(v, "obl", "nmod", "advmod") {
-			if !placePreps[t.caseOf(k)] {
+			if !placePreps[t.caseOf(k)] || t.caseOf(k) == "from" && !fromPlaces(c.code) {
 				continue
 			}
 			first := -1

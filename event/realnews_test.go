@@ -1,8 +1,11 @@
 package event
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/sitrep/sitrep/doc"
 )
 
 // Rules for real news text, each on a sentence written for the test.
@@ -362,4 +365,115 @@ func TestPatientPossessor(t *testing.T) {
 	if n != 1 {
 		t.Errorf("%d arrests, want one told twice", n)
 	}
+}
+
+// A "from" phrase tells whose or whence, not where, but of a journey, and
+// the doers of a passive are no place.
+func TestFromAndAgentPlaces(t *testing.T) {
+	d := run(t, `
+1 Troops troop NOUN NNS 3 nsubj:pass
+2 were be AUX VBD 3 aux:pass
+3 attacked attack VERB VBN 0 root
+4 by by ADP IN 5 case
+5 rebels rebel NOUN NNS 3 obl
+6 and and CCONJ CC 7 cc
+7 militias militia NOUN NNS 5 conj
+8 from from ADP IN 9 case
+9 Lebanon Lebanon PROPN NNP 3 obl Ent=GPE|Place=Lebanon/LB/PCLI
+10 and and CCONJ CC 11 cc
+11 Iraq Iraq PROPN NNP 9 conj Ent=GPE|Place=Iraq/IQ/PCLI|SpaceAfter=No
+12 . . PUNCT . 3 punct
+`)
+	for _, e := range d.Events {
+		if e.Place != nil {
+			t.Errorf("%s %q placed at %s, the militias' origin", e.CAMEO, e.Trigger.Text, e.Place.Name)
+		}
+	}
+}
+
+// A material act told from a hub far from the story's town is placed at
+// the town, not the dateline.
+func TestDatelineAway(t *testing.T) {
+	d := buildDoc(t, "2015-03-17", `
+1 BEIRUT Beirut PROPN NNP 0 root Ent=GPE|Place=Beirut/LB/PPLC
+2 - - PUNCT : 1 punct
+
+1 Shelling shelling NOUN NN 2 nsubj
+2 hit hit VERB VBD 0 root
+3 Aleppo Aleppo PROPN NNP 2 obj Ent=GPE|Place=Aleppo/SY/PPLA|SpaceAfter=No
+4 . . PUNCT . 2 punct
+
+1 Rebels rebel NOUN NNS 2 nsubj
+2 held hold VERB VBD 0 root
+3 Aleppo Aleppo PROPN NNP 2 obj Ent=GPE|Place=Aleppo/SY/PPLA|SpaceAfter=No
+4 . . PUNCT . 2 punct
+
+1 It it PRON PRP 3 nsubj
+2 is be AUX VBZ 3 cop
+3 old old ADJ JJ 0 root SpaceAfter=No
+4 . . PUNCT . 3 punct
+
+1 It it PRON PRP 3 nsubj
+2 is be AUX VBZ 3 cop
+3 large large ADJ JJ 0 root SpaceAfter=No
+4 . . PUNCT . 3 punct
+
+1 It it PRON PRP 3 nsubj
+2 was be AUX VBD 3 cop
+3 cold cold ADJ JJ 0 root SpaceAfter=No
+4 . . PUNCT . 3 punct
+
+1 Troops troop NOUN NNS 2 nsubj
+2 fired fire VERB VBD 0 root
+3 artillery artillery NOUN NN 2 obj SpaceAfter=No
+4 . . PUNCT . 2 punct
+`)
+	d.Meta.Dateline = &doc.Dateline{Text: "BEIRUT", Start: d.Tokens[0].Start, End: d.Tokens[0].End}
+	s, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	e := find(t, d, "fired")
+	if e.Place == nil || e.Place.Name != "Aleppo" {
+		t.Errorf("place %+v, want Aleppo", e.Place)
+	}
+}
+
+// "bombings that killed 44": the relative clause tells the bombings' toll.
+func TestRelativeClauseToll(t *testing.T) {
+	d := run(t, `
+1 Militants militant NOUN NNS 2 nsubj
+2 claimed claim VERB VBD 0 root
+3 responsibility responsibility NOUN NN 2 obj
+4 for for ADP IN 5 case
+5 bombings bombing NOUN NNS 2 obl
+6 that that PRON WDT 7 nsubj
+7 killed kill VERB VBD 5 acl:relcl
+8 44 44 NUM CD 9 nummod Qty=44/killed
+9 people people NOUN NNS 7 obj SpaceAfter=No
+10 . . PUNCT . 2 punct
+`)
+	for _, e := range d.Events {
+		if e.Trigger.Text == "killed" {
+			t.Errorf("the toll %s told as a happening of its own", e.CAMEO)
+		}
+	}
+}
+
+// A bare plural hung on a word that is not an act is a kind of happening.
+func TestGenericPlural(t *testing.T) {
+	noEvent(t, `
+1 Residents resident NOUN NNS 2 nsubj
+2 grew grow VERB VBD 0 root
+3 accustomed accustomed ADJ JJ 2 xcomp
+4 to to ADP IN 6 case
+5 deadly deadly ADJ JJ 6 amod
+6 attacks attack NOUN NNS 3 obl
+7 in in ADP IN 8 case
+8 Hit Hit PROPN NNP 6 nmod Ent=GPE|Place=Hit/IQ|SpaceAfter=No
+9 . . PUNCT . 2 punct
+`, "attacks")
 }
