@@ -318,8 +318,9 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 			continue
 		}
 		// ("ordered him held until his next appearance on April 5": the
-		// end of a state, not the time of the act)
-		if untilTime(t, k) {
+		// end of a state, not the time of the act; "a Christmas market":
+		// a name's word, not a time)
+		if untilTime(t, k) || nameWordTime(t, tm) {
 			continue
 		}
 		dist := k - c.trigger
@@ -368,6 +369,18 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		if from == nil && tm.Value != nil && len(*tm.Value) == 10 {
 			from, to = tm.Value, tm.Value
 		}
+		// "recently", "soon", "now": before, after or at the report
+		if from == nil && to == nil && tm.Value != nil && pub != "" {
+			p := pub
+			switch *tm.Value {
+			case "PAST_REF":
+				to = &p
+			case "FUTURE_REF":
+				from = &p
+			case "PRESENT_REF":
+				from, to = &p, &p
+			}
+		}
 		// "ordered troops in on Thursday, two weeks after soldiers
 		// ousted the president": what an after/since clause tells
 		// happened before the time of the clause it hangs on
@@ -388,6 +401,27 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 	}
 	return &doc.EventDate{}, false
 }
+
+// nameWordTime: time tm is a feast's name compounded into a noun that is
+// no time ("a Christmas market", "a Ramadan meal"; "Christmas Eve" is a
+// time).
+func nameWordTime(t *tree, tm doc.Time) bool {
+	d := t.d
+	k := d.TokenAt(tm.Start)
+	if k < 0 || k+1 < len(d.Tokens) && d.Tokens[k+1].Start < tm.End || !feastNames[t.lower(k)] {
+		return false
+	}
+	h := t.head(k)
+	return t.rel(k) == "compound" && h > k && t.isNominal(h) && !timeUnits[t.lemma(h)] && !timeWords[t.lemma(h)]
+}
+
+// feastNames are the holidays a timex reads as dates.
+var feastNames = map[string]bool{"christmas": true, "easter": true, "ramadan": true, "eid": true, "thanksgiving": true,
+	"halloween": true, "hanukkah": true, "diwali": true, "passover": true, "nowruz": true, "newroz": true}
+
+// timeWords are nouns a time word compounds with into a time.
+var timeWords = map[string]bool{"day": true, "eve": true, "morning": true, "night": true, "evening": true,
+	"afternoon": true, "weekend": true, "holiday": true, "season": true, "period": true}
 
 // untilTime: the time at token k ends a span ("until April 5", "until
 // his next court appearance on April 5"), climbing its phrase to the

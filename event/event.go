@@ -648,12 +648,17 @@ func foldParticiples(t *tree, out []*cand) {
 	// "a bomb struck a minibus, killing six civilians" with the
 	// participle hung elsewhere: the toll of the violence before it,
 	// folded in once roles and counts are known (foldInto)
+	// (and "carried out a series of attacks, killing four": the toll of
+	// the noun its light verb carries)
 	for _, c := range out {
 		if c.noun || c.code == "" || !tollVerbs[t.lemma(c.trigger)] || t.tok(c.trigger).XPOS != "VBG" || len(t.kids(c.trigger, "nsubj", "nsubj:pass")) > 0 {
 			continue
 		}
 		for _, o := range out {
-			if o != c && !o.noun && o.code != "" && o.trigger < c.trigger && ontology.QuadClass(o.code) == 4 && t.tok(o.trigger).XPOS != "VBG" {
+			if o == c || o.code == "" || o.trigger >= c.trigger || ontology.QuadClass(o.code) != 4 || t.tok(o.trigger).XPOS == "VBG" {
+				continue
+			}
+			if !o.noun || o.anchor != o.trigger && o.anchor == t.head(c.trigger) {
 				c.foldInto, c.folds = o.trigger, true
 			}
 		}
@@ -1361,8 +1366,13 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 	}
 	// (not "ordered mourning after the strike": a happening the act is
 	// set against is not its doing)
-	if (t.rel(i) == "obj" || t.fullRel(i) == "nsubj:pass" || t.rel(i) == "obl" && !otherHappening(t, i)) && t.head(i) >= 0 {
-		v := t.head(i)
+	// ("carried out a series of attacks": the series' verb)
+	at := i
+	if t.rel(i) == "nmod" && t.caseOf(i) == "of" && t.head(i) >= 0 && seriesNouns[t.lemma(t.head(i))] {
+		at = t.head(i)
+	}
+	if (t.rel(at) == "obj" || t.fullRel(at) == "nsubj:pass" || t.rel(at) == "obl" && !otherHappening(t, at)) && t.head(at) >= 0 {
+		v := t.head(at)
 		if lightVerbs[t.lemma(v)] || t.lemma(v) == "carry" || (t.rel(i) == "obl" && engageVerbs[t.lemma(v)]) || (t.rel(i) == "obj" && keepVerbs[t.lemma(v)]) {
 			if src < 0 {
 				if t.passive(v) {
@@ -1410,6 +1420,9 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 	}
 	return c
 }
+
+// seriesNouns gather happenings: "a series of attacks".
+var seriesNouns = map[string]bool{"series": true, "string": true, "wave": true, "spate": true, "round": true, "barrage": true, "volley": true}
 
 // patientNoun: an event noun of code is done to a person, whom a
 // possessor names ("his arrest", "her abduction", "their release").

@@ -492,6 +492,9 @@ func background(t *tree, c *cand, anchor int) bool {
 			switch {
 			case cs == "for" && unit:
 				return true
+			case (cs == "over" || cs == "throughout" || cs == "across") && unit && t.tok(k).XPOS == "NNS" && !hasMod(t, k, "next", "coming", "following"):
+				// "killed 800 people over four decades of violence"
+				return true
 			case (cs == "in" || cs == "over" || cs == "during" || cs == "throughout") && unit && hasMod(t, k, "recent", "past", "previous"):
 				return true
 			case cs == "since" && perfect && yearLike(t, k):

@@ -70,8 +70,11 @@ func sameHappening(a, b *cand, wide map[int]bool) bool {
 	if !ok {
 		return false
 	}
-	// a sentence naming no place that goes on about a's happening
+	// a sentence naming no place that goes on about a's happening; the
+	// same day told by both
 	if b.carriedFrom == a || a.carriedFrom == b {
+		agree++
+	} else if sameDay(a, b) {
 		agree++
 	}
 	pa, pb := placeKey(a), placeKey(b)
@@ -243,4 +246,14 @@ func personName(m *mention) string {
 		return ""
 	}
 	return m.name
+}
+
+// sameDay: both events are dated by a time of their own to one and the
+// same day.
+func sameDay(a, b *cand) bool {
+	if !a.dateTied || !b.dateTied || a.date == nil || b.date == nil {
+		return false
+	}
+	af, at, bf, bt := a.date.From, a.date.To, b.date.From, b.date.To
+	return af != nil && at != nil && bf != nil && bt != nil && *af == *at && *bf == *bt && *af == *bf
 }

@@ -477,3 +477,79 @@ func TestGenericPlural(t *testing.T) {
 9 . . PUNCT . 2 punct
 `, "attacks")
 }
+
+// "recently" dates an event before the report; a feast's name in a
+// compound ("an Easter market") dates nothing.
+func TestVagueAndFeastTimes(t *testing.T) {
+	d := run(t, `
+1 Troops troop NOUN NNS 3 nsubj
+2 recently recently ADV RB 3 advmod Time=PAST_REF
+3 attacked attack VERB VBD 0 root
+4 Hit Hit PROPN NNP 3 obj Ent=GPE|Place=Hit/IQ|SpaceAfter=No
+5 . . PUNCT . 3 punct
+
+1 A a DET DT 2 det
+2 boy boy NOUN NN 3 nsubj
+3 bombed bomb VERB VBD 0 root
+4 a a DET DT 6 det
+5 Easter Easter PROPN NNP 6 compound Time=2015-03-08
+6 market market NOUN NN 3 obj
+7 in in ADP IN 8 case
+8 Mainz Mainz PROPN NNP 3 obl Ent=GPE|Place=Mainz/DE|SpaceAfter=No
+9 . . PUNCT . 3 punct
+`)
+	e := find(t, d, "attacked")
+	if e.Date == nil || e.Date.To == nil || *e.Date.To != "2015-03-17" || e.Date.From != nil {
+		t.Errorf("recently: date %+v, want up to the report (2015-03-17)", e.Date)
+	}
+	e = find(t, d, "bombed")
+	if e.Date != nil && e.Date.From != nil && *e.Date.From == "2015-03-08" {
+		t.Errorf("dated by the market's name: %s", *e.Date.From)
+	}
+}
+
+// A toll told over decades is history.
+func TestOverDecades(t *testing.T) {
+	noEvent(t, `
+1 It it PRON PRP 2 nsubj
+2 killed kill VERB VBD 0 root
+3 800 800 NUM CD 4 nummod
+4 people people NOUN NNS 2 obj
+5 over over ADP IN 7 case
+6 four four NUM CD 7 nummod
+7 decades decade NOUN NNS 2 obl SpaceAfter=No
+8 . . PUNCT . 2 punct
+`, "killed")
+}
+
+// Two tellings of an attack on one target dated to the same day are one
+// happening, even when one names no place.
+func TestSameDayRestatement(t *testing.T) {
+	d := run(t, `
+1 Four four NUM CD 2 nummod
+2 soldiers soldier NOUN NNS 4 nsubj:pass
+3 were be AUX VBD 4 aux:pass
+4 attacked attack VERB VBN 0 root
+5 on on ADP IN 6 case
+6 Sunday Sunday PROPN NNP 4 obl Time=2015-03-15|SpaceAfter=No
+7 . . PUNCT . 4 punct
+
+1 Gunmen gunman NOUN NNS 2 nsubj
+2 attacked attack VERB VBD 0 root
+3 soldiers soldier NOUN NNS 2 obj
+4 in in ADP IN 5 case
+5 Karak Karak PROPN NNP 2 obl Ent=GPE|Place=Karak/JO
+6 on on ADP IN 7 case
+7 Sunday Sunday PROPN NNP 2 obl Time=2015-03-15|SpaceAfter=No
+8 . . PUNCT . 2 punct
+`)
+	n := 0
+	for _, e := range d.Events {
+		if e.CAMEO == "190" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d attacks, want one told twice", n)
+	}
+}
