@@ -1,7 +1,9 @@
 package event
 
 import (
+	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -289,6 +291,7 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		}
 	}
 	best, bestScore := -1, 1<<30
+	back := map[int]bool{} // times to read a year earlier
 	// "with officials reporting at the time 150 killed": the time named
 	// last before "at the time" ("an assault in Ghazni in August 2018")
 	if x := atTheTime(t, c.trigger, anchor); x >= 0 {
@@ -341,10 +344,16 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 			continue
 		}
 		// a happening told in the past is not dated after the report
-		// ("criticized the decision ... until December" hung on the verb)
-		if pub != "" && !planned && score < 1000 && t.tok(c.trigger).XPOS == "VBD" {
+		// ("criticized the decision ... until December" hung on the verb);
+		// a day told without its year is the last one before the report
+		// ("had pleaded guilty on March 24" in a November report)
+		if pub != "" && !planned && score < 1000 && pastTense(t, c.trigger) {
 			if r := dayRange(tm); r != nil && r.From != nil && *r.From > pub {
-				continue
+				if yearless(tm) && dayRange(yearBack(tm)).From != nil && *dayRange(yearBack(tm)).From <= pub {
+					back[ti] = true
+				} else {
+					continue
+				}
 			}
 		}
 		if score >= 1000 && pub != "" {
@@ -365,6 +374,9 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 	}
 	if best >= 0 {
 		tm := d.Times[best]
+		if back[best] {
+			tm = yearBack(tm)
+		}
 		from, to := tm.From, tm.To
 		if from == nil && tm.Value != nil && len(*tm.Value) == 10 {
 			from, to = tm.Value, tm.Value
@@ -422,6 +434,60 @@ var feastNames = map[string]bool{"christmas": true, "easter": true, "ramadan": t
 // timeWords are nouns a time word compounds with into a time.
 var timeWords = map[string]bool{"day": true, "eve": true, "morning": true, "night": true, "evening": true,
 	"afternoon": true, "weekend": true, "holiday": true, "season": true, "period": true}
+
+// pastTense: verb v is in the simple past or the past perfect.
+func pastTense(t *tree, v int) bool {
+	switch t.tok(v).XPOS {
+	case "VBD":
+		return true
+	case "VBN":
+		for _, a := range t.kids(v, "aux") {
+			if t.lower(a) == "had" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// yearless: time tm names a day or month without its year ("March 24").
+func yearless(tm doc.Time) bool {
+	if tm.Value == nil || len(*tm.Value) < 7 || tm.From == nil {
+		return false
+	}
+	for i := 0; i+4 <= len(tm.Text); i++ {
+		if isDigits(tm.Text[i:i+4]) {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// yearBack returns tm a year earlier.
+func yearBack(tm doc.Time) doc.Time {
+	shift := func(p *string) *string {
+		if p == nil || len(*p) < 4 {
+			return p
+		}
+		y, err := strconv.Atoi((*p)[:4])
+		if err != nil {
+			return p
+		}
+		v := fmt.Sprintf("%04d", y-1) + (*p)[4:]
+		return &v
+	}
+	tm.Value, tm.From, tm.To = shift(tm.Value), shift(tm.From), shift(tm.To)
+	return tm
+}
 
 // untilTime: the time at token k ends a span ("until April 5", "until
 // his next court appearance on April 5"), climbing its phrase to the

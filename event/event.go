@@ -1315,7 +1315,7 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 	case "compound", "flat", "amod":
 		return nil
 	}
-	if appealContent(t, i) {
+	if appealContent(t, i) || chargeContent(t, i) {
 		return nil
 	}
 	// "in March 2022": a date, not a protest march
@@ -1472,6 +1472,30 @@ func appealContent(t *tree, i int) bool {
 		case "demand", "seek", "reject", "refuse", "urge", "propose", "request", "want", "rule":
 			return true
 		}
+	}
+	return false
+}
+
+// chargeContent: event noun i names a crime someone is charged with,
+// pleads to or is convicted of ("pleaded guilty to attempted murder",
+// "charged with one count of murder", "arrested on suspicion of
+// murder"): a legal category, not a happening.
+func chargeContent(t *tree, i int) bool {
+	for n, k := 0, i; n < 3 && k >= 0; n++ {
+		h := t.head(k)
+		if h < 0 {
+			return false
+		}
+		switch t.lemma(h) {
+		case "charge", "plead", "guilty", "convict", "accuse", "acquit", "indict", "sentence", "suspicion",
+			"count", "conviction", "charges", "indictment", "try", "prosecute", "innocent":
+			cs := t.caseOf(k)
+			return cs == "with" || cs == "to" || cs == "of" || cs == "for" || t.lemma(h) == "count"
+		}
+		if t.isVerbal(h) && t.lemma(h) != "attempt" {
+			return false
+		}
+		k = h
 	}
 	return false
 }

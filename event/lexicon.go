@@ -200,6 +200,8 @@ ask prep=about 0
 face 0
 ask 020
 request 020
+plead obj=guilty 0
+plead obj=innocent 0
 plead 020
 accuse 112
 blame 112
@@ -523,6 +525,7 @@ var planVerbs = map[string]bool{
 	"likely": true, "about": true, "need": true, "wish": true,
 	"consider": true, "mull": true, "weigh": true, "ask": true, "urge": true, "call": true,
 	"demand": true, "order": true, "able": true, "eager": true, "gird": true, "brace": true,
+	"plot": true, "conspire": true, "scheme": true,
 }
 
 type verbEntry struct {

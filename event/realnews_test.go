@@ -553,3 +553,61 @@ func TestSameDayRestatement(t *testing.T) {
 		t.Errorf("%d attacks, want one told twice", n)
 	}
 }
+
+// A day told without its year on a past-tense verb is the last one
+// before the report: "had pleaded ... on March 24" in a November report
+// is March of that year, history by November.
+func TestYearlessPastDay(t *testing.T) {
+	d := buildDoc(t, "2016-11-23", `
+1 Rebels rebel NOUN NNS 3 nsubj
+2 had have AUX VBD 3 aux
+3 attacked attack VERB VBN 0 root
+4 Hit Hit PROPN NNP 3 obj Ent=GPE|Place=Hit/IQ
+5 on on ADP IN 6 case
+6 November November PROPN NNP 3 obl Time=2016-11-30
+7 30 30 NUM CD 6 nummod Time=+|SpaceAfter=No
+8 . . PUNCT . 3 punct
+`)
+	d.Times[0].Text = "November 30"
+	s, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range d.Events {
+		if e.Date != nil && e.Date.From != nil && *e.Date.From > "2016-11-23" {
+			t.Errorf("%s dated %s, after the report", e.CAMEO, *e.Date.From)
+		}
+	}
+}
+
+// A crime one is charged with or pleads to is a legal category, and a
+// plot is not yet a happening.
+func TestChargeAndPlot(t *testing.T) {
+	noEvent(t, `
+1 He he PRON PRP 2 nsubj
+2 pleaded plead VERB VBD 0 root
+3 guilty guilty ADJ JJ 2 xcomp
+4 to to ADP IN 6 case
+5 attempted attempt VERB VBN 6 amod
+6 murder murder NOUN NN 2 obl SpaceAfter=No
+7 . . PUNCT . 2 punct
+`, "murder")
+	d := run(t, `
+1 He he PRON PRP 2 nsubj
+2 plotted plot VERB VBD 0 root
+3 to to PART TO 4 mark
+4 attack attack VERB VB 2 xcomp
+5 a a DET DT 7 det
+6 police police NOUN NN 7 compound
+7 station station NOUN NN 4 obj SpaceAfter=No
+8 . . PUNCT . 2 punct
+`)
+	for _, e := range d.Events {
+		if e.Trigger.Text == "attack" && (e.Attribution == nil || e.Attribution.Status == "reported" || e.Attribution.Status == "") {
+			t.Errorf("a plotted attack told as done: %s %+v", e.CAMEO, e.Attribution)
+		}
+	}
+}
