@@ -456,7 +456,7 @@ func yearless(tm doc.Time) bool {
 		return false
 	}
 	for i := 0; i+4 <= len(tm.Text); i++ {
-		if isDigits(tm.Text[i:i+4]) {
+		if isDigits(tm.Text[i : i+4]) {
 			return false
 		}
 	}
