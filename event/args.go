@@ -393,6 +393,14 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 				from, to = &p, &p
 			}
 		}
+		// "two were killed in a knife attack, Xinhua said Monday": the
+		// time of the report bounds the happening it tells, it does not
+		// date it
+		if bestScore >= 1000 && to != nil && c.rep >= 0 && !verbal(c.code) && !planned {
+			if k := d.TokenAt(tm.Start); k >= 0 && clauseOf(t, k) == c.rep {
+				return &doc.EventDate{Text: tm.Text, To: to}, false
+			}
+		}
 		// "ordered troops in on Thursday, two weeks after soldiers
 		// ousted the president": what an after/since clause tells
 		// happened before the time of the clause it hangs on
@@ -487,6 +495,16 @@ func yearBack(tm doc.Time) doc.Time {
 	}
 	tm.Value, tm.From, tm.To = shift(tm.Value), shift(tm.From), shift(tm.To)
 	return tm
+}
+
+// clauseOf returns the first verb above token k, or -1.
+func clauseOf(t *tree, k int) int {
+	for a, n := t.head(k), 0; a >= 0 && n < 12; a, n = t.head(a), n+1 {
+		if t.isVerbal(a) {
+			return a
+		}
+	}
+	return -1
 }
 
 // untilTime: the time at token k ends a span ("until April 5", "until

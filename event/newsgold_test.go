@@ -180,51 +180,115 @@ func scoreArticle(g newsGold, evs []doc.Event, name string, log func(string, ...
 		}
 	}
 	s.output = len(evs)
-	// required gold first, so an output event is not spent on an optional
-	// one; among the outputs matching a gold event the one with its exact
-	// root and agreeing actors is taken
+	// a one-to-one matching of most gold events, required ones first (an
+	// output event is not spent on an optional one); each gold event tries
+	// the outputs in the order of how well they agree (exact root, within
+	// its range, actors), moving an earlier match to another output when
+	// that frees one (augmenting paths)
 	taken := make([]bool, len(evs))
 	goldOf := make([]goldEvent, len(evs))
+	owner := make([]int, len(evs)) // the gold event an output is matched to, or -1
+	for i := range owner {
+		owner[i] = -1
+	}
+	prefs := make([][]int, len(g.Events))
+	scoreOf := make([]map[int]int, len(g.Events))
+	for k, e := range g.Events {
+		scoreOf[k] = map[int]int{}
+		type cand struct{ i, score int }
+		var cs []cand
+		for i := range evs {
+			if !matches(e, evs[i]) {
+				continue
+			}
+			score := 0
+			if ontology.Root(evs[i].CAMEO) == ontology.Root(e.CAMEO) {
+				score += 2
+			}
+			if within(e, evs[i]) {
+				score += 3
+			}
+			if e.Source != "" && evs[i].Source != nil && strings.HasPrefix(evs[i].Source.Code, e.Source[:3]) {
+				score += 2
+			}
+			if e.Target != "" && evs[i].Target != nil && strings.HasPrefix(evs[i].Target.Code, e.Target[:3]) {
+				score++
+			}
+			cs = append(cs, cand{i, score})
+			scoreOf[k][i] = score
+		}
+		sort.SliceStable(cs, func(a, b int) bool { return cs[a].score > cs[b].score })
+		for _, c := range cs {
+			prefs[k] = append(prefs[k], c.i)
+		}
+	}
+	var augment func(k int, seen []bool) bool
+	augment = func(k int, seen []bool) bool {
+		for _, i := range prefs[k] {
+			if seen[i] {
+				continue
+			}
+			seen[i] = true
+			if owner[i] < 0 || augment(owner[i], seen) {
+				owner[i] = k
+				return true
+			}
+		}
+		return false
+	}
 	for pass := 0; pass < 2; pass++ {
 		for k, e := range g.Events {
-			if e.Optional != (pass == 1) {
+			if e.Optional == (pass == 1) {
+				augment(k, make([]bool, len(evs)))
+			}
+		}
+	}
+	// then the same number of matches made to agree best: move a gold
+	// event to a free output, or swap two, while that scores higher
+	for improved := true; improved; {
+		improved = false
+		for i, k := range owner {
+			if k < 0 {
 				continue
 			}
-			best, bestScore := -1, -1
-			for i := range evs {
-				if taken[i] || !matches(e, evs[i]) {
+			for j := range evs {
+				sj, ok := scoreOf[k][j]
+				if !ok || j == i {
 					continue
 				}
-				score := 0
-				if ontology.Root(evs[i].CAMEO) == ontology.Root(e.CAMEO) {
-					score += 2
-				}
-				if within(e, evs[i]) {
-					score += 3
-				}
-				if e.Source != "" && evs[i].Source != nil && strings.HasPrefix(evs[i].Source.Code, e.Source[:3]) {
-					score += 2
-				}
-				if e.Target != "" && evs[i].Target != nil && strings.HasPrefix(evs[i].Target.Code, e.Target[:3]) {
-					score++
-				}
-				if score > bestScore {
-					best, bestScore = i, score
-				}
-			}
-			if best < 0 {
-				continue
-			}
-			used[k], taken[best] = true, true
-			goldOf[best] = e
-			s.correct++
-			if !e.Optional {
-				s.found++
-				if e.Source != "" {
-					s.srcGold++
-					if evs[best].Source != nil && strings.HasPrefix(evs[best].Source.Code, e.Source[:3]) {
-						s.srcRight++
+				switch k2 := owner[j]; {
+				case k2 < 0 && sj > scoreOf[k][i]:
+					owner[i], owner[j] = -1, k
+					improved = true
+				case k2 >= 0:
+					if si2, ok := scoreOf[k2][i]; ok && sj+si2 > scoreOf[k][i]+scoreOf[k2][j] {
+						owner[i], owner[j] = k2, k
+						improved = true
 					}
+				}
+				if improved {
+					break
+				}
+			}
+			if improved {
+				break
+			}
+		}
+	}
+	for i, k := range owner {
+		if k < 0 {
+			continue
+		}
+		e := g.Events[k]
+		used[k], taken[i] = true, true
+		goldOf[i] = e
+		s.correct++
+		if !e.Optional {
+			s.found++
+			if e.Source != "" {
+				s.srcGold++
+				if evs[i].Source != nil && strings.HasPrefix(evs[i].Source.Code, e.Source[:3]) {
+					s.srcRight++
 				}
 			}
 		}
