@@ -414,6 +414,9 @@ type cand struct {
 	// byDefinite: a verb whose subject is a definite event noun ("the
 	// attack had killed twelve"), which tells of a happening told before
 	byDefinite bool
+	// toldWhere: an event noun whose own clause tells where and when it
+	// happened ("the attack occurred at 9 p.m. Sunday at a store")
+	toldWhere bool
 	// carriedFrom: the event of an earlier sentence whose place this one,
 	// naming none, was given
 	carriedFrom *cand
@@ -1609,6 +1612,7 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	// happening places and dates it
 	if c.noun && t.rel(anchor) == "nsubj" && t.head(anchor) >= 0 && occurs(t, t.head(anchor)) {
 		anchor = t.head(anchor)
+		c.toldWhere = true
 	}
 	// "in Hong Kong it was met with protests", "greeted with clashes"
 	if h := t.head(c.trigger); c.noun && h >= 0 && t.caseOf(c.trigger) == "with" && t.passive(h) {

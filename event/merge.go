@@ -25,8 +25,18 @@ func merge(cs []*cand, wide map[int]bool) []*cand {
 		for _, o := range out {
 			if mentionOf(o, c) {
 				// only a mention: its place and date are often another
-				// event's ("arrested suspects in the kidnapping on Sunday")
+				// event's ("arrested suspects in the kidnapping on Sunday"),
+				// unless its own clause tells them ("the attack occurred
+				// around 9 p.m. Sunday at a store in Shenzhen")
 				o.mentions += c.mentions
+				if c.toldWhere {
+					if c.dateTied && !o.dateTied {
+						o.date, o.dateTied = c.date, true
+					}
+					if c.placeScore > o.placeScore {
+						o.place, o.placeScore = c.place, c.placeScore
+					}
+				}
 				merged = true
 				break
 			}

@@ -611,3 +611,35 @@ func TestChargeAndPlot(t *testing.T) {
 		}
 	}
 }
+
+// A definite restatement whose own clause tells where and when the
+// happening was ("the attack occurred Sunday in Shenzhen") gives them to
+// the happening.
+func TestToldWhere(t *testing.T) {
+	d := run(t, `
+1 Two two NUM CD 2 nummod
+2 people people NOUN NNS 4 nsubj:pass
+3 were be AUX VBD 4 aux:pass
+4 killed kill VERB VBN 0 root
+5 in in ADP IN 7 case
+6 an a DET DT 7 det
+7 attack attack NOUN NN 4 obl SpaceAfter=No
+8 . . PUNCT . 4 punct
+
+1 The the DET DT 2 det
+2 attack attack NOUN NN 3 nsubj
+3 occurred occur VERB VBD 0 root
+4 on on ADP IN 5 case
+5 Sunday Sunday PROPN NNP 3 obl Time=2015-03-15
+6 in in ADP IN 7 case
+7 Shenzhen Shenzhen PROPN NNP 3 obl Ent=GPE|Place=Shenzhen/CN|SpaceAfter=No
+8 . . PUNCT . 3 punct
+`)
+	if len(d.Events) != 1 {
+		t.Fatalf("%d events, want the attack once", len(d.Events))
+	}
+	check(t, d.Events[0], want{place: "Shenzhen"})
+	if e := d.Events[0]; e.Date == nil || e.Date.From == nil || *e.Date.From != "2015-03-15" {
+		t.Errorf("date %+v, want Sunday 2015-03-15", e.Date)
+	}
+}
