@@ -1622,6 +1622,11 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 		}
 	}
 	c.anchor = anchor
+	// "the attack injured three", "the ceasefire let rebels leave": a
+	// happening or a deal as the subject is no doer
+	if c.src != nil && c.src.code == "" && c.src.head >= 0 && c.src.head < len(t.d.Tokens) && (eventNoun(t, c.src.head) || dealNouns[t.lemma(c.src.head)]) {
+		c.src = nil
+	}
 	c.place, c.placeScore = findPlace(t, acts, c, anchor)
 	info := findStatus(t, acts, c.trigger, anchor)
 	c.attr = info.attr

@@ -85,6 +85,60 @@ fire obj=rocket 194
 fire obj=rockets 194
 fire prep=at 190 tgt=at
 fire prep=on 190 tgt=on
+fight obj=fire 0
+fight obj=blaze 0
+fight obj=flames 0
+fight obj=wildfire 0
+fight obj=bushfire 0
+fight obj=disease 0
+fight obj=virus 0
+fight obj=corruption 0
+fight obj=poverty 0
+fight obj=cancer 0
+fight obj=crime 0
+fight obj=drugs 0
+fight obj=hunger 0
+fight obj=illness 0
+fight obj=infection 0
+fight obj=pandemic 0
+fight obj=epidemic 0
+fight obj=outbreak 0
+battle obj=fire 0
+battle obj=blaze 0
+battle obj=flames 0
+battle obj=wildfire 0
+battle obj=bushfire 0
+battle obj=disease 0
+battle obj=virus 0
+battle obj=corruption 0
+battle obj=poverty 0
+battle obj=cancer 0
+battle obj=crime 0
+battle obj=drugs 0
+battle obj=hunger 0
+battle obj=illness 0
+battle obj=infection 0
+battle obj=pandemic 0
+battle obj=epidemic 0
+battle obj=outbreak 0
+combat obj=fire 0
+combat obj=blaze 0
+combat obj=flames 0
+combat obj=wildfire 0
+combat obj=bushfire 0
+combat obj=disease 0
+combat obj=virus 0
+combat obj=corruption 0
+combat obj=poverty 0
+combat obj=cancer 0
+combat obj=crime 0
+combat obj=drugs 0
+combat obj=hunger 0
+combat obj=illness 0
+combat obj=infection 0
+combat obj=pandemic 0
+combat obj=epidemic 0
+combat obj=outbreak 0
 fight prep=against 190 tgt=against
 fight prep=with 190 tgt=with
 fight 190
@@ -166,7 +220,7 @@ arrest 173
 detain 173
 jail 173
 imprison 173
-charge prep=with 112
+charge prep=with 173
 charge 173
 sue 115
 round +up 173

@@ -643,3 +643,34 @@ func TestToldWhere(t *testing.T) {
 		t.Errorf("date %+v, want Sunday 2015-03-15", e.Date)
 	}
 }
+
+// Fighting a fire is no fight; being charged with a crime is a legal
+// action; a happening as the subject is no doer.
+func TestFiguresOfNews(t *testing.T) {
+	noEvent(t, `
+1 Firefighters firefighter NOUN NNS 2 nsubj
+2 fought fight VERB VBD 0 root
+3 the the DET DT 4 det
+4 blaze blaze NOUN NN 2 obj SpaceAfter=No
+5 . . PUNCT . 2 punct
+`, "fought")
+	d := run(t, `
+1 Prosecutors prosecutor NOUN NNS 2 nsubj
+2 charged charge VERB VBD 0 root
+3 him he PRON PRP 2 obj
+4 with with ADP IN 5 case
+5 murder murder NOUN NN 2 obl SpaceAfter=No
+6 . . PUNCT . 2 punct
+
+1 An a DET DT 2 det
+2 attack attack NOUN NN 3 nsubj
+3 injured injure VERB VBD 0 root
+4 three three NUM CD 5 nummod
+5 guards guard NOUN NNS 3 obj SpaceAfter=No
+6 . . PUNCT . 3 punct
+`)
+	check(t, find(t, d, "charged"), want{cameo: "173"})
+	if e := find(t, d, "injured"); e.Source != nil && e.Source.Text == "An attack" {
+		t.Errorf("source %q: a happening as the doer", e.Source.Text)
+	}
+}
