@@ -297,6 +297,38 @@ var infoNouns = map[string]bool{"statement": true, "toll": true, "figure": true,
 	"recording": true, "manifesto": true, "film": true, "list": true, "name": true, "result": true,
 	"album": true, "book": true, "song": true}
 
+// documentContent: verb v lies in a modal relative clause on a law, a
+// plan or a deal ("a bill that would allow ...", "a plan that could see
+// troops deployed"), or in the clauses under it.
+func documentContent(t *tree, v int) bool {
+	for a, n := v, 0; a >= 0 && n < 6; a, n = t.head(a), n+1 {
+		switch t.fullRel(a) {
+		case "acl:relcl", "acl":
+			h := t.head(a)
+			if h < 0 || !dealNouns[t.lemma(h)] && !documentNouns[t.lemma(h)] {
+				return false
+			}
+			for _, x := range t.kids(a, "aux") {
+				switch t.lower(x) {
+				case "would", "could", "might", "may", "will", "can", "should", "shall":
+					return true
+				}
+			}
+			return false
+		case "xcomp", "ccomp", "conj", "advcl":
+			continue
+		}
+		if a != v {
+			return false
+		}
+	}
+	return false
+}
+
+// documentNouns are texts that provide for acts.
+var documentNouns = map[string]bool{"bill": true, "legislation": true, "amendment": true, "decree": true,
+	"order": true, "ordinance": true, "regulation": true, "rule": true, "policy": true, "motion": true}
+
 // disasterNouns name what kills without a doer.
 var disasterNouns = map[string]bool{"accident": true, "collapse": true, "crash": true, "fire": true, "blaze": true,
 	"flood": true, "flooding": true, "earthquake": true, "quake": true, "storm": true, "cyclone": true,
@@ -431,6 +463,11 @@ func background(t *tree, c *cand, anchor int) bool {
 	// participle describing its noun tells what the noun is, not a
 	// happening, unless a time of its own dates it
 	if !c.noun && !c.dateTied && !verbal(c.code) && t.rel(c.trigger) == "acl" && t.tok(c.trigger).XPOS == "VBG" && len(t.kids(c.trigger, "mark", "aux")) == 0 {
+		return true
+	}
+	// "a bill that would have allowed China to extradite suspects": what a
+	// law, plan or deal would do is its content, not a happening
+	if documentContent(t, c.trigger) {
 		return true
 	}
 	// "accustomed to deadly attacks", "the threat of airstrikes": a bare

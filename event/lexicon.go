@@ -227,6 +227,23 @@ round +up 173
 deport 174
 expel 174
 release 0841
+withdraw obj=bill 083
+withdraw obj=law 083
+withdraw obj=legislation 083
+withdraw obj=proposal 083
+withdraw obj=plan 083
+withdraw obj=amendment 083
+withdraw obj=decree 083
+withdraw obj=nomination 0
+withdraw obj=candidacy 0
+withdraw obj=candidate 0
+withdraw obj=application 0
+withdraw obj=complaint 0
+withdraw obj=lawsuit 0
+withdraw obj=suit 0
+withdraw obj=charge 0
+withdraw obj=support 0
+withdraw obj=offer 0
 withdraw prep=from 0874
 withdraw 0874
 retreat 0874

@@ -674,3 +674,29 @@ func TestFiguresOfNews(t *testing.T) {
 		t.Errorf("source %q: a happening as the doer", e.Source.Text)
 	}
 }
+
+// What a bill would do is its content, and withdrawing a bill is a
+// political concession, not a retreat.
+func TestBillContent(t *testing.T) {
+	d := run(t, `
+1 The the DET DT 2 det
+2 government government NOUN NN 3 nsubj
+3 withdrew withdraw VERB VBD 0 root
+4 a a DET DT 5 det
+5 bill bill NOUN NN 3 obj
+6 that that PRON WDT 8 nsubj
+7 would would AUX MD 8 aux
+8 allow allow VERB VB 5 acl:relcl
+9 police police NOUN NNS 8 obj
+10 to to PART TO 11 mark
+11 arrest arrest VERB VB 8 xcomp
+12 protesters protester NOUN NNS 11 obj SpaceAfter=No
+13 . . PUNCT . 3 punct
+`)
+	for _, e := range d.Events {
+		if e.Trigger.Text == "arrest" {
+			t.Errorf("the bill's content told as event %s", e.CAMEO)
+		}
+	}
+	check(t, find(t, d, "withdrew"), want{cameo: "083"})
+}
