@@ -213,17 +213,6 @@ func (a *actors) repeatPlaces() {
 // homeCountry is the country a document is about: the dateline's, else the
 // one its places name most.
 func homeCountry(d *doc.Doc, counts map[string]int) string {
-	if dl := d.Meta.Dateline; dl != nil {
-		for _, p := range d.Places {
-			for _, m := range p.Mentions {
-				if m[0] >= dl.Start && m[1] <= dl.End {
-					if c := actor.CountryISO3(p.Country); c != "" {
-						return c
-					}
-				}
-			}
-		}
-	}
 	best, n := "", 0
 	keys := make([]string, 0, len(counts))
 	for k := range counts {
@@ -233,6 +222,26 @@ func homeCountry(d *doc.Doc, counts map[string]int) string {
 	for _, k := range keys {
 		if counts[k] > n {
 			best, n = k, counts[k]
+		}
+	}
+	if dl := d.Meta.Dateline; dl != nil {
+		dc, inDateline := "", 0
+		for _, p := range d.Places {
+			for _, m := range p.Mentions {
+				if m[0] >= dl.Start && m[1] <= dl.End {
+					if c := actor.CountryISO3(p.Country); c != "" {
+						dc = c
+						inDateline++
+					}
+				}
+			}
+		}
+		// (a story datelined in a hub about another country, "ABUJA,
+		// Nigeria — ... in Niger ... Niamey ...", is at home there: the
+		// other country named at least three times, more than twice as
+		// often as the dateline's outside it)
+		if dc != "" && (best == dc || n < 3 || n <= 2*(counts[dc]-inDateline)) {
+			return dc
 		}
 	}
 	return best

@@ -700,3 +700,41 @@ func TestBillContent(t *testing.T) {
 	}
 	check(t, find(t, d, "withdrew"), want{cameo: "083"})
 }
+
+// A story datelined in a hub about another country is at home there:
+// its bare "soldiers" are that country's.
+func TestHubDatelineHome(t *testing.T) {
+	d := buildDoc(t, "2015-03-17", `
+1 ABUJA Abuja PROPN NNP 0 root Ent=GPE|Place=Abuja/NG/PPLC
+2 - - PUNCT : 1 punct
+
+1 Niger Niger PROPN NNP 2 nsubj Ent=GPE|Place=Niger/NE/PCLI
+2 closed close VERB VBD 0 root
+3 its its PRON PRP$ 4 nmod:poss
+4 border border NOUN NN 2 obj SpaceAfter=No
+5 . . PUNCT . 2 punct
+
+1 Protesters protester NOUN NNS 2 nsubj
+2 marched march VERB VBD 0 root
+3 in in ADP IN 4 case
+4 Niamey Niamey PROPN NNP 2 obl Ent=GPE|Place=Niamey/NE/PPLC|SpaceAfter=No
+5 . . PUNCT . 2 punct
+
+1 Gunmen gunman NOUN NNS 2 nsubj
+2 killed kill VERB VBD 0 root
+3 17 17 NUM CD 4 nummod
+4 soldiers soldier NOUN NNS 2 obj
+5 in in ADP IN 6 case
+6 Niger Niger PROPN NNP 2 obl Ent=GPE|Place=Niger/NE/PCLI|SpaceAfter=No
+7 . . PUNCT . 2 punct
+`)
+	d.Meta.Dateline = &doc.Dateline{Text: "ABUJA", Start: d.Tokens[0].Start, End: d.Tokens[0].End}
+	s, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	check(t, find(t, d, "killed"), want{tgtCode: "NERMIL"})
+}
