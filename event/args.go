@@ -57,7 +57,7 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 			// city of El Paso, Texas": El Paso)
 			best := -1
 			for _, x := range t.subtree(k, phraseSkip) {
-				if p := acts.placeAt[x]; p >= 0 && !actorModifier(t, acts, x) && (best < 0 || placeRank(d.Places[p].Feature) < placeRank(d.Places[best].Feature)) {
+				if p := acts.placeAt[x]; p >= 0 && !actorModifier(t, acts, x) && !borderNeighbour(t, acts, x) && (best < 0 || placeRank(d.Places[p].Feature) < placeRank(d.Places[best].Feature)) {
 					best = p
 				}
 			}
@@ -109,7 +109,7 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		if c.src != nil && c.src.place >= 0 && acts.placeAt[i] == c.src.place {
 			continue
 		}
-		if p := acts.placeAt[i]; p >= 0 && !foreignClause(t, i, c.trigger) && !actorModifier(t, acts, i) && !placeAsActor(t, acts, i, c.trigger, anchor) &&
+		if p := acts.placeAt[i]; p >= 0 && !foreignClause(t, i, c.trigger) && !actorModifier(t, acts, i) && !placeAsActor(t, acts, i, c.trigger, anchor) && !borderNeighbour(t, acts, i) &&
 			(fromPlaces(c.code) || t.caseOf(firstConjunct(t, placeTop(t, acts, i))) != "from") {
 			dist := i - c.trigger
 			if dist < 0 {
@@ -161,6 +161,21 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		return eventPlace(&d.Places[acts.focus]), 0
 	}
 	return nil, -1
+}
+
+// borderNeighbour: place token i is the country across a border ("near
+// the border with Mali"): the event is on this side of it.
+func borderNeighbour(t *tree, acts *actors, i int) bool {
+	top := firstConjunct(t, placeTop(t, acts, i))
+	h := t.head(top)
+	if h < 0 || t.caseOf(top) != "with" {
+		return false
+	}
+	switch t.lemma(h) {
+	case "border", "frontier", "boundary":
+		return true
+	}
+	return false
 }
 
 // fromPlaces: a "from" phrase places events of code (a visit, a

@@ -738,3 +738,21 @@ func TestHubDatelineHome(t *testing.T) {
 	}
 	check(t, find(t, d, "killed"), want{tgtCode: "NERMIL"})
 }
+
+// The country across a border does not place what happened near it.
+func TestBorderNeighbour(t *testing.T) {
+	d := run(t, `
+1 Gunmen gunman NOUN NNS 2 nsubj
+2 killed kill VERB VBD 0 root
+3 soldiers soldier NOUN NNS 2 obj
+4 near near ADP IN 6 case
+5 the the DET DT 6 det
+6 border border NOUN NN 2 obl
+7 with with ADP IN 8 case
+8 Mali Mali PROPN NNP 6 nmod Ent=GPE|Place=Mali/ML/PCLI|SpaceAfter=No
+9 . . PUNCT . 2 punct
+`)
+	if e := find(t, d, "killed"); e.Place != nil && e.Place.Name == "Mali" {
+		t.Errorf("placed in Mali, across the border")
+	}
+}
