@@ -32,6 +32,9 @@ var phraseSkip = map[string]bool{
 	"acl": true, "acl:relcl": true, "advcl": true, "ccomp": true, "parataxis": true, "conj": true,
 	"cc": true, "xcomp": true, "csubj": true, "dep": true, "discourse": true, "vocative": true,
 	"punct:end": true, "list": true, "orphan": true, "reparandum": true,
+	// (a noun that heads a copular clause: "families are among the
+	// Iraqis" is "the Iraqis")
+	"nsubj": true, "cop": true,
 }
 
 // actors resolves actor phrases over one document, keeping the history of

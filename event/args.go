@@ -652,7 +652,10 @@ func findCounts(t *tree, c *cand, anchor int) []doc.Count {
 		if k < 0 {
 			continue
 		}
-		if !t.dominates(c.trigger, k) && !(anchor != c.trigger && t.dominates(anchor, k)) {
+		// (or in the phrase of the people it befell: "the 300,000 Iraqis
+		// estimated to have fled")
+		inTarget := c.tgt != nil && c.tgt.end > c.tgt.start && q.Start >= c.tgt.start && q.End <= c.tgt.end
+		if !t.dominates(c.trigger, k) && !(anchor != c.trigger && t.dominates(anchor, k)) && !inTarget {
 			continue
 		}
 		if notEventCount[q.Category] {

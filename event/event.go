@@ -1293,6 +1293,11 @@ func (s *Stage) subject(t *tree, i int) int {
 			if !t.passive(v) && len(t.kids(v, "mark")) == 0 {
 				return t.head(v)
 			}
+			// "300,000 Iraqis estimated to have fled": the noun a report
+			// participle describes is its xcomp's subject
+			if v != i && raisingVerbs[t.lemma(v)] && len(t.kids(v, "mark")) == 0 {
+				return t.head(v)
+			}
 			return -1
 		default:
 			return -1
@@ -1423,6 +1428,12 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 	}
 	return c
 }
+
+// raisingVerbs, as participles, describe their noun by what is said of
+// it ("Iraqis estimated to have fled", "men believed to be fighters").
+var raisingVerbs = map[string]bool{"estimate": true, "believe": true, "say": true, "report": true, "think": true,
+	"know": true, "expect": true, "fear": true, "presume": true, "suppose": true, "understand": true, "reckon": true,
+	"rumor": true, "rumour": true, "allege": true, "suspect": true}
 
 // seriesNouns gather happenings: "a series of attacks".
 var seriesNouns = map[string]bool{"series": true, "string": true, "wave": true, "spate": true, "round": true, "barrage": true, "volley": true}

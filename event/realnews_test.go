@@ -756,3 +756,24 @@ func TestBorderNeighbour(t *testing.T) {
 		t.Errorf("placed in Mali, across the border")
 	}
 }
+
+// "the 300,000 Iraqis estimated to have fled Mosul": the people described
+// fled, as many as the phrase counts; the town is where they fled from.
+func TestFledDescribed(t *testing.T) {
+	d := run(t, `
+1 Families family NOUN NNS 6 nsubj
+2 are be AUX VBP 6 cop
+3 among among ADP IN 6 case
+4 the the DET DT 6 det
+5 300,000 300,000 NUM CD 6 nummod Qty=300000/fled
+6 Iraqis Iraqis PROPN NNPS 0 root Ent=NORP
+7 estimated estimate VERB VBN 6 acl
+8 to to PART TO 10 mark
+9 have have AUX VB 10 aux
+10 fled flee VERB VBN 7 xcomp
+11 Mosul Mosul PROPN NNP 10 obj Ent=GPE|Place=Mosul/IQ|SpaceAfter=No
+12 . . PUNCT . 6 punct
+`)
+	e := find(t, d, "fled")
+	check(t, e, want{cameo: "166", tgt: "the 300,000 Iraqis", place: "Mosul", counts: map[string]float64{"fled": 300000}})
+}
