@@ -72,6 +72,13 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 			}
 		}
 	}
+	// a place the verb takes as its object without being its target
+	// ("the Iraqis estimated to have fled Mosul", "left Kabul")
+	if !c.noun {
+		if o := t.kid(c.trigger, "obj"); o >= 0 && acts.placeAt[o] >= 0 && (c.tgt == nil || c.tgt.head != o) && !actorModifier(t, acts, o) {
+			return eventPlace(&d.Places[acts.placeAt[o]]), 3
+		}
+	}
 	if from >= 0 {
 		// a place in the purpose clause ("to protect villages near Mosul")
 		for _, x := range purposeClauses(t, c.trigger) {
