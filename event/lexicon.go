@@ -445,6 +445,9 @@ announce 0
 say 0
 claim obj=responsibility 015
 deny obj=responsibility 016
+acknowledge 015
+admit obl=hospital 0
+admit 015
 `
 
 // nounLexicon lists event nouns: lemma, CAMEO code, and codes that a

@@ -777,3 +777,29 @@ func TestFledDescribed(t *testing.T) {
 	e := find(t, d, "fled")
 	check(t, e, want{cameo: "166", tgt: "the 300,000 Iraqis", place: "Mosul", counts: map[string]float64{"fled": 300000}})
 }
+
+// Acknowledging or admitting an act is a claim of responsibility;
+// admission to hospital is not.
+func TestAcknowledge(t *testing.T) {
+	d := run(t, `
+1 Iran Iran PROPN NNP 2 nsubj Ent=GPE|Place=Iran/IR/PCLI
+2 acknowledged acknowledge VERB VBD 0 root
+3 it it PRON PRP 6 nsubj
+4 had have AUX VBD 6 aux
+5 accidentally accidentally ADV RB 6 advmod
+6 downed down VERB VBN 2 ccomp
+7 a a DET DT 8 det
+8 jet jet NOUN NN 6 obj SpaceAfter=No
+9 . . PUNCT . 2 punct
+`)
+	check(t, find(t, d, "acknowledged"), want{cameo: "015", srcCode: "IRN"})
+	noEvent(t, `
+1 Five five NUM CD 2 nummod
+2 people people NOUN NNS 4 nsubj:pass
+3 were be AUX VBD 4 aux:pass
+4 admitted admit VERB VBN 0 root
+5 to to ADP IN 6 case
+6 hospital hospital NOUN NN 4 obl SpaceAfter=No
+7 . . PUNCT . 4 punct
+`, "admitted")
+}
