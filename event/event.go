@@ -1154,6 +1154,14 @@ func hasNominal(t *tree, v int, w string) bool {
 			return true
 		}
 	}
+	// (or hung on the object: "took two suspects into custody")
+	if o := t.kid(v, "obj"); o >= 0 {
+		for _, k := range t.kids(o, "nmod") {
+			if t.lemma(k) == w && t.caseOf(k) != "of" {
+				return true
+			}
+		}
+	}
 	return false
 }
 

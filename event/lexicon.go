@@ -26,6 +26,10 @@ take obj=control prep=of 192 tgt=of
 take obj=control 192
 take obj=hostage 181
 take obj=part 0
+take obl=custody 173
+hold obl=custody 173
+place obl=custody 173
+put obl=custody 173
 take obl=hospital 0
 take obl=clinic 0
 take 0 place=192 person=181

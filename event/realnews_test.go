@@ -803,3 +803,18 @@ func TestAcknowledge(t *testing.T) {
 7 . . PUNCT . 4 punct
 `, "admitted")
 }
+
+// Taken or held in custody is an arrest, wherever the parser hung
+// "custody".
+func TestCustody(t *testing.T) {
+	d := run(t, `
+1 Police police NOUN NNS 2 nsubj
+2 took take VERB VBD 0 root
+3 two two NUM CD 4 nummod
+4 suspects suspect NOUN NNS 2 obj
+5 into into ADP IN 6 case
+6 custody custody NOUN NN 4 nmod SpaceAfter=No
+7 . . PUNCT . 2 punct
+`)
+	check(t, find(t, d, "took"), want{cameo: "173", tgt: "two suspects"})
+}
