@@ -307,7 +307,8 @@ var censureWords = map[string]bool{"mistake": true, "blunder": true, "disgrace":
 // Twitter, \"... Leaving them to die is a big mistake.\"") is the
 // speaker's disapproval (CAMEO 111). Nil otherwise.
 func (s *Stage) stanceEvent(t *tree, acts *actors, i int) *cand {
-	if t.tok(i).UPOS != "VERB" || !speechVerbs[t.lemma(i)] || t.quoted[i] || t.passive(i) {
+	judging := judgeVerbs[t.lemma(i)]
+	if t.tok(i).UPOS != "VERB" || !speechVerbs[t.lemma(i)] && !judging || t.quoted[i] || t.passive(i) {
 		return nil
 	}
 	sb := t.kid(i, "nsubj")
@@ -323,14 +324,66 @@ func (s *Stage) stanceEvent(t *tree, acts *actors, i int) *cand {
 	if m == nil || !m.person && !m.group && m.code == "" {
 		return nil
 	}
-	for _, k := range s.spokenWords(t, i) {
-		if !censureWords[t.lemma(k)] && !censureWords[t.lower(k)] || negated(t, k) {
+	words := s.spokenWords(t, i)
+	var tgt *mention
+	if judging {
+		// "called Trump's order swift and decisive", "found the strike
+		// justified": the judgement of the object
+		// (the complement however the parser hung it: an xcomp, a bare
+		// noun phrase, a participle on the object)
+		words = words[:0]
+		o := t.kid(i, "obj")
+		for _, x := range t.kids(i, "xcomp", "obl:unmarked", "obl:npmod", "advmod") {
+			if t.rel(x) != "advmod" || o >= 0 && x > o {
+				words = append(words, t.subtree(x, nil)...)
+			}
+		}
+		if o >= 0 {
+			tgt = acts.resolve(o)
+			for _, x := range t.kids(o, "acl", "appos") {
+				words = append(words, t.subtree(x, nil)...)
+			}
+			// ("called the decision courageous" read with the adjective
+			// as the object's head)
+			if k := t.kid(o, "compound"); k >= 0 {
+				words = append(words, o)
+				tgt = acts.resolve(k)
+			}
+			// a judged act is its doer's ("called Trump's order
+			// decisive": Trump), else no one's
+			if !agentive(tgt) {
+				tgt = nil
+				if p := t.kid(o, "nmod:poss"); p >= 0 {
+					tgt = acts.resolve(p)
+				}
+			}
+		}
+	}
+	for _, k := range words {
+		if negated(t, k) {
 			continue
 		}
-		return &cand{trigger: i, code: "111", src: m, anchor: i, rep: -1}
+		switch {
+		case censureWords[t.lemma(k)] || censureWords[t.lower(k)]:
+			return &cand{trigger: i, code: "111", src: m, tgt: tgt, anchor: i, rep: -1}
+		case praiseWords[t.lemma(k)] || praiseWords[t.lower(k)]:
+			return &cand{trigger: i, code: "051", src: m, tgt: tgt, anchor: i, rep: -1}
+		}
 	}
 	return nil
 }
+
+// judgeVerbs judge their object by an adjective or noun ("called the
+// strike decisive", "found it justified").
+var judgeVerbs = map[string]bool{"call": true, "describe": true, "find": true, "deem": true, "term": true,
+	"label": true, "brand": true, "consider": true}
+
+// praiseWords judge what they speak of as right ("justified", "a
+// courageous decision").
+var praiseWords = map[string]bool{"justified": true, "decisive": true, "courageous": true, "brave": true,
+	"bold": true, "heroic": true, "wise": true, "commendable": true, "admirable": true, "excellent": true,
+	"historic": true, "welcome": true, "legitimate": true, "appropriate": true, "forceful": true,
+	"praiseworthy": true, "laudable": true, "visionary": true, "statesmanlike": true}
 
 // spokenWords are the words verb of saying v reports: its complement, and
 // the quotation that runs right before or after it in its paragraph.
@@ -443,6 +496,11 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 			// (a participle modifying a noun, "targeted military action",
 			// is an event only as a misparsed verb, below; a past tense
 			// read as a modifier is still a verb)
+			// ("called the strike justified": a judgement before any
+			// other reading of the verb)
+			if c == nil && judgeVerbs[t.lemma(i)] && !s.opts.DictionaryOnly {
+				c = s.stanceEvent(t, acts, i)
+			}
 			if c == nil && (t.rel(i) != "amod" || t.tok(i).XPOS == "VBD") {
 				c = s.verbEvent(t, acts, i)
 			}

@@ -818,3 +818,31 @@ func TestCustody(t *testing.T) {
 `)
 	check(t, find(t, d, "took"), want{cameo: "173", tgt: "two suspects"})
 }
+
+// Calling an act justified or cowardly praises or censures it.
+func TestJudgement(t *testing.T) {
+	d := run(t, `
+1 Netanyahu Netanyahu PROPN NNP 2 nsubj Ent=PERSON
+2 called call VERB VBD 0 root
+3 the the DET DT 4 det
+4 strike strike NOUN NN 2 obj
+5 justified justified ADJ JJ 2 xcomp SpaceAfter=No
+6 . . PUNCT . 2 punct
+
+1 Erdogan Erdogan PROPN NNP 2 nsubj Ent=PERSON
+2 called call VERB VBD 0 root
+3 the the DET DT 4 det
+4 attack attack NOUN NN 2 obj
+5 cowardly cowardly ADJ JJ 2 xcomp SpaceAfter=No
+6 . . PUNCT . 2 punct
+`)
+	n := map[string]int{}
+	for _, e := range d.Events {
+		if e.Trigger.Text == "called" {
+			n[e.CAMEO]++
+		}
+	}
+	if n["051"] != 1 || n["111"] != 1 {
+		t.Errorf("judgements %v, want one praise (051) and one censure (111)", n)
+	}
+}
