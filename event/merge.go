@@ -7,10 +7,13 @@ import (
 )
 
 // merge folds restatements of one happening into one event: the same CAMEO
-// root, compatible actors (equal codes, or one side unknown), the same
-// place (or one unknown) and overlapping dates, with at least two of
-// source, target and place known and equal. The first statement is kept,
-// its gaps filled from the later ones, and mentions counts them all.
+// root (or a general attack and the bombing it was), compatible actors
+// (equal codes, or one side unknown), the same place (or one unknown) and
+// overlapping dates, with at least two agreements among source, target,
+// place, the same day told by both and a place carried from the first; a
+// later definite noun ("the airstrike") with one agreeing actor is a
+// restatement too. The first statement is kept, its gaps filled from the
+// later ones, and mentions counts them all.
 //
 // A country's actor and one of its parts ("AFG" and "AFGCOP") agree as
 // well as equal codes do, and a country and a place in it (wide names the
