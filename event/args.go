@@ -156,9 +156,9 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		return eventPlace(&d.Places[dateline]), 0
 	case best >= 0:
 		return eventPlace(&d.Places[best]), 1
-	case dateline >= 0 && acts.datelineAway && ontology.QuadClass(c.code)%2 == 0:
-		// a material act told from a hub far off ("BEIRUT — ... in
-		// Aleppo"): where the story is, not where it was written
+	case dateline >= 0 && acts.datelineAway && (ontology.QuadClass(c.code)%2 == 0 || c.code == "166"):
+		// a material act (or a flight) told from a hub far off ("BEIRUT
+		// — ... in Aleppo"): where the story is, not where it was written
 		return eventPlace(&d.Places[acts.focus]), 0
 	case dateline >= 0:
 		return eventPlace(&d.Places[dateline]), 0
@@ -415,14 +415,6 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 				from, to = &p, &p
 			}
 		}
-		// "two were killed in a knife attack, Xinhua said Monday": the
-		// time of the report bounds the happening it tells, it does not
-		// date it
-		if bestScore >= 1000 && to != nil && c.rep >= 0 && !verbal(c.code) && !planned {
-			if k := d.TokenAt(tm.Start); k >= 0 && clauseOf(t, k) == c.rep {
-				return &doc.EventDate{Text: tm.Text, To: to}, false
-			}
-		}
 		// "ordered troops in on Thursday, two weeks after soldiers
 		// ousted the president": what an after/since clause tells
 		// happened before the time of the clause it hangs on
@@ -434,6 +426,14 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		if pub != "" && from != nil && *from <= pub && sinceTime(t, tm) {
 			p := pub
 			return &doc.EventDate{Text: tm.Text, From: from, To: &p}, bestScore < 1000
+		}
+		// "two were killed in a knife attack, Xinhua said Monday": the
+		// time of the report bounds the happening it tells, it does not
+		// date it
+		if bestScore >= 1000 && to != nil && c.rep >= 0 && !verbal(c.code) && !planned {
+			if k := d.TokenAt(tm.Start); k >= 0 && clauseOf(t, k) == c.rep {
+				return &doc.EventDate{Text: tm.Text, To: to}, false
+			}
 		}
 		return &doc.EventDate{Text: tm.Text, From: from, To: to}, bestScore < 1000
 	}
