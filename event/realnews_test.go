@@ -846,4 +846,3 @@ func TestJudgement(t *testing.T) {
 		t.Errorf("judgements %v, want one praise (051) and one censure (111)", n)
 	}
 }
-
