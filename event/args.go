@@ -1071,9 +1071,10 @@ func otherHappening(t *tree, k int) bool {
 	return false
 }
 
-// eventNoun: token k is a noun of the lexicon's happenings ("assault").
+// eventNoun: token k is a noun of the lexicon's happenings ("assault";
+// not "March" the month).
 func eventNoun(t *tree, k int) bool {
-	if !t.isNominal(k) {
+	if !t.isNominal(k) || inTime(t, k) {
 		return false
 	}
 	lex, err := getLexicon()
@@ -1082,6 +1083,17 @@ func eventNoun(t *tree, k int) bool {
 	}
 	for _, c := range t.lemmaCandidates(k) {
 		if _, ok := lex.nouns[c]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// inTime: token k lies in a time expression.
+func inTime(t *tree, k int) bool {
+	tk := t.d.Tokens[k]
+	for _, tm := range t.d.Times {
+		if tk.Start >= tm.Start && tk.End <= tm.End {
 			return true
 		}
 	}

@@ -846,3 +846,34 @@ func TestJudgement(t *testing.T) {
 		t.Errorf("judgements %v, want one praise (051) and one censure (111)", n)
 	}
 }
+
+// A "since" time hung on the report still opens the range of what the
+// report tells ("have fled since March, officials said").
+func TestSinceOnReport(t *testing.T) {
+	d := buildDoc(t, "2015-03-17", `
+1 Thousands thousand NOUN NNS 3 nsubj
+2 have have AUX VBP 3 aux
+3 fled flee VERB VBN 0 root
+4 their their PRON PRP$ 5 nmod:poss
+5 homes home NOUN NNS 3 obj
+6 since since ADP IN 7 case
+7 March March PROPN NNP 10 obl Time=2015-03
+8 , , PUNCT , 7 punct
+9 officials official NOUN NNS 10 nsubj
+10 said say VERB VBD 3 advcl SpaceAfter=No
+11 . . PUNCT . 3 punct
+`)
+	from, to := "2015-03-01", "2015-03-31"
+	d.Times[0].From, d.Times[0].To = &from, &to
+	s, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	e := find(t, d, "fled")
+	if e.Date == nil || e.Date.From == nil || *e.Date.From != "2015-03-01" {
+		t.Errorf("date %+v, want from 2015-03-01 to the report", e.Date)
+	}
+}
