@@ -1699,6 +1699,11 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 		}
 	}
 	c.anchor = anchor
+	// (one person as both doer and victim, through two references that
+	// resolve to the same name: the doer is unknown)
+	if c.src != nil && c.tgt != nil && c.src.person && c.tgt.person && c.src.name != "" && c.src.name == c.tgt.name {
+		c.src = nil
+	}
 	// "the attack injured three", "the ceasefire let rebels leave": a
 	// happening or a deal as the subject is no doer
 	if c.src != nil && c.src.code == "" && c.src.head >= 0 && c.src.head < len(t.d.Tokens) && (eventNoun(t, c.src.head) || dealNouns[t.lemma(c.src.head)]) {
