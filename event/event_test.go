@@ -261,7 +261,13 @@ const obligation = `
 
 func run(t *testing.T, src string) *doc.Doc {
 	t.Helper()
-	d := buildDoc(t, "2015-03-17", src)
+	return runDoc(t, buildDoc(t, "2015-03-17", src))
+}
+
+// runDoc runs the event stage over a built Doc (one whose metadata a test
+// set after buildDoc: a dateline, another publication date).
+func runDoc(t *testing.T, d *doc.Doc) *doc.Doc {
+	t.Helper()
 	s, err := New()
 	if err != nil {
 		t.Fatal(err)

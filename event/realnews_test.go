@@ -1,7 +1,6 @@
 package event
 
 import (
-	"context"
 	"strings"
 	"testing"
 
@@ -429,13 +428,7 @@ func TestDatelineAway(t *testing.T) {
 4 . . PUNCT . 2 punct
 `)
 	d.Meta.Dateline = &doc.Dateline{Text: "BEIRUT", Start: d.Tokens[0].Start, End: d.Tokens[0].End}
-	s, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Process(context.Background(), d); err != nil {
-		t.Fatal(err)
-	}
+	runDoc(t, d)
 	e := find(t, d, "fired")
 	if e.Place == nil || e.Place.Name != "Aleppo" {
 		t.Errorf("place %+v, want Aleppo", e.Place)
@@ -569,13 +562,7 @@ func TestYearlessPastDay(t *testing.T) {
 8 . . PUNCT . 3 punct
 `)
 	d.Times[0].Text = "November 30"
-	s, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Process(context.Background(), d); err != nil {
-		t.Fatal(err)
-	}
+	runDoc(t, d)
 	for _, e := range d.Events {
 		if e.Date != nil && e.Date.From != nil && *e.Date.From > "2016-11-23" {
 			t.Errorf("%s dated %s, after the report", e.CAMEO, *e.Date.From)
@@ -729,13 +716,7 @@ func TestHubDatelineHome(t *testing.T) {
 7 . . PUNCT . 2 punct
 `)
 	d.Meta.Dateline = &doc.Dateline{Text: "ABUJA", Start: d.Tokens[0].Start, End: d.Tokens[0].End}
-	s, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Process(context.Background(), d); err != nil {
-		t.Fatal(err)
-	}
+	runDoc(t, d)
 	check(t, find(t, d, "killed"), want{tgtCode: "NERMIL"})
 }
 
@@ -865,13 +846,7 @@ func TestSinceOnReport(t *testing.T) {
 `)
 	from, to := "2015-03-01", "2015-03-31"
 	d.Times[0].From, d.Times[0].To = &from, &to
-	s, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Process(context.Background(), d); err != nil {
-		t.Fatal(err)
-	}
+	runDoc(t, d)
 	e := find(t, d, "fled")
 	if e.Date == nil || e.Date.From == nil || *e.Date.From != "2015-03-01" {
 		t.Errorf("date %+v, want from 2015-03-01 to the report", e.Date)
