@@ -344,6 +344,13 @@ func disasterCaused(t *tree, v int) bool {
 	if sb := t.kid(v, "nsubj"); sb >= 0 && disasterNouns[t.lemma(sb)] {
 		return true
 	}
+	// ("flash floods swept through the valleys, killing 14": the
+	// participle's doer is its clause's subject)
+	if r := t.rel(v); (r == "advcl" || r == "conj") && t.kid(v, "nsubj") < 0 && t.tok(v).XPOS == "VBG" {
+		if sb := t.kid(t.head(v), "nsubj"); sb >= 0 && disasterNouns[t.lemma(sb)] {
+			return true
+		}
+	}
 	for _, k := range t.kids(v, "obl") {
 		if cs := t.caseOf(k); (cs == "in" || cs == "by" || cs == "during" || cs == "after") && disasterNouns[t.lemma(k)] {
 			return true

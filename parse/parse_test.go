@@ -45,12 +45,11 @@ func TestEmbeddedModelLoads(t *testing.T) {
 	}
 }
 
-// TestEvalParser scores the embedded parser on EWT test with gold tokens
-// and tags from the embedded tagger, whole ensemble at its decoding width
-// (12, chosen on dev), as `sitrep tag` decodes. The issue's targets (UAS
-// 0.86, LAS 0.83) are not reached on test (measured: UAS 0.8584, LAS
-// 0.8281; dev 0.8640 / 0.8306): the test logs the gap and fails on a
-// regression below the measured floor.
+// TestEvalParser scores the embedded parser (the most accurate, Load) on
+// EWT test with gold tokens and tags from the embedded tagger, whole
+// ensemble at its decoding width (12, chosen on dev), as `sitrep tag`
+// decodes. The issue's targets are UAS 0.86 and LAS 0.83 (measured: UAS
+// 0.8615, LAS 0.8308; dev 0.8657 / 0.8319); the test fails below them.
 func TestEvalParser(t *testing.T) {
 	path := shareddata.Path(t, "data/ud-ewt/en_ewt-ud-test.conllu")
 	tg, p := loadModels(t)
@@ -62,12 +61,8 @@ func TestEvalParser(t *testing.T) {
 	sc := p.Evaluate(Examples(gold, tg))
 	t.Logf("EWT test, predicted tags: %s in %s", sc, time.Since(start).Round(time.Millisecond))
 	const targetUAS, targetLAS = 0.86, 0.83
-	const floorUAS, floorLAS = 0.856, 0.826
 	if sc.UAS < targetUAS || sc.LAS < targetLAS {
-		t.Logf("below the issue's targets: UAS %.4f (target %.2f), LAS %.4f (target %.2f)", sc.UAS, targetUAS, sc.LAS, targetLAS)
-	}
-	if sc.UAS < floorUAS || sc.LAS < floorLAS {
-		t.Errorf("UAS %.4f / LAS %.4f regressed below the floor %.3f / %.3f", sc.UAS, sc.LAS, floorUAS, floorLAS)
+		t.Errorf("UAS %.4f / LAS %.4f below the targets %.2f / %.2f", sc.UAS, sc.LAS, targetUAS, targetLAS)
 	}
 }
 
@@ -304,13 +299,19 @@ func TestLongSentenceIsChunked(t *testing.T) {
 }
 
 // TestForWidth checks which embedded model and width each decoding width
-// gets: the beam model at DefaultBeam for 0 (extract's default), the
-// greedy model for 1 (when built in), the beam model capped at its
-// decoding width for the rest.
+// of the parse stage gets: the news model (NewsModel, when built in; else
+// the most accurate) at DefaultBeam for 0 (extract's default), the greedy
+// model for 1 (when built in), the news model capped at its decoding width
+// for the rest.
 func TestForWidth(t *testing.T) {
 	full, err := Load()
 	if err != nil {
 		t.Fatal(err)
+	}
+	if slices.Contains(models.Available(), NewsModel) {
+		if full, err = newsModel.load(NewsModel); err != nil {
+			t.Fatal(err)
+		}
 	}
 	hasFast := slices.Contains(models.Available(), FastModel)
 	for _, w := range []int{0, 1, 2, full.Beam, full.Beam + 5} {
@@ -415,5 +416,28 @@ func TestLeadingDay(t *testing.T) {
 	}
 	if d.Tokens[1].Head != killed {
 		t.Errorf("comma: head %d, want %d", d.Tokens[1].Head, killed)
+	}
+}
+
+// TestModelsByUse: the parse stage (extract) decodes the news model, the
+// tag command the most accurate one, and width 1 the greedy one.
+func TestModelsByUse(t *testing.T) {
+	news, err := ForWidth(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	best, err := AccurateForWidth(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	greedy, err := ForWidth(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if news.Features() == best.Features() || greedy.Features() == best.Features() {
+		t.Errorf("one model for different uses: news %d, accurate %d, greedy %d features", news.Features(), best.Features(), greedy.Features())
+	}
+	if news.Beam != DefaultBeam || best.Beam <= DefaultBeam {
+		t.Errorf("widths: news %d (want %d), accurate %d (want its own, wider)", news.Beam, DefaultBeam, best.Beam)
 	}
 }

@@ -72,11 +72,7 @@ func runTag(ctx context.Context, e *env, args []string) error {
 		if *parseBeam < 0 {
 			return fmt.Errorf("--parse-beam %d: want a width of 1 or more", *parseBeam)
 		}
-		if *parseBeam == 0 {
-			parser, err = parse.Load()
-		} else {
-			parser, err = parse.ForWidth(*parseBeam)
-		}
+		parser, err = parse.AccurateForWidth(*parseBeam)
 		if err != nil {
 			return err
 		}

@@ -27,7 +27,7 @@ func runTrainParser(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "train parser", "", "Trains the arc-hybrid perceptron parser on EWT train with tags predicted by the tagger\n(jackknifed on train), picks the iteration by dev LAS, scores dev and test and writes\nmodels/files/parser.gz with parser.meta.json.")
 	dir := fs.String("data", defaultUDDir(), "folder with en_ewt-ud-{train,dev,test}.conllu")
 	out := fs.String("out", filepath.Join("models", "files"), "folder to write NAME.gz and NAME.meta.json into")
-	name := fs.String("name", "parser", "model name: parser (the accurate beam model) or "+parse.FastModel+" (the greedy one --parse-beam 1 uses)")
+	name := fs.String("name", "parser", "model name: parser (the most accurate beam model, sitrep tag's), "+parse.NewsModel+" (the beam model sitrep extract decodes) or "+parse.FastModel+" (the greedy one --parse-beam 1 uses)")
 	taggerPath := fs.String("tagger", filepath.Join("models", "files", "tagger.gz"), "tagger model used for dev/test tags")
 	iters := fs.Int("iterations", 13, "training passes (the best on dev is kept)")
 	seed := fs.Uint64("seed", 1, "shuffling and exploration seed (jackknife too)")
@@ -88,7 +88,7 @@ func runTrainParser(ctx context.Context, e *env, args []string) error {
 				return err
 			}
 			parts = append(parts, p)
-			partSums[filepath.Base(f)] = sum
+			partSums[filepath.Join(filepath.Base(filepath.Dir(f)), filepath.Base(f))] = sum
 		}
 	} else if parts, err = trainSeeds(ctx, e, trainEx, devEx, seeds, *name, *out, parse.TrainOptions{Iterations: *iters, Prune: *prune, Explore: *explore, Beam: *beam, Lift: *nonProj == "lift"}); err != nil {
 		return err
