@@ -25,7 +25,7 @@ func runTag(ctx context.Context, e *env, args []string) error {
 	path := fs.String("conllu", "", "CoNLL-U input `FILE` (- for standard input)")
 	maxBytes := fs.Int64("max-bytes", maxCoNLLBytes, "refuse inputs larger than this many bytes")
 	noParse := fs.Bool("no-parse", false, "tag only: leave HEAD and DEPREL as given")
-	parseBeam := fs.Int("parse-beam", 0, "dependency parser beam width: 1 is the fast greedy model, 8 the most accurate (default: the beam model's full width)")
+	parseBeam := fs.Int("parse-beam", 0, "dependency parser beam width: 1 is the fast greedy model; wider widths decode the most accurate parser, up to its own width, 12 (default: that width)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
