@@ -1471,6 +1471,14 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 			}
 		}
 	}
+	// "suspects in custody", "two men under arrest": the people a state
+	// of detention is told of
+	if tgt < 0 && patientNoun(code) && t.rel(i) == "nmod" && t.head(i) >= 0 && t.isNominal(t.head(i)) {
+		switch t.caseOf(i) {
+		case "in", "into", "under":
+			tgt = t.head(i)
+		}
+	}
 	// "seized the town after clashes with troops": the fighting side is the
 	// subject of the clause the noun is attached to
 	if src < 0 && tgt >= 0 && symmetric(code) && (t.rel(i) == "obl" || t.rel(i) == "nmod") {

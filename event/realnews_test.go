@@ -852,3 +852,17 @@ func TestSinceOnReport(t *testing.T) {
 		t.Errorf("date %+v, want from 2015-03-01 to the report", e.Date)
 	}
 }
+
+// "there were suspects in custody": the detention of the people it is
+// told of.
+func TestInCustody(t *testing.T) {
+	d := run(t, `
+1 There there PRON EX 2 expl
+2 were be VERB VBD 0 root
+3 suspects suspect NOUN NNS 2 nsubj
+4 in in ADP IN 5 case
+5 custody custody NOUN NN 3 nmod SpaceAfter=No
+6 . . PUNCT . 2 punct
+`)
+	check(t, find(t, d, "custody"), want{cameo: "173", tgt: "suspects"})
+}
