@@ -345,7 +345,7 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		// ("ordered him held until his next appearance on April 5": the
 		// end of a state, not the time of the act; "a Christmas market":
 		// a name's word, not a time)
-		if untilTime(t, k) || nameWordTime(t, tm) {
+		if untilTime(t, k) || nameWordTime(t, tm) || clockOnly(tm) {
 			continue
 		}
 		dist := k - c.trigger
@@ -442,6 +442,25 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		return &doc.EventDate{Text: "", From: nil, To: &v}, false
 	}
 	return &doc.EventDate{}, false
+}
+
+// clockOnly: time tm is an hour with no day ("at 10:39 a.m. local
+// time"), which the time stage anchors to the report's day: it does not
+// say which day the event was.
+func clockOnly(tm doc.Time) bool {
+	if tm.Type != "TIME" {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(tm.Text), func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ',' }) {
+		switch strings.Trim(w, ".") {
+		case "a.m", "p.m", "am", "pm", "local", "time", "gmt", "utc", "noon", "midnight", "o'clock", "around", "about", "at", "hrs", "h":
+			continue
+		}
+		if w != "" && (w[0] < '0' || w[0] > '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // nameWordTime: time tm is a feast's name compounded into a noun that is

@@ -866,3 +866,22 @@ func TestInCustody(t *testing.T) {
 `)
 	check(t, find(t, d, "custody"), want{cameo: "173", tgt: "suspects"})
 }
+
+// An hour with no day ("at 10:39 a.m.") does not say which day.
+func TestClockOnly(t *testing.T) {
+	d := buildDoc(t, "2015-03-17", `
+1 Gunmen gunman NOUN NNS 2 nsubj
+2 attacked attack VERB VBD 0 root
+3 Hit Hit PROPN NNP 2 obj Ent=GPE|Place=Hit/IQ
+4 at at ADP IN 5 case
+5 10:39 10:39 NUM CD 2 obl Time=2015-03-17
+6 a.m. a.m. NOUN NN 5 compound Time=+|SpaceAfter=No
+7 . . PUNCT . 2 punct
+`)
+	d.Times[0].Type, d.Times[0].Text = "TIME", "10:39 a.m."
+	runDoc(t, d)
+	e := find(t, d, "attacked")
+	if e.Date != nil && e.Date.From != nil {
+		t.Errorf("dated %s by an hour with no day", *e.Date.From)
+	}
+}
