@@ -371,7 +371,7 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		// ("had pleaded guilty on March 24" in a November report)
 		if pub != "" && !planned && score < 1000 && pastTense(t, c.trigger) {
 			if r := dayRange(tm); r != nil && r.From != nil && *r.From > pub {
-				if yearless(tm) && dayRange(yearBack(tm)).From != nil && *dayRange(yearBack(tm)).From <= pub {
+				if b := dayRange(yearBack(tm)); yearless(tm) && b != nil && b.From != nil && *b.From <= pub {
 					back[ti] = true
 				} else {
 					continue
@@ -1079,13 +1079,16 @@ func foreignClause(t *tree, i, trigger int) bool {
 // airport", "the deadliest since an assault in Ghazni", "after clashes in
 // X"): the places in it are that happening's.
 func otherHappening(t *tree, k int) bool {
-	switch t.caseOf(k) {
-	case "since", "after", "before", "following", "than", "like", "unlike", "ahead of", "prior to":
-		return eventNoun(t, k)
-	}
 	switch t.lemma(k) {
 	case "response", "retaliation", "revenge", "reprisal", "reaction", "answer":
 		return true
+	}
+	if !t.isNominal(k) {
+		return false
+	}
+	switch t.caseOf(k) {
+	case "since", "after", "before", "following", "than", "like", "unlike", "ahead of", "prior to":
+		return eventNoun(t, k)
 	}
 	return false
 }

@@ -55,36 +55,30 @@ func Load() (*Parser, error) { return beamModel.load("parser") }
 // binary has it; wider widths the news model (NewsModel; the most
 // accurate one when the binary lacks it), capped at its decoding width.
 func ForWidth(w int) (*Parser, error) {
-	if w == 1 && slices.Contains(models.Available(), FastModel) {
-		return fastModel.load(FastModel)
-	}
-	load := Load
-	if slices.Contains(models.Available(), NewsModel) {
-		load = func() (*Parser, error) { return newsModel.load(NewsModel) }
-	}
-	p, err := load()
-	if err != nil {
-		return nil, err
-	}
 	if w <= 0 {
 		w = DefaultBeam
 	}
-	return p.WithBeam(min(w, p.Beam)), nil
+	if slices.Contains(models.Available(), NewsModel) {
+		return atWidth(func() (*Parser, error) { return newsModel.load(NewsModel) }, w)
+	}
+	return atWidth(Load, w)
 }
 
 // AccurateForWidth returns the most accurate parser (Load) decoding width
-// w, capped at its own width; 1 the greedy model. For parsing as such
-// (sitrep tag), not for the event stage (ForWidth).
-func AccurateForWidth(w int) (*Parser, error) {
+// w, capped at its own width (0: that width); 1 the greedy model. For
+// parsing as such (sitrep tag), not for the event stage (ForWidth).
+func AccurateForWidth(w int) (*Parser, error) { return atWidth(Load, w) }
+
+// atWidth returns the greedy model for width 1 (when built in), else the
+// beam model load gives, decoding at w capped at its own width (w <= 0:
+// its own width).
+func atWidth(load func() (*Parser, error), w int) (*Parser, error) {
 	if w == 1 && slices.Contains(models.Available(), FastModel) {
 		return fastModel.load(FastModel)
 	}
-	p, err := Load()
-	if err != nil {
-		return nil, err
-	}
-	if w <= 0 {
-		return p, nil
+	p, err := load()
+	if err != nil || w <= 0 {
+		return p, err
 	}
 	return p.WithBeam(min(w, p.Beam)), nil
 }
