@@ -391,31 +391,42 @@ func TestEvalBeamMerge(t *testing.T) {
 // verb, not the other way round.
 func TestLeadingDay(t *testing.T) {
 	tg, p := loadModels(t)
-	text := "Thursday , United States military forces killed the commander in an airstrike ."
-	d := doc.New(text)
-	start := 0
-	for _, w := range strings.Fields(text) {
-		i := strings.Index(text[start:], w) + start
-		d.Tokens = append(d.Tokens, doc.Token{Start: i, End: i + len(w), Norm: w, SpaceAfter: true})
-		start = i + len(w)
-	}
-	d.Sentences = append(d.Sentences, doc.Sentence{Start: 0, End: len(text), TokStart: 0, TokEnd: len(d.Tokens)})
-	ctx := context.Background()
-	if err := tag.NewWith(tg).Process(ctx, d); err != nil {
-		t.Fatal(err)
-	}
-	if err := NewWith(p).Process(ctx, d); err != nil {
-		t.Fatal(err)
-	}
-	const day, killed = 0, 6
-	if d.Tokens[killed].Head != -1 {
-		t.Errorf("killed: head %d %s, want the root", d.Tokens[killed].Head, d.Tokens[killed].Deprel)
-	}
-	if d.Tokens[day].Head != killed || d.Tokens[day].Deprel != "obl:tmod" {
-		t.Errorf("Thursday: head %d %s, want %d obl:tmod", d.Tokens[day].Head, d.Tokens[day].Deprel, killed)
-	}
-	if d.Tokens[1].Head != killed {
-		t.Errorf("comma: head %d, want %d", d.Tokens[1].Head, killed)
+	for _, tc := range []struct {
+		text         string
+		day, verb, n int
+	}{
+		{"Thursday , United States military forces killed the commander in an airstrike .", 0, 6, 2},
+		{"On Friday , Iraq 's top Shi'ite cleric called for a new , effective government that avoids past mistakes , adding to the pressure on the prime minister .", 1, 8, 3},
+	} {
+		text := tc.text
+		d := doc.New(text)
+		start := 0
+		for _, w := range strings.Fields(text) {
+			i := strings.Index(text[start:], w) + start
+			d.Tokens = append(d.Tokens, doc.Token{Start: i, End: i + len(w), Norm: w, SpaceAfter: true})
+			start = i + len(w)
+		}
+		d.Sentences = append(d.Sentences, doc.Sentence{Start: 0, End: len(text), TokStart: 0, TokEnd: len(d.Tokens)})
+		ctx := context.Background()
+		if err := tag.NewWith(tg).Process(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+		if err := NewWith(p).Process(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+		day, verb := tc.day, tc.verb
+		if d.Tokens[verb].Head != -1 {
+			t.Errorf("%s: head %d %s, want the root", d.TokenText(verb), d.Tokens[verb].Head, d.Tokens[verb].Deprel)
+		}
+		if d.Tokens[day].Head != verb || !strings.HasPrefix(d.Tokens[day].Deprel, "obl") {
+			t.Errorf("%s: head %d %s, want %d obl", d.TokenText(day), d.Tokens[day].Head, d.Tokens[day].Deprel, verb)
+		}
+		if d.Tokens[day+1].Head != verb {
+			t.Errorf("comma: head %d, want %d", d.Tokens[day+1].Head, verb)
+		}
+		if tc.n == 3 && (d.Tokens[0].Head != day || d.Tokens[0].Deprel != "case") {
+			t.Errorf("On: head %d %s, want %d case", d.Tokens[0].Head, d.Tokens[0].Deprel, day)
+		}
 	}
 }
 
@@ -439,5 +450,40 @@ func TestModelsByUse(t *testing.T) {
 	}
 	if news.Beam != DefaultBeam || best.Beam <= DefaultBeam {
 		t.Errorf("widths: news %d (want %d), accurate %d (want its own, wider)", news.Beam, DefaultBeam, best.Beam)
+	}
+}
+
+// TestVerbForNounRoot: a sentence parsed as a noun with a participle is
+// re-rooted on the participle, a headline is not.
+func TestVerbForNounRoot(t *testing.T) {
+	build := func(words []string, heads []int, rels, upos, xpos []string) *doc.Doc {
+		text := strings.Join(words, " ")
+		d := doc.New(text)
+		start := 0
+		for i, w := range words {
+			d.Tokens = append(d.Tokens, doc.Token{Start: start, End: start + len(w), Norm: w, SpaceAfter: true, Head: heads[i], Deprel: rels[i], UPOS: upos[i], XPOS: xpos[i]})
+			start += len(w) + 1
+		}
+		return d
+	}
+	// The cleric called for talks .
+	words := []string{"The", "cleric", "called", "for", "talks", "."}
+	heads := []int{1, -1, 1, 4, 2, 1}
+	rels := []string{"det", "root", "acl", "case", "obl", "punct"}
+	upos := []string{"DET", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"}
+	xpos := []string{"DT", "NN", "VBN", "IN", "NNS", "."}
+	d := build(words, heads, rels, upos, xpos)
+	if root := verbForNounRoot(d, 0, len(words), 1); root != 2 {
+		t.Fatalf("root %d, want 2 (called)", root)
+	}
+	if d.Tokens[1].Head != 2 || d.Tokens[1].Deprel != "nsubj" || d.Tokens[5].Head != 2 || d.Tokens[2].Head != -1 {
+		t.Errorf("not re-rooted: %+v", d.Tokens)
+	}
+	// Man killed in attack (a headline: no determiner, no full stop)
+	words = []string{"Man", "killed", "in", "an", "attack"}
+	d = build(words, []int{-1, 0, 4, 4, 1}, []string{"root", "acl", "case", "det", "obl"},
+		[]string{"NOUN", "VERB", "ADP", "DET", "NOUN"}, []string{"NN", "VBN", "IN", "DT", "NN"})
+	if root := verbForNounRoot(d, 0, len(words), 0); root != 0 || d.Tokens[1].Deprel != "acl" {
+		t.Errorf("headline re-rooted: root %d", root)
 	}
 }

@@ -140,13 +140,19 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 		// so is a bare day opening it ("Thursday, United States forces
 		// killed ..."), which the models, having seen few, take for its
 		// root
-		day := -1
-		if leadingDay(d, from, sent.TokEnd) {
-			day, from = from, from+2
-		}
+		// ("On Friday, ..." as well)
+		open := from
+		n := leadingDay(d, from, sent.TokEnd)
+		from += n
 		root := r.parse(s.p, d, from, sent.TokEnd)
-		if day >= 0 && root >= 0 {
+		root = verbForNounRoot(d, from, sent.TokEnd, root)
+		if n > 0 && root >= 0 {
+			day := open + n - 2
 			d.Tokens[day].Head, d.Tokens[day].Deprel = root, "obl:tmod"
+			if n == 3 {
+				d.Tokens[day].Deprel = "obl"
+				d.Tokens[open].Head, d.Tokens[open].Deprel = day, "case"
+			}
 			d.Tokens[day+1].Head, d.Tokens[day+1].Deprel = root, "punct"
 		}
 		if dlEnd > sent.TokStart {
@@ -158,17 +164,82 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 	return nil
 }
 
-// leadingDay: the tokens [from, to) open with a day and a comma
-// ("Thursday, ...", "Yesterday, ...") before a clause of their own.
-func leadingDay(d *doc.Doc, from, to int) bool {
+// verbForNounRoot repairs a sentence of tokens [from, to) that the
+// parser gave a noun for root and its verb as a participle modifying it
+// ("Iraq's top cleric called for a new government." read as "the cleric
+// (who was) called for ..."): a sentence of running text ending in a full
+// stop is no bare noun phrase, so the participle is its verb and the
+// noun its subject. Only a noun with a determiner or a possessor, with no
+// copula, subject or case of its own, and a participle after it with no
+// auxiliary or marker of its own qualify (a headline's "Man killed in
+// attack" does not). It returns the sentence's root.
+func verbForNounRoot(d *doc.Doc, from, to, root int) int {
+	if root < 0 || to-from < 5 || d.TokenText(to-1) != "." {
+		return root
+	}
+	if u := d.Tokens[root].UPOS; u != "NOUN" && u != "PROPN" {
+		return root
+	}
+	verb, det := -1, false
+	for i := from; i < to; i++ {
+		if d.Tokens[i].Head != root {
+			continue
+		}
+		switch d.Tokens[i].Deprel {
+		case "cop", "nsubj", "nsubj:pass", "case", "aux", "csubj":
+			return root
+		case "det", "nmod:poss":
+			det = true
+		case "acl":
+			x := d.Tokens[i].XPOS
+			if verb < 0 && i > root && d.Tokens[i].UPOS == "VERB" && (x == "VBN" || x == "VBD") {
+				verb = i
+			}
+		}
+	}
+	if verb < 0 || !det {
+		return root
+	}
+	for i := from; i < to; i++ {
+		if d.Tokens[i].Head == verb {
+			switch d.Tokens[i].Deprel {
+			case "aux", "aux:pass", "mark", "nsubj", "nsubj:pass":
+				return root
+			}
+		}
+	}
+	// the noun's dependents after the verb (the full stop, a trailing
+	// phrase) are the verb's
+	for i := verb + 1; i < to; i++ {
+		if d.Tokens[i].Head == root {
+			d.Tokens[i].Head = verb
+		}
+	}
+	d.Tokens[verb].Head, d.Tokens[verb].Deprel, d.Tokens[verb].XPOS = -1, "root", "VBD"
+	d.Tokens[root].Head, d.Tokens[root].Deprel = verb, "nsubj"
+	return verb
+}
+
+// leadingDay is the number of tokens of a day and a comma that open the
+// tokens [from, to) before a clause of their own ("Thursday, ...",
+// "Yesterday, ...": 2; "On Friday, ...": 3), else 0.
+func leadingDay(d *doc.Doc, from, to int) int {
+	n := 0
+	if strings.EqualFold(d.TokenText(from), "on") {
+		n, from = 1, from+1
+	}
 	if to-from < 5 || d.TokenText(from+1) != "," {
-		return false
+		return 0
 	}
 	switch strings.ToLower(d.TokenText(from)) {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight":
-		return true
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return n + 2
+	case "yesterday", "today", "tonight":
+		if n == 0 {
+			return 2
+		}
 	}
-	return false
+	return 0
 }
 
 // runParser parses runs of a Doc's tokens, reusing its buffers.
