@@ -73,8 +73,11 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		}
 	}
 	// a place the verb takes as its object without being its target
-	// ("the Iraqis estimated to have fled Mosul", "left Kabul")
-	if !c.noun {
+	// ("the Iraqis estimated to have fled Mosul", "left Kabul"); of a
+	// verbal act it is a party ("asked the U.S.")
+	q := ontology.QuadClass(c.code)
+	placedByTarget := q == 2 || q == 4 || ontology.Root(c.code) == "04" || strings.HasPrefix(c.code, "166")
+	if !c.noun && placedByTarget {
 		if o := t.kid(c.trigger, "obj"); o >= 0 && acts.placeAt[o] >= 0 && (c.tgt == nil || c.tgt.head != o) && !actorModifier(t, acts, o) {
 			return eventPlace(&d.Places[acts.placeAt[o]]), 3
 		}
@@ -90,7 +93,10 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		}
 		return eventPlace(&d.Places[from]), 3
 	}
-	if c.tgt != nil {
+	// (a place that is the target of a material act or a visit is where
+	// it happened, "seized Qaim"; one asked, urged or blamed is not,
+	// "asked the U.S. for airstrikes")
+	if c.tgt != nil && placedByTarget {
 		if c.tgt.place >= 0 {
 			return eventPlace(&d.Places[c.tgt.place]), 3
 		}
@@ -117,6 +123,7 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 			continue
 		}
 		if p := acts.placeAt[i]; p >= 0 && !foreignClause(t, i, c.trigger) && !actorModifier(t, acts, i) && !placeAsActor(t, acts, i, c.trigger, anchor) && !borderNeighbour(t, acts, i) &&
+			(placedByTarget || !partyTo(t, acts, i, c.trigger, anchor)) &&
 			(fromPlaces(c.code) || t.caseOf(firstConjunct(t, placeTop(t, acts, i))) != "from") {
 			dist := i - c.trigger
 			if dist < 0 {
@@ -238,6 +245,20 @@ func placeAsActor(t *tree, acts *actors, i, trigger, anchor int) bool {
 	}
 	switch t.fullRel(top) {
 	case "nsubj", "nsubj:pass", "obj", "iobj":
+		return true
+	}
+	return false
+}
+
+// partyTo: place token i is the object of the trigger or its anchor
+// ("asked the U.S.", "urged Iran"), a party to a verbal act.
+func partyTo(t *tree, acts *actors, i, trigger, anchor int) bool {
+	top := firstConjunct(t, placeTop(t, acts, i))
+	if h := t.head(top); h != trigger && h != anchor {
+		return false
+	}
+	switch t.fullRel(top) {
+	case "obj", "iobj":
 		return true
 	}
 	return false

@@ -885,3 +885,33 @@ func TestClockOnly(t *testing.T) {
 		t.Errorf("dated %s by an hour with no day", *e.Date.From)
 	}
 }
+
+// A country asked, urged or blamed is a party, not where it happened; a
+// town seized is where.
+func TestVerbalTargetNoPlace(t *testing.T) {
+	d := buildDoc(t, "2015-03-17", `
+1 BAGHDAD Baghdad PROPN NNP 0 root Ent=GPE|Place=Baghdad/IQ/PPLC
+2 - - PUNCT : 1 punct
+
+1 The the DET DT 2 det
+2 government government NOUN NN 3 nsubj
+3 asked ask VERB VBD 0 root
+4 Iran Iran PROPN NNP 3 obj Ent=GPE|Place=Iran/IR/PCLI
+5 for for ADP IN 6 case
+6 help help NOUN NN 3 obl SpaceAfter=No
+7 . . PUNCT . 3 punct
+
+1 Rebels rebel NOUN NNS 2 nsubj
+2 seized seize VERB VBD 0 root
+3 Hit Hit PROPN NNP 2 obj Ent=GPE|Place=Hit/IQ/PPL SpaceAfter=No
+4 . . PUNCT . 2 punct
+`)
+	d.Meta.Dateline = &doc.Dateline{Text: "BAGHDAD", Start: d.Tokens[0].Start, End: d.Tokens[0].End}
+	runDoc(t, d)
+	if e := find(t, d, "asked"); e.Place == nil || e.Place.Name != "Baghdad" {
+		t.Errorf("asked: place %+v, want Baghdad (the dateline), not the country asked; %+v %+v", e.Place, e.Source, e.Target)
+	}
+	if e := find(t, d, "seized"); e.Place == nil || e.Place.Name != "Hit" {
+		t.Errorf("seized: place %+v, want Hit", e.Place)
+	}
+}
