@@ -635,8 +635,10 @@ func foldParticiples(t *tree, out []*cand) {
 	}
 	// (and "asked for support, asking voters to vote": a participle
 	// elaborating an act of its own kind is that act)
+	// (but "travel to Jordan before heading to Brussels": a participle
+	// marked as before or after is a happening in sequence)
 	for _, c := range out {
-		if c.noun || c.code == "" || t.tok(c.trigger).XPOS != "VBG" {
+		if c.noun || c.code == "" || t.tok(c.trigger).XPOS != "VBG" || sequenced(t, c.trigger) {
 			continue
 		}
 		for n, v := 0, c.trigger; n < 4; n++ {
@@ -1657,6 +1659,18 @@ func joint(code string) bool {
 	switch code {
 	case "057", "0871", "190", "193", "036", "030", "046", "062", "061", "064":
 		return true
+	}
+	return false
+}
+
+// sequenced: clause v is marked as happening before or after the one it
+// hangs on ("before heading to Brussels", "after meeting Putin").
+func sequenced(t *tree, v int) bool {
+	for _, m := range t.kids(v, "mark") {
+		switch t.lower(m) {
+		case "before", "after", "then":
+			return true
+		}
 	}
 	return false
 }

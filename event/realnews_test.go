@@ -915,3 +915,23 @@ func TestVerbalTargetNoPlace(t *testing.T) {
 		t.Errorf("seized: place %+v, want Hit", e.Place)
 	}
 }
+
+// "travel to A before heading to B": two journeys in sequence, not one
+// told twice.
+func TestSequencedJourney(t *testing.T) {
+	d := run(t, `
+1 The the DET DT 2 det
+2 envoy envoy NOUN NN 4 nsubj
+3 will will AUX MD 4 aux
+4 travel travel VERB VB 0 root
+5 to to ADP IN 6 case
+6 Cairo Cairo PROPN NNP 4 obl Ent=GPE|Place=Cairo/EG/PPLC
+7 before before SCONJ IN 8 mark
+8 heading head VERB VBG 4 advcl
+9 to to ADP IN 10 case
+10 Rome Rome PROPN NNP 8 obl Ent=GPE|Place=Rome/IT/PPLC|SpaceAfter=No
+11 . . PUNCT . 4 punct
+`)
+	check(t, find(t, d, "travel"), want{place: "Cairo", status: "planned"})
+	check(t, find(t, d, "heading"), want{place: "Rome", status: "planned"})
+}

@@ -487,3 +487,39 @@ func TestVerbForNounRoot(t *testing.T) {
 		t.Errorf("headline re-rooted: root %d", root)
 	}
 }
+
+// TestClauseAfterConjunction: "come after Obama called on Maliki" read as
+// a phrase "after Obama" and a subjectless "called" is repaired into a
+// clause with its subject; a true phrase ("after the vote, called") is
+// left.
+func TestClauseAfterConjunction(t *testing.T) {
+	build := func(words []string, heads []int, rels, upos, xpos []string) *doc.Doc {
+		d := doc.New(strings.Join(words, " "))
+		start := 0
+		for i, w := range words {
+			d.Tokens = append(d.Tokens, doc.Token{Start: start, End: start + len(w), Norm: w, SpaceAfter: true, Head: heads[i], Deprel: rels[i], UPOS: upos[i], XPOS: xpos[i]})
+			start += len(w) + 1
+		}
+		return d
+	}
+	//          0      1      2       3        4        5         6     7        8
+	words := []string{"Talks", "come", "after", "President", "Obama", "called", "on", "Maliki", "."}
+	d := build(words, []int{1, -1, 4, 4, 1, 1, 7, 5, 1},
+		[]string{"nsubj", "root", "case", "compound", "obl", "xcomp", "case", "obl", "punct"},
+		[]string{"NOUN", "VERB", "ADP", "PROPN", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"},
+		[]string{"NNS", "VBP", "IN", "NNP", "NNP", "VBD", "IN", "NNP", "."})
+	clauseAfterConjunction(d, 0, len(words))
+	if d.Tokens[4].Head != 5 || d.Tokens[4].Deprel != "nsubj" || d.Tokens[2].Head != 5 || d.Tokens[2].Deprel != "mark" || d.Tokens[5].Deprel != "advcl" {
+		t.Errorf("not repaired: Obama %d %s, after %d %s, called %s", d.Tokens[4].Head, d.Tokens[4].Deprel, d.Tokens[2].Head, d.Tokens[2].Deprel, d.Tokens[5].Deprel)
+	}
+	// the phrase does not end right before the verb: left alone
+	words = []string{"Talks", "come", "after", "Obama", ",", "called", "on", "Maliki", "."}
+	d = build(words, []int{1, -1, 3, 1, 1, 1, 7, 5, 1},
+		[]string{"nsubj", "root", "case", "obl", "punct", "xcomp", "case", "obl", "punct"},
+		[]string{"NOUN", "VERB", "ADP", "PROPN", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT"},
+		[]string{"NNS", "VBP", "IN", "NNP", ",", "VBD", "IN", "NNP", "."})
+	clauseAfterConjunction(d, 0, len(words))
+	if d.Tokens[3].Deprel != "obl" {
+		t.Errorf("repaired a phrase set off by a comma: Obama %s", d.Tokens[3].Deprel)
+	}
+}

@@ -146,6 +146,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 		from += n
 		root := r.parse(s.p, d, from, sent.TokEnd)
 		root = verbForNounRoot(d, from, sent.TokEnd, root)
+		clauseAfterConjunction(d, from, sent.TokEnd)
 		if n > 0 && root >= 0 {
 			day := open + n - 2
 			d.Tokens[day].Head, d.Tokens[day].Deprel = root, "obl:tmod"
@@ -218,6 +219,76 @@ func verbForNounRoot(d *doc.Doc, from, to, root int) int {
 	d.Tokens[verb].Head, d.Tokens[verb].Deprel, d.Tokens[verb].XPOS = -1, "root", "VBD"
 	d.Tokens[root].Head, d.Tokens[root].Deprel = verb, "nsubj"
 	return verb
+}
+
+// subordinators open a clause as well as a phrase ("after the vote",
+// "after Obama called").
+var subordinators = map[string]bool{"after": true, "before": true, "since": true, "until": true, "as": true}
+
+// clauseAfterConjunction repairs a clause the parser read as a phrase
+// ("come after President Obama called on Maliki": "after President
+// Obama" a phrase of "come", "called" hung beside it with no subject):
+// a finite verb with no subject of its own, right after a phrase opened
+// by a subordinator and hung on the same word, is a clause whose subject
+// is that phrase.
+func clauseAfterConjunction(d *doc.Doc, from, to int) {
+	for v := from + 2; v < to; v++ {
+		tk := &d.Tokens[v]
+		if tk.UPOS != "VERB" || (tk.XPOS != "VBD" && tk.XPOS != "VBZ" && tk.XPOS != "VBP") || tk.Head < 0 {
+			continue
+		}
+		switch tk.Deprel {
+		case "xcomp", "conj", "parataxis", "dep", "advcl", "ccomp":
+		default:
+			continue
+		}
+		// the phrase ending right before the verb
+		np := -1
+		for i := from; i < v; i++ {
+			if d.Tokens[i].Head == tk.Head && d.Tokens[i].Deprel == "obl" && i < v {
+				np = i
+			}
+		}
+		if np < 0 || lastOf(d, np, from, to) != v-1 {
+			continue
+		}
+		mark := -1
+		for i := from; i < np; i++ {
+			if d.Tokens[i].Head == np && d.Tokens[i].Deprel == "case" && subordinators[strings.ToLower(d.TokenText(i))] {
+				mark = i
+			}
+		}
+		if mark < 0 {
+			continue
+		}
+		subject := false
+		for i := from; i < to; i++ {
+			if d.Tokens[i].Head == v && strings.HasPrefix(d.Tokens[i].Deprel, "nsubj") {
+				subject = true
+			}
+		}
+		if subject {
+			continue
+		}
+		d.Tokens[mark].Head, d.Tokens[mark].Deprel, d.Tokens[mark].UPOS = v, "mark", "SCONJ"
+		d.Tokens[np].Head, d.Tokens[np].Deprel = v, "nsubj"
+		tk.Deprel = "advcl"
+	}
+}
+
+// lastOf is the last token of the phrase headed by h (tokens [from,
+// to)).
+func lastOf(d *doc.Doc, h, from, to int) int {
+	last := h
+	for i := h + 1; i < to; i++ {
+		for a, n := d.Tokens[i].Head, 0; a >= from && a < to && n < 64; a, n = d.Tokens[a].Head, n+1 {
+			if a == h {
+				last = i
+				break
+			}
+		}
+	}
+	return last
 }
 
 // leadingDay is the number of tokens of a day and a comma that open the
