@@ -24,6 +24,9 @@ type mention struct {
 	// headCoded: the head itself names or plays the actor (a name, a role
 	// noun, a place), not only a word inside the phrase ("ties with X")
 	headCoded bool
+	// someTown: an unnamed place told indefinitely ("an Iraqi town that
+	// borders Syria"), which a later sentence may name
+	someTown bool
 }
 
 // phraseSkip are the relations left out of an actor phrase: clauses and
@@ -270,6 +273,15 @@ func (a *actors) resolve(h int) *mention {
 	}
 	a.cache[h] = nil // in progress: a cyclic parse resolves to nothing
 	m := a.compute(h)
+	if m != nil && m.place < 0 && placeNouns[a.t.lemma(h)] {
+		for _, k := range a.t.kids(h, "det") {
+			if w := a.t.lower(k); w == "a" || w == "an" {
+				c := *m
+				c.someTown = true
+				m = &c
+			}
+		}
+	}
 	a.cache[h] = m
 	return m
 }

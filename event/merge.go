@@ -3,6 +3,8 @@ package event
 import (
 	"strings"
 
+	"github.com/sitrep/sitrep/actor"
+
 	"github.com/sitrep/sitrep/ontology"
 )
 
@@ -82,6 +84,11 @@ func sameHappening(a, b *cand, wide map[int]bool) bool {
 	agree, ok := actorsAgree(a, b)
 	if !ok {
 		return false
+	}
+	// "seized an Iraqi town" and, soon after, "took the border town of
+	// Qaim": the town named
+	if namedLater(a, b) {
+		agree++
 	}
 	// a sentence naming no place that goes on about a's happening; the
 	// same day told by both
@@ -172,7 +179,10 @@ func absorb(o, c *cand) {
 			o.src = c.src
 		}
 	}
-	if o.tgt == nil || o.tgt.code == "" {
+	if o.src != nil && c.src != nil && rebelsNamed(o.src.code, c.src.code) {
+		o.src = c.src // the group named ("Sunni fighters": ISIL)
+	}
+	if o.tgt == nil || o.tgt.code == "" || o.tgt.someTown && c.tgt != nil && c.tgt.place >= 0 {
 		if c.tgt != nil && c.tgt.code != "" {
 			o.tgt = c.tgt
 		}
@@ -243,7 +253,7 @@ func actorsAgree(a, b *cand) (agree int, ok bool) {
 			continue
 		}
 		switch p := [2]string{code(p[0]), code(p[1])}; {
-		case p[0] == "" || p[1] == "":
+		case p[0] == "" || p[1] == "" || rebelsNamed(p[0], p[1]) || rebelsNamed(p[1], p[0]):
 		case p[0] == p[1] || countryOf(p[0], p[1]) || countryOf(p[1], p[0]):
 			agree++
 		default:
@@ -269,4 +279,21 @@ func sameDay(a, b *cand) bool {
 	}
 	af, at, bf, bt := a.date.From, a.date.To, b.date.From, b.date.To
 	return af != nil && at != nil && bf != nil && bt != nil && *af == *at && *bf == *bt && *af == *bf
+}
+
+// rebelsNamed: code a is a country's rebels ("IRQREB": "Sunni fighters",
+// "insurgents") and b a named armed group: news names the group in one
+// sentence and calls it fighters or insurgents in the next, so the two
+// do not disagree.
+func rebelsNamed(a, b string) bool {
+	return len(a) == 6 && strings.HasSuffix(a, "REB") && b != a && isGroupCode(b) && actor.IsArmedNonState(b)
+}
+
+// namedLater: one event's target is an unnamed place told indefinitely
+// ("an Iraqi town") and the other's, within two sentences, a named one.
+func namedLater(a, b *cand) bool {
+	if a.tgt == nil || b.tgt == nil || b.sent-a.sent > 2 || a.sent-b.sent > 2 {
+		return false
+	}
+	return a.tgt.someTown && b.tgt.place >= 0 || b.tgt.someTown && a.tgt.place >= 0
 }

@@ -935,3 +935,41 @@ func TestSequencedJourney(t *testing.T) {
 	check(t, find(t, d, "travel"), want{place: "Cairo", status: "planned"})
 	check(t, find(t, d, "heading"), want{place: "Rome", status: "planned"})
 }
+
+// A lede's "fighters seized a Nigerian town" and the next sentence's
+// "The ISIL took the town of Bama": one happening, the town and the
+// group named.
+func TestTownNamedLater(t *testing.T) {
+	d := run(t, `
+1 Islamist Islamist ADJ JJ 2 amod
+2 fighters fighter NOUN NNS 3 nsubj
+3 seized seize VERB VBD 0 root
+4 a a DET DT 6 det
+5 Nigerian Nigerian ADJ JJ 6 amod Ent=NORP
+6 town town NOUN NN 3 obj
+7 on on ADP IN 8 case
+8 Monday Monday PROPN NNP 3 obl Time=2015-03-16|SpaceAfter=No
+9 . . PUNCT . 3 punct
+
+1 The the DET DT 2 det
+2 ISIL ISIL PROPN NNP 3 nsubj Ent=ORG
+3 took take VERB VBD 0 root
+4 the the DET DT 5 det
+5 town town NOUN NN 3 obj
+6 of of ADP IN 7 case
+7 Bama Bama PROPN NNP 5 nmod Ent=GPE|Place=Bama/NG|SpaceAfter=No
+8 . . PUNCT . 3 punct
+`)
+	if len(d.Events) != 1 {
+		var got []string
+		for _, e := range d.Events {
+			got = append(got, e.Trigger.Text+"/"+e.CAMEO+"/"+e.Source.Code+"/"+e.Target.Code)
+		}
+		t.Fatalf("events %v, want one seizure", got)
+	}
+	e := d.Events[0]
+	check(t, e, want{place: "Bama", mentions: 2})
+	if e.Source == nil || !strings.Contains(e.Source.Text, "ISIL") {
+		t.Errorf("source %+v, want the group named (%+v)", e.Source, e.Target)
+	}
+}
