@@ -34,6 +34,11 @@ func merge(cs []*cand, wide map[int]bool) []*cand {
 				// unless its own clause tells them ("the attack occurred
 				// around 9 p.m. Sunday at a store in Shenzhen")
 				o.mentions += c.mentions
+				// ("the march in Baghdad" names where a march placed only
+				// by the dateline went)
+				if o.placeScore < 1 && c.placeScore >= 3 {
+					o.place, o.placeScore = c.place, c.placeScore
+				}
 				if c.toldWhere {
 					if c.dateTied && !o.dateTied {
 						o.date, o.dateTied = c.date, true

@@ -973,3 +973,31 @@ func TestTownNamedLater(t *testing.T) {
 		t.Errorf("source %+v, want the group named (%+v)", e.Source, e.Target)
 	}
 }
+
+// "Supporters marched on Saturday." placed only by the dateline, then
+// "the march in Basra": the mention names where the march went.
+func TestMentionPlacesDatelineEvent(t *testing.T) {
+	d := buildDoc(t, "2015-03-17", `
+1 NAJAF Najaf PROPN NNP 0 root Ent=GPE|Place=Najaf/IQ/PPLA
+2 - - PUNCT : 1 punct
+
+1 Supporters supporter NOUN NNS 2 nsubj
+2 marched march VERB VBD 0 root
+3 on on ADP IN 4 case
+4 Saturday Saturday PROPN NNP 2 obl Time=2015-03-14|SpaceAfter=No
+5 . . PUNCT . 2 punct
+
+1 Residents resident NOUN NNS 2 nsubj
+2 watched watch VERB VBD 0 root
+3 footage footage NOUN NN 2 obj
+4 of of ADP IN 6 case
+5 the the DET DT 6 det
+6 march march NOUN NN 3 nmod
+7 in in ADP IN 8 case
+8 Basra Basra PROPN NNP 6 nmod Ent=GPE|Place=Basra/IQ/PPLA|SpaceAfter=No
+9 . . PUNCT . 2 punct
+`)
+	d.Meta.Dateline = &doc.Dateline{Text: "NAJAF", Start: d.Tokens[0].Start, End: d.Tokens[0].End}
+	runDoc(t, d)
+	check(t, find(t, d, "marched"), want{place: "Basra", mentions: 2})
+}
