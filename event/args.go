@@ -83,8 +83,22 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		}
 	}
 	if from >= 0 {
-		// a place in the purpose clause ("to protect villages near Mosul")
-		for _, x := range purposeClauses(t, c.trigger) {
+		// a place in the purpose clause ("to protect villages near Mosul",
+		// however it is attached: to the trigger or to the place it left)
+		purposes := purposeClauses(t, c.trigger)
+		for _, k := range t.kids(c.trigger, "obl") {
+			if t.caseOf(k) != "from" {
+				continue
+			}
+			for _, x := range t.kids(k, "acl") {
+				for _, m := range t.kids(x, "mark") {
+					if t.lower(m) == "to" && t.tok(x).XPOS == "VB" {
+						purposes = append(purposes, x)
+					}
+				}
+			}
+		}
+		for _, x := range purposes {
 			for _, k := range t.subtree(x, phraseSkip) {
 				if p := acts.placeAt[k]; p >= 0 {
 					return eventPlace(&d.Places[p]), 3

@@ -818,8 +818,12 @@ func purposeClauses(t *tree, v int) []int {
 		if !to || t.rel(x) == "xcomp" && !movementVerbs[t.lemma(v)] && !sendVerbs[t.lemma(v)] && t.lemma(v) != "march" && t.lemma(v) != "rally" && t.lemma(v) != "move" {
 			continue
 		}
-		out = append(out, x)
-		out = append(out, t.kids(x, "conj")...)
+		// with the verbs it chains to ("to help train, advise and
+		// support": train, advise, support)
+		for q := []int{x}; len(q) > 0; q = q[1:] {
+			out = append(out, q[0])
+			q = append(q, t.kids(q[0], "conj", "xcomp")...)
+		}
 	}
 	return out
 }

@@ -1001,3 +1001,53 @@ func TestMentionPlacesDatelineEvent(t *testing.T) {
 	runDoc(t, d)
 	check(t, find(t, d, "marched"), want{place: "Basra", mentions: 2})
 }
+
+// "send advisers to help train and support the army": the verbs the
+// purpose chains to are the aim, not more happenings.
+func TestPurposeChain(t *testing.T) {
+	noEvent(t, `
+1 He he PRON PRP 2 nsubj
+2 said say VERB VBD 0 root
+3 he he PRON PRP 5 nsubj:pass
+4 was be AUX VBD 5 aux:pass
+5 prepared prepare VERB VBN 2 ccomp
+6 to to PART TO 7 mark
+7 send send VERB VB 5 xcomp
+8 military military ADJ JJ 9 amod
+9 advisers adviser NOUN NNS 7 obj
+10 to to PART TO 11 mark
+11 help help VERB VB 7 advcl
+12 train train VERB VB 11 xcomp SpaceAfter=No
+13 , , PUNCT , 14 punct
+14 advise advise VERB VB 12 conj
+15 and and CCONJ CC 16 cc
+16 support support VERB VB 14 conj
+17 Iraqi Iraqi ADJ JJ 18 amod Ent=NORP
+18 forces force NOUN NNS 16 obj
+19 in in ADP IN 21 case
+20 the the DET DT 21 det
+21 fight fight NOUN NN 16 obl SpaceAfter=No
+22 . . PUNCT . 2 punct
+`, "support")
+}
+
+// "moved from the region of X to protect villages near Y", with the
+// purpose hung on the region: the move goes to Y.
+func TestMovePurposeOnFrom(t *testing.T) {
+	d := run(t, `
+1 Fighters fighter NOUN NNS 2 nsubj
+2 moved move VERB VBD 0 root
+3 from from ADP IN 5 case
+4 the the DET DT 5 det
+5 region region NOUN NN 2 obl
+6 of of ADP IN 7 case
+7 Kurdistan Kurdistan PROPN NNP 5 nmod Ent=GPE|Place=Kurdistan/IQ/ADM1
+8 to to PART TO 9 mark
+9 protect protect VERB VB 5 acl
+10 villages village NOUN NNS 9 obj
+11 near near ADP IN 12 case
+12 Mosul Mosul PROPN NNP 9 obl Ent=GPE|Place=Mosul/IQ/PPLA|SpaceAfter=No
+13 . . PUNCT . 2 punct
+`)
+	check(t, find(t, d, "moved"), want{place: "Mosul"})
+}
