@@ -263,6 +263,7 @@ impose obj=sanction 163
 sanction 163
 threaten 130
 warn 130
+demand prep=from 100 tgt=from
 demand 100
 call prep=for 020
 call +for 020
@@ -274,6 +275,7 @@ ask prep=for 020
 ask prep=about 0
 face 0
 ask 020
+request prep=from 020 tgt=from
 request 020
 plead obj=guilty 0
 plead obj=innocent 0
@@ -391,6 +393,7 @@ order 100
 summon 100
 seek obj=refuge 023
 seek obj=asylum 023
+seek prep=from 020 tgt=from
 seek 020
 complain 114
 protest prep=against 114

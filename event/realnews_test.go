@@ -1051,3 +1051,19 @@ func TestMovePurposeOnFrom(t *testing.T) {
 `)
 	check(t, find(t, d, "moved"), want{place: "Mosul"})
 }
+
+// "seeking from the government": whom a request is made of.
+func TestRequestFrom(t *testing.T) {
+	d := run(t, `
+1 Rebels rebel NOUN NNS 3 nsubj
+2 are be AUX VBP 3 aux
+3 seeking seek VERB VBG 0 root
+4 guarantees guarantee NOUN NNS 3 obj
+5 from from ADP IN 8 case
+6 the the DET DT 8 det
+7 Malian Malian ADJ JJ 8 amod Ent=NORP
+8 government government NOUN NN 3 obl SpaceAfter=No
+9 . . PUNCT . 3 punct
+`)
+	check(t, find(t, d, "seeking"), want{cameo: "020", tgtCode: "MLIGOV"})
+}
