@@ -177,6 +177,13 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		return eventPlace(&d.Places[dateline]), 0
 	case best >= 0:
 		return eventPlace(&d.Places[best]), 1
+	}
+	if p := bridgedPlace(t, acts, c, anchor); p >= 0 {
+		// "fighting for control of the country's biggest oil refinery.
+		// ... held a portion of the Beiji refinery"
+		return eventPlace(&d.Places[p]), 1
+	}
+	switch {
 	case dateline >= 0 && acts.datelineAway && (ontology.QuadClass(c.code)%2 == 0 || c.code == "166"):
 		// a material act (or a flight) told from a hub far off ("BEIRUT
 		// — ... in Aleppo"): where the story is, not where it was written
@@ -189,6 +196,69 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		return eventPlace(&d.Places[acts.focus]), 0
 	}
 	return nil, -1
+}
+
+// bridgedPlace: the event's clause speaks of a place by a definite noun
+// with no name ("the country's biggest oil refinery", "the town") that a
+// sentence nearby names ("the Beiji refinery", "the town of Hit"): that
+// place, else -1. The nearest naming wins, the sentences before first
+// on a tie.
+func bridgedPlace(t *tree, acts *actors, c *cand, anchor int) int {
+	d := t.d
+	sent := d.Sentences[c.sent]
+	var nouns []string
+	for i := sent.TokStart; i < sent.TokEnd; i++ {
+		if !placeNouns[t.lemma(i)] || acts.placeAt[i] >= 0 || !t.isNominal(i) || !(t.dominates(c.trigger, i) || t.dominates(anchor, i)) {
+			continue
+		}
+		definite := false
+		for _, k := range t.kids(i, "det", "nmod:poss") {
+			if w := t.lower(k); w != "a" && w != "an" && w != "some" && w != "any" && w != "no" {
+				definite = true
+			}
+		}
+		named := false
+		for _, x := range t.subtree(i, phraseSkip) {
+			if acts.placeAt[x] >= 0 {
+				named = true
+			}
+		}
+		if definite && !named {
+			nouns = append(nouns, t.lemma(i))
+		}
+	}
+	if len(nouns) == 0 {
+		return -1
+	}
+	for dist := 1; dist <= 2; dist++ {
+		for _, si := range []int{c.sent - dist, c.sent + dist} {
+			if si < 0 || si >= len(d.Sentences) || dist == 2 && si > c.sent {
+				continue
+			}
+			s := d.Sentences[si]
+			for i := s.TokStart; i < s.TokEnd; i++ {
+				lem := t.lemma(i)
+				match := false
+				for _, n := range nouns {
+					if n == lem {
+						match = true
+					}
+				}
+				if !match {
+					continue
+				}
+				if p := acts.placeAt[i]; p >= 0 {
+					return p
+				}
+				for _, x := range t.subtree(i, phraseSkip) {
+					if p := acts.placeAt[x]; p >= 0 && x != i {
+						return p
+					}
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // borderNeighbour: place token i is the country across a border ("near

@@ -1067,3 +1067,37 @@ func TestRequestFrom(t *testing.T) {
 `)
 	check(t, find(t, d, "seeking"), want{cameo: "020", tgtCode: "MLIGOV"})
 }
+
+// "fought for control of the refinery." then "held part of the Baiji
+// refinery": the refinery named nearby places the fighting.
+func TestBridgedPlace(t *testing.T) {
+	d := buildDoc(t, "2015-03-17", `
+1 KIRKUK Kirkuk PROPN NNP 0 root Ent=GPE|Place=Kirkuk/IQ/PPLA
+2 - - PUNCT : 1 punct
+
+1 Troops troop NOUN NNS 2 nsubj
+2 fought fight VERB VBD 0 root
+3 rebels rebel NOUN NNS 2 obj
+4 for for ADP IN 5 case
+5 control control NOUN NN 2 obl
+6 of of ADP IN 8 case
+7 the the DET DT 8 det
+8 refinery refinery NOUN NN 5 nmod SpaceAfter=No
+9 . . PUNCT . 2 punct
+
+1 Reports report NOUN NNS 2 nsubj
+2 said say VERB VBD 0 root
+3 each each DET DT 4 det
+4 side side NOUN NN 5 nsubj
+5 held hold VERB VBD 2 ccomp
+6 part part NOUN NN 5 obj
+7 of of ADP IN 10 case
+8 the the DET DT 10 det
+9 Baiji Baiji PROPN NNP 10 compound Ent=GPE|Place=Baiji/IQ/PPLA2
+10 refinery refinery NOUN NN 6 nmod SpaceAfter=No
+11 . . PUNCT . 5 punct
+`)
+	d.Meta.Dateline = &doc.Dateline{Text: "KIRKUK", Start: d.Tokens[0].Start, End: d.Tokens[0].End}
+	runDoc(t, d)
+	check(t, find(t, d, "fought"), want{place: "Baiji"})
+}
