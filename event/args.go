@@ -36,8 +36,9 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 	governing := -1
 	if r := t.rel(c.trigger); (r == "advcl" || r == "xcomp") && !c.noun {
 		governing = t.head(c.trigger)
-	} else if r == "acl" && !c.noun && len(t.kids(c.trigger, "mark")) > 0 {
-		// ("on Tuesday after being shot" read as a clause on "Tuesday")
+	} else if r == "acl" && !c.noun && adverbialMark(t, c.trigger) {
+		// ("on Tuesday after being shot" read as a clause on "Tuesday";
+		// not "claims that they have killed": what a noun says)
 		for a, n := t.head(c.trigger), 0; a >= 0 && n < 3; a, n = t.head(a), n+1 {
 			if t.isVerbal(a) {
 				governing = a
@@ -130,6 +131,7 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 	sent := d.Sentences[c.sent]
 	best, bestDist, same, sameDist := -1, 1<<30, -1, 1<<30
 	loc, locDist := -1, 1<<30
+	own, ownDist := -1, 1<<30
 	for i := sent.TokStart; i < sent.TokEnd; i++ {
 		// (the source's own name says who, not where: "Turkey began an
 		// offensive")
@@ -145,6 +147,9 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 			}
 			if locative(t, acts, i) && dist < locDist {
 				loc, locDist = p, dist
+			}
+			if dist < ownDist && t.dominates(c.trigger, i) {
+				own, ownDist = p, dist
 			}
 			if dist < bestDist {
 				best, bestDist = p, dist
@@ -165,6 +170,11 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		}
 	}
 	switch {
+	case own >= 0:
+		// a place in the event's own clause ("claims they have killed
+		// 1,500 since taking control of Mosul") before one the sentence
+		// hangs elsewhere ("In Khazna, residents said ...")
+		return eventPlace(&d.Places[own]), 1
 	case loc >= 0:
 		// a place the sentence says something happened at ("killed
 		// Iranian general Qasem Soleimani at a Baghdad airport", however
@@ -196,6 +206,19 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		return eventPlace(&d.Places[acts.focus]), 0
 	}
 	return nil, -1
+}
+
+// adverbialMark: clause v is marked as an adverbial one ("after being
+// shot"), not as what a noun says ("claims that ...", "whether ...").
+func adverbialMark(t *tree, v int) bool {
+	for _, m := range t.kids(v, "mark") {
+		switch t.lower(m) {
+		case "that", "whether", "if", "to":
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 // bridgedPlace: the event's clause speaks of a place by a definite noun

@@ -1101,3 +1101,29 @@ func TestBridgedPlace(t *testing.T) {
 	runDoc(t, d)
 	check(t, find(t, d, "fought"), want{place: "Baiji"})
 }
+
+// "In Kirkuk, residents told of claims that militants killed 20 since
+// taking Hawija": the killing is placed by its own clause, not by where
+// the residents spoke.
+func TestOwnClausePlace(t *testing.T) {
+	d := run(t, `
+1 In in ADP IN 2 case
+2 Kirkuk Kirkuk PROPN NNP 5 obl Ent=GPE|Place=Kirkuk/IQ/PPLA|SpaceAfter=No
+3 , , PUNCT , 2 punct
+4 residents resident NOUN NNS 5 nsubj
+5 feared fear VERB VBD 0 root
+6 claims claim NOUN NNS 5 obj
+7 that that SCONJ IN 9 mark
+8 militants militant NOUN NNS 9 nsubj
+9 killed kill VERB VBD 6 acl
+10 20 20 NUM CD 11 nummod
+11 people people NOUN NNS 9 obj
+12 since since SCONJ IN 13 mark
+13 taking take VERB VBG 11 acl
+14 control control NOUN NN 13 obj
+15 of of ADP IN 16 case
+16 Hawija Hawija PROPN NNP 14 nmod Ent=GPE|Place=Hawija/IQ/PPLA2|SpaceAfter=No
+17 . . PUNCT . 5 punct
+`)
+	check(t, find(t, d, "killed"), want{place: "Hawija"})
+}
