@@ -253,6 +253,12 @@ func homeCountry(d *doc.Doc, counts map[string]int) string {
 	return best
 }
 
+// crowdNouns count or gather people: the people of their "of" phrase are
+// the actor.
+var crowdNouns = map[string]bool{"thousand": true, "thousands": true, "hundred": true, "hundreds": true, "dozen": true, "dozens": true,
+	"score": true, "scores": true, "ten": true, "tens": true, "million": true, "millions": true, "crowd": true, "group": true,
+	"number": true, "handful": true, "band": true, "mob": true, "throng": true}
+
 var personPronouns = map[string]bool{"he": true, "she": true, "him": true, "her": true, "his": true, "hers": true, "himself": true, "herself": true}
 var pluralPronouns = map[string]bool{"they": true, "them": true, "their": true, "theirs": true, "themselves": true}
 var itPronouns = map[string]bool{"it": true, "its": true, "itself": true}
@@ -450,6 +456,16 @@ func (a *actors) compute(h int) *mention {
 		}
 	}
 
+	// a crowd is who is in it ("thousands of demonstrators", "a group of
+	// soldiers")
+	if role == "" && crowdNouns[t.lemma(h)] {
+		for _, k := range t.kids(h, "nmod") {
+			if t.caseOf(k) == "of" && t.tok(k).UPOS == "NOUN" {
+				role = a.dict.Agent(t.lemma(k))
+				break
+			}
+		}
+	}
 	// armed people are an armed group ("armed men", "armed residents")
 	if role == "~CVL" || role == "" && t.tok(h).UPOS == "NOUN" && (t.lemma(h) == "man" || t.lemma(h) == "men" || t.lemma(h) == "people") {
 		for _, k := range t.kids(h, "amod") {

@@ -1127,3 +1127,17 @@ func TestOwnClausePlace(t *testing.T) {
 `)
 	check(t, find(t, d, "killed"), want{place: "Hawija"})
 }
+
+// "Hundreds of people rallied in Peshawar": the crowd is its people.
+func TestCrowdActor(t *testing.T) {
+	d := run(t, `
+1 Hundreds hundred NOUN NNS 4 nsubj
+2 of of ADP IN 3 case
+3 people people NOUN NNS 1 nmod
+4 rallied rally VERB VBD 0 root
+5 in in ADP IN 6 case
+6 Peshawar Peshawar PROPN NNP 4 obl Ent=GPE|Place=Peshawar/PK/PPLA|SpaceAfter=No
+7 . . PUNCT . 4 punct
+`)
+	check(t, find(t, d, "rallied"), want{cameo: "141", srcCode: "PAKCVL"})
+}
