@@ -138,7 +138,7 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		if c.src != nil && c.src.place >= 0 && acts.placeAt[i] == c.src.place {
 			continue
 		}
-		if p := acts.placeAt[i]; p >= 0 && !foreignClause(t, i, c.trigger) && !actorModifier(t, acts, i) && !placeAsActor(t, acts, i, c.trigger, anchor) && !borderNeighbour(t, acts, i) &&
+		if p := acts.placeAt[i]; p >= 0 && !foreignClause(t, i, c.trigger) && !otherEventPlace(t, i, c.trigger) && !actorModifier(t, acts, i) && !placeAsActor(t, acts, i, c.trigger, anchor) && !borderNeighbour(t, acts, i) &&
 			(placedByTarget || !partyTo(t, acts, i, c.trigger, anchor)) &&
 			(fromPlaces(c.code) || t.caseOf(firstConjunct(t, placeTop(t, acts, i))) != "from") {
 			dist := i - c.trigger
@@ -1196,6 +1196,21 @@ func foreignClause(t *tree, i, trigger int) bool {
 			continue
 		}
 		if t.fullRel(a) == "acl:relcl" && !t.dominates(a, trigger) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherEventPlace: place token i hangs on an event noun of another
+// clause ("watching footage of the march in Baghdad, residents say they
+// will join the fight"): the march's place, not the fight's.
+func otherEventPlace(t *tree, i, trigger int) bool {
+	for a, n := t.head(i), 0; a >= 0 && n < 40; a, n = t.head(a), n+1 {
+		if a == trigger || t.dominates(a, trigger) {
+			return false
+		}
+		if t.tok(a).UPOS == "NOUN" && clauseOf(t, a) != trigger && eventNoun(t, a) {
 			return true
 		}
 	}

@@ -1141,3 +1141,29 @@ func TestCrowdActor(t *testing.T) {
 `)
 	check(t, find(t, d, "rallied"), want{cameo: "141", srcCode: "PAKCVL"})
 }
+
+// "watching footage of the march in Basra, residents say they will
+// strike": Basra is the march's place, not the strike's.
+func TestPlaceOfOtherEventNoun(t *testing.T) {
+	d := buildDoc(t, "2015-03-17", `
+1 NAJAF Najaf PROPN NNP 0 root Ent=GPE|Place=Najaf/IQ/PPLA
+2 - - PUNCT : 1 punct
+
+1 Watching watch VERB VBG 9 advcl
+2 footage footage NOUN NN 1 obj
+3 of of ADP IN 5 case
+4 the the DET DT 5 det
+5 march march NOUN NN 2 nmod
+6 in in ADP IN 7 case
+7 Basra Basra PROPN NNP 5 nmod Ent=GPE|Place=Basra/IQ/PPLA|SpaceAfter=No
+8 , , PUNCT , 1 punct
+9 residents resident NOUN NNS 10 nsubj
+10 attacked attack VERB VBD 0 root
+11 the the DET DT 12 det
+12 office office NOUN NN 10 obj SpaceAfter=No
+13 . . PUNCT . 10 punct
+`)
+	d.Meta.Dateline = &doc.Dateline{Text: "NAJAF", Start: d.Tokens[0].Start, End: d.Tokens[0].End}
+	runDoc(t, d)
+	check(t, find(t, d, "attacked"), want{place: "Najaf"})
+}
