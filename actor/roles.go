@@ -39,6 +39,11 @@ var roles = map[string]string{
 	"court": "JUD", "judge": "JUD", "prosecutor": "JUD", "tribunal": "JUD", "judiciary": "JUD",
 	"opposition": "OPP", "dissident": "OPP", "activist": "OPP", "protester": "OPP", "protestor": "OPP",
 	"demonstrator": "OPP", "party": "PTY",
+	// (a leader is of what is named before: "opposition leader")
+	"opposition leader": "OPP", "opposition figure": "OPP", "opposition politician": "OPP",
+	"protest leader": "OPP", "rebel leader": "REB", "militant leader": "REB", "insurgent leader": "REB",
+	"militia leader": "REB", "party leader": "PTY", "union leader": "LAB", "business leader": "BUS",
+	"community leader": "CVL", "student leader": "EDU",
 	// religion
 	"cleric": "REL", "imam": "REL", "ayatollah": "REL", "priest": "REL", "bishop": "REL",
 	"religious leader": "REL", "clergy": "REL", "sheikh": "REL", "mullah": "REL", "church": "REL",

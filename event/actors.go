@@ -477,8 +477,21 @@ func (a *actors) compute(h int) *mention {
 
 	// a named person's title ("Georgian President X", "X, the defence minister")
 	if role == "" && (t.tok(h).UPOS == "PROPN" || m.person) {
-		for _, c := range t.kids(h, "compound", "appos", "amod") {
+		for _, c := range t.kids(h, "compound", "appos", "amod", "nmod:desc") {
 			if t.tok(c).UPOS == "NOUN" || t.tok(c).UPOS == "PROPN" {
+				// (with the title's own compounds: "opposition leader")
+				var parts []string
+				for _, k := range t.kids(c, "compound", "amod") {
+					if k < c && (t.tok(k).UPOS == "NOUN" || t.tok(k).UPOS == "PROPN" && a.entAt[k] < 0) {
+						parts = append(parts, t.lower(k))
+					}
+				}
+				if len(parts) > 0 {
+					if r := a.dict.Agent(strings.Join(append(parts, t.lemma(c)), " ")); r != "" {
+						role = r
+						break
+					}
+				}
 				if r := a.dict.Agent(t.lemma(c)); r != "" {
 					role = r
 					break

@@ -1036,6 +1036,23 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 			}
 		}
 	}
+	// "asked for Bolton's resignation", "called for the resignation of
+	// the governor": whose leadership is to change
+	if c.code == "0241" || c.code == "1041" {
+		for _, k := range t.kids(i, "obj", "obl") {
+			if !leaderChangeNouns[t.lemma(k)] {
+				continue
+			}
+			if p := t.kid(k, "nmod:poss"); p >= 0 {
+				tgt = p
+			}
+			for _, n := range t.kids(k, "nmod") {
+				if t.caseOf(n) == "of" {
+					tgt = n
+				}
+			}
+		}
+	}
 	c.src = acts.resolve(src)
 	if src >= 0 && t.head(src) == i {
 		if m := appositiveSubject(t, acts, i, src, c.src); m != nil {
@@ -1674,6 +1691,9 @@ func sequenced(t *tree, v int) bool {
 	}
 	return false
 }
+
+// leaderChangeNouns name a leader's going ("the resignation of X").
+var leaderChangeNouns = map[string]bool{"resignation": true, "ouster": true, "removal": true}
 
 // symmetric codes have no direction: fighting, meeting, negotiating.
 func symmetric(code string) bool {

@@ -159,6 +159,7 @@ execute 1823
 behead 1823
 murder 1823
 assassinate 186
+poison 180
 torture 1822
 rape 1821
 beat 182
@@ -263,8 +264,21 @@ impose obj=sanction 163
 sanction 163
 threaten 130
 warn 130
+think 0
+come obl=agreement 057
+come obl=deal 057
+come prep=to 0
+demand obj=resignation 1041
+demand obj=ouster 1041
+demand obj=removal 1041
 demand prep=from 100 tgt=from
 demand 100
+call obl=resignation 0241
+call obl=ouster 0241
+call obl=removal 0241
+ask obl=resignation 0241
+seek obj=resignation 1041
+seek obj=ouster 1041
 call prep=for 020
 call +for 020
 call prep=on 020
@@ -397,6 +411,10 @@ seek prep=from 020 tgt=from
 seek 020
 complain 114
 protest prep=against 114
+dismiss obj=claim 016
+dismiss obj=report 016
+dismiss obj=allegation 016
+dismiss obj=accusation 016
 dismiss obj=appeal 120
 dismiss obj=demand 120
 dismiss obj=call 120
@@ -502,6 +520,7 @@ abduction 181
 massacre 202
 killing 1823 mass:202
 execution 1823 mass:202
+poisoning 180
 murder 1823
 beheading 1823
 assassination 186

@@ -1167,3 +1167,53 @@ func TestPlaceOfOtherEventNoun(t *testing.T) {
 	runDoc(t, d)
 	check(t, find(t, d, "attacked"), want{place: "Najaf"})
 }
+
+// Lexicon lines of the 2026-12-06 third session, each on a sentence.
+func TestLexiconLeaderChangeAndDenial(t *testing.T) {
+	// "Protesters called for the resignation of the governor": an appeal
+	// for a change of leader, aimed at the governor
+	d := run(t, `
+1 Protesters protester NOUN NNS 2 nsubj
+2 called call VERB VBD 0 root
+3 for for ADP IN 5 case
+4 the the DET DT 5 det
+5 resignation resignation NOUN NN 2 obl
+6 of of ADP IN 9 case
+7 the the DET DT 9 det
+8 Iraqi Iraqi ADJ JJ 9 amod Ent=NORP
+9 governor governor NOUN NN 5 nmod SpaceAfter=No
+10 . . PUNCT . 2 punct
+`)
+	check(t, find(t, d, "called"), want{cameo: "0241", tgt: "the Iraqi governor"})
+	// "The government dismissed the claim": a denial
+	d = run(t, `
+1 The the DET DT 2 det
+2 government government NOUN NN 3 nsubj
+3 dismissed dismiss VERB VBD 0 root
+4 the the DET DT 5 det
+5 claim claim NOUN NN 3 obj SpaceAfter=No
+6 . . PUNCT . 3 punct
+`)
+	check(t, find(t, d, "dismissed"), want{cameo: "016"})
+	// "He came to the UK years ago": no meeting
+	noEvent(t, `
+1 He he PRON PRP 2 nsubj
+2 came come VERB VBD 0 root
+3 to to ADP IN 5 case
+4 the the DET DT 5 det
+5 UK UK PROPN NNP 2 obl Ent=GPE|Place=United Kingdom/GB/PCLI SpaceAfter=No
+6 . . PUNCT . 2 punct
+`, "came")
+	// "Russian opposition leader Alexei Navalny was poisoned"
+	d = run(t, `
+1 Russian Russian ADJ JJ 3 amod Ent=NORP
+2 opposition opposition NOUN NN 3 compound
+3 leader leader NOUN NN 4 nmod:desc
+4 Alexei Alexei PROPN NNP 7 nsubj:pass Ent=PERSON
+5 Navalny Navalny PROPN NNP 4 flat Ent=+
+6 was be AUX VBD 7 aux:pass
+7 poisoned poison VERB VBN 0 root SpaceAfter=No
+8 . . PUNCT . 7 punct
+`)
+	check(t, find(t, d, "poisoned"), want{cameo: "180", tgtCode: "RUSOPP"})
+}
