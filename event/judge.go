@@ -330,7 +330,7 @@ var documentNouns = map[string]bool{"bill": true, "legislation": true, "amendmen
 	"order": true, "ordinance": true, "regulation": true, "rule": true, "policy": true, "motion": true}
 
 // disasterNouns name what kills without a doer.
-var disasterNouns = map[string]bool{"accident": true, "collapse": true, "crash": true, "fire": true, "blaze": true,
+var disasterNouns = map[string]bool{"accident": true, "collapse": true, "crash": true, "collision": true, "pileup": true, "fire": true, "blaze": true,
 	"flood": true, "flooding": true, "earthquake": true, "quake": true, "storm": true, "cyclone": true,
 	"hurricane": true, "typhoon": true, "tornado": true, "landslide": true, "mudslide": true, "avalanche": true,
 	"disease": true, "outbreak": true, "virus": true, "heatwave": true, "stampede": true, "eruption": true,
@@ -342,6 +342,11 @@ var disasterNouns = map[string]bool{"accident": true, "collapse": true, "crash":
 // in one ("were killed in a car crash").
 func disasterCaused(t *tree, v int) bool {
 	if sb := t.kid(v, "nsubj"); sb >= 0 && disasterNouns[t.lemma(sb)] {
+		return true
+	}
+	// ("a traffic collision which killed a motorcyclist": the noun the
+	// relative clause is on)
+	if sb := t.kid(v, "nsubj"); sb >= 0 && relPronouns[t.lower(sb)] && t.fullRel(v) == "acl:relcl" && t.head(v) >= 0 && disasterNouns[t.lemma(t.head(v))] {
 		return true
 	}
 	// ("flash floods swept through the valleys, killing 14": the

@@ -1217,3 +1217,21 @@ func TestLexiconLeaderChangeAndDenial(t *testing.T) {
 `)
 	check(t, find(t, d, "poisoned"), want{cameo: "180", tgtCode: "RUSOPP"})
 }
+
+// "a traffic collision which killed a motorcyclist": an accident's toll.
+func TestRelativeAccidentToll(t *testing.T) {
+	noEvent(t, `
+1 She she PRON PRP 3 nsubj:pass
+2 was be AUX VBD 3 aux:pass
+3 involved involve VERB VBN 0 root
+4 in in ADP IN 7 case
+5 a a DET DT 7 det
+6 traffic traffic NOUN NN 7 compound
+7 collision collision NOUN NN 3 obl
+8 which which PRON WDT 9 nsubj
+9 killed kill VERB VBD 7 acl:relcl
+10 a a DET DT 11 det
+11 motorcyclist motorcyclist NOUN NN 9 obj SpaceAfter=No
+12 . . PUNCT . 3 punct
+`, "killed")
+}
