@@ -103,6 +103,13 @@ func sameHappening(a, b *cand, wide map[int]bool) bool {
 		agree++
 	}
 	pa, pb := placeKey(a), placeKey(b)
+	// (a violent act told again with no place or day of its own, in the
+	// town the story is about, where the first was told: "a mass
+	// stabbing killed three in Reading on Saturday" ... "a man attacked
+	// a group of men")
+	if (pa == "") != (pb == "") && ontology.QuadClass(a.code) == 4 && samePlace(a, b) && (!a.dateTied || !b.dateTied) {
+		agree++
+	}
 	switch {
 	case pa == "" || pb == "" || placeWithin(a, b, wide) || placeWithin(b, a, wide):
 	case pa == pb:
@@ -301,4 +308,10 @@ func namedLater(a, b *cand) bool {
 		return false
 	}
 	return a.tgt.someTown && b.tgt.place >= 0 || b.tgt.someTown && a.tgt.place >= 0
+}
+
+// samePlace: both events have a place and it is the same one, however
+// they came by it.
+func samePlace(a, b *cand) bool {
+	return a.place != nil && b.place != nil && a.place.Name == b.place.Name && a.place.Country == b.place.Country
 }

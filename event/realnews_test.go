@@ -1235,3 +1235,20 @@ func TestRelativeAccidentToll(t *testing.T) {
 12 . . PUNCT . 3 punct
 `, "killed")
 }
+
+// A violent act told with its town and day, and again with neither (its
+// place only the story's town): one happening.
+func TestViolenceRetoldInStoryTown(t *testing.T) {
+	day := "2015-03-14"
+	victims := &mention{code: "IRQCVL", plural: true, place: -1}
+	a := &cand{code: "180", sent: 1, tgt: victims, place: &doc.EventPlace{Name: "Hit", Country: "IQ"}, placeScore: 3,
+		date: &doc.EventDate{From: &day, To: &day}, dateTied: true, mentions: 1}
+	b := &cand{code: "180", sent: 4, tgt: victims, place: &doc.EventPlace{Name: "Hit", Country: "IQ"}, placeScore: 0, mentions: 1}
+	if !sameHappening(a, b, nil) {
+		t.Errorf("the act told again in the story's town is not merged")
+	}
+	b.place = &doc.EventPlace{Name: "Ramadi", Country: "IQ"}
+	if sameHappening(a, b, nil) {
+		t.Errorf("an act in another town is merged")
+	}
+}
