@@ -627,6 +627,12 @@ func pastTense(t *tree, v int) bool {
 	return false
 }
 
+// hadClitic: auxiliary a of verb v is "'d" standing for "had" (before a
+// past participle: "he'd ordered it"), not for "would".
+func hadClitic(t *tree, a, v int) bool {
+	return t.lower(a) == "'d" && (t.tok(v).XPOS == "VBN" || t.lemma(a) == "have")
+}
+
 // yearless: time tm names a day or month without its year ("March 24").
 func yearless(tm doc.Time) bool {
 	if tm.Value == nil || len(*tm.Value) < 7 || tm.From == nil {
@@ -840,6 +846,9 @@ type statusInfo struct {
 	negated      bool
 	conditional  bool // inside or governed by an if/unless clause
 	offer        bool // the xcomp of an offer or a readiness ("offered to mediate")
+	// unsaid: the report is negated ("did not say he had ordered it"):
+	// nobody tells the happening
+	unsaid bool
 }
 
 func findStatus(t *tree, acts *actors, trigger, anchor int) statusInfo {
@@ -952,6 +961,13 @@ func findStatus(t *tree, acts *actors, trigger, anchor int) statusInfo {
 		text = runsText(t, toks)
 	}
 	info := statusInfo{rep: rep, reportStatus: reportStatus, offer: offered}
+	if rep >= 0 && reportStatus != "denied" {
+		for _, k := range t.kids(rep, "advmod") {
+			if isNegation(t.lower(k)) {
+				info.unsaid = true
+			}
+		}
+	}
 	for n, v := 0, anchor; v >= 0 && n < 12; n, v = n+1, t.head(v) {
 		if conditionMarked(t, v) {
 			info.conditional = true
@@ -1147,6 +1163,9 @@ func clauseStatus(t *tree, v int) string {
 		}
 	}
 	for _, a := range t.kids(v, "aux") {
+		if hadClitic(t, a, v) {
+			continue // "he'd ordered it": had, not would
+		}
 		switch t.lower(a) {
 		case "will", "shall", "'ll", "wo":
 			return "planned"

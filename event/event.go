@@ -1770,6 +1770,10 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	if s.opts.DictionaryOnly || c.attr == nil {
 		return
 	}
+	if info.unsaid {
+		c.code = "" // "did not say he had ordered it"
+		return
+	}
 	switch {
 	case info.negated && info.conditional && info.modal == "" && ontology.Reject(c.code) != c.code:
 		// "will not release him unless ...": a refusal on a condition

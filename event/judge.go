@@ -20,6 +20,9 @@ const DefaultMinConfidence = 0.5
 // news, and how much the event says. It may clear a target that is no
 // actor for the type (the thing given, not the recipient).
 func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
+	if c.code == "" {
+		return 0 // told as unsaid (fill)
+	}
 	conf := 1.0
 	// "armed men marched ...", parsed as a reduced relative: the marchers
 	// are the source of a protest, not its target
@@ -892,7 +895,7 @@ func futureWeekday(t *tree, c *cand) {
 		for _, a := range t.kids(v, "aux", "aux:pass", "cop") {
 			switch t.lower(a) {
 			case "will", "shall", "'ll", "wo", "would", "'d", "is", "are", "am", "'s", "'re":
-				future = true
+				future = !hadClitic(t, a, v)
 			}
 		}
 		if x := t.tok(v).XPOS; (x == "VBZ" || x == "VBP") && v != c.trigger {

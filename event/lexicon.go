@@ -26,6 +26,7 @@ take obj=control prep=of 192 tgt=of
 take obj=control 192
 take obj=hostage 181
 take obj=part 0
+take obj=responsibility 015
 take obl=custody 173
 hold obl=custody 173
 place obl=custody 173
@@ -396,6 +397,7 @@ open obj=investigation 090
 open obj=inquiry 090
 open obj=hearing 090
 open obj=probe 090
+accept obj=responsibility 015
 accept obj=demands 083
 accept obj=demand 083
 accept obj=proposal 030
@@ -469,6 +471,7 @@ declare obj=emergency 1724
 announce 0
 say 0
 claim obj=responsibility 015
+admit obj=responsibility 015
 deny obj=responsibility 016
 acknowledge 015
 admit obl=hospital 0

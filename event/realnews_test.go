@@ -1252,3 +1252,38 @@ func TestViolenceRetoldInStoryTown(t *testing.T) {
 		t.Errorf("an act in another town is merged")
 	}
 }
+
+// "did not say he'd ordered it": an unsaid report tells nothing; "he'd"
+// before a participle is "had", not a plan.
+func TestUnsaidAndHadClitic(t *testing.T) {
+	noEvent(t, `
+1 He he PRON PRP 4 nsubj
+2 did do AUX VBD 4 aux
+3 not not PART RB 4 advmod
+4 say say VERB VB 0 root
+5 troops troop NOUN NNS 6 nsubj
+6 attacked attack VERB VBD 4 ccomp
+7 the the DET DT 8 det
+8 town town NOUN NN 6 obj SpaceAfter=No
+9 . . PUNCT . 4 punct
+`, "attacked")
+	d := run(t, `
+1 He he PRON PRP 2 nsubj
+2 said say VERB VBD 0 root
+3 troops troop NOUN NNS 5 nsubj
+4 'd have AUX VBD 5 aux
+5 attacked attack VERB VBN 2 ccomp
+6 the the DET DT 7 det
+7 town town NOUN NN 5 obj SpaceAfter=No
+8 . . PUNCT . 2 punct
+`)
+	check(t, find(t, d, "attacked"), want{cameo: "190", status: "reported"})
+	d = run(t, `
+1 The the DET DT 2 det
+2 prince prince NOUN NN 3 nsubj
+3 accepted accept VERB VBD 0 root
+4 responsibility responsibility NOUN NN 3 obj SpaceAfter=No
+5 . . PUNCT . 3 punct
+`)
+	check(t, find(t, d, "accepted"), want{cameo: "015"})
+}
