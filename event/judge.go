@@ -32,6 +32,12 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	if background(t, c, anchor) || c.dateTied && history(t, c) {
 		return 0
 	}
+	// "raises money annually to assist the medical services", "in a bid
+	// to assist", "drilling only to protect Turkish interests": an aim
+	// told in a purpose infinitive is no happening
+	if !c.noun && aimVerbs[t.lemma(c.trigger)] && purposeInfinitive(t, c.trigger) {
+		return 0
+	}
 	// "the rebels are backed by Iran", "militias which support the PKK",
 	// "the Taliban wants foreign forces to leave": the simple present
 	// tells a state or a habit, not a happening (statements, demands and
@@ -1040,6 +1046,43 @@ func definite(t *tree, i int) bool {
 			"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 			"yesterday", "today", "tonight", "weekend", "week", "month":
 			return true
+		}
+	}
+	return false
+}
+
+// aimVerbs name what an act is for rather than what was done ("to
+// assist", "to protect", "to ensure").
+var aimVerbs = map[string]bool{"assist": true, "help": true, "aid": true, "support": true, "protect": true,
+	"secure": true, "ensure": true, "boost": true, "promote": true, "strengthen": true, "improve": true,
+	"counter": true, "ease": true, "prevent": true, "deter": true, "safeguard": true, "bolster": true}
+
+// purposeInfinitive: verb v is an infinitive of purpose, on a clause or
+// on a noun of aim ("to assist", "in a bid to assist", "an effort to
+// protect"), not the complement of a verb that frames it ("agreed to
+// help").
+func purposeInfinitive(t *tree, v int) bool {
+	if t.tok(v).XPOS != "VB" {
+		return false
+	}
+	to := false
+	for _, m := range t.kids(v, "mark") {
+		if t.lower(m) == "to" {
+			to = true
+		}
+	}
+	if !to {
+		return false
+	}
+	switch t.rel(v) {
+	case "advcl":
+		return true
+	case "acl", "xcomp":
+		if h := t.head(v); h >= 0 && t.isNominal(h) {
+			switch t.lemma(h) {
+			case "bid", "effort", "attempt", "order", "way", "aim", "move", "drive", "campaign", "plan", "money", "fund", "funds":
+				return true
+			}
 		}
 	}
 	return false

@@ -1287,3 +1287,19 @@ func TestUnsaidAndHadClitic(t *testing.T) {
 `)
 	check(t, find(t, d, "accepted"), want{cameo: "015"})
 }
+
+// "raises money annually to assist the medical services": an aim.
+func TestAimInfinitive(t *testing.T) {
+	noEvent(t, `
+1 The the DET DT 2 det
+2 charity charity NOUN NN 3 nsubj
+3 raised raise VERB VBD 0 root
+4 money money NOUN NN 3 obj
+5 to to PART TO 6 mark
+6 assist assist VERB VB 3 advcl
+7 the the DET DT 9 det
+8 medical medical ADJ JJ 9 amod
+9 services service NOUN NNS 6 obj SpaceAfter=No
+10 . . PUNCT . 3 punct
+`, "assist")
+}
