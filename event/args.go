@@ -627,6 +627,20 @@ func pastTense(t *tree, v int) bool {
 	return false
 }
 
+// pastAbility: h is "able" told in the past ("police were able to
+// determine"): what they were able to do was done.
+func pastAbility(t *tree, h int) bool {
+	if t.lemma(h) != "able" {
+		return false
+	}
+	for _, k := range t.kids(h, "cop") {
+		if w := t.lower(k); w == "was" || w == "were" {
+			return true
+		}
+	}
+	return false
+}
+
 // hadClitic: auxiliary a of verb v is "'d" standing for "had" (before a
 // past participle: "he'd ordered it"), not for "would".
 func hadClitic(t *tree, a, v int) bool {
@@ -912,7 +926,8 @@ func findStatus(t *tree, acts *actors, trigger, anchor int) statusInfo {
 			described = true
 		}
 		if !described && (status == "" || status == "hypothetical-would") && (t.rel(v) == "xcomp" || t.rel(v) == "ccomp" || toInfinitive(t, v)) && h >= 0 {
-			if planVerbs[t.lemma(h)] || planVerbs[t.lower(h)] {
+			// ("were able to determine": done, not planned)
+			if (planVerbs[t.lemma(h)] || planVerbs[t.lower(h)]) && !pastAbility(t, h) {
 				status = "planned"
 				if t.lemma(h) == "offer" || t.lemma(h) == "willing" || t.lemma(h) == "consider" {
 					status = "hypothetical"

@@ -306,6 +306,12 @@ var infoNouns = map[string]bool{"statement": true, "toll": true, "figure": true,
 	"recording": true, "manifesto": true, "film": true, "list": true, "name": true, "result": true,
 	"album": true, "book": true, "song": true}
 
+// termsNouns are deals and laws whose terms a participle may tell ("the
+// agreement on sending soldiers", "a law banning protests").
+var termsNouns = map[string]bool{"agreement": true, "deal": true, "accord": true, "treaty": true, "pact": true,
+	"memorandum": true, "contract": true, "protocol": true, "plan": true, "proposal": true, "bill": true,
+	"law": true, "measure": true, "decree": true, "legislation": true, "amendment": true, "ban": true}
+
 // documentContent: verb v lies in a modal relative clause on a law, a
 // plan or a deal ("a bill that would allow ...", "a plan that could see
 // troops deployed"), or in the clauses under it.
@@ -316,6 +322,13 @@ func documentContent(t *tree, v int) bool {
 			h := t.head(a)
 			if h < 0 || !dealNouns[t.lemma(h)] && !documentNouns[t.lemma(h)] {
 				return false
+			}
+			// ("the agreement on sending soldiers to Libya", "a law
+			// banning protests": what the deal is about)
+			// (a statement's participle is what it says: "issued a
+			// declaration demanding that ...")
+			if t.tok(a).XPOS == "VBG" && termsNouns[t.lemma(h)] {
+				return true
 			}
 			for _, x := range t.kids(a, "aux") {
 				switch t.lower(x) {

@@ -1303,3 +1303,32 @@ func TestAimInfinitive(t *testing.T) {
 10 . . PUNCT . 3 punct
 `, "assist")
 }
+
+// "were able to seize the town": done, not planned; "the agreement on
+// sending soldiers": the deal's terms, no happening.
+func TestPastAbilityAndDealTerms(t *testing.T) {
+	d := run(t, `
+1 Rebels rebel NOUN NNS 3 nsubj
+2 were be AUX VBD 3 cop
+3 able able ADJ JJ 0 root
+4 to to PART TO 5 mark
+5 seize seize VERB VB 3 xcomp
+6 the the DET DT 7 det
+7 town town NOUN NN 5 obj SpaceAfter=No
+8 . . PUNCT . 3 punct
+`)
+	if e := find(t, d, "seize"); e.Attribution != nil && e.Attribution.Status == "planned" {
+		t.Errorf("seize: status planned, want a happening")
+	}
+	noEvent(t, `
+1 The the DET DT 2 det
+2 agreement agreement NOUN NN 7 nsubj
+3 on on SCONJ IN 4 mark
+4 sending send VERB VBG 2 acl
+5 Turkish Turkish ADJ JJ 6 amod Ent=NORP
+6 soldiers soldier NOUN NNS 4 obj
+7 angered anger VERB VBD 0 root
+8 Greece Greece PROPN NNP 7 obj Ent=GPE|Place=Greece/GR/PCLI|SpaceAfter=No
+9 . . PUNCT . 7 punct
+`, "sending")
+}
