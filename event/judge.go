@@ -32,6 +32,14 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	if background(t, c, anchor) || c.dateTied && history(t, c) {
 		return 0
 	}
+	// "release the files from their investigation", "details of the
+	// attack": a happening named inside a record of it, with nothing of
+	// its own, is a mention, not news
+	if c.noun && t.rel(c.trigger) == "nmod" && !c.dateTied && c.placeScore < 3 && len(c.counts) == 0 {
+		if h := t.head(c.trigger); h >= 0 && (infoNouns[t.lemma(h)] || recordNouns[t.lemma(h)]) {
+			return 0
+		}
+	}
 	// "raises money annually to assist the medical services", "in a bid
 	// to assist", "drilling only to protect Turkish interests": an aim
 	// told in a purpose infinitive is no happening
@@ -311,6 +319,10 @@ var infoNouns = map[string]bool{"statement": true, "toll": true, "figure": true,
 var termsNouns = map[string]bool{"agreement": true, "deal": true, "accord": true, "treaty": true, "pact": true,
 	"memorandum": true, "contract": true, "protocol": true, "plan": true, "proposal": true, "bill": true,
 	"law": true, "measure": true, "decree": true, "legislation": true, "amendment": true, "ban": true}
+
+// recordNouns hold what was found or told of a happening.
+var recordNouns = map[string]bool{"file": true, "files": true, "record": true, "transcript": true, "finding": true,
+	"photo": true, "photograph": true, "image": true, "picture": true, "archive": true, "note": true}
 
 // documentContent: verb v lies in a modal relative clause on a law, a
 // plan or a deal ("a bill that would allow ...", "a plan that could see

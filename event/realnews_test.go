@@ -1332,3 +1332,22 @@ func TestPastAbilityAndDealTerms(t *testing.T) {
 9 . . PUNCT . 7 punct
 `, "sending")
 }
+
+// "release the files from their investigation": a mention inside a
+// record, no happening.
+func TestEventNounInRecord(t *testing.T) {
+	noEvent(t, `
+1 She she PRON PRP 2 nsubj
+2 urged urge VERB VBD 0 root
+3 the the DET DT 4 det
+4 agency agency NOUN NN 2 obj
+5 to to PART TO 6 mark
+6 release release VERB VB 2 xcomp
+7 the the DET DT 8 det
+8 files file NOUN NNS 6 obj
+9 from from ADP IN 11 case
+10 their they PRON PRP$ 11 nmod:poss
+11 investigation investigation NOUN NN 8 nmod SpaceAfter=No
+12 . . PUNCT . 2 punct
+`, "investigation")
+}
