@@ -776,7 +776,8 @@ func expand(t *tree, acts *actors, c *cand) []*cand {
 	// "the government and the rebels reached an agreement": a joint act
 	// of two coordinated subjects is one event between them
 	// (for fighting, whatever else the parser hung on the verb)
-	if len(srcs) == 2 && (c.tgt == nil || symmetric(c.code) && len(tgts) == 1) && joint(c.code) {
+	// ("Turkey and Libya agreed on a line": a thing agreed is no party)
+	if len(srcs) == 2 && (c.tgt == nil || c.tgt.code == "" && !c.tgt.person || symmetric(c.code) && len(tgts) == 1) && joint(c.code) {
 		x := *c
 		x.src, x.tgt = srcs[0], srcs[1]
 		return []*cand{&x}

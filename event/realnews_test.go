@@ -1351,3 +1351,22 @@ func TestEventNounInRecord(t *testing.T) {
 12 . . PUNCT . 2 punct
 `, "investigation")
 }
+
+// "Turkey and Libya agreed on a line": one agreement between the two,
+// the line no party.
+func TestJointAgreementOnThing(t *testing.T) {
+	d := run(t, `
+1 Turkey Turkey PROPN NNP 4 nsubj Ent=GPE|Place=Turkey/TR/PCLI
+2 and and CCONJ CC 3 cc
+3 Libya Libya PROPN NNP 1 conj Ent=GPE|Place=Libya/LY/PCLI
+4 agreed agree VERB VBD 0 root
+5 on on ADP IN 7 case
+6 a a DET DT 7 det
+7 line line NOUN NN 4 obl SpaceAfter=No
+8 . . PUNCT . 4 punct
+`)
+	if len(d.Events) != 1 {
+		t.Fatalf("%d events, want one agreement", len(d.Events))
+	}
+	check(t, d.Events[0], want{srcCode: "TUR", tgtCode: "LBY"})
+}
