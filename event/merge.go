@@ -95,6 +95,11 @@ func sameHappening(a, b *cand, wide map[int]bool) bool {
 	if namedLater(a, b) {
 		agree++
 	}
+	// one named person poisoned, shot or arrested, told twice ("Navalny
+	// was poisoned" ... "proof he had been poisoned")
+	if q := ontology.QuadClass(a.code); q == 4 && sameVictim(a.tgt, b.tgt) {
+		agree++
+	}
 	// a sentence naming no place that goes on about a's happening; the
 	// same day told by both
 	if b.carriedFrom == a || a.carriedFrom == b {
@@ -314,4 +319,16 @@ func namedLater(a, b *cand) bool {
 // they came by it.
 func samePlace(a, b *cand) bool {
 	return a.place != nil && b.place != nil && a.place.Name == b.place.Name && a.place.Country == b.place.Country
+}
+
+// sameVictim: both targets are one and the same named person.
+func sameVictim(a, b *mention) bool {
+	if a == nil || b == nil || !a.person || !b.person || a.plural || b.plural || a.name == "" || b.name == "" {
+		return false
+	}
+	last := func(s string) string {
+		f := strings.Fields(s)
+		return strings.ToLower(f[len(f)-1])
+	}
+	return last(a.name) == last(b.name)
 }

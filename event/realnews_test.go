@@ -1370,3 +1370,19 @@ func TestJointAgreementOnThing(t *testing.T) {
 	}
 	check(t, d.Events[0], want{srcCode: "TUR", tgtCode: "LBY"})
 }
+
+// One named person poisoned, told twice with nothing else in common: one
+// happening; two people: two.
+func TestSameNamedVictim(t *testing.T) {
+	v1 := &mention{code: "RUSOPP", person: true, name: "Alexei Navalny", place: -1}
+	v2 := &mention{code: "RUSOPP", person: true, name: "Navalny", place: -1}
+	a := &cand{code: "180", sent: 1, tgt: v1, mentions: 1}
+	b := &cand{code: "180", sent: 5, tgt: v2, mentions: 1}
+	if !sameHappening(a, b, nil) {
+		t.Errorf("the same person's poisoning told twice is not merged")
+	}
+	b.tgt = &mention{code: "RUSOPP", person: true, name: "Ilya Yashin", place: -1}
+	if sameHappening(a, b, nil) {
+		t.Errorf("two people's poisonings are merged")
+	}
+}
