@@ -473,6 +473,9 @@ type cand struct {
 	// carriedFrom: the event of an earlier sentence whose place this one,
 	// naming none, was given
 	carriedFrom *cand
+	// meansOf: the verb an event noun tells the means of ("killed by an
+	// airstrike", "died in a bombing"), or -1
+	meansOf int
 	rep         int            // the reporting verb of the statement telling the event, or -1
 	repDate     *doc.EventDate // the date of that statement when it has one ("said Thursday")
 }
@@ -1723,6 +1726,13 @@ func occurs(t *tree, v int) bool {
 
 // fill adds place, date, counts and attribution to a candidate.
 func (s *Stage) fill(t *tree, acts *actors, c *cand) {
+	c.meansOf = -1
+	if h := t.head(c.trigger); c.noun && h >= 0 && t.isVerbal(h) && (t.rel(c.trigger) == "obl" || t.fullRel(c.trigger) == "obl:agent") {
+		switch t.caseOf(c.trigger) {
+		case "by", "in", "during", "with":
+			c.meansOf = h
+		}
+	}
 	// the trigger of a noun event governed by a light verb shares its clause
 	anchor := c.trigger
 	if c.noun && t.head(anchor) >= 0 && (lightVerbs[t.lemma(t.head(anchor))] || t.lemma(t.head(anchor)) == "carry") {

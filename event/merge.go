@@ -71,6 +71,13 @@ func code(m *mention) string {
 }
 
 func sameHappening(a, b *cand, wide map[int]bool) bool {
+	// "was killed by a US airstrike": the strike is how the killing was
+	// done, one violent happening
+	if a.sent == b.sent && ontology.QuadClass(a.code) == 4 && ontology.QuadClass(b.code) == 4 &&
+		(b.noun && b.meansOf == a.trigger || a.noun && a.meansOf == b.trigger) {
+		_, ok := actorsAgree(a, b)
+		return ok
+	}
 	if ontology.Root(a.code) != ontology.Root(b.code) && !attackRestated(a.code, b.code) {
 		return false
 	}

@@ -1386,3 +1386,25 @@ func TestSameNamedVictim(t *testing.T) {
 		t.Errorf("two people's poisonings are merged")
 	}
 }
+
+// "He was killed by a US airstrike": the strike is how he was killed.
+func TestKilledByMeans(t *testing.T) {
+	d := run(t, `
+1 He he PRON PRP 3 nsubj:pass
+2 was be AUX VBD 3 aux:pass
+3 killed kill VERB VBN 0 root
+4 by by ADP IN 7 case
+5 a a DET DT 7 det
+6 US US PROPN NNP 7 compound Ent=GPE|Place=United States/US/PCLI
+7 airstrike airstrike NOUN NN 3 obl:agent SpaceAfter=No
+8 . . PUNCT . 3 punct
+`)
+	if len(d.Events) != 1 {
+		var got []string
+		for _, e := range d.Events {
+			got = append(got, e.Trigger.Text+"/"+e.CAMEO)
+		}
+		t.Fatalf("events %v, want one killing by airstrike", got)
+	}
+	check(t, d.Events[0], want{mentions: 2})
+}
