@@ -1396,8 +1396,10 @@ func TestKilledByMeans(t *testing.T) {
 4 by by ADP IN 7 case
 5 a a DET DT 7 det
 6 US US PROPN NNP 7 compound Ent=GPE|Place=United States/US/PCLI
-7 airstrike airstrike NOUN NN 3 obl:agent SpaceAfter=No
-8 . . PUNCT . 3 punct
+7 airstrike airstrike NOUN NN 3 obl:agent
+8 in in ADP IN 9 case
+9 Baghdad Baghdad PROPN NNP 7 nmod Ent=GPE|Place=Baghdad/IQ/PPLC|SpaceAfter=No
+10 . . PUNCT . 3 punct
 `)
 	if len(d.Events) != 1 {
 		var got []string
