@@ -476,6 +476,7 @@ type cand struct {
 	// meansOf: the verb an event noun tells the means of ("killed by an
 	// airstrike", "died in a bombing"), or -1
 	meansOf int
+	lemma   string // the trigger's lemma
 	rep         int            // the reporting verb of the statement telling the event, or -1
 	repDate     *doc.EventDate // the date of that statement when it has one ("said Thursday")
 }
@@ -1726,7 +1727,7 @@ func occurs(t *tree, v int) bool {
 
 // fill adds place, date, counts and attribution to a candidate.
 func (s *Stage) fill(t *tree, acts *actors, c *cand) {
-	c.meansOf = -1
+	c.meansOf, c.lemma = -1, t.lemma(c.trigger)
 	if h := t.head(c.trigger); c.noun && h >= 0 && t.isVerbal(h) && (t.rel(c.trigger) == "obl" || t.fullRel(c.trigger) == "obl:agent") {
 		switch t.caseOf(c.trigger) {
 		case "by", "in", "during", "with":

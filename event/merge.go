@@ -84,6 +84,12 @@ func sameHappening(a, b *cand, wide map[int]bool) bool {
 	if a.sent == b.sent && a.trigger != b.trigger && !a.noun && !b.noun {
 		return false // two verbs in one sentence are two statements of two things
 	}
+	// "Obama called on Maliki to ..." and "the U.S. is seeking from the
+	// Iraqi government ...": two verbs of speech between the same parties
+	// tell two things, unless it is the same verb
+	if !a.noun && !b.noun && a.lemma != "" && a.lemma != b.lemma && verbalQuad(a.code) {
+		return false
+	}
 	// "claims they have killed 1,500" and "was seized by fighters": two
 	// verbs of different kinds (kill, abduct) tell two happenings, however
 	// alike their actors
@@ -338,4 +344,11 @@ func sameVictim(a, b *mention) bool {
 		return strings.ToLower(f[len(f)-1])
 	}
 	return last(a.name) == last(b.name)
+}
+
+// verbalQuad: code is a verbal act (statements, appeals, intents,
+// demands, threats), not a material one.
+func verbalQuad(code string) bool {
+	q := ontology.QuadClass(code)
+	return q == 0 || q == 1 || q == 3
 }

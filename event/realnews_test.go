@@ -1410,3 +1410,19 @@ func TestKilledByMeans(t *testing.T) {
 	}
 	check(t, d.Events[0], want{mentions: 2})
 }
+
+// Two verbs of speech between the same parties ("called on", "is
+// seeking from") tell two things; the same verb told again is one.
+func TestVerbalRestatementNeedsSameVerb(t *testing.T) {
+	us := &mention{code: "USAGOV", place: -1}
+	iraq := &mention{code: "IRQGOV", place: -1}
+	a := &cand{code: "020", sent: 2, src: us, tgt: iraq, lemma: "call", mentions: 1}
+	b := &cand{code: "020", sent: 9, src: us, tgt: iraq, lemma: "seek", mentions: 1}
+	if sameHappening(a, b, nil) {
+		t.Errorf("a call and a request between the same parties are merged")
+	}
+	b.lemma = "call"
+	if !sameHappening(a, b, nil) {
+		t.Errorf("the same call told again is not merged")
+	}
+}
