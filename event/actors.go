@@ -534,6 +534,18 @@ func (a *actors) compute(h int) *mention {
 			break
 		}
 	}
+	// a place on the head itself before a name deeper in the phrase ("US
+	// troops in Iraqi military bases": US)
+	if k := a.d.TokenAt(best.lo); best.code != "" && !best.atHead && k >= 0 && t.head(k) != h {
+		for _, c := range t.kids(h, "compound", "amod", "nmod:poss") {
+			if p := a.placeAt[c]; p >= 0 && c < h {
+				if cc := actor.CountryISO3(a.d.Places[p].Country); cc != "" {
+					best = found{cc, a.d.Places[p].Name, false, t.tok(c).Start, t.tok(c).End}
+					break
+				}
+			}
+		}
+	}
 	if best.code == "" && m.place >= 0 {
 		if c := actor.CountryISO3(a.d.Places[m.place].Country); c != "" {
 			best = found{c, a.d.Places[m.place].Name, true, m.start, m.end}

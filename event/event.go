@@ -1763,6 +1763,17 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	if c.src != nil && c.src.code == "" && c.src.head >= 0 && c.src.head < len(t.d.Tokens) && (eventNoun(t, c.src.head) || dealNouns[t.lemma(c.src.head)]) {
 		c.src = nil
 	}
+	// ("killed by a US airstrike in Baghdad": the strike's doer is the
+	// country named on it, not the place it struck)
+	if c.src != nil && c.src.head >= 0 && c.src.head < len(t.d.Tokens) && t.fullRel(c.src.head) == "obl:agent" && eventNoun(t, c.src.head) {
+		var doer *mention
+		for _, k := range t.kids(c.src.head, "compound", "amod", "nmod:poss") {
+			if m := acts.resolve(k); m != nil && m.code != "" && k < c.src.head {
+				doer = m
+			}
+		}
+		c.src = doer
+	}
 	c.place, c.placeScore = findPlace(t, acts, c, anchor)
 	info := findStatus(t, acts, c.trigger, anchor)
 	c.attr = info.attr

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -903,7 +904,7 @@ func TestVerbalTargetNoPlace(t *testing.T) {
 
 1 Rebels rebel NOUN NNS 2 nsubj
 2 seized seize VERB VBD 0 root
-3 Hit Hit PROPN NNP 2 obj Ent=GPE|Place=Hit/IQ/PPL SpaceAfter=No
+3 Hit Hit PROPN NNP 2 obj Ent=GPE|Place=Hit/IQ/PPL|SpaceAfter=No
 4 . . PUNCT . 2 punct
 `)
 	d.Meta.Dateline = &doc.Dateline{Text: "BAGHDAD", Start: d.Tokens[0].Start, End: d.Tokens[0].End}
@@ -1201,7 +1202,7 @@ func TestLexiconLeaderChangeAndDenial(t *testing.T) {
 2 came come VERB VBD 0 root
 3 to to ADP IN 5 case
 4 the the DET DT 5 det
-5 UK UK PROPN NNP 2 obl Ent=GPE|Place=United Kingdom/GB/PCLI SpaceAfter=No
+5 UK UK PROPN NNP 2 obl Ent=GPE|Place=Britain/GB/PCLI|SpaceAfter=No
 6 . . PUNCT . 2 punct
 `, "came")
 	// "Russian opposition leader Alexei Navalny was poisoned"
@@ -1395,7 +1396,7 @@ func TestKilledByMeans(t *testing.T) {
 3 killed kill VERB VBN 0 root
 4 by by ADP IN 7 case
 5 a a DET DT 7 det
-6 US US PROPN NNP 7 compound Ent=GPE|Place=United States/US/PCLI
+6 US US PROPN NNP 7 compound Ent=GPE|Place=America/US/PCLI
 7 airstrike airstrike NOUN NN 3 obl:agent
 8 in in ADP IN 9 case
 9 Baghdad Baghdad PROPN NNP 7 nmod Ent=GPE|Place=Baghdad/IQ/PPLC|SpaceAfter=No
@@ -1404,7 +1405,7 @@ func TestKilledByMeans(t *testing.T) {
 	if len(d.Events) != 1 {
 		var got []string
 		for _, e := range d.Events {
-			got = append(got, e.Trigger.Text+"/"+e.CAMEO)
+			got = append(got, fmt.Sprintf("%s/%s/%+v/%+v", e.Trigger.Text, e.CAMEO, e.Source, e.Target))
 		}
 		t.Fatalf("events %v, want one killing by airstrike", got)
 	}
@@ -1425,4 +1426,20 @@ func TestVerbalRestatementNeedsSameVerb(t *testing.T) {
 	if !sameHappening(a, b, nil) {
 		t.Errorf("the same call told again is not merged")
 	}
+}
+
+// "US troops in Iraqi military bases": the troops are American.
+func TestActorCountryOnHead(t *testing.T) {
+	d := run(t, `
+1 Iran Iran PROPN NNP 2 nsubj Ent=GPE|Place=Iran/IR/PCLI
+2 attacked attack VERB VBD 0 root
+3 US US PROPN NNP 4 compound Ent=GPE|Place=America/US/PCLI
+4 troops troop NOUN NNS 2 obj
+5 in in ADP IN 8 case
+6 Iraqi Iraqi ADJ JJ 8 amod Ent=NORP
+7 military military ADJ JJ 8 amod
+8 bases base NOUN NNS 4 nmod SpaceAfter=No
+9 . . PUNCT . 2 punct
+`)
+	check(t, find(t, d, "attacked"), want{tgtCode: "USAMIL"})
 }
