@@ -421,7 +421,18 @@ func carriesInfo(t *tree, v int) bool {
 const oldNewsDays = 60
 
 // oldNews: c is dated wholly oldNewsDays or more before the report.
-func oldNews(t *tree, c *cand) bool { return datedBefore(t, c, oldNewsDays) }
+func oldNews(t *tree, c *cand) bool { return datedBefore(t, c, oldNewsDays) || pastYearOnly(t, c) }
+
+// pastYearOnly: c is dated only by a year before the report's ("last
+// year", "in 2018" in a January 2019 report): history the story recalls.
+func pastYearOnly(t *tree, c *cand) bool {
+	p := t.d.Meta.Published
+	if p == nil || c.date == nil || c.date.From == nil || c.date.To == nil || len(*p) < 4 {
+		return false
+	}
+	f, to := *c.date.From, *c.date.To
+	return len(f) == 10 && len(to) == 10 && f[:4] == to[:4] && f[5:] == "01-01" && to[5:] == "12-31" && f[:4] < (*p)[:4]
+}
 
 // occursHere: event noun n is made or told as happening by its clause:
 // the subject or object of a light verb ("issued demands", "the demands

@@ -1443,3 +1443,26 @@ func TestActorCountryOnHead(t *testing.T) {
 `)
 	check(t, find(t, d, "attacked"), want{tgtCode: "USAMIL"})
 }
+
+// "Last year Trump withdrew the US from the deal" in a report of the next
+// year: history; the same this year: news.
+func TestPastYearOnly(t *testing.T) {
+	src := func(year string) string {
+		return `
+1 Last last ADJ JJ 2 amod Time=` + year + `
+2 year year NOUN NN 4 obl:tmod Time=+
+3 Trump Trump PROPN NNP 4 nsubj Ent=PERSON
+4 withdrew withdraw VERB VBD 0 root
+5 troops troop NOUN NNS 4 obj
+6 from from ADP IN 7 case
+7 Syria Syria PROPN NNP 4 obl Ent=GPE|Place=Syria/SY/PCLI|SpaceAfter=No
+8 . . PUNCT . 4 punct
+`
+	}
+	// (a January report: last year ended three weeks before)
+	d := runDoc(t, buildDoc(t, "2015-01-20", src("2014")))
+	for _, e := range d.Events {
+		t.Errorf("event %s %q dated by last year only, want none", e.CAMEO, e.Trigger.Text)
+	}
+	find(t, runDoc(t, buildDoc(t, "2015-01-20", src("2015"))), "withdrew")
+}
