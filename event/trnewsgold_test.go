@@ -1,0 +1,82 @@
+package event_test
+
+import (
+	"encoding/json"
+	"encoding/xml"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/shareddata"
+)
+
+// trnewsGoldFile is a gold file of testdata/trnewsgold: the article is
+// named by its TR-News docid; the text stays in ../shared.
+type trnewsGoldFile struct {
+	DocID string `json:"docid"`
+	Title string `json:"title"`
+	newsGold
+}
+
+// trnewsArticles reads the texts of ../shared/data/geo/TR-News.xml by
+// docid.
+func trnewsArticles(t *testing.T) map[string]string {
+	t.Helper()
+	b, err := os.ReadFile(shareddata.Path(t, "data/geo/TR-News.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var corpus struct {
+		Articles []struct {
+			DocID string `xml:"docid,attr"`
+			Text  string `xml:"text"`
+		} `xml:"article"`
+	}
+	if err := xml.Unmarshal(b, &corpus); err != nil {
+		t.Fatalf("TR-News.xml: %v", err)
+	}
+	out := map[string]string{}
+	for _, a := range corpus.Articles {
+		out[a.DocID] = a.Text
+	}
+	return out
+}
+
+// TestTRNewsGold scores the full pipeline on conflict and crime stories of
+// the TR-News geoparsing corpus whose events were hand-coded (before
+// sitrep was run on them) in testdata/trnewsgold. All are dev: studied
+// while the event stage is developed (see testdata/wikinewsgold/README.md
+// for the format; the file names the article by "docid").
+func TestTRNewsGold(t *testing.T) {
+	texts := trnewsArticles(t)
+	p := goldPipeline(t)
+	files, err := filepath.Glob("testdata/trnewsgold/*.gold.json")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no gold files: %v", err)
+	}
+	sort.Strings(files)
+	var items []goldItem
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var g trnewsGoldFile
+		if err := json.Unmarshal(b, &g); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		text, ok := texts[g.DocID]
+		if !ok {
+			t.Fatalf("%s: no TR-News article %q", f, g.DocID)
+		}
+		items = append(items, goldItem{name: strings.TrimSuffix(filepath.Base(f), ".gold.json"), gold: g.newsGold, text: []byte(text)})
+	}
+	scores := scoreGoldSet(t, p, items)
+	// floors under the first scores of the set (docs/bench/event.md)
+	s := scores["dev"]
+	if s.recall() < 0.50 || s.precision() < 0.45 {
+		t.Errorf("recall %.3f / precision %.3f below the floors 0.50 / 0.45", s.recall(), s.precision())
+	}
+}
