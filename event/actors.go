@@ -140,6 +140,17 @@ func datelineAway(d *doc.Doc, focus int) bool {
 // or district it names most, more often than any other and at least twice
 // unless it is the only one, or -1.
 func focusPlace(d *doc.Doc, placeAt []int) int {
+	if f := focusOf(d, placeAt, false); f >= 0 {
+		return f
+	}
+	// (else the province it names most: "attacks in and near the town of
+	// Karak" with Karak read as its governorate)
+	return focusOf(d, placeAt, true)
+}
+
+// focusOf is focusPlace over towns and districts, with provinces too when
+// provinces is set.
+func focusOf(d *doc.Doc, placeAt []int, provinces bool) int {
 	n := make([]int, len(d.Places))
 	for i, p := range placeAt {
 		if p >= 0 && (i == 0 || placeAt[i-1] != p) {
@@ -148,7 +159,7 @@ func focusPlace(d *doc.Doc, placeAt []int) int {
 	}
 	best, second, towns := -1, 0, 0
 	for pi, p := range d.Places {
-		if !strings.HasPrefix(p.Feature, "PPL") && p.Feature != "ADM2" && p.Feature != "ADM3" {
+		if !strings.HasPrefix(p.Feature, "PPL") && p.Feature != "ADM2" && p.Feature != "ADM3" && !(provinces && p.Feature == "ADM1") {
 			continue
 		}
 		towns++
@@ -162,8 +173,9 @@ func focusPlace(d *doc.Doc, placeAt []int) int {
 			second = n[pi]
 		}
 	}
-	// (named once is enough when it is the only town named)
-	if best < 0 || n[best] < 2 && towns > 1 || n[best] == second {
+	// (named once is enough when it is the only town named; a province
+	// must be named twice)
+	if best < 0 || n[best] < 2 && (towns > 1 || provinces) || n[best] == second {
 		return -1
 	}
 	return best

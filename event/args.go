@@ -1244,8 +1244,26 @@ func otherEventPlace(t *tree, i, trigger int) bool {
 		if a == trigger || t.dominates(a, trigger) {
 			return false
 		}
-		if t.tok(a).UPOS == "NOUN" && clauseOf(t, a) != trigger && eventNoun(t, a) {
+		if t.tok(a).UPOS == "NOUN" && clauseOf(t, a) != trigger && eventNoun(t, a) && !sameClauseChain(t, trigger, a) {
 			return true
+		}
+	}
+	return false
+}
+
+// sameClauseChain: token a lies under the trigger through its arguments,
+// conjuncts and their modifiers only ("were killed and nine injured in a
+// knife attack at a Walmart in China"), not through a clause of
+// circumstance or speech ("Watching footage of the march ..., residents
+// attacked").
+func sameClauseChain(t *tree, trigger, a int) bool {
+	for x, n := a, 0; x >= 0 && n < 40; x, n = t.head(x), n+1 {
+		if x == trigger {
+			return true
+		}
+		switch t.rel(x) {
+		case "advcl", "ccomp", "parataxis", "csubj":
+			return false
 		}
 	}
 	return false

@@ -1466,3 +1466,61 @@ func TestPastYearOnly(t *testing.T) {
 	}
 	find(t, runDoc(t, buildDoc(t, "2015-01-20", src("2015"))), "withdrew")
 }
+
+// A story naming its province most, and two towns once each: the province
+// places what the text does not.
+func TestFocusProvince(t *testing.T) {
+	d := run(t, `
+1 Gunmen gunman NOUN NNS 2 nsubj
+2 killed kill VERB VBD 0 root
+3 four four NUM CD 4 nummod
+4 officers officer NOUN NNS 2 obj SpaceAfter=No
+5 . . PUNCT . 2 punct
+
+1 Gunmen gunman NOUN NNS 2 nsubj
+2 attacked attack VERB VBD 0 root
+3 police police NOUN NNS 2 obj
+4 in in ADP IN 5 case
+5 Karak Karak PROPN NNP 2 obl Ent=GPE|Place=Karak/JO/ADM1|SpaceAfter=No
+6 . . PUNCT . 2 punct
+
+1 Officers officer NOUN NNS 2 nsubj
+2 patrolled patrol VERB VBD 0 root
+3 Karak Karak PROPN NNP 2 obj Ent=GPE|Place=Karak/JO/ADM1
+4 and and CCONJ CC 5 cc
+5 Irbid Irbid PROPN NNP 3 conj Ent=GPE|Place=Irbid/JO/PPLA
+6 near near ADP IN 7 case
+7 Qatraneh Qatraneh PROPN NNP 2 obl Ent=GPE|Place=Qatraneh/JO/PPLA2|SpaceAfter=No
+8 . . PUNCT . 2 punct
+
+`)
+	check(t, find(t, d, "killed"), want{place: "Karak"})
+}
+
+// "were killed and nine injured in a knife attack at a Walmart in China":
+// the attack's place is the killing's, the toll being one clause.
+func TestPlaceThroughTollChain(t *testing.T) {
+	d := buildDoc(t, "2015-03-17", `
+1 BEIJING Beijing PROPN NNP 0 root Ent=GPE|Place=Beijing/CN/PPLC
+2 - - PUNCT : 1 punct
+
+1 Two two NUM CD 2 nummod
+2 people people NOUN NNS 4 nsubj:pass
+3 were be AUX VBD 4 aux:pass
+4 killed kill VERB VBN 0 root
+5 and and CCONJ CC 6 cc
+6 nine nine NUM CD 4 conj
+7 injured injure VERB VBN 6 acl
+8 in in ADP IN 10 case
+9 a a DET DT 10 det
+10 attack attack NOUN NN 7 obl
+11 at at ADP IN 12 case
+12 Walmart Walmart PROPN NNP 10 nmod
+13 in in ADP IN 14 case
+14 Shenzhen Shenzhen PROPN NNP 12 nmod Ent=GPE|Place=Shenzhen/CN/PPLA2|SpaceAfter=No
+15 . . PUNCT . 4 punct
+`)
+	d.Meta.Dateline = &doc.Dateline{Text: "BEIJING", Start: d.Tokens[0].Start, End: d.Tokens[0].End}
+	runDoc(t, d)
+	check(t, find(t, d, "killed"), want{place: "Shenzhen"})
+}
