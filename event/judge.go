@@ -40,6 +40,16 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 			return 0
 		}
 	}
+	// "hackers helped swing the election", "helped overcome the rift":
+	// helping something happen is no aid
+	if !c.noun && t.lemma(c.trigger) == "help" && len(t.kids(c.trigger, "xcomp", "ccomp")) > 0 {
+		return 0
+	}
+	// "at agreed upon meeting points": a participle taking a preposition
+	// is a modifier the parser hung as a phrase, no happening
+	if !c.noun && (t.rel(c.trigger) == "obl" || t.rel(c.trigger) == "nmod") && len(t.kids(c.trigger, "case")) > 0 && t.tok(c.trigger).XPOS != "VBG" {
+		return 0
+	}
 	// "raises money annually to assist the medical services", "in a bid
 	// to assist", "drilling only to protect Turkish interests": an aim
 	// told in a purpose infinitive is no happening

@@ -211,6 +211,13 @@ send obj=advisers 072
 send obj=advisor 072
 send obj=advisors 072
 send obj=aid 070
+send obj=refugees 0
+send obj=people 0
+send obj=members 0
+send obj=migrants 0
+send obj=shockwaves 0
+send obj=message 0
+send obj=signal 0
 send obj=weapons 072
 send obj=arms 072
 send 070
@@ -345,6 +352,12 @@ reach obj=accord 057
 reach obj=settlement 057
 reach obj=ceasefire 0871
 reach obj=truce 0871
+promise obj=response 130
+promise obj=retaliation 130
+promise obj=revenge 130
+vow obj=response 130
+vow obj=retaliation 130
+vow obj=revenge 130
 promise 030
 vow 030
 offer 030
@@ -364,6 +377,11 @@ sentence 173
 convict 116
 torch 1712
 shoot +down 190
+rescue obj=deal 0
+rescue obj=agreement 0
+rescue obj=ceasefire 0
+rescue obj=talks 0
+rescue obj=economy 0
 rescue 0841
 recognize 054
 recognise 054

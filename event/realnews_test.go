@@ -1524,3 +1524,49 @@ func TestPlaceThroughTollChain(t *testing.T) {
 	runDoc(t, d)
 	check(t, find(t, d, "killed"), want{place: "Shenzhen"})
 }
+
+// Words that look like aid, release or agreement and are not: "helped
+// swing the election", "sending refugees into Turkey", "rescued the
+// deal", "at agreed upon points"; a promised response is a threat.
+func TestFalseFriends(t *testing.T) {
+	noEvent(t, `
+1 Hackers hacker NOUN NNS 2 nsubj
+2 helped help VERB VBD 0 root
+3 swing swing VERB VB 2 xcomp
+4 the the DET DT 5 det
+5 election election NOUN NN 3 obj SpaceAfter=No
+6 . . PUNCT . 2 punct
+`, "helped")
+	noEvent(t, `
+1 The the DET DT 2 det
+2 war war NOUN NN 3 nsubj
+3 sent send VERB VBD 0 root
+4 refugees refugee NOUN NNS 3 obj
+5 into into ADP IN 6 case
+6 Turkey Turkey PROPN NNP 3 obl Ent=GPE|Place=Turkey/TR/PCLI|SpaceAfter=No
+7 . . PUNCT . 3 punct
+`, "sent")
+	noEvent(t, `
+1 Pressure pressure NOUN NN 2 nsubj
+2 rescued rescue VERB VBD 0 root
+3 the the DET DT 4 det
+4 deal deal NOUN NN 2 obj SpaceAfter=No
+5 . . PUNCT . 2 punct
+`, "rescued")
+	noEvent(t, `
+1 Buses bus NOUN NNS 2 nsubj
+2 arrived arrive VERB VBD 0 root
+3 at at ADP IN 4 case
+4 agreed agree VERB VBN 2 obl
+5 points point NOUN NNS 4 obl SpaceAfter=No
+6 . . PUNCT . 2 punct
+`, "agreed")
+	d := run(t, `
+1 Obama Obama PROPN NNP 2 nsubj Ent=PERSON
+2 promised promise VERB VBD 0 root
+3 a a DET DT 4 det
+4 response response NOUN NN 2 obj SpaceAfter=No
+5 . . PUNCT . 2 punct
+`)
+	check(t, find(t, d, "promised"), want{cameo: "130"})
+}
