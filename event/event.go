@@ -166,6 +166,53 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 // tells of: its victims become the act's target when the act has none
 // that is an actor ("struck a minibus, killing six civilians"), its counts
 // the act's.
+// foldClaims folds a claim of responsibility into the attack it claims
+// in the same sentence ("Kurdish militants claimed responsibility for Dec.
+// 10 bombings in Istanbul that killed 44"): the claimant is the attack's
+// doer, as a claim; the claim is not a happening of its own.
+func foldClaims(t *tree, kept []*cand) []*cand {
+	byTrigger := map[int]*cand{}
+	for _, x := range kept {
+		byTrigger[x.trigger] = x
+	}
+	out := kept[:0]
+	for _, x := range kept {
+		if x.code == "015" && !x.noun && x.src != nil {
+			if o := claimedAttack(t, x, byTrigger); o != nil {
+				if o.src == nil || o.src.code == "" {
+					o.src = x.src
+				}
+				if o.attr == nil {
+					o.attr = &doc.Attribution{Text: t.word(x.trigger), Status: "claimed"}
+				}
+				o.mentions += x.mentions
+				continue
+			}
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// claimedAttack is the violent event the responsibility claimed by x is
+// for ("responsibility for the bombings"), or nil.
+func claimedAttack(t *tree, x *cand, byTrigger map[int]*cand) *cand {
+	for _, r := range t.kids(x.trigger, "obj") {
+		if t.lemma(r) != "responsibility" {
+			continue
+		}
+		for _, k := range append(t.kids(r, "nmod"), t.kids(x.trigger, "obl")...) {
+			if t.caseOf(k) != "for" {
+				continue
+			}
+			if o, ok := byTrigger[k]; ok && o != x && ontology.QuadClass(o.code) == 4 {
+				return o
+			}
+		}
+	}
+	return nil
+}
+
 func foldTolls(kept []*cand) []*cand {
 	out := kept[:0]
 	for _, x := range kept {
@@ -623,7 +670,7 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 			}
 		}
 	}
-	return prune(t, foldTolls(kept))
+	return prune(t, foldClaims(t, foldTolls(kept)))
 }
 
 // foldParticiples folds the participles and toll verbs of one sentence's

@@ -1570,3 +1570,29 @@ func TestFalseFriends(t *testing.T) {
 `)
 	check(t, find(t, d, "promised"), want{cameo: "130"})
 }
+
+// "Militants claimed responsibility for Sunday's bombings in Kabul": the
+// claimant is the bombing's doer, as a claim; no separate event.
+func TestClaimFoldsIntoAttack(t *testing.T) {
+	d := run(t, `
+1 Militants militant NOUN NNS 2 nsubj
+2 claimed claim VERB VBD 0 root
+3 responsibility responsibility NOUN NN 2 obj
+4 for for ADP IN 6 case
+5 the the DET DT 6 det
+6 bombings bombing NOUN NNS 3 nmod
+7 in in ADP IN 8 case
+8 Kabul Kabul PROPN NNP 6 nmod Ent=GPE|Place=Kabul/AF/PPLC
+9 on on ADP IN 10 case
+10 Sunday Sunday PROPN NNP 6 nmod Time=2015-03-15|SpaceAfter=No
+11 . . PUNCT . 2 punct
+`)
+	if len(d.Events) != 1 {
+		var got []string
+		for _, e := range d.Events {
+			got = append(got, e.Trigger.Text+"/"+e.CAMEO)
+		}
+		t.Fatalf("events %v, want the bombing only", got)
+	}
+	check(t, d.Events[0], want{trigger: "bombings", src: "Militants", status: "claimed"})
+}
