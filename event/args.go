@@ -416,6 +416,13 @@ func actorModifier(t *tree, acts *actors, i int) bool {
 		return false
 	}
 	h := t.head(top)
+	// (a place's own landmark or quarter: "Paris' Champs-Elysees",
+	// "Baghdad's Sadr City": a name that is no one's)
+	if h >= 0 && t.fullRel(top) == "nmod:poss" && t.tok(h).UPOS == "PROPN" {
+		if e := acts.entAt[h]; e < 0 || t.d.Entities[e].Type == "LOC" || t.d.Entities[e].Type == "FAC" || t.d.Entities[e].Type == "GPE" {
+			return false
+		}
+	}
 	return h >= 0 && acts.placeAt[h] < 0 && !isPlaceNoun(t.lemma(h)) && !adminNouns[t.lemma(h)] && t.isNominal(h)
 }
 

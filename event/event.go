@@ -138,7 +138,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 			// the last fighting told, however far back)
 			if c.placeScore < 1 {
 				for k := len(evs) - 1; k >= 0 && (evs[k].sent >= si-2 || c.code == "166" && fledEvent(t, s.lex, c.trigger)); k-- {
-					if evs[k].sent < si && evs[k].placeScore >= 3 && ontology.QuadClass(evs[k].code) >= 3 && !stale(t, evs[k]) {
+					if evs[k].sent < si && evs[k].placeScore >= 1 && ontology.QuadClass(evs[k].code) >= 3 && !stale(t, evs[k]) {
 						c.place, c.carriedFrom = evs[k].place, evs[k]
 						break
 					}

@@ -1596,3 +1596,34 @@ func TestClaimFoldsIntoAttack(t *testing.T) {
 	}
 	check(t, d.Events[0], want{trigger: "bombings", src: "Militants", status: "claimed"})
 }
+
+// "opened fire on police on Paris' Champs-Elysees": a city's landmark
+// places the event; the next sentence, naming no place, goes on there
+// rather than at a dateline far off.
+func TestLandmarkPlaceCarried(t *testing.T) {
+	d := buildDoc(t, "2017-04-21", `
+1 GEORGETOWN Georgetown PROPN NNP 0 root Ent=GPE|Place=Georgetown/US/PPLA2
+2 - - PUNCT : 1 punct
+
+1 A a DET DT 2 det
+2 gunman gunman NOUN NN 3 nsubj
+3 opened open VERB VBD 0 root
+4 fire fire NOUN NN 3 obj
+5 on on ADP IN 9 case
+6 Paris Paris PROPN NNP 9 nmod:poss Ent=GPE|Place=Paris/FR/PPLC
+7 ' ' PART POS 6 case
+8 Champs Champs PROPN NNP 9 compound
+9 Elysees Elysees PROPN NNP 3 obl SpaceAfter=No
+10 . . PUNCT . 3 punct
+
+1 Police police NOUN NNS 2 nsubj
+2 killed kill VERB VBD 0 root
+3 the the DET DT 4 det
+4 attacker attacker NOUN NN 2 obj SpaceAfter=No
+5 . . PUNCT . 2 punct
+`)
+	d.Meta.Dateline = &doc.Dateline{Text: "GEORGETOWN", Start: d.Tokens[0].Start, End: d.Tokens[0].End}
+	runDoc(t, d)
+	check(t, find(t, d, "opened"), want{place: "Paris"})
+	check(t, find(t, d, "killed"), want{place: "Paris"})
+}

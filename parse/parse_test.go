@@ -523,3 +523,32 @@ func TestClauseAfterConjunction(t *testing.T) {
 		t.Errorf("repaired a phrase set off by a comma: Obama %s", d.Tokens[3].Deprel)
 	}
 }
+
+// TestParticipleForPast: a sentence with no finite verb whose first verb
+// after the root noun is a participle names that participle; one with a
+// finite verb or an auxiliary names none.
+func TestParticipleForPast(t *testing.T) {
+	build := func(words, upos, xpos []string) *doc.Doc {
+		d := doc.New(strings.Join(words, " "))
+		start := 0
+		for i, w := range words {
+			d.Tokens = append(d.Tokens, doc.Token{Start: start, End: start + len(w), Norm: w, SpaceAfter: true, UPOS: upos[i], XPOS: xpos[i], Head: -1})
+			start += len(w) + 1
+		}
+		return d
+	}
+	// A gunman opened fire on police .
+	d := build([]string{"A", "gunman", "opened", "fire", "on", "police", "."},
+		[]string{"DET", "NOUN", "VERB", "NOUN", "ADP", "NOUN", "PUNCT"},
+		[]string{"DT", "NN", "VBN", "NN", "IN", "NN", "."})
+	if v := participleForPast(d, 0, len(d.Tokens), 1); v != 2 {
+		t.Errorf("got %d, want 2 (opened)", v)
+	}
+	// A gunman was shot by police .
+	d = build([]string{"A", "gunman", "was", "shot", "by", "police", "."},
+		[]string{"DET", "NOUN", "AUX", "VERB", "ADP", "NOUN", "PUNCT"},
+		[]string{"DT", "NN", "VBD", "VBN", "IN", "NN", "."})
+	if v := participleForPast(d, 0, len(d.Tokens), 1); v != -1 {
+		t.Errorf("got %d with an auxiliary, want -1", v)
+	}
+}

@@ -145,6 +145,13 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 		n := leadingDay(d, from, sent.TokEnd)
 		from += n
 		root := r.parse(s.p, d, from, sent.TokEnd)
+		// ("A gunman opened fire on police ..." with "opened" tagged a
+		// participle and the gunman for root: tagged a past tense and
+		// parsed again)
+		if v := participleForPast(d, from, sent.TokEnd, root); v >= 0 {
+			d.Tokens[v].XPOS = "VBD"
+			root = r.parse(s.p, d, from, sent.TokEnd)
+		}
 		root = verbForNounRoot(d, from, sent.TokEnd, root)
 		clauseAfterConjunction(d, from, sent.TokEnd)
 		if n > 0 && root >= 0 {
@@ -163,6 +170,39 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 		}
 	}
 	return nil
+}
+
+// participleForPast finds the past participle that should have been the
+// past tense of a sentence of tokens [from, to) parsed with a noun for
+// root: running text ending in a full stop with no finite verb, whose
+// first participle follows the noun phrase the root heads and has no
+// auxiliary before it. It returns the token, or -1.
+func participleForPast(d *doc.Doc, from, to, root int) int {
+	if root < 0 || to-from < 4 || d.TokenText(to-1) != "." {
+		return -1
+	}
+	if u := d.Tokens[root].UPOS; u != "NOUN" && u != "PROPN" {
+		return -1
+	}
+	for i := from; i < to; i++ {
+		switch d.Tokens[i].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return -1
+		}
+		if d.Tokens[i].UPOS == "AUX" {
+			return -1
+		}
+	}
+	for i := root + 1; i < to; i++ {
+		tk := d.Tokens[i]
+		if tk.UPOS == "VERB" && tk.XPOS == "VBN" {
+			return i
+		}
+		if tk.UPOS == "VERB" || tk.UPOS == "PUNCT" && d.TokenText(i) == "," {
+			return -1
+		}
+	}
+	return -1
 }
 
 // verbForNounRoot repairs a sentence of tokens [from, to) that the
