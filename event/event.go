@@ -118,6 +118,12 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 	t := newTree(d)
 	acts := newActors(t, s.dict)
 	var evs []*cand
+	wide := map[int]bool{}
+	for _, p := range d.Places {
+		if strings.HasPrefix(p.Feature, "PCL") || p.Feature == "CONT" {
+			wide[p.GeonameID] = true
+		}
+	}
 	for si := range d.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -138,7 +144,9 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 			// the last fighting told, however far back)
 			if c.placeScore < 1 {
 				for k := len(evs) - 1; k >= 0 && (evs[k].sent >= si-2 || c.code == "166" && fledEvent(t, s.lex, c.trigger)); k-- {
-					if evs[k].sent < si && evs[k].placeScore >= 1 && ontology.QuadClass(evs[k].code) >= 3 && !stale(t, evs[k]) {
+					// (a place the sentence ties to the event, or one merely
+					// in it that is finer than a country)
+					if evs[k].sent < si && (evs[k].placeScore >= 3 || evs[k].placeScore >= 1 && !wide[evs[k].place.GeonameID]) && ontology.QuadClass(evs[k].code) >= 3 && !stale(t, evs[k]) {
 						c.place, c.carriedFrom = evs[k].place, evs[k]
 						break
 					}
@@ -152,12 +160,6 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 		}
 	}
 	carryDates(t, acts, evs)
-	wide := map[int]bool{}
-	for _, p := range d.Places {
-		if strings.HasPrefix(p.Feature, "PCL") || p.Feature == "CONT" {
-			wide[p.GeonameID] = true
-		}
-	}
 	d.Events = s.finish(d, merge(evs, wide), acts.home)
 	return nil
 }
