@@ -40,6 +40,22 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 			return 0
 		}
 	}
+	// "it was not clear if all five were killed at the castle", "asked
+	// whether troops had fired": a question, not a statement
+	if embeddedQuestion(t, c.trigger) || anchor != c.trigger && embeddedQuestion(t, anchor) || askedAbout(t, c.trigger) {
+		return 0
+	}
+	// "planned to murder the official", "plotted to attack a police
+	// station" told of the past: a plan that did not come about (unless
+	// its time is still ahead: "planned to visit Jordan next week")
+	if !c.noun && pastPlan(t, c.trigger) && !datedAfterReport(t, c) {
+		return 0
+	}
+	// "encouraged him to conduct an attack": what an appeal asks for,
+	// however the appeal itself was coded
+	if v := anchor; c.noun && v != c.trigger && t.rel(v) == "xcomp" && t.head(v) >= 0 && appealVerbs[t.lemma(t.head(v))] && hasMarkTo(t, v) {
+		return 0
+	}
 	// "hackers helped swing the election", "helped overcome the rift":
 	// helping something happen is no aid
 	if !c.noun && t.lemma(c.trigger) == "help" && len(t.kids(c.trigger, "xcomp", "ccomp")) > 0 {
@@ -770,6 +786,11 @@ func prune(t *tree, cs []*cand) []*cand {
 		// ("called on the government to resign", however it is attached)
 		if appealVerbs[t.lemma(c.trigger)] {
 			for x, o := range by {
+				// ("encouraged him to conduct an attack": the attack the
+				// infinitive takes)
+				if o.noun && (t.rel(x) == "obj" || t.rel(x) == "obl") && t.head(x) >= 0 && t.head(x) != c.trigger {
+					x = t.head(x)
+				}
 				// ("called for his death to be investigated": a passive)
 				if o == c || x == c.trigger || !t.dominates(c.trigger, x) || t.tok(x).XPOS != "VB" && t.tok(x).XPOS != "VBN" {
 					continue
@@ -1129,6 +1150,87 @@ func purposeInfinitive(t *tree, v int) bool {
 			case "bid", "effort", "attempt", "order", "way", "aim", "move", "drive", "campaign", "plan", "money", "fund", "funds":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// embeddedQuestion: clause v is a complement marked "whether" or "if"
+// ("not clear if all five were killed").
+func embeddedQuestion(t *tree, v int) bool {
+	switch t.rel(v) {
+	case "ccomp", "csubj", "xcomp":
+	default:
+		return false
+	}
+	for _, m := range t.kids(v, "mark") {
+		if w := t.lower(m); w == "whether" || w == "if" {
+			return true
+		}
+	}
+	return false
+}
+
+// pastPlan: verb v is the infinitive of a plan or plot told in the past
+// tense ("planned to murder", "had plotted to attack"), which is told as
+// what was meant, not what happened.
+func pastPlan(t *tree, v int) bool {
+	if t.rel(v) != "xcomp" || t.tok(v).XPOS != "VB" {
+		return false
+	}
+	h := t.head(v)
+	if h < 0 || t.tok(h).XPOS != "VBD" && t.tok(h).XPOS != "VBN" {
+		return false
+	}
+	switch t.lemma(h) {
+	case "plan", "plot", "conspire", "scheme", "intend":
+	default:
+		return false
+	}
+	// ("is planned", "has planned to visit next week": a plan still ahead)
+	for _, a := range t.kids(h, "aux", "aux:pass") {
+		switch t.lower(a) {
+		case "is", "are", "am", "has", "have", "'s", "'re", "will":
+			return false
+		}
+	}
+	return true
+}
+
+// hasMarkTo: clause v is a to-infinitive.
+func hasMarkTo(t *tree, v int) bool {
+	for _, m := range t.kids(v, "mark") {
+		if t.lower(m) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// datedAfterReport: c's date begins after the document's.
+func datedAfterReport(t *tree, c *cand) bool {
+	p := t.d.Meta.Published
+	return p != nil && c.date != nil && c.date.From != nil && *c.date.From > *p
+}
+
+// questionHeads take a question as their complement ("not clear if",
+// "asked whether").
+var questionHeads = map[string]bool{"clear": true, "unclear": true, "know": true, "known": true, "sure": true,
+	"certain": true, "ask": true, "wonder": true, "determine": true, "confirm": true, "see": true, "check": true,
+	"investigate": true, "establish": true, "unknown": true}
+
+// askedAbout: verb v follows "whether" or "if" that follows a word
+// taking a question ("it was not clear if all five were killed"),
+// however the parser hung the words, with no comma or full stop between.
+func askedAbout(t *tree, v int) bool {
+	s := t.d.Sentences[t.tok(v).Sent]
+	for p := v - 1; p > s.TokStart && p >= v-10; p-- {
+		w := t.lower(p)
+		if w == "," || w == ";" || w == "." {
+			return false
+		}
+		if w == "whether" || w == "if" {
+			return questionHeads[t.lemma(p-1)] || questionHeads[t.lower(p-1)]
 		}
 	}
 	return false

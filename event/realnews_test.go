@@ -1627,3 +1627,52 @@ func TestLandmarkPlaceCarried(t *testing.T) {
 	check(t, find(t, d, "opened"), want{place: "Paris"})
 	check(t, find(t, d, "killed"), want{place: "Paris"})
 }
+
+// Not happenings: a question ("not clear if all five were killed"), a
+// plot told of the past ("planned to murder the official"), what an
+// appeal asks for ("encouraged him to conduct an attack").
+func TestQuestionsPlotsAndAppeals(t *testing.T) {
+	noEvent(t, `
+1 It it PRON PRP 4 nsubj
+2 was be AUX VBD 4 cop
+3 not not PART RB 4 advmod
+4 clear clear ADJ JJ 0 root
+5 if if SCONJ IN 4 advmod
+6 five five NUM CD 8 nsubj:pass
+7 were be AUX VBD 8 aux:pass
+8 killed kill VERB VBN 6 acl:relcl SpaceAfter=No
+9 . . PUNCT . 4 punct
+`, "killed")
+	noEvent(t, `
+1 He he PRON PRP 2 nsubj
+2 planned plan VERB VBD 0 root
+3 to to PART TO 4 mark
+4 murder murder VERB VB 2 xcomp
+5 the the DET DT 6 det
+6 official official NOUN NN 4 obj SpaceAfter=No
+7 . . PUNCT . 2 punct
+`, "murder")
+	noEvent(t, `
+1 The the DET DT 2 det
+2 member member NOUN NN 3 nsubj
+3 encouraged encourage VERB VBD 0 root
+4 him he PRON PRP 3 obj
+5 to to PART TO 6 mark
+6 conduct conduct VERB VB 3 xcomp
+7 an a DET DT 8 det
+8 attack attack NOUN NN 6 obj SpaceAfter=No
+9 . . PUNCT . 3 punct
+`, "attack")
+	// a plan still ahead stays a plan
+	d := run(t, `
+1 Kerry Kerry PROPN NNP 2 nsubj Ent=PERSON
+2 planned plan VERB VBD 0 root
+3 to to PART TO 4 mark
+4 visit visit VERB VB 2 xcomp
+5 Jordan Jordan PROPN NNP 4 obj Ent=GPE|Place=Jordan/JO/PCLI
+6 next next ADJ JJ 7 amod Time=2015-03-25
+7 week week NOUN NN 4 obl:tmod Time=+|SpaceAfter=No
+8 . . PUNCT . 2 punct
+`)
+	find(t, d, "visit")
+}
