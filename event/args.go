@@ -54,6 +54,11 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 			if !placePreps[t.caseOf(k)] || otherHappening(t, k) || t.caseOf(k) == "from" && !fromPlaces(c.code) {
 				continue
 			}
+			// ("shot Russia's ambassador to Turkey", hung on the verb: a
+			// "to" places only what goes somewhere)
+			if t.caseOf(k) == "to" && toless(c.code) {
+				continue
+			}
 			// the most specific place of the phrase ("in the U.S. border
 			// city of El Paso, Texas": El Paso)
 			best := -1
@@ -139,7 +144,8 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 			continue
 		}
 		if p := acts.placeAt[i]; p >= 0 && !foreignClause(t, i, c.trigger) && !otherEventPlace(t, i, c.trigger) && !actorModifier(t, acts, i) && !placeAsActor(t, acts, i, c.trigger, anchor) && !borderNeighbour(t, acts, i) &&
-			(placedByTarget || !partyTo(t, acts, i, c.trigger, anchor)) &&
+			(placedByTarget || !partyTo(t, acts, i, c.trigger, anchor)) && !inActorPhrase(t, c, i) &&
+			!(toless(c.code) && t.caseOf(firstConjunct(t, placeTop(t, acts, i))) == "to") && !describesOther(t, acts, i, c.trigger, anchor) &&
 			(fromPlaces(c.code) || t.caseOf(firstConjunct(t, placeTop(t, acts, i))) != "from") {
 			dist := i - c.trigger
 			if dist < 0 {
@@ -353,6 +359,70 @@ func placeAsActor(t *tree, acts *actors, i, trigger, anchor int) bool {
 	switch t.fullRel(top) {
 	case "nsubj", "nsubj:pass", "obj", "iobj":
 		return true
+	}
+	return false
+}
+
+// describesOther: place token i modifies a noun of another clause
+// ("shot the ambassador ... and then appeared to condemn Russia's role in
+// Syria"): it says which thing, not where the event happened.
+func describesOther(t *tree, acts *actors, i, trigger, anchor int) bool {
+	top := firstConjunct(t, placeTop(t, acts, i))
+	h := t.head(top)
+	if t.rel(top) != "nmod" || h < 0 || t.tok(h).UPOS != "NOUN" || isPlaceNoun(t.lemma(h)) || eventNoun(t, h) {
+		return false
+	}
+	v := clauseOf(t, h)
+	// (a clause telling that something happened tells where: "occurred
+	// ... at a store in Shenzhen", however the parser hung the store)
+	if v < 0 || v == trigger || v == anchor || t.dominates(v, trigger) || occurs(t, v) {
+		return false
+	}
+	// (a clause on the event's own argument is the event's: "killed 20
+	// since taking control of Hawija"; one beside it is not: "shot the
+	// ambassador and then condemned Russia's role in Syria")
+	for x, n := v, 0; x >= 0 && n < 40; x, n = t.head(x), n+1 {
+		if x == trigger {
+			return false
+		}
+		if r := t.rel(x); (r == "conj" || r == "parataxis") && t.isVerbal(x) {
+			return true
+		}
+	}
+	return true
+}
+
+// toless: a "to" phrase does not place events of code: shootings,
+// bombings and arrests happen somewhere, they go nowhere ("shot
+// Russia's ambassador to Turkey", however the parser hung "to Turkey").
+func toless(code string) bool {
+	r := ontology.Root(code)
+	return r == "18" || r == "17"
+}
+
+// inActorPhrase: place token i lies in the phrase of the event's source
+// or target whose head is a person or a group, not a place ("Russia's
+// ambassador to Turkey": not where he was shot).
+func inActorPhrase(t *tree, c *cand, i int) bool {
+	for _, m := range []*mention{c.src, c.tgt} {
+		if m == nil || m.head < 0 || m.head >= len(t.d.Tokens) || m.head == i || m.place >= 0 || isPlaceNoun(t.lemma(m.head)) {
+			continue
+		}
+		// (by a role's own preposition: "ambassador to Turkey", "envoy
+		// for Syria", "minister of Iraq"; "villagers in Gwoza" are where
+		// they were)
+		if t.tok(m.head).UPOS != "NOUN" || !t.dominates(m.head, i) {
+			continue
+		}
+		// the phrase the place hangs in, right under the actor's head
+		top := i
+		for n := 0; n < 40 && t.head(top) != m.head && t.head(top) >= 0; n++ {
+			top = t.head(top)
+		}
+		switch t.caseOf(top) {
+		case "to", "for", "of":
+			return !isPlaceNoun(t.lemma(top))
+		}
 	}
 	return false
 }

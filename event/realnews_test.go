@@ -1676,3 +1676,46 @@ func TestQuestionsPlotsAndAppeals(t *testing.T) {
 `)
 	find(t, d, "visit")
 }
+
+// Places that say who or which, not where: "the ambassador to Turkey"
+// (in his phrase or hung on the verb), "Russia's role in Syria" in
+// another clause.
+func TestPlacesThatSayWho(t *testing.T) {
+	for _, head := range []string{"4", "2"} { // "to Turkey" on the ambassador, then on the verb
+		d := buildDoc(t, "2016-12-19", `
+1 MOSCOW Moscow PROPN NNP 0 root Ent=GPE|Place=Moscow/RU/PPLC
+2 - - PUNCT : 1 punct
+
+1 Police police NOUN NNS 2 nsubj
+2 shot shoot VERB VBD 0 root
+3 the the DET DT 4 det
+4 ambassador ambassador NOUN NN 2 obj
+5 to to ADP IN 6 case
+6 Turkey Turkey PROPN NNP `+head+` nmod Ent=GPE|Place=Turkey/TR/PCLI|SpaceAfter=No
+7 . . PUNCT . 2 punct
+`)
+		d.Meta.Dateline = &doc.Dateline{Text: "MOSCOW", Start: d.Tokens[0].Start, End: d.Tokens[0].End}
+		runDoc(t, d)
+		check(t, find(t, d, "shot"), want{place: "Moscow"})
+	}
+	d := buildDoc(t, "2016-12-19", `
+1 HIT Hit PROPN NNP 0 root Ent=GPE|Place=Hit/IQ/PPLA2
+2 - - PUNCT : 1 punct
+
+1 Gunmen gunman NOUN NNS 2 nsubj
+2 attacked attack VERB VBD 0 root
+3 the the DET DT 4 det
+4 post post NOUN NN 2 obj
+5 and and CCONJ CC 6 cc
+6 criticised criticise VERB VBD 2 conj
+7 Russia Russia PROPN NNP 9 nmod:poss Ent=GPE|Place=Russia/RU/PCLI
+8 's 's PART POS 7 case
+9 role role NOUN NN 6 obj
+10 in in ADP IN 11 case
+11 Syria Syria PROPN NNP 9 nmod Ent=GPE|Place=Syria/SY/PCLI|SpaceAfter=No
+12 . . PUNCT . 2 punct
+`)
+	d.Meta.Dateline = &doc.Dateline{Text: "HIT", Start: d.Tokens[0].Start, End: d.Tokens[0].End}
+	runDoc(t, d)
+	check(t, find(t, d, "attacked"), want{place: "Hit"})
+}
