@@ -1175,6 +1175,11 @@ func embeddedQuestion(t *tree, v int) bool {
 // tense ("planned to murder", "had plotted to attack"), which is told as
 // what was meant, not what happened.
 func pastPlan(t *tree, v int) bool {
+	// ("plotted to execute an employee and then attack a police
+	// station": the plot's later conjuncts too)
+	for n := 0; n < 4 && t.rel(v) == "conj" && t.head(v) >= 0 && t.tok(v).XPOS == "VB"; n++ {
+		v = t.head(v)
+	}
 	if t.rel(v) != "xcomp" || t.tok(v).XPOS != "VB" {
 		return false
 	}

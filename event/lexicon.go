@@ -266,6 +266,10 @@ surrender 0874
 flee 166 tgt=subj src=none mil=0 one=0
 displace 166
 uproot 166
+impose obj=term 0
+impose obj=sentence 0
+impose obj=penalty 0
+impose obj=fine 0
 impose obj=curfew 1723
 impose obj=sanctions 163
 impose obj=sanction 163
@@ -427,6 +431,9 @@ order 100
 summon 100
 seek obj=refuge 023
 seek obj=asylum 023
+seek obj=term 0
+seek obj=sentence 0
+seek obj=penalty 0
 seek prep=from 020 tgt=from
 seek 020
 complain 114

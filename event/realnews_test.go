@@ -1719,3 +1719,33 @@ func TestPlacesThatSayWho(t *testing.T) {
 	runDoc(t, d)
 	check(t, find(t, d, "attacked"), want{place: "Hit"})
 }
+
+// "had plotted to execute an employee and then attack a police station":
+// the plot's conjuncts are no happenings; a prison term imposed or sought
+// is court procedure.
+func TestPlotConjunctsAndCourtTerms(t *testing.T) {
+	noEvent(t, `
+1 He he PRON PRP 2 nsubj
+2 plotted plot VERB VBD 0 root
+3 to to PART TO 4 mark
+4 execute execute VERB VB 2 xcomp
+5 an a DET DT 6 det
+6 employee employee NOUN NN 4 obj
+7 and and CCONJ CC 9 cc
+8 then then ADV RB 9 advmod
+9 attack attack VERB VB 4 conj
+10 a a DET DT 12 det
+11 police police NOUN NN 12 compound
+12 station station NOUN NN 9 obj SpaceAfter=No
+13 . . PUNCT . 2 punct
+`, "attack")
+	noEvent(t, `
+1 Prosecutors prosecutor NOUN NNS 3 nsubj
+2 had have AUX VBD 3 aux
+3 sought seek VERB VBN 0 root
+4 a a DET DT 6 det
+5 prison prison NOUN NN 6 compound
+6 term term NOUN NN 3 obj SpaceAfter=No
+7 . . PUNCT . 3 punct
+`, "sought")
+}
