@@ -1749,3 +1749,17 @@ func TestPlotConjunctsAndCourtTerms(t *testing.T) {
 7 . . PUNCT . 3 punct
 `, "sought")
 }
+
+// "asked the U.S. for airstrikes": an appeal for military aid (0232).
+func TestAskForAirstrikes(t *testing.T) {
+	d := run(t, `
+1 The the DET DT 2 det
+2 government government NOUN NN 3 nsubj
+3 asked ask VERB VBD 0 root
+4 Washington Washington PROPN NNP 3 obj Ent=GPE|Place=Washington/US/PPLC
+5 for for ADP IN 6 case
+6 airstrikes airstrike NOUN NNS 3 obl SpaceAfter=No
+7 . . PUNCT . 3 punct
+`)
+	check(t, find(t, d, "asked"), want{cameo: "0232"})
+}
