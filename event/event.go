@@ -525,9 +525,9 @@ type cand struct {
 	// meansOf: the verb an event noun tells the means of ("killed by an
 	// airstrike", "died in a bombing"), or -1
 	meansOf int
-	lemma   string // the trigger's lemma
-	rep         int            // the reporting verb of the statement telling the event, or -1
-	repDate     *doc.EventDate // the date of that statement when it has one ("said Thursday")
+	lemma   string         // the trigger's lemma
+	rep     int            // the reporting verb of the statement telling the event, or -1
+	repDate *doc.EventDate // the date of that statement when it has one ("said Thursday")
 }
 
 // sentenceEvents finds the triggers of sentence si and fills their roles.

@@ -405,18 +405,7 @@ func goldPipeline(t *testing.T) *pipeline.Pipeline {
 // matching a gold event, one each).
 func TestNewsGold(t *testing.T) {
 	p := goldPipeline(t)
-	files, err := filepath.Glob("testdata/newsgold/*.gold.json")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no gold files: %v", err)
-	}
-	sort.Strings(files)
-	var items []goldItem
-	for _, f := range files {
-		name := strings.TrimSuffix(filepath.Base(f), ".gold.json")
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
+	items := goldItems(t, "testdata/newsgold/*.gold.json", func(f string, b []byte) (newsGold, []byte) {
 		var g newsGold
 		if err := json.Unmarshal(b, &g); err != nil {
 			t.Fatalf("%s: %v", f, err)
@@ -425,8 +414,8 @@ func TestNewsGold(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		items = append(items, goldItem{name: name, gold: g, text: text})
-	}
+		return g, text
+	})
 	scores := scoreGoldSet(t, p, items)
 	// floors a little under the held-out half's scores (recall 66.7%,
 	// precision 57.1% when they were set; docs/bench/event.md)
@@ -439,6 +428,28 @@ func statusOf(ev doc.Event) string {
 		return ""
 	}
 	return ev.Attribution.Status
+}
+
+// goldItems reads the gold files matching pattern, sorted by name; text
+// decodes one file's bytes into its gold and returns the article's text
+// (failing the test when it cannot).
+func goldItems(t *testing.T, pattern string, text func(file string, b []byte) (newsGold, []byte)) []goldItem {
+	t.Helper()
+	files, err := filepath.Glob(pattern)
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no gold files %s: %v", pattern, err)
+	}
+	sort.Strings(files)
+	var items []goldItem
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, txt := text(f, b)
+		items = append(items, goldItem{name: strings.TrimSuffix(filepath.Base(f), ".gold.json"), gold: g, text: txt})
+	}
+	return items
 }
 
 // goldItem is one hand-coded article: its name (dev_* or test_*), gold and

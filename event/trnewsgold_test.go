@@ -4,9 +4,6 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"os"
-	"path/filepath"
-	"sort"
-	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep/internal/shareddata"
@@ -52,17 +49,7 @@ func trnewsArticles(t *testing.T) map[string]string {
 func TestTRNewsGold(t *testing.T) {
 	texts := trnewsArticles(t)
 	p := goldPipeline(t)
-	files, err := filepath.Glob("testdata/trnewsgold/*.gold.json")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no gold files: %v", err)
-	}
-	sort.Strings(files)
-	var items []goldItem
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
+	items := goldItems(t, "testdata/trnewsgold/*.gold.json", func(f string, b []byte) (newsGold, []byte) {
 		var g trnewsGoldFile
 		if err := json.Unmarshal(b, &g); err != nil {
 			t.Fatalf("%s: %v", f, err)
@@ -71,8 +58,8 @@ func TestTRNewsGold(t *testing.T) {
 		if !ok {
 			t.Fatalf("%s: no TR-News article %q", f, g.DocID)
 		}
-		items = append(items, goldItem{name: strings.TrimSuffix(filepath.Base(f), ".gold.json"), gold: g.newsGold, text: []byte(text)})
-	}
+		return g.newsGold, []byte(text)
+	})
 	scores := scoreGoldSet(t, p, items)
 	// floors under the first scores of the set (docs/bench/event.md)
 	s := scores["dev"]

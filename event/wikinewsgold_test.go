@@ -2,10 +2,6 @@ package event_test
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
-	"sort"
-	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep/internal/shareddata"
@@ -29,17 +25,7 @@ func TestWikinewsGold(t *testing.T) {
 		articles[a.Title] = a.Text
 	}
 	p := goldPipeline(t)
-	files, err := filepath.Glob("testdata/wikinewsgold/*.gold.json")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no gold files: %v", err)
-	}
-	sort.Strings(files)
-	var items []goldItem
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
+	items := goldItems(t, "testdata/wikinewsgold/*.gold.json", func(f string, b []byte) (newsGold, []byte) {
 		var g wikinewsGoldFile
 		if err := json.Unmarshal(b, &g); err != nil {
 			t.Fatalf("%s: %v", f, err)
@@ -48,8 +34,8 @@ func TestWikinewsGold(t *testing.T) {
 		if !ok {
 			t.Fatalf("%s: no Wikinews article titled %q", f, g.Title)
 		}
-		items = append(items, goldItem{name: strings.TrimSuffix(filepath.Base(f), ".gold.json"), gold: g.newsGold, text: []byte(text)})
-	}
+		return g.newsGold, []byte(text)
+	})
 	scores := scoreGoldSet(t, p, items)
 	// floors under the scores measured at the end of the session that
 	// made the set (held out: recall 68.8%, precision 50.5%;
