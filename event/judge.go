@@ -1129,16 +1129,7 @@ var aimVerbs = map[string]bool{"assist": true, "help": true, "aid": true, "suppo
 // protect"), not the complement of a verb that frames it ("agreed to
 // help").
 func purposeInfinitive(t *tree, v int) bool {
-	if t.tok(v).XPOS != "VB" {
-		return false
-	}
-	to := false
-	for _, m := range t.kids(v, "mark") {
-		if t.lower(m) == "to" {
-			to = true
-		}
-	}
-	if !to {
+	if t.tok(v).XPOS != "VB" || !hasMarkTo(t, v) {
 		return false
 	}
 	switch t.rel(v) {

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep/actor"
-
 	"github.com/sitrep/sitrep/ontology"
 )
 

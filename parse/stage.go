@@ -285,7 +285,7 @@ func clauseAfterConjunction(d *doc.Doc, from, to int) {
 		// the phrase ending right before the verb
 		np := -1
 		for i := from; i < v; i++ {
-			if d.Tokens[i].Head == tk.Head && d.Tokens[i].Deprel == "obl" && i < v {
+			if d.Tokens[i].Head == tk.Head && d.Tokens[i].Deprel == "obl" {
 				np = i
 			}
 		}
