@@ -61,9 +61,11 @@ func TestTRNewsGold(t *testing.T) {
 		return g.newsGold, []byte(text)
 	})
 	scores := scoreGoldSet(t, p, items)
-	// floors under the first scores of the set (docs/bench/event.md)
+	// floors under the scores at the end of the session that made the
+	// set (recall 69.5%, precision 57.9%; 61.0% / 44.7% at its start;
+	// docs/bench/event.md)
 	s := scores["dev"]
-	if s.recall() < 0.50 || s.precision() < 0.45 {
-		t.Errorf("recall %.3f / precision %.3f below the floors 0.50 / 0.45", s.recall(), s.precision())
+	if s.recall() < 0.60 || s.precision() < 0.50 {
+		t.Errorf("recall %.3f / precision %.3f below the floors 0.60 / 0.50", s.recall(), s.precision())
 	}
 }
