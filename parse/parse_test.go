@@ -552,3 +552,25 @@ func TestParticipleForPast(t *testing.T) {
 		t.Errorf("got %d with an auxiliary, want -1", v)
 	}
 }
+
+// TestVerbForOpeningAdjective: "Turkish Minister Cavusoglu met officials
+// ." rooted on "Turkish" is re-rooted on "met".
+func TestVerbForOpeningAdjective(t *testing.T) {
+	words := []string{"Turkish", "Minister", "Cavusoglu", "met", "officials", "."}
+	heads := []int{-1, 2, 3, 0, 3, 0}
+	rels := []string{"root", "nmod:desc", "nsubj", "ccomp", "obj", "punct"}
+	upos := []string{"ADJ", "PROPN", "PROPN", "VERB", "NOUN", "PUNCT"}
+	xpos := []string{"JJ", "NNP", "NNP", "VBD", "NNS", "."}
+	d := doc.New(strings.Join(words, " "))
+	start := 0
+	for i, w := range words {
+		d.Tokens = append(d.Tokens, doc.Token{Start: start, End: start + len(w), Norm: w, Head: heads[i], Deprel: rels[i], UPOS: upos[i], XPOS: xpos[i]})
+		start += len(w) + 1
+	}
+	if root := verbForOpeningAdjective(d, 0, len(words), 0); root != 3 {
+		t.Fatalf("root %d, want 3 (met)", root)
+	}
+	if d.Tokens[0].Deprel != "amod" || d.Tokens[0].Head != 2 || d.Tokens[5].Head != 3 || d.Tokens[3].Head != -1 {
+		t.Errorf("not re-rooted: %+v", d.Tokens)
+	}
+}

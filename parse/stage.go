@@ -153,6 +153,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 			root = r.parse(s.p, d, from, sent.TokEnd)
 		}
 		root = verbForNounRoot(d, from, sent.TokEnd, root)
+		root = verbForOpeningAdjective(d, from, sent.TokEnd, root)
 		clauseAfterConjunction(d, from, sent.TokEnd)
 		if n > 0 && root >= 0 {
 			day := open + n - 2
@@ -258,6 +259,55 @@ func verbForNounRoot(d *doc.Doc, from, to, root int) int {
 	}
 	d.Tokens[verb].Head, d.Tokens[verb].Deprel, d.Tokens[verb].XPOS = -1, "root", "VBD"
 	d.Tokens[root].Head, d.Tokens[root].Deprel = verb, "nsubj"
+	return verb
+}
+
+// verbForOpeningAdjective repairs a sentence of tokens [from, to) that the
+// parser rooted on its first word, an adjective, with the clause's verb
+// below it ("Turkish Foreign Minister Mevlut Cavusoglu met Iranian
+// officials", rooted on "Turkish"): the adjective modifies the noun after
+// it and the verb, whose subject follows the adjective, is the root. It
+// returns the sentence's root.
+func verbForOpeningAdjective(d *doc.Doc, from, to, root int) int {
+	if root != from || root+2 >= to || d.Tokens[root].UPOS != "ADJ" {
+		return root
+	}
+	if u := d.Tokens[root+1].UPOS; u != "NOUN" && u != "PROPN" && u != "ADJ" {
+		return root
+	}
+	verb := -1
+	for i := root + 1; i < to; i++ {
+		tk := d.Tokens[i]
+		if tk.Head == root && tk.UPOS == "VERB" && (tk.XPOS == "VBD" || tk.XPOS == "VBZ" || tk.XPOS == "VBP") {
+			verb = i
+			break
+		}
+	}
+	if verb < 0 {
+		return root
+	}
+	subject := -1
+	for i := root + 1; i < verb; i++ {
+		if d.Tokens[i].Head == verb && strings.HasPrefix(d.Tokens[i].Deprel, "nsubj") {
+			subject = i
+		}
+	}
+	if subject < 0 {
+		return root
+	}
+	// the noun the adjective stands before: the first word after it that
+	// hangs outside the adjective, climbed to the subject's phrase
+	mod := root + 1
+	for n := 0; n < 8 && d.Tokens[mod].Head > mod && d.Tokens[mod].Head <= subject; n++ {
+		mod = d.Tokens[mod].Head
+	}
+	for i := from; i < to; i++ {
+		if d.Tokens[i].Head == root && i != verb {
+			d.Tokens[i].Head = verb
+		}
+	}
+	d.Tokens[verb].Head, d.Tokens[verb].Deprel = -1, "root"
+	d.Tokens[root].Head, d.Tokens[root].Deprel = mod, "amod"
 	return verb
 }
 
