@@ -366,12 +366,22 @@ func matchCase(model, s string) string {
 	return s
 }
 
+// pastAlsoBase are irregular past forms that are base forms of other
+// verbs too ("found" a company, "saw" wood, "fell" trees).
+var pastAlsoBase = map[string]bool{"found": true, "saw": true, "wound": true, "lay": true, "fell": true,
+	"ground": true, "bore": true, "rose": true, "shed": true, "bound": true}
+
 func verbLemma(w, xpos string, has func(cls, s string) bool) string {
 	if l, ok := verbClitic[w]; ok && !(w == "'d" && xpos != "VBD") {
 		return l
 	}
 	switch xpos {
 	case "VB", "VBP":
+		// a past form that is no base form ("Cavusoglu later spoke",
+		// tagged a base form) is lemmatised as the past it is
+		if l, ok := irregularPast[w]; ok && l != w && !pastAlsoBase[w] {
+			return l
+		}
 		return w
 	case "VBZ":
 		return stripS(w, has)

@@ -80,6 +80,8 @@ func TestLemmatizeRules(t *testing.T) {
 		{"fled", "VERB", "VBD", "flee"},
 		{"driven", "VERB", "VBN", "drive"},
 		{"fought", "VERB", "VBD", "fight"},
+		{"spoke", "VERB", "VB", "speak"}, // a past tagged a base form
+		{"found", "VERB", "VB", "found"}, // a base form of its own ("found a party")
 		{"running", "VERB", "VBG", "run"},
 		{"making", "VERB", "VBG", "make"},
 		{"fleeing", "VERB", "VBG", "flee"},
