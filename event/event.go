@@ -993,6 +993,13 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 		c.code = s.dictCode(t, i, lemma, obj, preps)
 		c.fromDict = true
 	}
+	// "Erdogan and Putin also spoke": two who talk, told together, talked
+	// with each other (expand makes them source and target)
+	if c.code == "" && (lemma == "speak" || lemma == "talk") && obj < 0 && len(preps) == 0 && !s.opts.DictionaryOnly {
+		if sb := t.kid(i, "nsubj"); sb >= 0 && len(t.kids(sb, "conj")) > 0 {
+			c.code = "040"
+		}
+	}
 	hasAlt := entry != nil && (entry.place != "" || entry.person != "" || entry.civ != "" || entry.mil != "" || entry.one != "")
 	if c.code == "" || c.code == "0" && !hasAlt {
 		return nil

@@ -1763,3 +1763,23 @@ func TestAskForAirstrikes(t *testing.T) {
 `)
 	check(t, find(t, d, "asked"), want{cameo: "0232"})
 }
+
+// "Turkish officials and Russian diplomats also spoke": two who talk,
+// told together, talked with each other.
+func TestJointTalk(t *testing.T) {
+	d := run(t, `
+1 Turkish Turkish ADJ JJ 2 amod Ent=NORP
+2 officials official NOUN NNS 7 nsubj
+3 and and CCONJ CC 5 cc
+4 Russian Russian ADJ JJ 5 amod Ent=NORP
+5 diplomats diplomat NOUN NNS 2 conj
+6 also also ADV RB 7 advmod
+7 spoke speak VERB VBD 0 root SpaceAfter=No
+8 . . PUNCT . 7 punct
+`)
+	e := find(t, d, "spoke")
+	check(t, e, want{cameo: "040"})
+	if e.Source == nil || e.Target == nil {
+		t.Errorf("source %+v target %+v, want the two speakers", e.Source, e.Target)
+	}
+}
