@@ -78,6 +78,17 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 			}
 		}
 	}
+	// "protests filled the San Juan streets": the happening's verb takes
+	// where it was as its object
+	if c.noun && anchor != c.trigger && occurOnVerbs[t.lemma(anchor)] {
+		if o := t.kid(anchor, "obj"); o >= 0 {
+			for _, x := range t.subtree(o, phraseSkip) {
+				if p := acts.placeAt[x]; p >= 0 {
+					return eventPlace(&d.Places[p]), 3
+				}
+			}
+		}
+	}
 	// a place the verb takes as its object without being its target
 	// ("the Iraqis estimated to have fled Mosul", "left Kabul"); of a
 	// verbal act it is a party ("asked the U.S.")

@@ -624,7 +624,14 @@ var protestNouns = map[string]bool{"protester": true, "protestor": true, "demons
 // occurVerbs tell that their subject, an event noun, happened ("protests
 // erupted", "fighting broke out", "clashes took place").
 var occurVerbs = map[string]bool{"erupt": true, "break": true, "spread": true, "flare": true, "rage": true,
-	"occur": true, "happen": true, "unfold": true, "spill": true}
+	"occur": true, "happen": true, "unfold": true, "spill": true,
+	// (whose object is where: "protests filled the streets of San Juan",
+	// "clashes rocked the capital")
+	"fill": true, "rock": true, "sweep": true, "grip": true, "engulf": true, "paralyse": true, "paralyze": true}
+
+// occurOnVerbs are the occurVerbs whose object is where the happening is.
+var occurOnVerbs = map[string]bool{"fill": true, "rock": true, "sweep": true, "grip": true, "engulf": true,
+	"paralyse": true, "paralyze": true}
 
 // keepVerbs keep up or widen what their object noun names and lend it
 // their subject: "will extend the curfew", "imposed a blockade".

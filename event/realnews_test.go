@@ -1783,3 +1783,22 @@ func TestJointTalk(t *testing.T) {
 		t.Errorf("source %+v target %+v, want the two speakers", e.Source, e.Target)
 	}
 }
+
+// "Clashes rocked the capital, Baghdad": the verb telling the happening
+// takes where it was as its object.
+func TestHappeningRockedPlace(t *testing.T) {
+	d := buildDoc(t, "2015-03-17", `
+1 NAJAF Najaf PROPN NNP 0 root Ent=GPE|Place=Najaf/IQ/PPLA
+2 - - PUNCT : 1 punct
+
+1 Clashes clash NOUN NNS 2 nsubj
+2 rocked rock VERB VBD 0 root
+3 Basra Basra PROPN NNP 2 obj Ent=GPE|Place=Basra/IQ/PPLA
+4 on on ADP IN 5 case
+5 Monday Monday PROPN NNP 2 obl Time=2015-03-16|SpaceAfter=No
+6 . . PUNCT . 2 punct
+`)
+	d.Meta.Dateline = &doc.Dateline{Text: "NAJAF", Start: d.Tokens[0].Start, End: d.Tokens[0].End}
+	runDoc(t, d)
+	check(t, find(t, d, "Clashes"), want{place: "Basra"})
+}
