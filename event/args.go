@@ -492,7 +492,7 @@ func locative(t *tree, acts *actors, i int) bool {
 func actorModifier(t *tree, acts *actors, i int) bool {
 	top := placeTop(t, acts, i)
 	switch t.fullRel(top) {
-	case "nmod:poss", "compound", "amod":
+	case "nmod:poss", "compound", "amod", "nmod:desc":
 	default:
 		return false
 	}

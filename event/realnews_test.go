@@ -1802,3 +1802,24 @@ func TestHappeningRockedPlace(t *testing.T) {
 	runDoc(t, d)
 	check(t, find(t, d, "Clashes"), want{place: "Basra"})
 }
+
+// "United States President Donald Trump asked ...": the country tells
+// whose president, not where he asked.
+func TestCountryTitleNoPlace(t *testing.T) {
+	d := buildDoc(t, "2019-09-12", `
+1 WASHINGTON Washington PROPN NNP 0 root Ent=GPE|Place=Washington/US/PPLC
+2 - - PUNCT : 1 punct
+
+1 America America PROPN NNP 3 nmod:desc Ent=GPE|Place=America/US/PCLI
+2 President President PROPN NNP 3 nmod:desc
+3 Trump Trump PROPN NNP 4 nsubj Ent=PERSON
+4 asked ask VERB VBD 0 root
+5 Iran Iran PROPN NNP 4 obj Ent=GPE|Place=Iran/IR/PCLI
+6 for for ADP IN 7 case
+7 talks talk NOUN NNS 4 obl SpaceAfter=No
+8 . . PUNCT . 4 punct
+`)
+	d.Meta.Dateline = &doc.Dateline{Text: "WASHINGTON", Start: d.Tokens[0].Start, End: d.Tokens[0].End}
+	runDoc(t, d)
+	check(t, find(t, d, "asked"), want{place: "Washington"})
+}
