@@ -344,11 +344,25 @@ var infoNouns = map[string]bool{"statement": true, "toll": true, "figure": true,
 // agreement on sending soldiers", "a law banning protests").
 var termsNouns = map[string]bool{"agreement": true, "deal": true, "accord": true, "treaty": true, "pact": true,
 	"memorandum": true, "contract": true, "protocol": true, "plan": true, "proposal": true, "bill": true,
-	"law": true, "measure": true, "decree": true, "legislation": true, "amendment": true, "ban": true}
+	"law": true, "measure": true, "decree": true, "legislation": true, "amendment": true, "ban": true,
+	"ceasefire": true, "cease-fire": true, "truce": true}
 
 // recordNouns hold what was found or told of a happening.
 var recordNouns = map[string]bool{"file": true, "files": true, "record": true, "transcript": true, "finding": true,
 	"photo": true, "photograph": true, "image": true, "picture": true, "archive": true, "note": true}
+
+// ceaseFire: noun h is "fire" of a "cease-fire" the tokenizer split.
+func ceaseFire(t *tree, h int) bool {
+	if t.lemma(h) != "fire" {
+		return false
+	}
+	for _, k := range t.kids(h, "compound") {
+		if t.lower(k) == "cease" {
+			return true
+		}
+	}
+	return false
+}
 
 // documentContent: verb v lies in a modal relative clause on a law, a
 // plan or a deal ("a bill that would allow ...", "a plan that could see
@@ -358,15 +372,15 @@ func documentContent(t *tree, v int) bool {
 		switch t.fullRel(a) {
 		case "acl:relcl", "acl":
 			h := t.head(a)
-			if h < 0 || !dealNouns[t.lemma(h)] && !documentNouns[t.lemma(h)] {
+			if h < 0 || !dealNouns[t.lemma(h)] && !documentNouns[t.lemma(h)] && !ceaseFire(t, h) {
 				return false
 			}
 			// ("the agreement on sending soldiers to Libya", "a law
 			// banning protests": what the deal is about)
 			// (a statement's participle is what it says: "issued a
 			// declaration demanding that ...")
-			if t.tok(a).XPOS == "VBG" && termsNouns[t.lemma(h)] {
-				return true
+			if (t.tok(a).XPOS == "VBG" || hasMarkTo(t, a)) && (termsNouns[t.lemma(h)] || ceaseFire(t, h)) {
+				return true // (or its infinitive: "a cease-fire to evacuate rebels")
 			}
 			for _, x := range t.kids(a, "aux") {
 				switch t.lower(x) {

@@ -1823,3 +1823,22 @@ func TestCountryTitleNoPlace(t *testing.T) {
 	runDoc(t, d)
 	check(t, find(t, d, "asked"), want{place: "Washington"})
 }
+
+// "A cease-fire to evacuate rebel fighters from Aleppo unraveled": the
+// evacuation is the truce's terms, not a happening.
+func TestTruceTerms(t *testing.T) {
+	noEvent(t, `
+1 A a DET DT 4 det
+2 cease cease NOUN NN 4 compound SpaceAfter=No
+3 - - PUNCT HYPH 2 punct SpaceAfter=No
+4 fire fire NOUN NN 10 nsubj
+5 to to PART TO 6 mark
+6 evacuate evacuate VERB VB 4 acl
+7 rebel rebel NOUN NN 8 compound
+8 fighters fighter NOUN NNS 6 obj
+9 from from ADP IN 11 case
+10 unraveled unravel VERB VBD 0 root
+11 Aleppo Aleppo PROPN NNP 6 obl Ent=GPE|Place=Aleppo/SY/PPLA|SpaceAfter=No
+12 . . PUNCT . 10 punct
+`, "evacuate")
+}
