@@ -405,6 +405,7 @@ probe 090
 resign 0831
 step +down 0831
 ease 080
+give obj=blood 0
 give obj=asylum 075
 give obj=grant 071
 give obj=loan 071
@@ -414,6 +415,7 @@ give obj=weapons 072
 give obj=arms 072
 give prep=to 070 tgt=to
 grant obj=asylum 075
+donate obj=blood 0
 donate 071
 share obj=intelligence 064
 share obj=information 064

@@ -1842,3 +1842,13 @@ func TestTruceTerms(t *testing.T) {
 12 . . PUNCT . 10 punct
 `, "evacuate")
 }
+
+// "Residents donated blood": no aid between parties.
+func TestDonatedBlood(t *testing.T) {
+	noEvent(t, `
+1 Residents resident NOUN NNS 2 nsubj
+2 donated donate VERB VBD 0 root
+3 blood blood NOUN NN 2 obj SpaceAfter=No
+4 . . PUNCT . 2 punct
+`, "donated")
+}
