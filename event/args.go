@@ -991,8 +991,13 @@ func findStatus(t *tree, acts *actors, trigger, anchor int) statusInfo {
 					rep, reportStatus = h, st
 				case "acl":
 					// "claims that they have killed ...", "reports that ..."
+					// ("denies US claims that Russia hacked ...": claims
+					// denied)
 					if t.tok(h).UPOS == "NOUN" {
 						rep, reportStatus = h, st
+						if d := t.head(h); d >= 0 && t.rel(h) == "obj" && reportVerbs[t.lemma(d)] == "denied" {
+							rep, reportStatus = d, "denied"
+						}
 					}
 				case "obj":
 					// "Reuters reported Monday's attack"

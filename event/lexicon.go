@@ -508,6 +508,17 @@ say 0
 claim obj=responsibility 015
 admit obj=responsibility 015
 deny obj=responsibility 016
+deny obj=claim 016
+deny obj=claims 016
+deny obj=allegation 016
+deny obj=allegations 016
+deny obj=accusation 016
+deny obj=accusations 016
+deny obj=charge 016
+deny obj=charges 016
+deny obj=report 016
+deny obj=reports 016
+deny obj=involvement 016
 acknowledge 015
 admit obl=hospital 0
 admit 015

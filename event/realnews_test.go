@@ -1852,3 +1852,22 @@ func TestDonatedBlood(t *testing.T) {
 4 . . PUNCT . 2 punct
 `, "donated")
 }
+
+// "The Kremlin denies US claims that Russia hacked emails": a denial
+// (016), and the hacking told as denied.
+func TestDeniedClaims(t *testing.T) {
+	d := run(t, `
+1 The the DET DT 2 det
+2 Kremlin Kremlin PROPN NNP 3 nsubj Ent=ORG
+3 denies deny VERB VBZ 0 root
+4 US US PROPN NNP 5 compound Ent=GPE|Place=America/US/PCLI
+5 claims claim NOUN NNS 3 obj
+6 that that SCONJ IN 8 mark
+7 Russia Russia PROPN NNP 8 nsubj Ent=GPE|Place=Russia/RU/PCLI
+8 hacked hack VERB VBD 5 acl
+9 emails email NOUN NNS 8 obj SpaceAfter=No
+10 . . PUNCT . 3 punct
+`)
+	check(t, find(t, d, "denies"), want{cameo: "016"})
+	check(t, find(t, d, "hacked"), want{status: "denied"})
+}
