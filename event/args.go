@@ -108,10 +108,8 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 				continue
 			}
 			for _, x := range t.kids(k, "acl") {
-				for _, m := range t.kids(x, "mark") {
-					if t.lower(m) == "to" && t.tok(x).XPOS == "VB" {
-						purposes = append(purposes, x)
-					}
+				if t.tok(x).XPOS == "VB" && hasMarkTo(t, x) {
+					purposes = append(purposes, x)
 				}
 			}
 		}
@@ -1219,15 +1217,7 @@ func sentenceFinalReport(t *tree, acts *actors, trigger int) int {
 // toInfinitive: v is an infinitive clause hung as an adverbial ("offered
 // on Tuesday to mediate", which parsers often attach as advcl).
 func toInfinitive(t *tree, v int) bool {
-	if t.rel(v) != "advcl" || t.tok(v).XPOS != "VB" || t.kid(v, "nsubj") >= 0 {
-		return false
-	}
-	for _, m := range t.kids(v, "mark") {
-		if t.lower(m) == "to" {
-			return true
-		}
-	}
-	return false
+	return t.rel(v) == "advcl" && t.tok(v).XPOS == "VB" && t.kid(v, "nsubj") < 0 && hasMarkTo(t, v)
 }
 
 // conditionMarked: clause v is an if/unless clause or has one.

@@ -809,10 +809,8 @@ func prune(t *tree, cs []*cand) []*cand {
 				if o == c || x == c.trigger || !t.dominates(c.trigger, x) || t.tok(x).XPOS != "VB" && t.tok(x).XPOS != "VBN" {
 					continue
 				}
-				for _, m := range t.kids(x, "mark") {
-					if t.lower(m) == "to" {
-						drop[o] = true
-					}
+				if hasMarkTo(t, x) {
+					drop[o] = true
 				}
 			}
 		}
@@ -904,13 +902,7 @@ func purposeClauses(t *tree, v int) []int {
 		if t.tok(x).XPOS != "VB" || t.kid(x, "nsubj", "nsubj:pass") >= 0 {
 			continue
 		}
-		to := false
-		for _, m := range t.kids(x, "mark") {
-			if t.lower(m) == "to" {
-				to = true
-			}
-		}
-		if !to || t.rel(x) == "xcomp" && !movementVerbs[t.lemma(v)] && !sendVerbs[t.lemma(v)] && t.lemma(v) != "march" && t.lemma(v) != "rally" && t.lemma(v) != "move" {
+		if !hasMarkTo(t, x) || t.rel(x) == "xcomp" && !movementVerbs[t.lemma(v)] && !sendVerbs[t.lemma(v)] && t.lemma(v) != "march" && t.lemma(v) != "rally" && t.lemma(v) != "move" {
 			continue
 		}
 		// with the verbs it chains to ("to help train, advise and
