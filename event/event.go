@@ -173,6 +173,9 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 // 10 bombings in Istanbul that killed 44"): the claimant is the attack's
 // doer, as a claim; the claim is not a happening of its own.
 func foldClaims(t *tree, kept []*cand) []*cand {
+	if !slices.ContainsFunc(kept, func(x *cand) bool { return x.code == "015" }) {
+		return kept // (most sentences: no map to build)
+	}
 	byTrigger := map[int]*cand{}
 	for _, x := range kept {
 		byTrigger[x.trigger] = x
