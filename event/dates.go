@@ -257,3 +257,108 @@ func history(t *tree, c *cand) bool {
 	to, err2 := time.Parse("2006-01-02", *c.date.To)
 	return err1 == nil && err2 == nil && to.Before(pub.AddDate(-1, 0, 0))
 }
+
+// frameDates dates a happening told in the simple past, with no time in
+// its sentence, right after a sentence of its paragraph that opens on a
+// day and names the happening's place ("On Saturday, fighters mounted a
+// parade ... of Baghdad. Armed men marched past ..."): it goes on in that
+// scene. evs are merged events, their places final.
+func frameDates(t *tree, evs []*cand) {
+	p := t.d.Meta.Published
+	if p == nil {
+		return
+	}
+	for _, c := range evs {
+		if c.dateTied || !openDate(c) || c.noun || c.rep >= 0 || c.sent == 0 || status(c) == "planned" ||
+			!pastVerb(t, c.trigger) || sentenceHasTime(t, c.sent) ||
+			t.d.Sentences[c.sent-1].Para != t.d.Sentences[c.sent].Para || !placeNamedIn(t, c.place, c.sent-1) {
+			continue
+		}
+		if fd := frameDate(t, c.sent-1); fd != nil && *fd.To <= *p {
+			c.date = fd
+		}
+	}
+}
+
+// pastVerb: verb i tells a past happening, in the simple past ("marched")
+// or the past passive ("was seized"), not a perfect, a progressive or a
+// modal's.
+func pastVerb(t *tree, i int) bool {
+	switch t.tok(i).XPOS {
+	case "VBD":
+		return len(t.kids(i, "aux")) == 0
+	case "VBN":
+		aux := t.kids(i, "aux:pass")
+		return len(aux) == 1 && t.tok(aux[0]).XPOS == "VBD" && len(t.kids(i, "aux")) == 0
+	}
+	return false
+}
+
+// placeNamedIn: place p is one of the places sentence si names.
+func placeNamedIn(t *tree, p *doc.EventPlace, si int) bool {
+	if p == nil {
+		return false
+	}
+	sent := t.d.Sentences[si]
+	for _, pl := range t.d.Places {
+		if pl.GeonameID != p.GeonameID || pl.Name != p.Name && p.GeonameID == 0 {
+			continue
+		}
+		for _, m := range pl.Mentions {
+			if m[0] >= sent.Start && m[1] <= sent.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentenceHasTime: sentence si holds a time expression.
+func sentenceHasTime(t *tree, si int) bool {
+	sent := t.d.Sentences[si]
+	for _, tm := range t.d.Times {
+		if tm.Start >= sent.Start && tm.End <= sent.End {
+			return true
+		}
+	}
+	return false
+}
+
+// frameDate returns the day sentence si opens on ("On Saturday, ...",
+// "Late Tuesday, ..."): a one-day date before the sentence's first comma,
+// at its start, hung on the main clause. Nil when there is none.
+func frameDate(t *tree, si int) *doc.EventDate {
+	d := t.d
+	sent := d.Sentences[si]
+	for _, tm := range d.Times {
+		if tm.Start < sent.Start || tm.End > sent.End || tm.Type != "DATE" {
+			continue
+		}
+		k := d.TokenAt(tm.Start)
+		if k < sent.TokStart || k > sent.TokStart+2 {
+			continue
+		}
+		// only words like "On" or "Late" before it
+		for j := sent.TokStart; j < k; j++ {
+			if up := d.Tokens[j].UPOS; up != "ADP" && up != "ADV" && up != "ADJ" {
+				return nil
+			}
+		}
+		e := k
+		for e < sent.TokEnd && d.Tokens[e].Start < tm.End {
+			e++
+		}
+		if e >= sent.TokEnd || d.Tokens[e].Norm != "," {
+			return nil
+		}
+		if h := timeHead(t, tm); h < 0 || t.head(h) >= 0 && !t.isVerbal(h) {
+			return nil
+		}
+		r := dayRange(tm)
+		if r == nil || r.To == nil || *r.From != *r.To {
+			return nil
+		}
+		return r
+	}
+	return nil
+}

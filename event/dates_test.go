@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -174,5 +175,49 @@ func TestForYearsMisattached(t *testing.T) {
 	}
 	if evs := eventsBy(run(t, strings.Replace(src, "8 for for ADP IN 9 case", "8 on on ADP IN 9 case", 1)), "fought"); len(evs) != 1 {
 		t.Errorf("fought ... on years (no span): want the event, got %d", len(evs))
+	}
+}
+
+// "On Saturday, X did A in Baghdad. Y marched in Baghdad." The second
+// happening, told in the simple past with no time of its own in a place
+// the first names, goes on in its scene; in another place, or in the
+// perfect, it does not.
+func TestSceneFrameDate(t *testing.T) {
+	const frame = `
+1 On on ADP IN 2 case
+2 Saturday Saturday PROPN NNP 5 obl Time=2015-03-14|SpaceAfter=No
+3 , , PUNCT , 5 punct
+4 fighters fighter NOUN NNS 5 nsubj
+5 paraded parade VERB VBD 0 root
+6 in in ADP IN 7 case
+7 Baghdad Baghdad PROPN NNP 5 obl Ent=GPE|Place=Baghdad/IQ|SpaceAfter=No
+8 . . PUNCT . 5 punct
+`
+	for _, c := range []struct {
+		aux, place, want string
+	}{
+		{"", "Baghdad", "2015-03-14..2015-03-14"},
+		{"", "Basra", "null..2015-03-17"},
+		{"have", "Baghdad", "null..2015-03-17"},
+	} {
+		aux, verb := "", "VBD"
+		if c.aux != "" {
+			aux, verb = "3 have have AUX VBP 4 aux\n", "VBN"
+		}
+		id := func(n int) string {
+			if c.aux == "" && n >= 3 {
+				n--
+			}
+			return strconv.Itoa(n)
+		}
+		src := frame + "\n1 Armed armed ADJ JJ 2 amod\n2 men man NOUN NNS " + id(4) + " nsubj\n" + aux +
+			id(4) + " marched march VERB " + verb + " 0 root\n" +
+			id(5) + " in in ADP IN " + id(6) + " case\n" +
+			id(6) + " " + c.place + " " + c.place + " PROPN NNP " + id(4) + " obl Ent=GPE|Place=" + c.place + "/IQ|SpaceAfter=No\n" +
+			id(7) + " . . PUNCT . " + id(4) + " punct\n"
+		d := run(t, src)
+		if e := find(t, d, "marched"); dateString(e.Date) != c.want {
+			t.Errorf("%s marched in %s: date %s, want %s", c.aux, c.place, dateString(e.Date), c.want)
+		}
 	}
 }

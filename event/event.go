@@ -160,7 +160,9 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 		}
 	}
 	carryDates(t, acts, evs)
-	d.Events = s.finish(d, merge(evs, wide), acts.home)
+	merged := merge(evs, wide)
+	frameDates(t, merged)
+	d.Events = s.finish(d, merged, acts.home)
 	return nil
 }
 
