@@ -160,7 +160,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 		}
 	}
 	carryDates(t, acts, evs)
-	merged := merge(evs, wide)
+	merged := regionJourneys(t, merge(evs, wide))
 	frameDates(t, merged)
 	d.Events = s.finish(d, merged, acts.home)
 	return nil

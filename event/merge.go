@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep/actor"
+	"github.com/sitrep/sitrep/doc"
+	"github.com/sitrep/sitrep/geo/gazetteer"
 	"github.com/sitrep/sitrep/ontology"
 )
 
@@ -350,4 +352,54 @@ func sameVictim(a, b *mention) bool {
 func verbalQuad(code string) bool {
 	q := ontology.QuadClass(code)
 	return q == 0 || q == 1 || q == 3
+}
+
+// regionJourneys folds a journey to a world region ("to head to the Middle
+// East and Europe next week") into the journey of the same traveller,
+// told in the same or the next two sentences, to a place inside that
+// region ("will travel to Jordan before heading to Brussels ... and then
+// to Paris"): the trip to the region is the trip to the places named, one
+// happening told twice. The first place inside the region takes the
+// mention.
+func regionJourneys(t *tree, evs []*cand) []*cand {
+	regions := map[int]*doc.Place{}
+	for i, c := range evs {
+		if c.dest && c.tgt != nil && c.tgt.place >= 0 {
+			if p := &t.d.Places[c.tgt.place]; p.Feature == "CONT" || p.Feature == "RGN" && p.Country == "" {
+				regions[i] = p
+			}
+		}
+	}
+	if len(regions) == 0 {
+		return evs
+	}
+	out := evs[:0:0]
+	for i, c := range evs {
+		r, ok := regions[i]
+		if !ok {
+			out = append(out, c)
+			continue
+		}
+		var into *cand
+		for j, o := range evs {
+			if _, isRegion := regions[j]; isRegion || !o.dest || o.tgt == nil || o.tgt.place < 0 ||
+				o.sent < c.sent || o.sent > c.sent+2 || ontology.Root(o.code) != ontology.Root(c.code) || !sameActor(o.src, c.src) {
+				continue
+			}
+			p := &t.d.Places[o.tgt.place]
+			if gazetteer.DistanceKm(r.Lat, r.Lon, p.Lat, p.Lon) <= r.PrecisionKm {
+				into = o
+				break
+			}
+		}
+		if into == nil {
+			out = append(out, c)
+			continue
+		}
+		into.mentions += c.mentions
+		if openDate(into) && !openDate(c) {
+			into.date = c.date
+		}
+	}
+	return out
 }

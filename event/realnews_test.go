@@ -1871,3 +1871,49 @@ func TestDeniedClaims(t *testing.T) {
 	check(t, find(t, d, "denies"), want{cameo: "016"})
 	check(t, find(t, d, "hacked"), want{status: "denied"})
 }
+
+// "Kerry will travel to Europe. Kerry will travel to Brussels." The trip to
+// the region is the trip to the city in it: one event, told twice; a city
+// outside the region is a trip of its own.
+func TestRegionJourneyFoldsIntoPlaceInIt(t *testing.T) {
+	for _, c := range []struct {
+		city, cc string
+		lat, lon float64
+		events   int
+	}{
+		{"Brussels", "BE", 50.85, 4.35, 1},
+		{"Tokyo", "JP", 35.69, 139.69, 2},
+	} {
+		d := buildDoc(t, "2015-03-17", `
+1 Kerry Kerry PROPN NNP 3 nsubj Ent=PERSON
+2 will will AUX MD 3 aux
+3 travel travel VERB VB 0 root
+4 to to ADP IN 5 case
+5 Europe Europe PROPN NNP 3 obl Ent=LOC|Place=Europe//CONT|SpaceAfter=No
+6 . . PUNCT . 3 punct
+
+1 Kerry Kerry PROPN NNP 3 nsubj Ent=PERSON
+2 will will AUX MD 3 aux
+3 fly fly VERB VB 0 root
+4 to to ADP IN 5 case
+5 `+c.city+` `+c.city+` PROPN NNP 3 obl Ent=GPE|Place=`+c.city+`/`+c.cc+`|SpaceAfter=No
+6 . . PUNCT . 3 punct
+`)
+		for i := range d.Places {
+			switch p := &d.Places[i]; p.Name {
+			case "Europe":
+				p.Lat, p.Lon, p.PrecisionKm = 48.69, 9.14, 2000
+			default:
+				p.Lat, p.Lon = c.lat, c.lon
+			}
+		}
+		d = runDoc(t, d)
+		if len(d.Events) != c.events {
+			t.Errorf("Europe, then %s: %d events, want %d", c.city, len(d.Events), c.events)
+			continue
+		}
+		if e := find(t, d, "fly"); c.events == 1 && e.Mentions != 2 {
+			t.Errorf("fly to %s: %d mentions, want 2 (the trip to Europe folded in)", c.city, e.Mentions)
+		}
+	}
+}

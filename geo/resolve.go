@@ -874,6 +874,10 @@ func (r *Resolver) fill(res *Resolution, n *name) {
 		res.Feature = e.Feature
 		if e.Class == 'A' || e.Class == 'L' || e.Class == 'H' {
 			res.PrecisionKm = 0
+			// a world region's centre stands for an area its radius wide
+			if e.Feature == "CONT" || e.Feature == "RGN" {
+				res.PrecisionKm = e.RadiusKm
+			}
 		}
 		if n.ctx.facility && e.Class == 'P' && n.reduced {
 			res.PrecisionKm = 5
