@@ -420,7 +420,8 @@ func (s *Stage) stanceEvent(t *tree, acts *actors, i int) *cand {
 		switch {
 		case censureWords[t.lemma(k)] || censureWords[t.lower(k)]:
 			return &cand{trigger: i, code: "111", src: m, tgt: tgt, anchor: i, rep: -1}
-		case praiseWords[t.lemma(k)] || praiseWords[t.lower(k)]:
+		case (praiseWords[t.lemma(k)] || praiseWords[t.lower(k)]) && t.tok(k).UPOS != "VERB":
+			// ("said they welcome the call": the verb tells its own event)
 			return &cand{trigger: i, code: "051", src: m, tgt: tgt, anchor: i, rep: -1}
 		}
 	}
@@ -1835,6 +1836,14 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 		}
 		c.src = doer
 	}
+	// "welcomed the call made by Sadr", "condemned the decision by
+	// Russia", "rejected Iran's offer": the act is aimed at whoever made
+	// the call, the decision, the offer
+	if c.tgt != nil && c.tgt.code == "" && c.tgt.head >= 0 && c.tgt.head < len(t.d.Tokens) && actNouns[t.lemma(c.tgt.head)] {
+		if m := actAgent(t, acts, c.tgt.head); m != nil {
+			c.tgt = m
+		}
+	}
 	c.place, c.placeScore = findPlace(t, acts, c, anchor)
 	info := findStatus(t, acts, c.trigger, anchor)
 	c.attr = info.attr
@@ -1950,4 +1959,44 @@ func (s *Stage) finish(d *doc.Doc, cs []*cand, home string) []doc.Event {
 		out = append(out, ev)
 	}
 	return out
+}
+
+// actNouns are nouns of what someone said, decided or offered, aimed at
+// by those who answer it.
+var actNouns = map[string]bool{"call": true, "decision": true, "offer": true, "statement": true, "remark": true,
+	"comment": true, "proposal": true, "plan": true, "move": true, "announcement": true, "appeal": true,
+	"demand": true, "request": true, "initiative": true, "speech": true, "policy": true, "order": true,
+	"ultimatum": true, "threat": true, "warning": true, "invitation": true, "suggestion": true}
+
+// actAgent returns who made act noun n: its possessor ("Iran's offer"),
+// its by-phrase ("the decision by Russia") or the agent of a participle
+// on it ("the call made by Sadr"), when that is a coded actor or a person.
+func actAgent(t *tree, acts *actors, n int) *mention {
+	var cands []int
+	cands = append(cands, t.kids(n, "nmod:poss")...)
+	for _, k := range t.kids(n, "nmod") {
+		if t.caseOf(k) == "by" {
+			cands = append(cands, k)
+		}
+	}
+	for _, v := range t.kids(n, "acl") {
+		if t.tok(v).XPOS == "VBN" {
+			cands = append(cands, t.kids(v, "obl:agent")...)
+		}
+	}
+	// ("condemned the decision by Russia" with the by-phrase hung on the
+	// active verb: its by-phrase right after the object)
+	if v := t.head(n); v >= 0 && t.rel(n) == "obj" && !t.passive(v) {
+		for _, k := range t.kids(v, "obl") {
+			if k > n && t.caseOf(k) == "by" {
+				cands = append(cands, k)
+			}
+		}
+	}
+	for _, k := range cands {
+		if m := acts.resolve(k); m != nil && (m.code != "" || m.person) {
+			return m
+		}
+	}
+	return nil
 }

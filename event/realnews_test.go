@@ -1917,3 +1917,47 @@ func TestRegionJourneyFoldsIntoPlaceInIt(t *testing.T) {
 		}
 	}
 }
+
+// "condemned the decision by Russia", "rejected the offer made by Iran",
+// "rejected Iran's offer": the act answered is aimed at whoever made it.
+func TestActAnsweredAimsAtItsMaker(t *testing.T) {
+	d := run(t, `
+1 Washington Washington PROPN NNP 2 nsubj Ent=GPE|Place=Washington/US
+2 condemned condemn VERB VBD 0 root
+3 the the DET DT 4 det
+4 decision decision NOUN NN 2 obj
+5 by by ADP IN 6 case
+6 Russia Russia PROPN NNP 2 obl Ent=GPE|Place=Russia/RU/PCLI|SpaceAfter=No
+7 . . PUNCT . 2 punct
+
+1 Iraq Iraq PROPN NNP 2 nsubj Ent=GPE|Place=Iraq/IQ/PCLI
+2 rejected reject VERB VBD 0 root
+3 the the DET DT 4 det
+4 offer offer NOUN NN 2 obj
+5 made make VERB VBN 4 acl
+6 by by ADP IN 7 case
+7 Iran Iran PROPN NNP 5 obl:agent Ent=GPE|Place=Iran/IR/PCLI|SpaceAfter=No
+8 . . PUNCT . 2 punct
+`)
+	check(t, find(t, d, "condemned"), want{cameo: "111", tgtCode: "RUS"})
+	check(t, find(t, d, "rejected"), want{tgtCode: "IRN"})
+}
+
+// "Residents said they welcome the call made by Iran": praise told as said
+// is a statement, whatever its tense.
+func TestSaidPraise(t *testing.T) {
+	d := run(t, `
+1 Iraqi Iraqi ADJ JJ 2 amod Ent=NORP
+2 residents resident NOUN NNS 3 nsubj
+3 said say VERB VBD 0 root
+4 they they PRON PRP 5 nsubj
+5 welcome welcome VERB VBP 3 ccomp
+6 the the DET DT 7 det
+7 call call NOUN NN 5 obj
+8 made make VERB VBN 7 acl
+9 by by ADP IN 10 case
+10 Iran Iran PROPN NNP 8 obl:agent Ent=GPE|Place=Iran/IR/PCLI|SpaceAfter=No
+11 . . PUNCT . 3 punct
+`)
+	check(t, find(t, d, "welcome"), want{cameo: "051", srcCode: "IRQCVL", tgtCode: "IRN"})
+}
