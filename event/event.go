@@ -1891,9 +1891,9 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 				c.code = ontology.Appeal(c.code)
 			}
 			c.attr.Status = statusOr(info.reportStatus, "reported")
-			// (the demand is made, whatever its condition: "if they
-			// want to help, they should arm us")
-			info.conditional = false
+			// (an appeal on a condition, "if they were serious, they
+			// should arm us", stays hypothetical: it asks only if the
+			// condition holds)
 		}
 	}
 	if info.conditional && c.attr.Status != "negated" {

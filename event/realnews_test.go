@@ -1961,3 +1961,27 @@ func TestSaidPraise(t *testing.T) {
 `)
 	check(t, find(t, d, "welcome"), want{cameo: "051", srcCode: "IRQCVL", tgtCode: "IRN"})
 }
+
+// "If America were serious, Mahmoud says, they should equip the Shi'ite
+// with weapons": an appeal on a condition is marked hypothetical.
+func TestConditionalAppealHypothetical(t *testing.T) {
+	d := run(t, `
+1 If if SCONJ IN 4 mark
+2 America America PROPN NNP 4 nsubj Ent=GPE|Place=United States/US/PCLI
+3 were be AUX VBD 4 cop
+4 serious serious ADJ JJ 7 advcl
+5 , , PUNCT , 4 punct
+6 Mahmoud Mahmoud PROPN NNP 7 nsubj Ent=PERSON
+7 says say VERB VBZ 0 root
+8 , , PUNCT , 11 punct
+9 they they PRON PRP 11 nsubj
+10 should should AUX MD 11 aux
+11 equip equip VERB VB 7 ccomp
+12 the the DET DT 13 det
+13 Shiites Shiite PROPN NNPS 11 obj
+14 with with ADP IN 15 case
+15 weapons weapon NOUN NNS 11 obl SpaceAfter=No
+16 . . PUNCT . 7 punct
+`)
+	check(t, find(t, d, "equip"), want{status: "hypothetical"})
+}
