@@ -945,6 +945,7 @@ type statusInfo struct {
 	modal        string // must, should: an obligation stated by the reporter
 	negated      bool
 	conditional  bool // inside or governed by an if/unless clause
+	unable       bool // what the doer was not able to do ("were not able to provide")
 	offer        bool // the xcomp of an offer or a readiness ("offered to mediate")
 	// unsaid: the report is negated ("did not say he had ordered it"):
 	// nobody tells the happening
@@ -1080,6 +1081,15 @@ func findStatus(t *tree, acts *actors, trigger, anchor int) statusInfo {
 		}
 		if t.rel(v) == "parataxis" {
 			break
+		}
+	}
+	// "were not able to provide", "did not manage to escape": what they
+	// could not do was not done, nor refused
+	if h := t.head(trigger); t.rel(trigger) == "xcomp" && h >= 0 && (t.lemma(h) == "able" || t.lemma(h) == "manage") {
+		for _, k := range t.kids(h, "advmod") {
+			if isNegation(t.lower(k)) {
+				info.unable = true
+			}
 		}
 	}
 	for _, v := range []int{trigger, anchor} {

@@ -1860,6 +1860,10 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	if c.attr != nil && c.attr.Status == "planned" {
 		futureWeekday(t, c)
 	}
+	if info.unable && !s.opts.DictionaryOnly {
+		c.code = "" // "were not able to provide"
+		return
+	}
 	if s.opts.DictionaryOnly || c.attr == nil {
 		return
 	}

@@ -448,6 +448,14 @@ func carriesInfo(t *tree, v int) bool {
 		if infoNouns[t.lemma(k)] {
 			return true
 		}
+		// ("provide a lot of details": what the amount is of)
+		if amountNouns[t.lemma(k)] {
+			for _, n := range t.kids(k, "nmod") {
+				if t.caseOf(n) == "of" && infoNouns[t.lemma(n)] {
+					return true
+				}
+			}
+		}
 	}
 	if r := t.rel(v); (r == "acl" || r == "amod") && t.head(v) >= 0 {
 		return infoNouns[t.lemma(t.head(v))]
@@ -459,6 +467,10 @@ func carriesInfo(t *tree, v int) bool {
 	}
 	return false
 }
+
+// amountNouns tell how much of something there is ("a lot of details").
+var amountNouns = map[string]bool{"lot": true, "lots": true, "plenty": true, "deal": true, "amount": true,
+	"number": true, "bit": true, "some": true, "more": true, "most": true, "little": true}
 
 // oldNewsDays is how long before the report a happening is history.
 const oldNewsDays = 60

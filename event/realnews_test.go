@@ -1985,3 +1985,35 @@ func TestConditionalAppealHypothetical(t *testing.T) {
 `)
 	check(t, find(t, d, "equip"), want{status: "hypothetical"})
 }
+
+// "Her parents weren't able to provide details": what someone could not do
+// was neither done nor refused; "provided a lot of details" hands over
+// words, not aid.
+func TestUnableAndAmountOfInfo(t *testing.T) {
+	d := run(t, `
+1 Syrians Syrians PROPN NNPS 4 nsubj Ent=NORP
+2 were be AUX VBD 4 cop
+3 n't not PART RB 4 advmod
+4 able able ADJ JJ 0 root
+5 to to PART TO 6 mark
+6 provide provide VERB VB 4 xcomp
+7 food food NOUN NN 6 obj SpaceAfter=No
+8 . . PUNCT . 4 punct
+`)
+	if len(d.Events) != 0 {
+		t.Errorf("not able to provide food: events %v, want none", d.Events)
+	}
+	d = run(t, `
+1 Syrian Syrian ADJ JJ 2 amod Ent=NORP
+2 officials official NOUN NNS 3 nsubj
+3 provided provide VERB VBD 0 root
+4 a a DET DT 5 det
+5 lot lot NOUN NN 3 obj
+6 of of ADP IN 7 case
+7 details detail NOUN NNS 5 nmod SpaceAfter=No
+8 . . PUNCT . 3 punct
+`)
+	if len(d.Events) != 0 {
+		t.Errorf("provided a lot of details: events %v, want none", d.Events)
+	}
+}
