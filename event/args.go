@@ -76,6 +76,11 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 				}
 				return eventPlace(&d.Places[best]), 3
 			}
+			// "in Iraqi military bases": the country of the demonym on
+			// the place noun, when the story names it
+			if p := demonymPlace(t, acts, k); p >= 0 {
+				return eventPlace(&d.Places[p]), 3
+			}
 		}
 	}
 	// "protests filled the San Juan streets": the happening's verb takes
@@ -133,6 +138,14 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 			for _, x := range t.subtree(c.tgt.head, phraseSkip) {
 				if p := acts.placeAt[x]; p >= 0 && (isPlaceNoun(t.lemma(c.tgt.head)) || x == c.tgt.head) {
 					return eventPlace(&d.Places[p]), 3
+				}
+			}
+			// ("targeting US troops in Iraqi military bases")
+			for _, k := range t.kids(c.tgt.head, "nmod") {
+				if cs := t.caseOf(k); cs == "in" || cs == "at" {
+					if p := demonymPlace(t, acts, k); p >= 0 {
+						return eventPlace(&d.Places[p]), 3
+					}
 				}
 			}
 		}
@@ -697,6 +710,27 @@ var feastNames = map[string]bool{"christmas": true, "easter": true, "ramadan": t
 // timeWords are nouns a time word compounds with into a time.
 var timeWords = map[string]bool{"day": true, "eve": true, "morning": true, "night": true, "evening": true,
 	"afternoon": true, "weekend": true, "holiday": true, "season": true, "period": true}
+
+// demonymPlace returns the country place (an index into Doc.Places) that
+// a demonym on place noun k names ("Iraqi military bases", "in Syrian
+// territory"), when the story names that country; else -1.
+func demonymPlace(t *tree, acts *actors, k int) int {
+	if !isPlaceNoun(t.lemma(k)) {
+		return -1
+	}
+	for _, a := range t.kids(k, "amod") {
+		m := acts.resolve(a)
+		if t.tok(a).XPOS != "JJ" || m == nil || m.head != a || len(m.code) != 3 || m.code == "---" {
+			continue
+		}
+		for pi, p := range t.d.Places {
+			if p.Feature == "PCLI" && actor.CountryISO3(p.Country) == m.code {
+				return pi
+			}
+		}
+	}
+	return -1
+}
 
 // pastTense: verb v is in the simple past or the past perfect.
 func pastTense(t *tree, v int) bool {

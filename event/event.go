@@ -1840,7 +1840,9 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	// Russia", "rejected Iran's offer": the act is aimed at whoever made
 	// the call, the decision, the offer
 	if c.tgt != nil && c.tgt.code == "" && c.tgt.head >= 0 && c.tgt.head < len(t.d.Tokens) && actNouns[t.lemma(c.tgt.head)] {
-		if m := actAgent(t, acts, c.tgt.head); m != nil {
+		// (not the doer's own: "gave his first speech", "discussed his
+		// plans")
+		if m := actAgent(t, acts, c.tgt.head); m != nil && !sameActor(m, c.src) && (c.src == nil || m.code != c.src.code || m.name != c.src.name) {
 			c.tgt = m
 		}
 	}
@@ -1977,7 +1979,13 @@ var actNouns = map[string]bool{"call": true, "decision": true, "offer": true, "s
 // on it ("the call made by Sadr"), when that is a coded actor or a person.
 func actAgent(t *tree, acts *actors, n int) *mention {
 	var cands []int
-	cands = append(cands, t.kids(n, "nmod:poss")...)
+	for _, k := range t.kids(n, "nmod:poss") {
+		// (a possessive pronoun is too often the doer's own: "withdrew
+		// its warnings")
+		if t.tok(k).UPOS != "PRON" {
+			cands = append(cands, k)
+		}
+	}
 	for _, k := range t.kids(n, "nmod") {
 		if t.caseOf(k) == "by" {
 			cands = append(cands, k)

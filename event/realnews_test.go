@@ -2017,3 +2017,34 @@ func TestUnableAndAmountOfInfo(t *testing.T) {
 		t.Errorf("provided a lot of details: events %v, want none", d.Events)
 	}
 }
+
+// "Iran attacked US troops in Iraqi bases": the demonym on the place noun
+// places the attack in the country the story names; "rejected its offer"
+// is not aimed at whoever "its" is.
+func TestDemonymPlaceAndOwnAct(t *testing.T) {
+	d := run(t, `
+1 Iraq Iraq PROPN NNP 3 nsubj Ent=GPE|Place=Iraq/IQ/PCLI
+2 is be AUX VBZ 3 cop
+3 hot hot ADJ JJ 0 root SpaceAfter=No
+4 . . PUNCT . 3 punct
+
+1 Iran Iran PROPN NNP 2 nsubj Ent=GPE|Place=Iran/IR/PCLI
+2 attacked attack VERB VBD 0 root
+3 US US PROPN NNP 4 compound Ent=GPE|Place=United States/US/PCLI
+4 troops troop NOUN NNS 2 obj
+5 in in ADP IN 7 case
+6 Iraqi Iraqi ADJ JJ 7 amod Ent=NORP
+7 bases base NOUN NNS 4 nmod SpaceAfter=No
+8 . . PUNCT . 2 punct
+
+1 Syria Syria PROPN NNP 2 nsubj Ent=GPE|Place=Syria/SY/PCLI
+2 rejected reject VERB VBD 0 root
+3 its its PRON PRP$ 4 nmod:poss
+4 offer offer NOUN NN 2 obj SpaceAfter=No
+5 . . PUNCT . 2 punct
+`)
+	check(t, find(t, d, "attacked"), want{place: "Iraq"})
+	if e := find(t, d, "rejected"); e.Target != nil && e.Target.Code != "" {
+		t.Errorf("rejected its offer: target %q, want the offer (uncoded)", e.Target.Code)
+	}
+}
