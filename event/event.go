@@ -1975,8 +1975,9 @@ var actNouns = map[string]bool{"call": true, "decision": true, "offer": true, "s
 	"ultimatum": true, "threat": true, "warning": true, "invitation": true, "suggestion": true}
 
 // actAgent returns who made act noun n: its possessor ("Iran's offer"),
-// its by-phrase ("the decision by Russia") or the agent of a participle
-// on it ("the call made by Sadr"), when that is a coded actor or a person.
+// its by- or from-phrase ("the decision by Russia", "the offer from
+// Iran") or the agent of a participle on it ("the call made by Sadr"),
+// when that is a coded actor or a person.
 func actAgent(t *tree, acts *actors, n int) *mention {
 	var cands []int
 	for _, k := range t.kids(n, "nmod:poss") {
@@ -1987,7 +1988,7 @@ func actAgent(t *tree, acts *actors, n int) *mention {
 		}
 	}
 	for _, k := range t.kids(n, "nmod") {
-		if t.caseOf(k) == "by" {
+		if cs := t.caseOf(k); cs == "by" || cs == "from" {
 			cands = append(cands, k)
 		}
 	}

@@ -325,6 +325,30 @@ criticise 111
 slam 111
 reject 120
 refuse 120
+decline obj=request 120
+decline obj=requests 120
+decline obj=offer 120
+decline obj=offers 120
+decline obj=invitation 120
+decline obj=proposal 120
+decline obj=proposals 120
+decline obj=demand 120
+decline obj=demands 120
+decline obj=appeal 120
+decline obj=plea 120
+decline obj=call 120
+decline obj=calls 120
+turn +down obj=request 120
+turn +down obj=requests 120
+turn +down obj=offer 120
+turn +down obj=invitation 120
+turn +down obj=proposal 120
+turn +down obj=demand 120
+turn +down obj=demands 120
+turn +down obj=appeal 120
+turn +down obj=plea 120
+rebuff 120
+spurn 120
 veto 129
 meet prep=with 040 tgt=with
 meet 040

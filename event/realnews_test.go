@@ -2048,3 +2048,27 @@ func TestDemonymPlaceAndOwnAct(t *testing.T) {
 		t.Errorf("rejected its offer: target %q, want the offer (uncoded)", e.Target.Code)
 	}
 }
+
+// "The embassy declined the request from Iran": declining a request, an
+// offer or an invitation is a rejection, aimed at whoever made it.
+func TestDeclinedRequest(t *testing.T) {
+	d := run(t, `
+1 Britain Britain PROPN NNP 2 nsubj Ent=GPE|Place=United Kingdom/GB/PCLI
+2 declined decline VERB VBD 0 root
+3 the the DET DT 4 det
+4 request request NOUN NN 2 obj
+5 from from ADP IN 6 case
+6 Iran Iran PROPN NNP 4 nmod Ent=GPE|Place=Iran/IR/PCLI|SpaceAfter=No
+7 . . PUNCT . 2 punct
+`)
+	check(t, find(t, d, "declined"), want{cameo: "120", srcCode: "GBR", tgtCode: "IRN"})
+	d = run(t, `
+1 The the DET DT 2 det
+2 embassy embassy NOUN NN 3 nsubj
+3 declined decline VERB VBD 0 root
+4 the the DET DT 5 det
+5 request request NOUN NN 3 obj SpaceAfter=No
+6 . . PUNCT . 3 punct
+`)
+	check(t, find(t, d, "declined"), want{cameo: "120"})
+}
