@@ -288,8 +288,16 @@ func pastVerb(t *tree, i int) bool {
 	case "VBD":
 		return len(t.kids(i, "aux")) == 0
 	case "VBN":
-		aux := t.kids(i, "aux:pass")
-		return len(aux) == 1 && t.tok(aux[0]).XPOS == "VBD" && len(t.kids(i, "aux")) == 0
+		pass, perfect := -1, false
+		for _, a := range t.kids(i, "aux") {
+			switch t.fullRel(a) {
+			case "aux:pass":
+				pass = a
+			case "aux":
+				perfect = true
+			}
+		}
+		return pass >= 0 && t.tok(pass).XPOS == "VBD" && !perfect
 	}
 	return false
 }

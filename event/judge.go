@@ -148,7 +148,7 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	// defeated", "he fired a live shot at the attacker"), not the
 	// article's report; what the speaker does in saying it is an event of
 	// the speaker's ("we warn the Saudis")
-	if t.quoted[c.trigger] && !firstPerson(t, s.subject(t, c.trigger)) {
+	if t.quoted[c.trigger] && !firstPerson(t, s.subject(t, c.trigger)) && !quotedReport(t, c) {
 		return 0
 	}
 	// "ruled out sending ground forces", "did not attack": what did not
@@ -312,6 +312,24 @@ func simplePresent(t *tree, v int) bool {
 var beliefNouns = map[string]bool{"perception": true, "belief": true, "fear": true, "suspicion": true, "impression": true,
 	"idea": true, "notion": true, "rumor": true, "rumour": true, "speculation": true, "sense": true, "feeling": true,
 	"worry": true, "hope": true, "expectation": true, "possibility": true, "prospect": true, "risk": true, "threat": true}
+
+// quotedReport: c is a happening a quoted statement reports in the past
+// tense as its main clause, the quotation led by its attribution
+// ("Trump's statement read: \"Hamza bin Ladin ... was killed in a United
+// States counterterrorism operation\""): a report like an indirect one,
+// not the speaker's rhetoric. (A quotation the attribution follows,
+// "\"Police killed 12 people,\" he said", stays the speaker's account.)
+func quotedReport(t *tree, c *cand) bool {
+	if c.noun || !pastVerb(t, c.trigger) && !pastTense(t, c.trigger) {
+		return false
+	}
+	v := c.trigger
+	for t.rel(v) == "conj" && t.head(v) >= 0 && t.quoted[t.head(v)] {
+		v = t.head(v)
+	}
+	h := t.head(v)
+	return (t.rel(v) == "ccomp" || t.rel(v) == "parataxis") && h >= 0 && h < v && !t.quoted[h]
+}
 
 // stanceVerbs tell what someone wants, not an appeal made ("the Taliban
 // wants foreign forces to leave").

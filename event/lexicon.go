@@ -694,6 +694,7 @@ var reportVerbs = map[string]string{
 	"deny": "denied", "dismiss": "denied", "refute": "denied",
 	"announce": "announced", "declare": "announced", "proclaim": "announced", "unveil": "announced",
 	"publish": "announced",
+	"read":    "reported", // "the statement read: ..."
 }
 
 // planVerbs govern an xcomp that has not happened yet.

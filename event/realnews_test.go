@@ -2072,3 +2072,25 @@ func TestDeclinedRequest(t *testing.T) {
 `)
 	check(t, find(t, d, "declined"), want{cameo: "120"})
 }
+
+// 'The statement read: "Rebels were killed in an operation in Kunduz."': a
+// quoted statement that reports a past happening as its main clause is a
+// report like an indirect one; the same words as the quote's own rhetoric
+// in the present stay the speaker's.
+func TestQuotedPastReport(t *testing.T) {
+	d := run(t, `
+1 The the DET DT 2 det
+2 statement statement NOUN NN 3 nsubj
+3 read read VERB VBD 0 root
+4 : : PUNCT : 8 punct
+5 " " PUNCT `+"``"+` 8 punct
+6 Rebels rebel NOUN NNS 8 nsubj:pass
+7 were be AUX VBD 8 aux:pass
+8 killed kill VERB VBN 3 ccomp
+9 in in ADP IN 10 case
+10 Kunduz Kunduz PROPN NNP 8 obl Ent=GPE|Place=Kunduz/AF|SpaceAfter=No
+11 . . PUNCT . 8 punct
+12 " " PUNCT '' 8 punct
+`)
+	check(t, find(t, d, "killed"), want{place: "Kunduz", status: "reported"})
+}
