@@ -113,6 +113,12 @@ func sameHappening(a, b *cand, wide map[int]bool) bool {
 	// was poisoned" ... "proof he had been poisoned")
 	if q := ontology.QuadClass(a.code); q == 4 && sameVictim(a.tgt, b.tgt) {
 		agree++
+		// (and a named person is killed only once: "Hamza bin Laden has
+		// been killed" ... "Hamza bin Ladin ... was killed in the
+		// Afghanistan/Pakistan region")
+		if killVerbs[a.lemma] && killVerbs[b.lemma] {
+			agree++
+		}
 	}
 	// a sentence naming no place that goes on about a's happening; the
 	// same day told by both
@@ -340,12 +346,16 @@ func sameVictim(a, b *mention) bool {
 	if a == nil || b == nil || !a.person || !b.person || a.plural || b.plural || a.name == "" || b.name == "" {
 		return false
 	}
+	// (by sound: "bin Laden" and "bin Ladin" are one transliteration)
 	last := func(s string) string {
 		f := strings.Fields(s)
-		return strings.ToLower(f[len(f)-1])
+		return gazetteer.Phonetic(gazetteer.Norm(f[len(f)-1]))
 	}
 	return last(a.name) == last(b.name)
 }
+
+// killVerbs tell a killing.
+var killVerbs = map[string]bool{"kill": true, "assassinate": true, "murder": true, "execute": true, "slay": true}
 
 // verbalQuad: code is a verbal act (statements, appeals, intents,
 // demands, threats), not a material one.

@@ -2094,3 +2094,29 @@ func TestQuotedPastReport(t *testing.T) {
 `)
 	check(t, find(t, d, "killed"), want{place: "Kunduz", status: "reported"})
 }
+
+// "Hamza bin Laden has been killed" ... "Hamza bin Ladin was killed in
+// Kunduz": a named person is killed once, however the name is spelt.
+func TestNamedPersonKilledOnce(t *testing.T) {
+	d := run(t, `
+1 Hamza Hamza PROPN NNP 5 nsubj:pass Ent=PERSON
+2 bin bin PROPN NNP 1 flat Ent=+
+3 Laden Laden PROPN NNP 1 flat Ent=+
+4 was be AUX VBD 5 aux:pass
+5 killed kill VERB VBN 0 root SpaceAfter=No
+6 . . PUNCT . 5 punct
+
+1 Hamza Hamza PROPN NNP 5 nsubj:pass Ent=PERSON
+2 bin bin PROPN NNP 1 flat Ent=+
+3 Ladin Ladin PROPN NNP 1 flat Ent=+
+4 was be AUX VBD 5 aux:pass
+5 killed kill VERB VBN 0 root
+6 in in ADP IN 7 case
+7 Kunduz Kunduz PROPN NNP 5 obl Ent=GPE|Place=Kunduz/AF|SpaceAfter=No
+8 . . PUNCT . 5 punct
+`)
+	if len(d.Events) != 1 {
+		t.Fatalf("%d events, want 1: %v", len(d.Events), d.Events)
+	}
+	check(t, d.Events[0], want{place: "Kunduz", mentions: 2})
+}
