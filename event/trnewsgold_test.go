@@ -43,9 +43,10 @@ func trnewsArticles(t *testing.T) map[string]string {
 
 // TestTRNewsGold scores the full pipeline on conflict and crime stories of
 // the TR-News geoparsing corpus whose events were hand-coded (before
-// sitrep was run on them) in testdata/trnewsgold. All are dev: studied
-// while the event stage is developed (see testdata/wikinewsgold/README.md
-// for the format; the file names the article by "docid").
+// sitrep was run on them) in testdata/trnewsgold: dev_* files are studied
+// while the event stage is developed, test_* files are held out (see
+// testdata/trnewsgold/README.md; testdata/wikinewsgold/README.md for the
+// format; the file names the article by "docid").
 func TestTRNewsGold(t *testing.T) {
 	texts := trnewsArticles(t)
 	p := goldPipeline(t)

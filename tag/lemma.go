@@ -488,8 +488,10 @@ func needsE(s string) bool {
 		return true
 	case last == 'z' && prev != 'z':
 		return true
-	case last == 'c' && prev != 'i':
-		return false
+	case last == 'c':
+		// no verb ends in c before -ed or -ing (panic takes a k:
+		// panicked): sentenc-e, pronounc-e, slic-e
+		return true
 	case (last == 'l' || last == 'r') && !isVowel(prev) && prev != last && prev != 'r' && prev != 'l' && prev != 'w':
 		return true // handl-e, centr-e
 	case last == 'g' && prev == 'r':

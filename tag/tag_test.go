@@ -81,6 +81,8 @@ func TestLemmatizeRules(t *testing.T) {
 		{"driven", "VERB", "VBN", "drive"},
 		{"fought", "VERB", "VBD", "fight"},
 		{"spoke", "VERB", "VB", "speak"}, // a past tagged a base form
+		{"sentenced", "VERB", "VBD", "sentence"}, // no verb ends in c before -ed
+		{"pronouncing", "VERB", "VBG", "pronounce"},
 		{"found", "VERB", "VB", "found"}, // a base form of its own ("found a party")
 		{"running", "VERB", "VBG", "run"},
 		{"making", "VERB", "VBG", "make"},
