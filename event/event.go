@@ -1298,6 +1298,12 @@ func hasNominal(t *tree, v int, w string) bool {
 			return true
 		}
 	}
+	// ("taken to hospital" with "to hospital" read as an infinitive)
+	for _, k := range t.kids(v, "xcomp") {
+		if t.lower(k) == w && hasMarkTo(t, k) {
+			return true
+		}
+	}
 	// (or hung on the object: "took two suspects into custody")
 	if o := t.kid(v, "obj"); o >= 0 {
 		for _, k := range t.kids(o, "nmod") {

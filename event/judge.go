@@ -40,6 +40,15 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 			return 0
 		}
 	}
+	// (the record read as the noun's compound: "released footage of a
+	// street fight" parsed as "footage ... fight")
+	if c.noun && !c.dateTied && len(c.counts) == 0 {
+		for _, k := range t.kids(c.trigger, "compound") {
+			if k < c.trigger && recordNouns[t.lemma(k)] {
+				return 0
+			}
+		}
+	}
 	// "it was not clear if all five were killed at the castle", "asked
 	// whether troops had fired": a question, not a statement
 	if embeddedQuestion(t, c.trigger) || anchor != c.trigger && embeddedQuestion(t, anchor) || askedAbout(t, c.trigger) {
@@ -91,6 +100,10 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	// "death tolls provided by officials", "a statement delivered via the
 	// press secretary", "a statement released by the office": words
 	// handed over, not aid or a release
+	// "was treated and released": let go by a hospital, not by captors
+	if strings.HasPrefix(c.code, "084") && !c.noun && (t.rel(c.trigger) == "conj" && t.lemma(t.head(c.trigger)) == "treat" || len(t.kids(c.trigger, "conj")) > 0 && t.lemma(t.kids(c.trigger, "conj")[0]) == "treat") {
+		return 0
+	}
 	if r := ontology.Root(c.code); (r == "07" || r == "08") && carriesInfo(t, c.trigger) {
 		return 0
 	}
@@ -370,7 +383,8 @@ var termsNouns = map[string]bool{"agreement": true, "deal": true, "accord": true
 
 // recordNouns hold what was found or told of a happening.
 var recordNouns = map[string]bool{"file": true, "files": true, "record": true, "transcript": true, "finding": true,
-	"photo": true, "photograph": true, "image": true, "picture": true, "archive": true, "note": true}
+	"photo": true, "photograph": true, "image": true, "picture": true, "archive": true, "note": true,
+	"footage": true, "video": true, "recording": true, "tape": true}
 
 // ceaseFire: noun h is "fire" of a "cease-fire" the tokenizer split.
 func ceaseFire(t *tree, h int) bool {

@@ -239,6 +239,45 @@ sue 115
 round +up 173
 deport 174
 expel 174
+release obj=footage 0
+release obj=video 0
+release obj=videos 0
+release obj=statement 0
+release obj=details 0
+release obj=detail 0
+release obj=names 0
+release obj=name 0
+release obj=report 0
+release obj=figures 0
+release obj=image 0
+release obj=images 0
+release obj=photo 0
+release obj=photos 0
+release obj=picture 0
+release obj=pictures 0
+release obj=data 0
+release obj=information 0
+release obj=findings 0
+release obj=results 0
+release obj=documents 0
+release obj=transcript 0
+release obj=list 0
+release obj=album 0
+release obj=book 0
+release obj=film 0
+release obj=song 0
+release obj=record 0
+release obj=recording 0
+release obj=audio 0
+release obj=emails 0
+release obj=letter 0
+release obj=tape 0
+release obj=tapes 0
+release obj=guidelines 0
+release obj=plan 0
+release obj=budget 0
+release obj=version 0
+release obl=hospital 0
 release 0841
 withdraw obj=bill 083
 withdraw obj=law 083

@@ -2120,3 +2120,61 @@ func TestNamedPersonKilledOnce(t *testing.T) {
 	}
 	check(t, d.Events[0], want{place: "Kunduz", mentions: 2})
 }
+
+// "was taken to hospital" (with "to hospital" read as an infinitive),
+// "released footage", "was treated and released", "footage ... fight":
+// care and records, not abductions, releases or fights.
+func TestHospitalAndRecords(t *testing.T) {
+	noEvent(t, `
+1 He he PRON PRP 3 nsubj:pass
+2 was be AUX VBD 3 aux:pass
+3 taken take VERB VBN 0 root
+4 to to PART TO 5 mark
+5 hospital hospital VERB VB 3 xcomp SpaceAfter=No
+6 . . PUNCT . 3 punct
+`, "taken")
+	noEvent(t, `
+1 Police police NOUN NNS 2 nsubj
+2 released release VERB VBD 0 root
+3 footage footage NOUN NN 2 obj SpaceAfter=No
+4 . . PUNCT . 2 punct
+`, "released")
+	noEvent(t, `
+1 Both both DET DT 2 det
+2 women woman NOUN NNS 4 nsubj:pass
+3 were be AUX VBD 4 aux:pass
+4 taken take VERB VBN 0 root
+5 to to ADP IN 6 case
+6 Hospital Hospital PROPN NNP 4 obl
+7 , , PUNCT , 16 punct
+8 and and CCONJ CC 16 cc
+9 while while SCONJ IN 12 mark
+10 Maria Maria PROPN NNP 12 nsubj:pass Ent=PERSON
+11 was be AUX VBD 12 aux:pass
+12 treated treat VERB VBN 16 advcl
+13 and and CCONJ CC 14 cc
+14 released release VERB VBN 12 conj
+15 Vermelhudo Vermelhudo PROPN NNP 16 nsubj Ent=PERSON
+16 died die VERB VBD 4 conj SpaceAfter=No
+17 . . PUNCT . 4 punct
+`, "released")
+	noEvent(t, `
+1 Police police NOUN NNS 3 nsubj
+2 have have AUX VBP 3 aux
+3 released release VERB VBN 0 root
+4 footage footage NOUN NN 10 compound
+5 of of ADP IN 9 case
+6 a a DET DT 9 det
+7 violent violent ADJ JJ 9 amod
+8 late late ADJ JJ 9 amod
+9 street street NOUN NN 4 nmod
+10 fight fight NOUN NN 3 obj
+11 between between ADP IN 13 case
+12 armed armed ADJ JJ 13 amod
+13 attackers attacker NOUN NNS 10 nmod
+14 in in ADP IN 16 case
+15 North North PROPN NNP 16 compound Ent=GPE|Place=London/GB
+16 London London PROPN NNP 13 nmod Ent=+|Place=+|SpaceAfter=No
+17 . . PUNCT . 3 punct
+`, "fight")
+}
