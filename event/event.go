@@ -887,6 +887,18 @@ func (s *Stage) knownVerb(t *tree, i int) string {
 
 func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	lemma := s.knownVerb(t, i)
+	// a plea is court procedure ("pleaded not guilty", however the
+	// parser hung "guilty"), and the crime pleaded to with "to murder"
+	// read as an infinitive is the charge, not a happening
+	if lemma == "plead" && slices.ContainsFunc(t.children[i], func(k int) bool { return t.lemma(k) == "guilty" || t.lemma(k) == "innocent" }) {
+		return nil
+	}
+	if h := t.head(i); h >= 0 && t.tok(i).XPOS == "VB" && hasMarkTo(t, i) {
+		switch t.lemma(h) {
+		case "guilty", "innocent", "plead", "charge", "convict", "accuse", "acquit":
+			return nil
+		}
+	}
 	if _, ok := reportVerbs[lemma]; ok && len(t.kids(i, "ccomp", "parataxis")) > 0 {
 		return nil
 	}

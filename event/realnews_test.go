@@ -2178,3 +2178,20 @@ func TestHospitalAndRecords(t *testing.T) {
 17 . . PUNCT . 3 punct
 `, "fight")
 }
+
+// "Hickson pleaded not guilty to murder" (with "to murder" read as an
+// infinitive): a plea and the charge pleaded to, not an appeal or a murder.
+func TestPleaNotGuilty(t *testing.T) {
+	src := `
+1 Hickson Hickson PROPN NNP 3 nsubj Ent=PERSON
+2 had have AUX VBD 3 aux
+3 pleaded plead VERB VBN 0 root
+4 not not PART RB 5 advmod
+5 guilty guilty ADJ JJ 3 xcomp
+6 to to PART TO 7 mark
+7 murder murder VERB VB 5 advcl SpaceAfter=No
+8 . . PUNCT . 3 punct
+`
+	noEvent(t, src, "pleaded")
+	noEvent(t, src, "murder")
+}
