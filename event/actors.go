@@ -393,6 +393,8 @@ func (a *actors) compute(h int) *mention {
 	if e := a.entAt[h]; e >= 0 {
 		m.person = a.d.Entities[e].Type == "PERSON"
 		m.group = a.d.Entities[e].Type == "ORG" || a.d.Entities[e].Type == "NORP"
+	} else if t.tok(h).UPOS == "PROPN" && honorific(t, h) {
+		m.person = true // "Mr Marra", untyped by NER
 	}
 
 	// dictionary names in the phrase
@@ -999,4 +1001,16 @@ func quoteSpeaker(t *tree, h int) int {
 		}
 	}
 	return -1
+}
+
+// honorific: proper noun h is a name with a title of address ("Mr
+// Marra", "Dr. Smith"), however the parser hung it.
+func honorific(t *tree, h int) bool {
+	for _, k := range append(t.kids(h, "compound", "flat", "nmod:desc"), h) {
+		switch strings.TrimSuffix(t.lower(k), ".") {
+		case "mr", "mrs", "ms", "miss", "dr", "sir", "dame":
+			return true
+		}
+	}
+	return false
 }

@@ -1636,7 +1636,8 @@ func personPossessor(t *tree, acts *actors, m int) bool {
 	if mm := acts.resolve(m); mm != nil && mm.person {
 		return true
 	}
-	return false
+	// ("Mr Marra's arrest": a name with an honorific)
+	return honorific(t, m) || personToken(t, m)
 }
 
 // appealNouns ask for something: the event noun they ask for has not

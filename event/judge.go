@@ -1161,10 +1161,25 @@ func definite(t *tree, i int) bool {
 	// "Monday's attack", "last week's bombing": dated by a day already
 	// told; "his arrest": of someone already told
 	for _, k := range t.kids(i, "nmod:poss") {
+		// ("Mr Marra's arrest": of a person the story has named)
+		if t.tok(k).UPOS == "PROPN" && personToken(t, k) {
+			return true
+		}
 		switch t.lower(k) {
 		case "his", "her", "their", "its",
 			"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 			"yesterday", "today", "tonight", "weekend", "week", "month":
+			return true
+		}
+	}
+	return false
+}
+
+// personToken: token k lies in a person's name.
+func personToken(t *tree, k int) bool {
+	tk := t.d.Tokens[k]
+	for _, e := range t.d.Entities {
+		if e.Type == "PERSON" && e.Start <= tk.Start && tk.End <= e.End {
 			return true
 		}
 	}

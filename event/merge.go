@@ -283,7 +283,8 @@ func definiteRestatement(a, b *cand) bool {
 func actorsAgree(a, b *cand) (agree int, ok bool) {
 	for _, p := range [][2]*mention{{a.src, b.src}, {a.tgt, b.tgt}} {
 		if personName(p[0]) != "" && personName(p[1]) != "" {
-			if personName(p[0]) != personName(p[1]) {
+			// ("Raffaele Marra" ... "Mr Marra": one person by surname)
+			if personName(p[0]) != personName(p[1]) && lastNameKey(personName(p[0])) != lastNameKey(personName(p[1])) {
 				return 0, false
 			}
 			agree++
@@ -346,12 +347,18 @@ func sameVictim(a, b *mention) bool {
 	if a == nil || b == nil || !a.person || !b.person || a.plural || b.plural || a.name == "" || b.name == "" {
 		return false
 	}
-	// (by sound: "bin Laden" and "bin Ladin" are one transliteration)
-	last := func(s string) string {
-		f := strings.Fields(s)
-		return gazetteer.Phonetic(gazetteer.Norm(f[len(f)-1]))
+	return lastNameKey(a.name) == lastNameKey(b.name)
+}
+
+// lastNameKey is the sound of a person's last name, for comparing names
+// across spellings ("bin Laden" and "bin Ladin" are one transliteration)
+// and forms ("Raffaele Marra", "Mr Marra").
+func lastNameKey(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
 	}
-	return last(a.name) == last(b.name)
+	return gazetteer.Phonetic(gazetteer.Norm(strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], "'s"), "’s")))
 }
 
 // killVerbs tell a killing.

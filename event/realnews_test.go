@@ -2195,3 +2195,30 @@ func TestPleaNotGuilty(t *testing.T) {
 	noEvent(t, src, "pleaded")
 	noEvent(t, src, "murder")
 }
+
+// "Raffaele Marra was arrested on Friday. Mr Marra's arrest comes days
+// after ...": the arrest of the person the story named, told again by
+// surname and honorific, is one event.
+func TestPossessiveArrestRestated(t *testing.T) {
+	d := run(t, `
+1 Raffaele Raffaele PROPN NNP 4 nsubj:pass Ent=PERSON
+2 Marra Marra PROPN NNP 1 flat Ent=+
+3 was be AUX VBD 4 aux:pass
+4 arrested arrest VERB VBN 0 root
+5 on on ADP IN 6 case
+6 Monday Monday PROPN NNP 4 obl Time=2015-03-16|SpaceAfter=No
+7 . . PUNCT . 4 punct
+
+1 Mr Mr PROPN NNP 4 nmod:poss
+2 Marra Marra PROPN NNP 1 flat
+3 's 's PART POS 1 case
+4 arrest arrest NOUN NN 5 nsubj
+5 came come VERB VBD 0 root
+6 days day NOUN NNS 5 obl:npmod SpaceAfter=No
+7 . . PUNCT . 5 punct
+`)
+	if len(d.Events) != 1 {
+		t.Fatalf("%d events, want 1 (the arrest told twice): %v", len(d.Events), d.Events)
+	}
+	check(t, d.Events[0], want{cameo: "173", mentions: 2})
+}
