@@ -1496,6 +1496,10 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 	if appealContent(t, i) || chargeContent(t, i) {
 		return nil
 	}
+	// "plotting a terror attack": a plot, not an attack
+	if h := t.head(i); h >= 0 && t.rel(i) == "obj" && (t.lemma(h) == "plot" || t.lemma(h) == "conspire") {
+		return nil
+	}
 	// "in March 2022": a date, not a protest march
 	if acts.isTime(i) {
 		return nil

@@ -100,6 +100,12 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	// "death tolls provided by officials", "a statement delivered via the
 	// press secretary", "a statement released by the office": words
 	// handed over, not aid or a release
+	// "the drivers fled", "the gunman escaped": a getaway, not people
+	// displaced
+	if strings.HasPrefix(c.code, "166") && !c.noun && (c.lemma == "flee" || c.lemma == "escape") && c.tgt != nil && c.tgt.head >= 0 && c.tgt.head < len(t.d.Tokens) &&
+		(perpetratorNouns[t.lemma(c.tgt.head)] || c.tgt.person || !c.tgt.plural && t.tok(c.tgt.head).UPOS == "PRON") {
+		return 0
+	}
 	// "was treated and released": let go by a hospital, not by captors
 	if strings.HasPrefix(c.code, "084") && !c.noun && (t.rel(c.trigger) == "conj" && t.lemma(t.head(c.trigger)) == "treat" || len(t.kids(c.trigger, "conj")) > 0 && t.lemma(t.kids(c.trigger, "conj")[0]) == "treat") {
 		return 0
@@ -487,6 +493,12 @@ func carriesInfo(t *tree, v int) bool {
 					return true
 				}
 			}
+		}
+	}
+	// ("supplied the FBI with information")
+	for _, k := range t.kids(v, "obl") {
+		if t.caseOf(k) == "with" && infoNouns[t.lemma(k)] {
+			return true
 		}
 	}
 	if r := t.rel(v); (r == "acl" || r == "amod") && t.head(v) >= 0 {
@@ -1174,6 +1186,11 @@ func definite(t *tree, i int) bool {
 	}
 	return false
 }
+
+// perpetratorNouns name those who commit a crime or an attack.
+var perpetratorNouns = map[string]bool{"driver": true, "suspect": true, "gunman": true, "attacker": true,
+	"assailant": true, "robber": true, "thief": true, "shooter": true, "killer": true, "perpetrator": true,
+	"burglar": true, "culprit": true, "offender": true, "bomber": true, "hijacker": true, "kidnapper": true}
 
 // personToken: token k lies in a person's name.
 func personToken(t *tree, k int) bool {

@@ -2222,3 +2222,43 @@ func TestPossessiveArrestRestated(t *testing.T) {
 	}
 	check(t, d.Events[0], want{cameo: "173", mentions: 2})
 }
+
+// "The drivers fled", "supplied the FBI with information", "accused of
+// plotting a terror attack": a getaway, information and a plot are no
+// events.
+func TestGetawayInformationPlot(t *testing.T) {
+	noEvent(t, `
+1 The the DET DT 2 det
+2 drivers driver NOUN NNS 3 nsubj
+3 fled flee VERB VBD 0 root SpaceAfter=No
+4 . . PUNCT . 3 punct
+`, "fled")
+	noEvent(t, `
+1 Steele Steele PROPN NNP 2 nsubj Ent=PERSON
+2 supplied supply VERB VBD 0 root
+3 the the DET DT 4 det
+4 FBI FBI PROPN NNP 2 obj Ent=ORG
+5 with with ADP IN 6 case
+6 information information NOUN NN 2 obl SpaceAfter=No
+7 . . PUNCT . 2 punct
+`, "supplied")
+	noEvent(t, `
+1 German German ADJ JJ 2 amod Ent=NORP
+2 police police NOUN NNS 3 nsubj
+3 arrested arrest VERB VBD 0 root
+4 two two NUM CD 5 nummod
+5 teenagers teenager NOUN NNS 3 obj
+6 accused accuse VERB VBN 5 acl
+7 of of SCONJ IN 8 mark
+8 plotting plot VERB VBG 6 advcl
+9 a a DET DT 11 det
+10 terror terror NOUN NN 11 compound
+11 attack attack NOUN NN 8 obj
+12 on on ADP IN 14 case
+13 an a DET DT 14 det
+14 institution institution NOUN NN 11 nmod
+15 in in ADP IN 16 case
+16 Aschaffenburg Aschaffenburg PROPN NNP 14 nmod Ent=GPE|Place=Aschaffenburg/DE|SpaceAfter=No
+17 . . PUNCT . 3 punct
+`, "attack")
+}
