@@ -333,11 +333,10 @@ var beliefNouns = map[string]bool{"perception": true, "belief": true, "fear": tr
 	"worry": true, "hope": true, "expectation": true, "possibility": true, "prospect": true, "risk": true, "threat": true}
 
 // quotedReport: c is a happening a quoted statement reports in the past
-// tense as its main clause, the quotation led by its attribution
-// ("Trump's statement read: \"Hamza bin Ladin ... was killed in a United
-// States counterterrorism operation\""): a report like an indirect one,
-// not the speaker's rhetoric. (A quotation the attribution follows,
-// "\"Police killed 12 people,\" he said", stays the speaker's account.)
+// tense as its main clause ("Trump's statement read: \"Hamza bin Ladin
+// ... was killed in a United States counterterrorism operation\"", "\"He
+// pulled a handgun and shot at both officers,\" he said"): a report like
+// an indirect one, not the speaker's rhetoric.
 func quotedReport(t *tree, c *cand) bool {
 	if c.noun || !pastVerb(t, c.trigger) && !pastTense(t, c.trigger) {
 		return false
@@ -347,7 +346,7 @@ func quotedReport(t *tree, c *cand) bool {
 		v = t.head(v)
 	}
 	h := t.head(v)
-	return (t.rel(v) == "ccomp" || t.rel(v) == "parataxis") && h >= 0 && h < v && !t.quoted[h]
+	return (t.rel(v) == "ccomp" || t.rel(v) == "parataxis") && h >= 0 && !t.quoted[h]
 }
 
 // stanceVerbs tell what someone wants, not an appeal made ("the Taliban

@@ -21,12 +21,14 @@ func noEvent(t *testing.T, src, word string) {
 	}
 }
 
-// What a quotation tells is the speaker's account, not a report.
+// What a quotation tells in the past tense as its main clause is
+// reported, like indirect speech; what it tells otherwise (here, what will
+// happen) is the speaker's account, not a report.
 func TestQuotedAccount(t *testing.T) {
-	noEvent(t, `
+	d := run(t, `
 1 " " PUNCT `+"``"+` 3 punct SpaceAfter=No
 2 Police police NOUN NNS 3 nsubj
-3 killed kill VERB VBD 8 ccomp
+3 killed kill VERB VBD 9 ccomp
 4 12 12 NUM CD 5 nummod
 5 people people NOUN NNS 3 obj SpaceAfter=No
 6 , , PUNCT , 3 punct
@@ -34,7 +36,21 @@ func TestQuotedAccount(t *testing.T) {
 8 he he PRON PRP 9 nsubj
 9 said say VERB VBD 0 root SpaceAfter=No
 10 . . PUNCT . 9 punct
-`, "killed")
+`)
+	check(t, find(t, d, "killed"), want{status: "reported"})
+	noEvent(t, `
+1 " " PUNCT `+"``"+` 4 punct SpaceAfter=No
+2 Police police NOUN NNS 4 nsubj
+3 will will AUX MD 4 aux
+4 kill kill VERB VB 10 ccomp
+5 12 12 NUM CD 6 nummod
+6 people people NOUN NNS 4 obj SpaceAfter=No
+7 , , PUNCT , 4 punct
+8 " " PUNCT '' 4 punct
+9 he he PRON PRP 10 nsubj
+10 said say VERB VBD 0 root SpaceAfter=No
+11 . . PUNCT . 10 punct
+`, "kill")
 }
 
 // What the speaker does in the quotation is an event of the speaker's.
