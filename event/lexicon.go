@@ -636,6 +636,13 @@ poisoning 180
 murder 1823
 beheading 1823
 assassination 186
+rape 1821
+torture 1822
+hijacking 181
+hostage-taking 181
+crackdown 175
+deportation 174
+expulsion 174
 explosion 183
 blast 183
 protest 141

@@ -2278,3 +2278,31 @@ func TestGetawayInformationPlot(t *testing.T) {
 17 . . PUNCT . 3 punct
 `, "attack")
 }
+
+
+// Event nouns of violence against people: "the torture of prisoners",
+// "the expulsion of diplomats".
+func TestViolenceNouns(t *testing.T) {
+	d := run(t, `
+1 Syrian Syrian ADJ JJ 2 amod Ent=NORP
+2 guards guard NOUN NNS 3 nsubj
+3 denied deny VERB VBD 0 root
+4 the the DET DT 5 det
+5 torture torture NOUN NN 3 obj
+6 of of ADP IN 7 case
+7 prisoners prisoner NOUN NNS 5 nmod SpaceAfter=No
+8 . . PUNCT . 3 punct
+
+1 Russia Russia PROPN NNP 2 nsubj Ent=GPE|Place=Russia/RU/PCLI
+2 announced announce VERB VBD 0 root
+3 the the DET DT 4 det
+4 expulsion expulsion NOUN NN 2 obj
+5 of of ADP IN 8 case
+6 ten ten NUM CD 8 nummod
+7 British British ADJ JJ 8 amod Ent=NORP
+8 diplomats diplomat NOUN NNS 4 nmod SpaceAfter=No
+9 . . PUNCT . 2 punct
+`)
+	check(t, find(t, d, "torture"), want{cameo: "1822"})
+	check(t, find(t, d, "expulsion"), want{cameo: "174", tgtCode: "GBRGOV"})
+}
