@@ -647,7 +647,8 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 			s.fill(t, acts, x)
 			// an event noun with nothing tied to it ("without a fight") is
 			// not reported as a happening
-			if x.noun && x.src == nil && x.tgt == nil && x.placeScore < 3 && len(x.counts) == 0 && !x.dateTied {
+			// (one that "took place" or "erupted" is told as a happening)
+			if x.noun && x.src == nil && x.tgt == nil && x.placeScore < 3 && len(x.counts) == 0 && !x.dateTied && !x.toldWhere {
 				continue
 			}
 			if x.conf = s.judge(t, x, x.anchor); x.conf < s.minConf() {

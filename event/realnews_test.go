@@ -2306,3 +2306,21 @@ func TestViolenceNouns(t *testing.T) {
 	check(t, find(t, d, "torture"), want{cameo: "1822"})
 	check(t, find(t, d, "expulsion"), want{cameo: "174", tgtCode: "GBRGOV"})
 }
+
+// "A Black Lives Matter protest had taken place in Forbury Gardens": a
+// happening told as taking place is reported, though it names no actor
+// and no place the gazetteer knows.
+func TestTookPlaceIsAHappening(t *testing.T) {
+	d := run(t, `
+1 A a DET DT 2 det
+2 protest protest NOUN NN 4 nsubj
+3 had have AUX VBD 4 aux
+4 taken take VERB VBN 0 root
+5 place place NOUN NN 4 obj
+6 in in ADP IN 8 case
+7 Forbury Forbury PROPN NNP 8 compound
+8 Gardens Gardens PROPN NNPS 4 obl SpaceAfter=No
+9 . . PUNCT . 4 punct
+`)
+	check(t, find(t, d, "protest"), want{cameo: "141"})
+}
