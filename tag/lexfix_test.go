@@ -1,0 +1,35 @@
+package tag
+
+import "testing"
+
+// The lexicon repairs: a noun only ever seen as a noun, tagged as a verb
+// inside a noun phrase, and an -ing form only ever seen as a verb, tagged
+// as a noun before an object.
+func TestFixByLexicon(t *testing.T) {
+	known := func(cls, s string) bool {
+		return map[string]bool{"N:street": true, "N:hospital": true, "V:feature": true, "N:feature": true,
+			"V:fill": true, "N:shooting": true, "V:shoot": true}[cls+s]
+	}
+	for _, c := range []struct {
+		words, xpos []string
+		i           int
+		want        string
+	}{
+		{[]string{"filled", "the", "streets", "daily"}, []string{"VBD", "DT", "VBZ", "RB"}, 2, "NNS"},
+		{[]string{"a", "parade", "featuring", "missiles"}, []string{"DT", "NN", "NN", "NNS"}, 2, "VBG"},
+		// seen as a noun: left alone
+		{[]string{"the", "shooting", "victims"}, []string{"DT", "NN", "NNS"}, 1, "NN"},
+		// a verb after a subject stays a verb
+		{[]string{"they", "fill", "it"}, []string{"PRP", "VBP", "PRP"}, 1, "VBP"},
+	} {
+		upos := make([]string, len(c.xpos))
+		for i, x := range c.xpos {
+			upos[i] = map[byte]string{'V': "VERB", 'N': "NOUN", 'D': "DET", 'R': "ADV", 'T': "PART", 'P': "PRON"}[x[0]]
+		}
+		xpos := append([]string(nil), c.xpos...)
+		fixByLexicon(c.words, upos, xpos, known)
+		if xpos[c.i] != c.want {
+			t.Errorf("%v: %q tagged %s, want %s", c.words, c.words[c.i], xpos[c.i], c.want)
+		}
+	}
+}
