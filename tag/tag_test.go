@@ -80,7 +80,7 @@ func TestLemmatizeRules(t *testing.T) {
 		{"fled", "VERB", "VBD", "flee"},
 		{"driven", "VERB", "VBN", "drive"},
 		{"fought", "VERB", "VBD", "fight"},
-		{"spoke", "VERB", "VB", "speak"}, // a past tagged a base form
+		{"spoke", "VERB", "VB", "speak"},         // a past tagged a base form
 		{"sentenced", "VERB", "VBD", "sentence"}, // no verb ends in c before -ed
 		{"pronouncing", "VERB", "VBG", "pronounce"},
 		{"found", "VERB", "VB", "found"}, // a base form of its own ("found a party")
