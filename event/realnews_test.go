@@ -2279,7 +2279,6 @@ func TestGetawayInformationPlot(t *testing.T) {
 `, "attack")
 }
 
-
 // Event nouns of violence against people: "the torture of prisoners",
 // "the expulsion of diplomats".
 func TestViolenceNouns(t *testing.T) {
