@@ -243,6 +243,12 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 			// consulting, praising, cooperating with a thing ("the call",
 			// "a drive") is no dyadic event; "held a meeting", "signed an
 			// agreement" are
+			// (praise of an act whose maker is not found, "welcome the
+			// call to arms": aimed at someone unknown)
+			if !agentive(c.tgt) && actNouns[t.lemma(c.tgt.head)] && ontology.Root(c.code) == "05" {
+				c.tgt = nil
+				break
+			}
 			if !agentive(c.tgt) && !dealNouns[t.lemma(c.tgt.head)] {
 				return 0
 			}

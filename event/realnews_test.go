@@ -2323,3 +2323,21 @@ func TestTookPlaceIsAHappening(t *testing.T) {
 `)
 	check(t, find(t, d, "protest"), want{cameo: "141"})
 }
+
+// "Residents said they welcome the call to arms" with the call's maker not
+// found: praise aimed at someone unknown, still an event.
+func TestPraiseOfActWithoutMaker(t *testing.T) {
+	d := run(t, `
+1 Iraqi Iraqi ADJ JJ 2 amod Ent=NORP
+2 residents resident NOUN NNS 3 nsubj
+3 said say VERB VBD 0 root
+4 they they PRON PRP 5 nsubj
+5 welcome welcome VERB VBP 3 ccomp
+6 the the DET DT 7 det
+7 call call NOUN NN 5 obj
+8 to to ADP IN 9 case
+9 arms arm NOUN NNS 7 nmod SpaceAfter=No
+10 . . PUNCT . 3 punct
+`)
+	check(t, find(t, d, "welcome"), want{cameo: "051", srcCode: "IRQCVL"})
+}
