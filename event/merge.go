@@ -44,7 +44,10 @@ func merge(cs []*cand, wide map[int]bool) []*cand {
 					if c.dateTied && !o.dateTied {
 						o.date, o.dateTied = c.date, true
 					}
-					if c.placeScore > o.placeScore {
+					// (a town for a country: "a knife attack at a Walmart in
+					// southern China" ... "the attack occurred at a store in
+					// Shenzhen")
+					if c.placeScore > o.placeScore || c.placeScore >= 3 && o.place != nil && c.place != nil && wide[o.place.GeonameID] && !wide[c.place.GeonameID] {
 						o.place, o.placeScore = c.place, c.placeScore
 					}
 				}

@@ -2341,3 +2341,36 @@ func TestPraiseOfActWithoutMaker(t *testing.T) {
 `)
 	check(t, find(t, d, "welcome"), want{cameo: "051", srcCode: "IRQCVL"})
 }
+
+// "Two people were killed in a knife attack in China. The attack occurred
+// at a store in Shenzhen.": the attack told again where it happened
+// places it in the town, not the country.
+func TestToldWhereTownOverCountry(t *testing.T) {
+	d := run(t, `
+1 Two two NUM CD 2 nummod
+2 people people NOUN NNS 4 nsubj:pass
+3 were be AUX VBD 4 aux:pass
+4 killed kill VERB VBN 0 root
+5 in in ADP IN 8 case
+6 a a DET DT 8 det
+7 knife knife NOUN NN 8 compound
+8 attack attack NOUN NN 4 obl
+9 in in ADP IN 10 case
+10 China China PROPN NNP 8 nmod Ent=GPE|Place=China/CN/PCLI|SpaceAfter=No
+11 . . PUNCT . 4 punct
+
+1 The the DET DT 2 det
+2 attack attack NOUN NN 3 nsubj
+3 occurred occur VERB VBD 0 root
+4 at at ADP IN 6 case
+5 a a DET DT 6 det
+6 store store NOUN NN 3 obl
+7 in in ADP IN 8 case
+8 Shenzhen Shenzhen PROPN NNP 6 nmod Ent=GPE|Place=Shenzhen/CN|SpaceAfter=No
+9 . . PUNCT . 3 punct
+`)
+	if len(d.Events) != 1 {
+		t.Fatalf("%d events, want 1: %v", len(d.Events), d.Events)
+	}
+	check(t, d.Events[0], want{place: "Shenzhen", mentions: 2})
+}
