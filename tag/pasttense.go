@@ -21,7 +21,10 @@ import "strings"
 // subordinator, or a wh-word.
 func fixPastTense(words, upos, xpos []string) {
 	for i := 1; i+1 < len(xpos); i++ {
-		if (edNoun(words[i], xpos[i]) && objectStart(xpos[i+1]) || pastNoun(words[i], xpos[i]) && (objectStart(xpos[i+1]) || xpos[i+1] == "," || xpos[i+1] == ":")) &&
+		// ("before police shot and killed the attacker": a past form
+		// coordinated with a past verb)
+		coordPast := xpos[i+1] == "CC" && i+2 < len(xpos) && xpos[i+2] == "VBD"
+		if (edNoun(words[i], xpos[i]) && objectStart(xpos[i+1]) || pastNoun(words[i], xpos[i]) && (objectStart(xpos[i+1]) || xpos[i+1] == "," || xpos[i+1] == ":" || coordPast)) &&
 			subjectLike(xpos[i-1]) && !clauseHasVerb(xpos, i) {
 			// "The Syrian Army entered Tell Tamer" read as a noun: the
 			// clause has no verb but this one

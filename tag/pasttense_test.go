@@ -54,6 +54,8 @@ func TestFixPastTenseNoun(t *testing.T) {
 		// a real noun in -ed and a capitalised word
 		{"Two/CD hundred/NN people/NNS ./.", "hundred", "NN"},
 		{"The/DT Red/NN Army/NNP ./.", "Red", "NN"},
+		// an irregular past read as a noun, coordinated with a past verb
+		{"before/IN police/NN shot/NN and/CC killed/VBD the/DT attacker/NN ./.", "shot", "VBD"},
 		// an irregular past read as a noun, before a quotation
 		{"NATO/NNP chief/NN Stoltenberg/NNP wrote/NN ,/, \"/`` I/PRP count/VBP on/IN Turkey/NNP ./.", "wrote", "VBD"},
 	}
