@@ -56,6 +56,10 @@ type actors struct {
 	// focus is the place the story is about when it has no dateline
 	// (focusPlace), or -1.
 	focus int
+	// country is the country (or territory) the story names far more
+	// than any other place, for a happening it places nowhere finer, or
+	// -1.
+	country int
 	// datelineAway: the dateline is a hub away from the story's focus
 	datelineAway bool
 }
@@ -98,6 +102,7 @@ func newActors(t *tree, dict *actor.Dictionary) *actors {
 	a.home = homeCountry(d, counts)
 	a.repeatPlaces()
 	a.focus = focusPlace(d, a.placeAt)
+	a.country = storyCountry(d)
 	a.datelineAway = datelineAway(d, a.focus)
 	return a
 }
@@ -134,6 +139,32 @@ func datelineAway(d *doc.Doc, focus int) bool {
 		}
 	}
 	return len(d.Places[focus].Mentions) > home
+}
+
+// storyCountry returns the country a story is about: the country named at
+// least three times and at least twice as often as any other place, or
+// -1.
+func storyCountry(d *doc.Doc) int {
+	best, second := -1, 0
+	for pi, p := range d.Places {
+		n := len(p.Mentions)
+		switch {
+		case best < 0 || n > len(d.Places[best].Mentions):
+			if best >= 0 {
+				second = len(d.Places[best].Mentions)
+			}
+			best = pi
+		case n > second:
+			second = n
+		}
+	}
+	if best < 0 || !strings.HasPrefix(d.Places[best].Feature, "PCL") {
+		return -1
+	}
+	if n := len(d.Places[best].Mentions); n < 3 || n < 2*second {
+		return -1
+	}
+	return best
 }
 
 // focusPlace is the place a story without a dateline is about: the town

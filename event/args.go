@@ -232,6 +232,10 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		// a clash or an attack told without a place, in a story about
 		// one town
 		return eventPlace(&d.Places[acts.focus]), 0
+	case acts.country >= 0 && ontology.QuadClass(c.code) >= 3:
+		// or in a story about one country ("Lam was interrupted by
+		// protesting legislators" in a Hong Kong story)
+		return eventPlace(&d.Places[acts.country]), 0
 	}
 	return nil, -1
 }

@@ -191,6 +191,11 @@ push prep=toward 154
 push prep=towards 154
 protest 141
 demonstrate 141
+heckle 140
+boo 140
+jeer 140
+interrupt 140
+shout prep=at 140 tgt=at
 rally 141
 riot 145
 boycott 143

@@ -2374,3 +2374,30 @@ func TestToldWhereTownOverCountry(t *testing.T) {
 	}
 	check(t, d.Events[0], want{place: "Shenzhen", mentions: 2})
 }
+
+// "Lam was interrupted by protesting legislators" in a story that names
+// its country over and over: a protest, placed in the country the story
+// is about when nothing finer places it.
+func TestHeckledInStoryCountry(t *testing.T) {
+	d := run(t, `
+1 Syria Syria PROPN NNP 3 nsubj Ent=GPE|Place=Syria/SY/PCLI
+2 is be AUX VBZ 3 cop
+3 tense tense ADJ JJ 0 root SpaceAfter=No
+4 . . PUNCT . 3 punct
+
+1 Assad Assad PROPN NNP 3 nsubj:pass Ent=PERSON
+2 was be AUX VBD 3 aux:pass
+3 interrupted interrupt VERB VBN 0 root
+4 by by ADP IN 6 case
+5 protesting protest VERB VBG 6 amod
+6 legislators legislator NOUN NNS 3 obl:agent SpaceAfter=No
+7 . . PUNCT . 3 punct
+
+1 Syria Syria PROPN NNP 2 nsubj Ent=GPE|Place=Syria/SY/PCLI
+2 votes vote VERB VBZ 0 root
+3 in in ADP IN 4 case
+4 Syria Syria PROPN NNP 2 obl Ent=GPE|Place=Syria/SY/PCLI|SpaceAfter=No
+5 . . PUNCT . 2 punct
+`)
+	check(t, find(t, d, "interrupted"), want{cameo: "140", place: "Syria"})
+}
