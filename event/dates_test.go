@@ -221,3 +221,28 @@ func TestSceneFrameDate(t *testing.T) {
 		}
 	}
 }
+
+// A happening dated two and a half months before the report is still news
+// the story tells ("Tillerson met with Brunson's wife in March" in a May
+// story); one dated more than three months before is history it recalls.
+func TestOldNewsThreeMonths(t *testing.T) {
+	for _, c := range []struct {
+		day    string
+		events int
+	}{
+		{"2015-01-01", 1}, // 75 days before 2015-03-17
+		{"2014-12-01", 0}, // 106 days before
+	} {
+		d := run(t, `
+1 Rebels rebel NOUN NNS 2 nsubj
+2 attacked attack VERB VBD 0 root
+3 Mosul Mosul PROPN NNP 2 obj Ent=GPE|Place=Mosul/IQ
+4 on on ADP IN 5 case
+5 Monday Monday PROPN NNP 2 obl Time=`+c.day+`|SpaceAfter=No
+6 . . PUNCT . 2 punct
+`)
+		if len(d.Events) != c.events {
+			t.Errorf("attack dated %s in a 2015-03-17 report: %d events, want %d", c.day, len(d.Events), c.events)
+		}
+	}
+}

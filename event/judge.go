@@ -119,7 +119,7 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 		return 0
 	}
 	// "an assault in Ghazni in August 2018" in a January 2019 report: a
-	// happening two months or more before the report is recalled, not
+	// happening three months or more before the report is recalled, not
 	// reported
 	if st := status(c); st != "planned" && st != "hypothetical" && oldNews(t, c) {
 		return 0
@@ -522,7 +522,7 @@ var amountNouns = map[string]bool{"lot": true, "lots": true, "plenty": true, "de
 	"number": true, "bit": true, "some": true, "more": true, "most": true, "little": true}
 
 // oldNewsDays is how long before the report a happening is history.
-const oldNewsDays = 60
+const oldNewsDays = 90
 
 // oldNews: c is dated wholly oldNewsDays or more before the report.
 func oldNews(t *tree, c *cand) bool { return datedBefore(t, c, oldNewsDays) || pastYearOnly(t, c) }
