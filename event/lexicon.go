@@ -173,6 +173,27 @@ destroy 1712
 demolish 1712
 blow +up 1712
 detonate 183
+plant obj=bomb 183
+plant obj=bombs 183
+plant obj=device 183
+plant obj=devices 183
+plant obj=explosive 183
+plant obj=explosives 183
+plant obj=mine 183
+plant obj=mines 183
+plant obj=ied 183
+plant obj=ieds 183
+place obj=bomb 183
+place obj=bombs 183
+place obj=device 183
+place obj=devices 183
+place obj=explosive 183
+place obj=explosives 183
+place obj=mine 183
+place obj=mines 183
+place obj=ied 183
+place obj=ieds 183
+explode 183
 march prep=on 190 tgt=on
 march prep=toward 154
 march prep=towards 154

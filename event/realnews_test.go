@@ -2401,3 +2401,18 @@ func TestHeckledInStoryCountry(t *testing.T) {
 `)
 	check(t, find(t, d, "interrupted"), want{cameo: "140", place: "Syria"})
 }
+
+// "Militants planted a bomb", "the second device, placed on 5 December":
+// planting a bomb is a bombing (183), whether it goes off or not.
+func TestPlantedBomb(t *testing.T) {
+	d := run(t, `
+1 Militants militant NOUN NNS 2 nsubj
+2 planted plant VERB VBD 0 root
+3 a a DET DT 4 det
+4 bomb bomb NOUN NN 2 obj
+5 in in ADP IN 6 case
+6 Kabul Kabul PROPN NNP 2 obl Ent=GPE|Place=Kabul/AF|SpaceAfter=No
+7 . . PUNCT . 2 punct
+`)
+	check(t, find(t, d, "planted"), want{cameo: "183", place: "Kabul"})
+}
