@@ -106,6 +106,16 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 		(perpetratorNouns[t.lemma(c.tgt.head)] || c.tgt.person || !c.tgt.plural && t.tok(c.tgt.head).UPOS == "PRON") {
 		return 0
 	}
+	// "ten people were killed in separate attacks", "dozens have been
+	// killed in sectarian clashes": a tally of many happenings, with no
+	// day of its own, is background
+	if !c.noun && !c.dateTied && ontology.QuadClass(c.code) == 4 {
+		for _, k := range t.kids(c.trigger, "obl") {
+			if t.caseOf(k) == "in" && t.tok(k).XPOS == "NNS" && eventNoun(t, k) && len(t.kids(k, "det")) == 0 {
+				return 0
+			}
+		}
+	}
 	// "was treated and released": let go by a hospital, not by captors
 	if strings.HasPrefix(c.code, "084") && !c.noun && (t.rel(c.trigger) == "conj" && t.lemma(t.head(c.trigger)) == "treat" || len(t.kids(c.trigger, "conj")) > 0 && t.lemma(t.kids(c.trigger, "conj")[0]) == "treat") {
 		return 0

@@ -2416,3 +2416,35 @@ func TestPlantedBomb(t *testing.T) {
 `)
 	check(t, find(t, d, "planted"), want{cameo: "183", place: "Kabul"})
 }
+
+// "Dozens have been killed in sectarian clashes": a tally of many
+// happenings with no day of its own is background; "killed in clashes on
+// Sunday" is news.
+func TestTallyOfManyHappenings(t *testing.T) {
+	noEvent(t, `
+1 Dozens dozen NOUN NNS 4 nsubj:pass
+2 have have AUX VBP 4 aux
+3 been be AUX VBN 4 aux:pass
+4 killed kill VERB VBN 0 root
+5 in in ADP IN 7 case
+6 sectarian sectarian ADJ JJ 7 amod
+7 clashes clash NOUN NNS 4 obl SpaceAfter=No
+8 . . PUNCT . 4 punct
+`, "killed")
+	d := run(t, `
+1 Ten ten NUM CD 2 nummod
+2 soldiers soldier NOUN NNS 4 nsubj:pass
+3 were be AUX VBD 4 aux:pass
+4 killed kill VERB VBN 0 root
+5 in in ADP IN 6 case
+6 clashes clash NOUN NNS 4 obl
+7 in in ADP IN 8 case
+8 Aden Aden PROPN NNP 4 obl Ent=GPE|Place=Aden/YE
+9 on on ADP IN 10 case
+10 Sunday Sunday PROPN NNP 4 obl Time=2015-03-15|SpaceAfter=No
+11 . . PUNCT . 4 punct
+`)
+	if len(d.Events) == 0 {
+		t.Errorf("killed in clashes in Aden on Sunday: no event")
+	}
+}
