@@ -116,6 +116,18 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 			}
 		}
 	}
+	// "who is now in custody", "remains in custody": a state, not an
+	// arrest
+	if c.noun && (t.lemma(c.trigger) == "custody" || t.lemma(c.trigger) == "detention") {
+		for _, k := range t.kids(c.trigger, "cop") {
+			if w := t.lower(k); w == "is" || w == "are" || w == "'s" || w == "'re" {
+				return 0
+			}
+		}
+		if h := t.head(c.trigger); h >= 0 && (t.lemma(h) == "remain" || t.lower(h) == "remains") {
+			return 0
+		}
+	}
 	// "was treated and released": let go by a hospital, not by captors
 	if strings.HasPrefix(c.code, "084") && !c.noun && (t.rel(c.trigger) == "conj" && t.lemma(t.head(c.trigger)) == "treat" || len(t.kids(c.trigger, "conj")) > 0 && t.lemma(t.kids(c.trigger, "conj")[0]) == "treat") {
 		return 0

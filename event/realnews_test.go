@@ -2448,3 +2448,18 @@ func TestTallyOfManyHappenings(t *testing.T) {
 		t.Errorf("killed in clashes in Aden on Sunday: no event")
 	}
 }
+
+// "The boy, who is now in custody, ...", "The suspect remains in custody":
+// a state, not an arrest.
+func TestInCustodyIsAState(t *testing.T) {
+	noEvent(t, `
+1 The the DET DT 2 det
+2 suspect suspect NOUN NN 5 nsubj
+3 is be AUX VBZ 5 cop
+4 in in ADP IN 5 case
+5 custody custody NOUN NN 0 root
+6 in in ADP IN 7 case
+7 Berlin Berlin PROPN NNP 5 nmod Ent=GPE|Place=Berlin/DE|SpaceAfter=No
+8 . . PUNCT . 5 punct
+`, "custody")
+}
