@@ -36,7 +36,7 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	// attack": a happening named inside a record of it, with nothing of
 	// its own, is a mention, not news
 	if c.noun && t.rel(c.trigger) == "nmod" && !c.dateTied && c.placeScore < 3 && len(c.counts) == 0 {
-		if h := t.head(c.trigger); h >= 0 && (infoNouns[t.lemma(h)] || recordNouns[t.lemma(h)]) {
+		if h := t.head(c.trigger); h >= 0 && (infoNouns[t.lemma(h)] || recordNouns[t.lemma(h)] || kindNouns[t.lemma(h)]) {
 			return 0
 		}
 	}
@@ -1213,6 +1213,11 @@ func definite(t *tree, i int) bool {
 	}
 	return false
 }
+
+// kindNouns speak of happenings in general ("an example of the attacks on
+// U.S. citizens", "a history of attacks").
+var kindNouns = map[string]bool{"example": true, "kind": true, "type": true, "sort": true, "form": true,
+	"history": true, "pattern": true, "spate": true, "string": true}
 
 // perpetratorNouns name those who commit a crime or an attack.
 var perpetratorNouns = map[string]bool{"driver": true, "suspect": true, "gunman": true, "attacker": true,

@@ -2463,3 +2463,21 @@ func TestInCustodyIsAState(t *testing.T) {
 8 . . PUNCT . 5 punct
 `, "custody")
 }
+
+// "an example of the attacks on U.S. citizens": happenings spoken of in
+// general, not one that happened.
+func TestExampleOfAttacks(t *testing.T) {
+	noEvent(t, `
+1 Officials official NOUN NNS 2 nsubj
+2 cited cite VERB VBD 0 root
+3 an a DET DT 4 det
+4 example example NOUN NN 2 obj
+5 of of ADP IN 7 case
+6 the the DET DT 7 det
+7 attacks attack NOUN NNS 4 nmod
+8 on on ADP IN 10 case
+9 U.S. U.S. PROPN NNP 10 compound Ent=GPE|Place=United_States/US/PCLI
+10 citizens citizen NOUN NNS 7 nmod SpaceAfter=No
+11 . . PUNCT . 2 punct
+`, "attacks")
+}
