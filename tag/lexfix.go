@@ -7,8 +7,8 @@ import "strings"
 // lemma of a class, "N:" noun or "V:" verb, was seen):
 //
 //   - a plural or base form tagged as a verb whose lemma was only ever a
-//     noun, right after a word that continues a noun phrase ("filled the
-//     San Juan streets daily"), is that noun;
+//     noun, inside a noun phrase a determiner or a possessive opens
+//     ("filled the San Juan streets daily"), is that noun;
 //   - an -ing form tagged as a noun that was never seen as a noun but
 //     whose verb was, followed by the start of an object ("a parade
 //     featuring missiles"), is the verb's participle.
@@ -27,7 +27,7 @@ func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool
 				}
 				noun = stripS(w, func(cls, s string) bool { return known("N:", s) })
 			}
-			if known("V:", noun) || !known("N:", noun) || !nounPhraseGoesOn(xpos[i-1]) {
+			if known("V:", noun) || !known("N:", noun) || !insideNounPhrase(xpos, i) {
 				continue
 			}
 			upos[i] = "NOUN"
@@ -47,12 +47,18 @@ func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool
 	}
 }
 
-// nounPhraseGoesOn: a word tagged x may be followed by more of its noun
-// phrase (a determiner, an adjective, a noun, a number, a possessive).
-func nounPhraseGoesOn(x string) bool {
-	switch x {
-	case "DT", "JJ", "JJR", "JJS", "NN", "NNP", "NNS", "NNPS", "CD", "PRP$", "POS":
-		return true
+// insideNounPhrase: word i follows a determiner or a possessive across
+// only adjectives, nouns and numbers ("the San Juan streets"); after a
+// bare noun it would more likely be that noun's verb ("people text").
+func insideNounPhrase(xpos []string, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch xpos[j] {
+		case "DT", "PRP$", "POS":
+			return true
+		case "JJ", "JJR", "JJS", "NN", "NNP", "NNS", "NNPS", "CD":
+			continue
+		}
+		return false
 	}
 	return false
 }
