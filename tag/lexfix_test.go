@@ -8,7 +8,7 @@ import "testing"
 func TestFixByLexicon(t *testing.T) {
 	known := func(cls, s string) bool {
 		return map[string]bool{"N:street": true, "N:hospital": true, "V:feature": true, "N:feature": true,
-			"V:fill": true, "N:shooting": true, "V:shoot": true}[cls+s]
+			"V:fill": true, "N:shooting": true, "V:shoot": true, "N:text": true}[cls+s]
 	}
 	for _, c := range []struct {
 		words, xpos []string
@@ -19,8 +19,10 @@ func TestFixByLexicon(t *testing.T) {
 		{[]string{"a", "parade", "featuring", "missiles"}, []string{"DT", "NN", "NN", "NNS"}, 2, "VBG"},
 		// seen as a noun: left alone
 		{[]string{"the", "shooting", "victims"}, []string{"DT", "NN", "NNS"}, 1, "NN"},
-		// a verb after a subject stays a verb
+		// a verb after a subject stays a verb, even one only seen as a
+		// noun
 		{[]string{"they", "fill", "it"}, []string{"PRP", "VBP", "PRP"}, 1, "VBP"},
+		{[]string{"people", "text", "me"}, []string{"NNS", "VBP", "PRP"}, 1, "VBP"},
 	} {
 		upos := make([]string, len(c.xpos))
 		for i, x := range c.xpos {
