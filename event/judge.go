@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -1292,11 +1293,21 @@ func pastPlan(t *tree, v int) bool {
 		return false
 	}
 	h := t.head(v)
-	if h < 0 || t.tok(h).XPOS != "VBD" && t.tok(h).XPOS != "VBN" {
+	if h < 0 {
+		return false
+	}
+	// ("the FA was hoping to host the World Cup", "Iran wanted to
+	// send troops": a wish of the past)
+	pastProgressive := t.tok(h).XPOS == "VBG" && slices.ContainsFunc(t.kids(h, "aux"), func(a int) bool { w := t.lower(a); return w == "was" || w == "were" })
+	if t.tok(h).XPOS != "VBD" && t.tok(h).XPOS != "VBN" && !pastProgressive {
 		return false
 	}
 	switch t.lemma(h) {
 	case "plan", "plot", "conspire", "scheme", "intend":
+		if pastProgressive {
+			return false
+		}
+	case "hope", "want", "wish", "aim":
 	default:
 		return false
 	}

@@ -2481,3 +2481,29 @@ func TestExampleOfAttacks(t *testing.T) {
 11 . . PUNCT . 2 punct
 `, "attacks")
 }
+
+// "Iran was hoping to send troops", "Iran wanted to send troops": a wish
+// of the past is no happening.
+func TestPastWish(t *testing.T) {
+	noEvent(t, `
+1 Iran Iran PROPN NNP 3 nsubj Ent=GPE|Place=Iran/IR/PCLI
+2 was be AUX VBD 3 aux
+3 hoping hope VERB VBG 0 root
+4 to to PART TO 5 mark
+5 send send VERB VB 3 xcomp
+6 troops troop NOUN NNS 5 obj
+7 to to ADP IN 8 case
+8 Syria Syria PROPN NNP 5 obl Ent=GPE|Place=Syria/SY/PCLI|SpaceAfter=No
+9 . . PUNCT . 3 punct
+`, "send")
+	noEvent(t, `
+1 Iran Iran PROPN NNP 2 nsubj Ent=GPE|Place=Iran/IR/PCLI
+2 wanted want VERB VBD 0 root
+3 to to PART TO 4 mark
+4 send send VERB VB 2 xcomp
+5 troops troop NOUN NNS 4 obj
+6 to to ADP IN 7 case
+7 Syria Syria PROPN NNP 4 obl Ent=GPE|Place=Syria/SY/PCLI|SpaceAfter=No
+8 . . PUNCT . 2 punct
+`, "send")
+}
