@@ -287,7 +287,7 @@ func actorsAgree(a, b *cand) (agree int, ok bool) {
 	for _, p := range [][2]*mention{{a.src, b.src}, {a.tgt, b.tgt}} {
 		if personName(p[0]) != "" && personName(p[1]) != "" {
 			// ("Raffaele Marra" ... "Mr Marra": one person by surname)
-			if personName(p[0]) != personName(p[1]) && lastNameKey(personName(p[0])) != lastNameKey(personName(p[1])) {
+			if !sameName(personName(p[0]), personName(p[1])) {
 				return 0, false
 			}
 			agree++
@@ -362,6 +362,34 @@ func lastNameKey(name string) string {
 		return ""
 	}
 	return gazetteer.Phonetic(gazetteer.Norm(strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], "'s"), "’s")))
+}
+
+// sameName: person names a and b name one person: the same name by
+// sound, or the same surname when one of them is a surname alone, with or
+// without a title of address ("Mr Marra" and "Raffaele Marra"; not "Fidel
+// Castro" and "Raul Castro").
+func sameName(a, b string) bool {
+	if a == b {
+		return true
+	}
+	given := func(s string) int {
+		n := 0
+		for _, w := range strings.Fields(s) {
+			switch strings.TrimSuffix(strings.ToLower(w), ".") {
+			case "mr", "mrs", "ms", "miss", "dr", "sir", "dame":
+			default:
+				n++
+			}
+		}
+		return n
+	}
+	if given(a) > 1 && given(b) > 1 {
+		// (the same first name and surname by sound: "Hamza bin Laden",
+		// "Hamza bin Ladin")
+		first := func(s string) string { return gazetteer.Norm(strings.Fields(s)[0]) }
+		return first(a) == first(b) && lastNameKey(a) == lastNameKey(b)
+	}
+	return lastNameKey(a) == lastNameKey(b)
 }
 
 // killVerbs tell a killing.

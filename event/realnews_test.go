@@ -2507,3 +2507,21 @@ func TestPastWish(t *testing.T) {
 8 . . PUNCT . 2 punct
 `, "send")
 }
+
+// sameName: one person across forms, two people who share a surname apart.
+func TestSameName(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Raffaele Marra", "Mr Marra", true},
+		{"Marra", "Raffaele Marra", true},
+		{"Fidel Castro", "Raul Castro", false},
+		{"Hamza bin Laden", "Hamza bin Ladin", true},
+		{"Kerry", "Lavrov", false},
+	} {
+		if got := sameName(c.a, c.b); got != c.want {
+			t.Errorf("sameName(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
