@@ -502,6 +502,8 @@ func needsE(s string) bool {
 		return true
 	case n >= 3 && isVowel(prev) && !isVowel(last) && !isVowel(s[n-3]) && strings.IndexByte("wxyr", last) < 0 && n <= 4:
 		return true // us-e, hop-e (short stems)
+	case n == 2 && isVowel(prev) && !isVowel(last) && last != 'w' && last != 'y':
+		return true // ag-e, ax-e, us-e
 	}
 	return false
 }

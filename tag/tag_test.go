@@ -83,6 +83,7 @@ func TestLemmatizeRules(t *testing.T) {
 		{"spoke", "VERB", "VB", "speak"},         // a past tagged a base form
 		{"sentenced", "VERB", "VBD", "sentence"}, // no verb ends in c before -ed
 		{"pronouncing", "VERB", "VBG", "pronounce"},
+		{"aged", "VERB", "VBD", "age"},   // a two-letter stem lost its e
 		{"found", "VERB", "VB", "found"}, // a base form of its own ("found a party")
 		{"running", "VERB", "VBG", "run"},
 		{"making", "VERB", "VBG", "make"},
