@@ -37,7 +37,11 @@ func fixPastTense(words, upos, xpos []string) {
 		// ("Thousands of demonstrators gathered in Nasiriyah": a sentence
 		// with no finite verb has its verb in the participle form, if the
 		// verb takes no object: "Soldiers killed in ambush" is passive)
-		if !subjectLike(xpos[i-1]) || !objectStart(xpos[i+1]) && (mainFinite(xpos, i) || !intransitive(words[i])) || namingVerb(words[i]) {
+		// (a verb used without its object after a determined subject,
+		// in a full sentence with no other main verb: "An Associated Press
+		// photographer watched in horror as ...")
+		bare := xpos[i+1] == "IN" && !mainFinite(xpos, i) && xpos[len(xpos)-1] == "." && insideNounPhrase(xpos, i)
+		if !subjectLike(xpos[i-1]) || !objectStart(xpos[i+1]) && !bare && (mainFinite(xpos, i) || !intransitive(words[i])) || namingVerb(words[i]) {
 			continue
 		}
 		ok := true

@@ -28,6 +28,8 @@ func TestFixPastTense(t *testing.T) {
 		{"Thousands/NNS of/IN demonstrators/NNS gathered/VBN in/IN Nasiriyah/NNP ,/, where/WRB they/PRP set/VBP fires/NNS ./.", "VBD"},
 		// a headline: a transitive verb's bare participle is passive
 		{"Soldiers/NNS killed/VBN in/IN ambush/NN", "VBN"},
+		// a full sentence whose determined subject's verb has no object
+		{"The/DT photographer/NN watched/VBN in/IN horror/NN as/IN the/DT gunman/NN ,/, who/WP was/VBD armed/JJ ,/, fired/VBD ./.", "VBD"},
 	}
 	for _, c := range cases {
 		words, upos, xpos := tagged(c.in)
