@@ -418,7 +418,8 @@ func (s *Stage) stanceEvent(t *tree, acts *actors, i int) *cand {
 			continue
 		}
 		switch {
-		case censureWords[t.lemma(k)] || censureWords[t.lower(k)]:
+		case (censureWords[t.lemma(k)] || censureWords[t.lower(k)]) && !(t.lemma(k) == "stab" && t.tok(k).UPOS == "VERB"):
+			// ("a stab in the back" judges; "a woman was stabbed" tells)
 			return &cand{trigger: i, code: "111", src: m, tgt: tgt, anchor: i, rep: -1}
 		case (praiseWords[t.lemma(k)] || praiseWords[t.lower(k)]) && t.tok(k).UPOS != "VERB":
 			// ("said they welcome the call": the verb tells its own event)

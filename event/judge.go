@@ -129,6 +129,21 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 			return 0
 		}
 	}
+	// "was taken to the Medical University of Gdansk": taken for care,
+	// not abducted
+	if strings.HasPrefix(c.code, "181") && !c.noun && c.lemma == "take" {
+		for _, k := range t.kids(c.trigger, "obl") {
+			if t.caseOf(k) != "to" {
+				continue
+			}
+			for _, x := range t.subtree(k, nil) {
+				switch t.lower(x) {
+				case "hospital", "medical", "clinic", "infirmary", "hospitals", "trauma":
+					return 0
+				}
+			}
+		}
+	}
 	// "was treated and released": let go by a hospital, not by captors
 	if strings.HasPrefix(c.code, "084") && !c.noun && (t.rel(c.trigger) == "conj" && t.lemma(t.head(c.trigger)) == "treat" || len(t.kids(c.trigger, "conj")) > 0 && t.lemma(t.kids(c.trigger, "conj")[0]) == "treat") {
 		return 0

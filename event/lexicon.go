@@ -164,6 +164,9 @@ poison 180
 torture 1822
 rape 1821
 beat 182
+stab 182
+slash 182
+strangle 182
 kidnap 181
 abduct 181
 hijack 181

@@ -2525,3 +2525,35 @@ func TestSameName(t *testing.T) {
 		}
 	}
 }
+
+// "Police say a woman was stabbed at a home in Regina on Monday": a
+// stabbing (182), not the police's censure; "was taken to the Medical
+// University of Gdansk": taken for care, not abducted.
+func TestStabbingAndTakenForCare(t *testing.T) {
+	d := run(t, `
+1 Police police NOUN NNS 2 nsubj
+2 say say VERB VBP 0 root
+3 a a DET DT 4 det
+4 woman woman NOUN NN 6 nsubj:pass
+5 was be AUX VBD 6 aux:pass
+6 stabbed stab VERB VBN 2 ccomp
+7 in in ADP IN 8 case
+8 Regina Regina PROPN NNP 6 obl Ent=GPE|Place=Regina/CA
+9 on on ADP IN 10 case
+10 Monday Monday PROPN NNP 6 obl Time=2015-03-16|SpaceAfter=No
+11 . . PUNCT . 2 punct
+`)
+	check(t, find(t, d, "stabbed"), want{cameo: "182", place: "Regina"})
+	noEvent(t, `
+1 Adamowicz Adamowicz PROPN NNP 3 nsubj:pass Ent=PERSON
+2 was be AUX VBD 3 aux:pass
+3 taken take VERB VBN 0 root
+4 to to ADP IN 7 case
+5 the the DET DT 7 det
+6 Medical Medical PROPN NNP 7 compound
+7 University University PROPN NNP 3 obl
+8 of of ADP IN 9 case
+9 Gdansk Gdansk PROPN NNP 7 nmod Ent=GPE|Place=Gdansk/PL|SpaceAfter=No
+10 . . PUNCT . 3 punct
+`, "taken")
+}
