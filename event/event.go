@@ -318,10 +318,18 @@ var impliedRoles = map[string]struct{ role, name string }{
 	"14": {"CVL", "protesters"},
 }
 
+// courtVerbs are what only a court does.
+var courtVerbs = map[string]bool{"sentence": true, "convict": true, "acquit": true, "jail": true, "imprison": true}
+
 // impliedSource is the source event c implies (impliedRoles), of the
 // country of its place (else the document's home country), or nil.
 func impliedSource(c *cand, at int, home string) *doc.Actor {
 	r, ok := impliedRoles[c.code]
+	// (a sentence or a conviction is the court's: "was sentenced to five
+	// years")
+	if courtVerbs[c.lemma] && !c.noun {
+		r, ok = struct{ role, name string }{"JUD", "court"}, true
+	}
 	if !ok {
 		if r, ok = impliedRoles[ontology.Root(c.code)]; !ok {
 			return nil

@@ -2557,3 +2557,18 @@ func TestStabbingAndTakenForCare(t *testing.T) {
 10 . . PUNCT . 3 punct
 `, "taken")
 }
+
+// "A man was sentenced to five years in Regina": the court's act, not the
+// police's.
+func TestSentenceIsTheCourts(t *testing.T) {
+	d := run(t, `
+1 A a DET DT 2 det
+2 man man NOUN NN 4 nsubj:pass
+3 was be AUX VBD 4 aux:pass
+4 sentenced sentence VERB VBN 0 root
+5 in in ADP IN 6 case
+6 Regina Regina PROPN NNP 4 obl Ent=GPE|Place=Regina/CA|SpaceAfter=No
+7 . . PUNCT . 4 punct
+`)
+	check(t, find(t, d, "sentenced"), want{cameo: "173", srcCode: "CANJUD"})
+}
