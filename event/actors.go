@@ -1038,10 +1038,24 @@ func quoteSpeaker(t *tree, h int) int {
 // Marra", "Dr. Smith"), however the parser hung it.
 func honorific(t *tree, h int) bool {
 	for _, k := range append(t.kids(h, "compound", "flat", "nmod:desc"), h) {
-		switch strings.TrimSuffix(t.lower(k), ".") {
-		case "mr", "mrs", "ms", "miss", "dr", "sir", "dame":
+		if titleOfAddress(t.lower(k)) {
 			return true
 		}
 	}
 	return false
+}
+
+// titleOfAddress: w is "Mr", "Mrs", "Dr." and the like.
+func titleOfAddress(w string) bool {
+	switch strings.TrimSuffix(strings.ToLower(w), ".") {
+	case "mr", "mrs", "ms", "miss", "dr", "sir", "dame":
+		return true
+	}
+	return false
+}
+
+// isPerson: token k lies in a name the entity tagger typed a person.
+func (a *actors) isPerson(k int) bool {
+	e := a.entAt[k]
+	return e >= 0 && a.d.Entities[e].Type == "PERSON"
 }

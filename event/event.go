@@ -1527,7 +1527,7 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 	if !modified && t.lemma(i) == "strike" && labourContext(t, i) {
 		code = "143"
 	}
-	c := &cand{trigger: i, code: code, noun: true, definite: definite(t, i)}
+	c := &cand{trigger: i, code: code, noun: true, definite: definite(t, acts, i)}
 	// actors on the noun: "US airstrikes", "Israel's attack", "attack by X",
 	// "clashes between X and Y", "the takeover of Mosul"
 	src, tgt := -1, -1
@@ -1651,7 +1651,7 @@ func personPossessor(t *tree, acts *actors, m int) bool {
 		return true
 	}
 	// ("Mr Marra's arrest": a name with an honorific)
-	return honorific(t, m) || personToken(t, m)
+	return honorific(t, m) || acts.isPerson(m)
 }
 
 // appealNouns ask for something: the event noun they ask for has not

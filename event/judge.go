@@ -1206,7 +1206,7 @@ func clauseVerb(t *tree, i int) int {
 // definite: event noun i is a definite description without arguments of
 // its own ("the kidnapping", "the siege", "the fighting"), a mention of a
 // happening already told.
-func definite(t *tree, i int) bool {
+func definite(t *tree, acts *actors, i int) bool {
 	for _, k := range t.kids(i, "det") {
 		switch t.lower(k) {
 		case "the", "this", "that", "these", "those":
@@ -1217,7 +1217,7 @@ func definite(t *tree, i int) bool {
 	// told; "his arrest": of someone already told
 	for _, k := range t.kids(i, "nmod:poss") {
 		// ("Mr Marra's arrest": of a person the story has named)
-		if t.tok(k).UPOS == "PROPN" && personToken(t, k) {
+		if t.tok(k).UPOS == "PROPN" && acts.isPerson(k) {
 			return true
 		}
 		switch t.lower(k) {
@@ -1239,17 +1239,6 @@ var kindNouns = map[string]bool{"example": true, "kind": true, "type": true, "so
 var perpetratorNouns = map[string]bool{"driver": true, "suspect": true, "gunman": true, "attacker": true,
 	"assailant": true, "robber": true, "thief": true, "shooter": true, "killer": true, "perpetrator": true,
 	"burglar": true, "culprit": true, "offender": true, "bomber": true, "hijacker": true, "kidnapper": true}
-
-// personToken: token k lies in a person's name.
-func personToken(t *tree, k int) bool {
-	tk := t.d.Tokens[k]
-	for _, e := range t.d.Entities {
-		if e.Type == "PERSON" && e.Start <= tk.Start && tk.End <= e.End {
-			return true
-		}
-	}
-	return false
-}
 
 // aimVerbs name what an act is for rather than what was done ("to
 // assist", "to protect", "to ensure").

@@ -350,18 +350,18 @@ func sameVictim(a, b *mention) bool {
 	if a == nil || b == nil || !a.person || !b.person || a.plural || b.plural || a.name == "" || b.name == "" {
 		return false
 	}
-	return lastNameKey(a.name) == lastNameKey(b.name)
+	k := lastNameKey(a.name)
+	return k != "" && k == lastNameKey(b.name)
 }
 
 // lastNameKey is the sound of a person's last name, for comparing names
 // across spellings ("bin Laden" and "bin Ladin" are one transliteration)
 // and forms ("Raffaele Marra", "Mr Marra").
 func lastNameKey(name string) string {
-	f := strings.Fields(name)
-	if len(f) == 0 {
-		return ""
+	if w := lastName(name); w != "" {
+		return gazetteer.Phonetic(gazetteer.Norm(w))
 	}
-	return gazetteer.Phonetic(gazetteer.Norm(strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], "'s"), "’s")))
+	return ""
 }
 
 // sameName: person names a and b name one person: the same name by
@@ -372,24 +372,23 @@ func sameName(a, b string) bool {
 	if a == b {
 		return true
 	}
-	given := func(s string) int {
-		n := 0
+	given := func(s string) []string {
+		var ws []string
 		for _, w := range strings.Fields(s) {
-			switch strings.TrimSuffix(strings.ToLower(w), ".") {
-			case "mr", "mrs", "ms", "miss", "dr", "sir", "dame":
-			default:
-				n++
+			if !titleOfAddress(w) {
+				ws = append(ws, w)
 			}
 		}
-		return n
+		return ws
 	}
-	if given(a) > 1 && given(b) > 1 {
-		// (the same first name and surname by sound: "Hamza bin Laden",
-		// "Hamza bin Ladin")
-		first := func(s string) string { return gazetteer.Norm(strings.Fields(s)[0]) }
-		return first(a) == first(b) && lastNameKey(a) == lastNameKey(b)
+	ga, gb := given(a), given(b)
+	ka := lastNameKey(a)
+	if ka == "" || ka != lastNameKey(b) {
+		return false
 	}
-	return lastNameKey(a) == lastNameKey(b)
+	// (both named in full: the same first name too, "Hamza bin Laden" and
+	// "Hamza bin Ladin")
+	return len(ga) < 2 || len(gb) < 2 || gazetteer.Norm(ga[0]) == gazetteer.Norm(gb[0])
 }
 
 // killVerbs tell a killing.

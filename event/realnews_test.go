@@ -2519,6 +2519,7 @@ func TestSameName(t *testing.T) {
 		{"Fidel Castro", "Raul Castro", false},
 		{"Hamza bin Laden", "Hamza bin Ladin", true},
 		{"Kerry", "Lavrov", false},
+		{"Mr Raffaele Marra", "Raffaele Marra", true},
 	} {
 		if got := sameName(c.a, c.b); got != c.want {
 			t.Errorf("sameName(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
