@@ -187,16 +187,7 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 			}
 		}
 	}
-	dateline := -1
-	if dl := d.Meta.Dateline; dl != nil {
-		for pi := range d.Places {
-			for _, m := range d.Places[pi].Mentions {
-				if m[0] >= dl.Start && m[1] <= dl.End && dateline < 0 {
-					dateline = pi
-				}
-			}
-		}
-	}
+	dateline := datelinePlace(d)
 	switch {
 	case own >= 0:
 		// a place in the event's own clause ("claims they have killed
@@ -1515,3 +1506,52 @@ func destinations(t *tree, acts *actors, c *cand) []*mention {
 
 // movementVerbs are journeys with a destination of their own.
 var movementVerbs = map[string]bool{"travel": true, "head": true, "fly": true, "go": true, "leave": true, "return": true, "visit": true}
+
+// datelinePlace is the index of the place the dateline names, else -1.
+func datelinePlace(d *doc.Doc) int {
+	if dl := d.Meta.Dateline; dl != nil {
+		for pi := range d.Places {
+			for _, m := range d.Places[pi].Mentions {
+				if m[0] >= dl.Start && m[1] <= dl.End {
+					return pi
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// foreignSpeaker: the place of the source's country, when candidate c is
+// a verbal act (a statement, an appeal, a threat) placed only by the
+// story around it (at) and its source is a country's actor of another
+// country, or a national body (government, legislature) of that country
+// placed at the dateline's town when that is not the capital, and the
+// document names the country; else -1.
+func foreignSpeaker(d *doc.Doc, c *cand, at *doc.EventPlace) int {
+	if q := ontology.QuadClass(c.code); q%2 == 0 && ontology.Root(c.code) != "01" && ontology.Root(c.code) != "02" {
+		return -1
+	}
+	if c.src == nil || len(c.src.code) < 3 || isGroupCode(c.src.code) {
+		return -1
+	}
+	iso := c.src.code[:3]
+	if iso == "---" {
+		return -1
+	}
+	if actor.CountryISO3(at.Country) == iso {
+		// (only the reporter's town: a place carried from the story's
+		// scene may well be the local government's, "the state government
+		// would not pay any ransom")
+		role := c.src.code[3:]
+		dl := datelinePlace(d)
+		if !strings.HasPrefix(role, "GOV") && !strings.HasPrefix(role, "LEG") || dl < 0 || d.Places[dl].Name != at.Name || d.Places[dl].Feature == "PPLC" || strings.HasPrefix(d.Places[dl].Feature, "PCL") {
+			return -1
+		}
+	}
+	for pi := range d.Places {
+		if strings.HasPrefix(d.Places[pi].Feature, "PCL") && actor.CountryISO3(d.Places[pi].Country) == iso {
+			return pi
+		}
+	}
+	return -1
+}

@@ -1959,6 +1959,16 @@ func (s *Stage) finish(d *doc.Doc, cs []*cand, home string) []doc.Event {
 		if c.fromDict && !s.opts.KeepUncoded && (c.src == nil || c.src.code == "" || c.tgt == nil || c.tgt.code == "") {
 			continue
 		}
+		// a statement of a foreign government's told with no place
+		// ("KHAZNA, IRAQ — ... Obama called on Maliki"; its source known
+		// only now, after the merges) is not in the reporter's town, nor
+		// where the last fighting was, but in the speaker's country, as
+		// precise as the text allows
+		if c.placeScore == 0 && c.place != nil {
+			if p := foreignSpeaker(d, c, c.place); p >= 0 {
+				c.place = eventPlace(&d.Places[p])
+			}
+		}
 		plover, mode := ontology.PLOVER(c.code)
 		cx := ontology.ACLEDContext{}
 		if c.src != nil {

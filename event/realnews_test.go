@@ -2573,3 +2573,51 @@ func TestSentenceIsTheCourts(t *testing.T) {
 `)
 	check(t, find(t, d, "sentenced"), want{cameo: "173", srcCode: "CANJUD"})
 }
+
+// A statement told with no place in a story datelined in a village is the
+// speaker's, not the village's nor the last fighting's: a foreign
+// government's in its country, a national government's in the dateline's
+// country; what local people say stays where the story is.
+func TestStatementNotAtVillageDateline(t *testing.T) {
+	d := buildDoc(t, "2015-03-17", `
+1 KHAZNA Khazna PROPN NNP 0 root Ent=GPE|Place=Khazna/IQ/PPL
+2 - - PUNCT : 1 punct
+
+1 The the DET DT 3 det
+2 Iraqi Iraqi ADJ JJ 3 amod Ent=NORP
+3 government government NOUN NN 4 nsubj
+4 asked ask VERB VBD 0 root
+5 for for ADP IN 6 case
+6 airstrikes airstrike NOUN NNS 4 obl SpaceAfter=No
+7 . . PUNCT . 4 punct
+
+1 Militants militant NOUN NNS 2 nsubj
+2 seized seize VERB VBD 0 root
+3 Qaim Qaim PROPN NNP 2 obj Ent=GPE|Place=Qaim/IQ/PPL
+4 in in ADP IN 5 case
+5 Iraq Iraq PROPN NNP 3 nmod Ent=GPE|Place=Iraq/IQ/PCLI|SpaceAfter=No
+6 . . PUNCT . 2 punct
+
+1 U.S. U.S. PROPN NNP 2 compound Ent=GPE|Place=United_States/US/PCLI
+2 officials official NOUN NNS 3 nsubj
+3 urged urge VERB VBD 0 root
+4 Maliki Maliki PROPN NNP 3 obj Ent=PERSON
+5 to to PART TO 6 mark
+6 act act VERB VB 3 xcomp SpaceAfter=No
+7 . . PUNCT . 3 punct
+
+1 Residents resident NOUN NNS 2 nsubj
+2 criticized criticize VERB VBD 0 root
+3 the the DET DT 4 det
+4 army army NOUN NN 2 obj SpaceAfter=No
+5 . . PUNCT . 2 punct
+`)
+	d.Meta.Dateline = &doc.Dateline{Text: "KHAZNA", Start: d.Tokens[0].Start, End: d.Tokens[0].End}
+	runDoc(t, d)
+	for trigger, place := range map[string]string{"seized": "Qaim", "urged": "United_States", "asked": "Iraq", "criticized": "Qaim"} {
+		e := find(t, d, trigger)
+		if e.Place == nil || e.Place.Name != place {
+			t.Errorf("%q placed at %+v, want %s", trigger, e.Place, place)
+		}
+	}
+}
