@@ -1524,8 +1524,9 @@ func datelinePlace(d *doc.Doc) int {
 // foreignSpeaker: the place of the source's country, when candidate c is
 // a verbal act (a statement, an appeal, a threat) placed only by the
 // story around it (at) and its source is a country's actor of another
-// country, or a national body (government, legislature) of that country
-// placed at the dateline's town when that is not the capital, and the
+// country, or a national body (government, legislature, "Iraq's top
+// cleric") of that country placed at the dateline's town when that is not
+// the capital, and the
 // document names the country; else -1.
 func foreignSpeaker(d *doc.Doc, c *cand, at *doc.EventPlace) int {
 	if q := ontology.QuadClass(c.code); q%2 == 0 && ontology.Root(c.code) != "01" && ontology.Root(c.code) != "02" {
@@ -1538,20 +1539,39 @@ func foreignSpeaker(d *doc.Doc, c *cand, at *doc.EventPlace) int {
 	if iso == "---" {
 		return -1
 	}
+	country := -1
+	for pi := range d.Places {
+		if strings.HasPrefix(d.Places[pi].Feature, "PCL") && actor.CountryISO3(d.Places[pi].Country) == iso {
+			country = pi
+			break
+		}
+	}
+	if country < 0 {
+		return -1
+	}
 	if actor.CountryISO3(at.Country) == iso {
 		// (only the reporter's town: a place carried from the story's
 		// scene may well be the local government's, "the state government
 		// would not pay any ransom")
+		// (a national body: a government, a legislature, or whoever the
+		// country's name introduces, "Iraq's top Shi'ite cleric")
 		role := c.src.code[3:]
+		national := strings.HasPrefix(role, "GOV") || strings.HasPrefix(role, "LEG") || countryPossessor(c.src.text, d.Places[country].Text)
 		dl := datelinePlace(d)
-		if !strings.HasPrefix(role, "GOV") && !strings.HasPrefix(role, "LEG") || dl < 0 || d.Places[dl].Name != at.Name || d.Places[dl].Feature == "PPLC" || strings.HasPrefix(d.Places[dl].Feature, "PCL") {
+		if !national || dl < 0 || d.Places[dl].Name != at.Name || d.Places[dl].Feature == "PPLC" || strings.HasPrefix(d.Places[dl].Feature, "PCL") {
 			return -1
 		}
 	}
-	for pi := range d.Places {
-		if strings.HasPrefix(d.Places[pi].Feature, "PCL") && actor.CountryISO3(d.Places[pi].Country) == iso {
-			return pi
+	return country
+}
+
+// countryPossessor: the phrase opens on one of the country's names as a
+// possessor ("Iraq's top cleric").
+func countryPossessor(phrase string, names []string) bool {
+	for _, n := range names {
+		if rest, ok := strings.CutPrefix(phrase, n); ok && (strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ")) {
+			return true
 		}
 	}
-	return -1
+	return false
 }

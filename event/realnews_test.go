@@ -2591,6 +2591,15 @@ func TestStatementNotAtVillageDateline(t *testing.T) {
 6 airstrikes airstrike NOUN NNS 4 obl SpaceAfter=No
 7 . . PUNCT . 4 punct
 
+1 Iraq Iraq PROPN NNP 4 nmod:poss Ent=GPE|Place=Iraq/IQ/PCLI|SpaceAfter=No
+2 's 's PART POS 1 case
+3 top top ADJ JJ 4 amod
+4 cleric cleric NOUN NN 5 nsubj
+5 appealed appeal VERB VBD 0 root
+6 for for ADP IN 7 case
+7 calm calm NOUN NN 5 obl SpaceAfter=No
+8 . . PUNCT . 5 punct
+
 1 Militants militant NOUN NNS 2 nsubj
 2 seized seize VERB VBD 0 root
 3 Qaim Qaim PROPN NNP 2 obj Ent=GPE|Place=Qaim/IQ/PPL
@@ -2614,7 +2623,7 @@ func TestStatementNotAtVillageDateline(t *testing.T) {
 `)
 	d.Meta.Dateline = &doc.Dateline{Text: "KHAZNA", Start: d.Tokens[0].Start, End: d.Tokens[0].End}
 	runDoc(t, d)
-	for trigger, place := range map[string]string{"seized": "Qaim", "urged": "United_States", "asked": "Iraq", "criticized": "Qaim"} {
+	for trigger, place := range map[string]string{"seized": "Qaim", "urged": "United_States", "asked": "Iraq", "appealed": "Iraq", "criticized": "Qaim"} {
 		e := find(t, d, trigger)
 		if e.Place == nil || e.Place.Name != place {
 			t.Errorf("%q placed at %+v, want %s", trigger, e.Place, place)
