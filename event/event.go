@@ -972,9 +972,19 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	// the object a lexicon line asks for; of a passive participle on a
 	// noun, the noun ("death tolls, provided by officials")
 	lexObj := obj
-	if lexObj < 0 && t.tok(i).XPOS == "VBN" && len(t.kids(i, "aux", "aux:pass")) == 0 {
+	if _, to := preps["to"]; lexObj < 0 && t.tok(i).XPOS == "VBN" && to {
+		// (a passive's subject, when it went somewhere: "advisers were
+		// sent to Iraq"; not a day misread as one)
+		for _, k := range t.kids(i, "nsubj:pass") {
+			if !acts.isTime(k) {
+				lexObj = k
+			}
+		}
+	}
+	if lexObj < 0 && t.tok(i).XPOS == "VBN" && (len(t.kids(i, "aux")) == 0 || t.rel(i) == "acl") {
 		switch {
 		case t.rel(i) == "acl":
+			// (and "advisers being sent to Iraq")
 			lexObj = t.head(i)
 		case t.kid(i, "obl:agent") >= 0:
 			// (the same read as the clause's verb: "tolls, provided by
@@ -1083,7 +1093,10 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	}
 	// the recipient of aid and cooperation: "give X a grant", "provide aid
 	// to X", "share evidence with X"
-	if tgt < 0 && !passive {
+	// (of a passive the thing given is the subject: "advisers were sent
+	// to Iraq")
+	givenSubject := passive && entry != nil && entry.obj != "" && lexObj >= 0 && obj < 0
+	if tgt < 0 && (!passive || givenSubject) {
 		switch ontology.Root(c.code) {
 		case "03", "05", "06", "07", "08":
 			if io := t.kid(i, "iobj"); io >= 0 {
@@ -1298,7 +1311,7 @@ func (s *Stage) misparsedVerb(t *tree, acts *actors, i int) *cand {
 }
 
 // objMatches: the object or one of its conjuncts has the word ("send
-// equipment and advisers").
+// equipment and advisers", "teams of advisers").
 // protestingSubject: the subject phrase sb names protesters ("thousands
 // of demonstrators").
 func protestingSubject(t *tree, sb int) bool {
@@ -1346,6 +1359,14 @@ func objMatches(t *tree, obj int, w string) bool {
 			return true
 		}
 	}
+	// ("teams of advisers": what the group holds)
+	if batchNouns[t.lemma(obj)] {
+		for _, k := range t.kids(obj, "nmod") {
+			if t.caseOf(k) == "of" && (t.lemma(k) == w || t.lower(k) == w) {
+				return true
+			}
+		}
+	}
 	// "took control Saturday of X" tagged as an adjective on the date
 	for _, o := range t.kids(obj, "amod", "compound") {
 		if o < obj && (t.lemma(o) == w || t.lower(o) == w) {
@@ -1354,6 +1375,10 @@ func objMatches(t *tree, obj int, w string) bool {
 	}
 	return false
 }
+
+// batchNouns count or group what their "of" names ("teams of advisers").
+var batchNouns = map[string]bool{"team": true, "group": true, "unit": true, "contingent": true, "batch": true, "wave": true,
+	"number": true, "dozen": true, "hundred": true, "thousand": true, "squad": true, "detachment": true, "convoy": true, "shipment": true}
 
 // isArmed: a state armed force or an armed group.
 func isArmed(code string) bool {

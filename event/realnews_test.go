@@ -2,6 +2,7 @@ package event
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -2628,5 +2629,45 @@ func TestStatementNotAtVillageDateline(t *testing.T) {
 		if e.Place == nil || e.Place.Name != place {
 			t.Errorf("%q placed at %+v, want %s", trigger, e.Place, place)
 		}
+	}
+}
+
+// What a passive sends somewhere is the lexicon's object, and where it
+// goes is the recipient: "the first teams of advisers being sent to Iraq"
+// is military aid to Iraq, as "the U.S. sent advisers to Iraq" is.
+func TestPassiveSentTo(t *testing.T) {
+	d := run(t, `
+1 Advisers adviser NOUN NNS 3 nsubj:pass
+2 were be AUX VBD 3 aux:pass
+3 sent send VERB VBN 0 root
+4 to to ADP IN 5 case
+5 Iraq Iraq PROPN NNP 3 obl Ent=GPE|Place=Iraq/IQ/PCLI
+6 on on ADP IN 7 case
+7 Friday Friday PROPN NNP 3 obl Time=2015-03-13|SpaceAfter=No
+8 . . PUNCT . 3 punct
+
+1 Officials official NOUN NNS 2 nsubj
+2 said say VERB VBD 0 root
+3 the the DET DT 5 det
+4 first first ADJ JJ 5 amod
+5 teams team NOUN NNS 13 nsubj
+6 of of ADP IN 7 case
+7 advisers adviser NOUN NNS 5 nmod
+8 being be AUX VBG 9 aux:pass
+9 sent send VERB VBN 5 acl
+10 to to ADP IN 11 case
+11 Syria Syria PROPN NNP 9 obl Ent=GPE|Place=Syria/SY/PCLI
+12 have have AUX VBP 13 aux
+13 arrived arrive VERB VBN 2 ccomp SpaceAfter=No
+14 . . PUNCT . 2 punct
+`)
+	var got []string
+	for _, e := range d.Events {
+		if e.Trigger.Text == "sent" && e.Target != nil {
+			got = append(got, e.CAMEO+" "+e.Target.Code)
+		}
+	}
+	if !slices.Equal(got, []string{"072 IRQ", "072 SYR"}) {
+		t.Errorf("sent: %v, want 072 to IRQ and 072 to SYR", got)
 	}
 }

@@ -2,7 +2,7 @@ package tag
 
 import "strings"
 
-// fixByLexicon corrects two tag confusions of words the tagger met rarely
+// fixByLexicon corrects three tag confusions of words the tagger met rarely
 // or never, using the lemmas seen in training (known reports whether a
 // lemma of a class, "N:" noun or "V:" verb, was seen):
 //
@@ -11,7 +11,10 @@ import "strings"
 //     ("filled the San Juan streets daily"), is that noun;
 //   - an -ing form tagged as a noun that was never seen as a noun but
 //     whose verb was, followed by the start of an object ("a parade
-//     featuring missiles"), is the verb's participle.
+//     featuring missiles"), is the verb's participle;
+//   - a base form tagged as a noun that was only ever seen as a verb,
+//     between a noun and the start of an object ("teams sent to Iraq
+//     comprise personnel"), is the present tense.
 func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool) {
 	for i := 1; i < len(words); i++ {
 		w := strings.ToLower(Norm(words[i]))
@@ -37,7 +40,19 @@ func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool
 				xpos[i] = "NN"
 			}
 		case "NN":
-			if !strings.HasSuffix(w, "ing") || len(w) < 6 || known("N:", w) || i+1 >= len(words) || !objectStart(xpos[i+1]) {
+			if i+1 >= len(words) {
+				continue
+			}
+			if !strings.HasSuffix(w, "ing") {
+				// a base form only ever seen as a verb, between a noun and
+				// the start of its object ("advisers being sent to Iraq
+				// comprise personnel")
+				if len(w) >= 4 && known("V:", w) && !known("N:", w) && nounTag(xpos[i-1]) && (objectStart(xpos[i+1]) || xpos[i+1] == "NN") {
+					upos[i], xpos[i] = "VERB", "VBP"
+				}
+				continue
+			}
+			if len(w) < 6 || known("N:", w) || !objectStart(xpos[i+1]) {
 				continue
 			}
 			if v := stemSuffix(w[:len(w)-3], "V:", known); known("V:", v) {
@@ -59,6 +74,14 @@ func insideNounPhrase(xpos []string, i int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+func nounTag(x string) bool {
+	switch x {
+	case "NN", "NNS", "NNP", "NNPS":
+		return true
 	}
 	return false
 }

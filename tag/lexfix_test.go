@@ -3,12 +3,14 @@ package tag
 import "testing"
 
 // The lexicon repairs: a noun only ever seen as a noun, tagged as a verb
-// inside a noun phrase, and an -ing form only ever seen as a verb, tagged
-// as a noun before an object.
+// inside a noun phrase; an -ing form only ever seen as a verb, tagged as a
+// noun before an object; a base form only ever seen as a verb, tagged as
+// a noun between a noun and an object.
 func TestFixByLexicon(t *testing.T) {
 	known := func(cls, s string) bool {
 		return map[string]bool{"N:street": true, "N:hospital": true, "V:feature": true, "N:feature": true,
-			"V:fill": true, "N:shooting": true, "V:shoot": true, "N:text": true}[cls+s]
+			"V:fill": true, "N:shooting": true, "V:shoot": true, "N:text": true,
+			"V:comprise": true, "V:attack": true, "N:attack": true}[cls+s]
 	}
 	for _, c := range []struct {
 		words, xpos []string
@@ -23,6 +25,10 @@ func TestFixByLexicon(t *testing.T) {
 		// noun
 		{[]string{"they", "fill", "it"}, []string{"PRP", "VBP", "PRP"}, 1, "VBP"},
 		{[]string{"people", "text", "me"}, []string{"NNS", "VBP", "PRP"}, 1, "VBP"},
+		{[]string{"sent", "to", "Iraq", "comprise", "personnel"}, []string{"VBN", "IN", "NNP", "NN", "NN"}, 3, "VBP"},
+		// seen as a noun as well, or with no noun before it: left alone
+		{[]string{"the", "rebel", "attack", "victims"}, []string{"DT", "NN", "NN", "NNS"}, 2, "NN"},
+		{[]string{"to", "comprise", "personnel"}, []string{"TO", "NN", "NN"}, 1, "NN"},
 	} {
 		upos := make([]string, len(c.xpos))
 		for i, x := range c.xpos {
