@@ -437,6 +437,26 @@ func (s *Stage) stanceEvent(t *tree, acts *actors, i int) *cand {
 	return nil
 }
 
+// judgedComplement: verb v says what its object is ("called them
+// ridiculous", "called them \"indecent\"", "called attention to the
+// case"): an object with a complement or a word after it, or attention
+// drawn.
+func judgedComplement(t *tree, v int) bool {
+	o := t.kid(v, "obj")
+	if o < 0 {
+		return false // ("called on Turkey to resolve the case")
+	}
+	if len(t.kids(v, "xcomp")) > 0 || t.lemma(o) == "attention" {
+		return true
+	}
+	for _, x := range t.kids(v, "advmod", "obl:npmod", "obl:unmarked") {
+		if x > o {
+			return true
+		}
+	}
+	return false
+}
+
 // judgeVerbs judge their object by an adjective or noun ("called the
 // strike decisive", "found it justified").
 var judgeVerbs = map[string]bool{"call": true, "describe": true, "find": true, "deem": true, "term": true,
@@ -569,7 +589,9 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 			if c == nil && judgeVerbs[t.lemma(i)] && !s.opts.DictionaryOnly {
 				c = s.stanceEvent(t, acts, i)
 			}
-			if c == nil && (t.rel(i) != "amod" || t.tok(i).XPOS == "VBD") {
+			// (a judgement neither censure nor praise is no other act:
+			// "has called them \"indecent\"" is no phone call)
+			if c == nil && (t.rel(i) != "amod" || t.tok(i).XPOS == "VBD") && !(judgeVerbs[t.lemma(i)] && judgedComplement(t, i)) {
 				c = s.verbEvent(t, acts, i)
 			}
 		case "NOUN", "PROPN":

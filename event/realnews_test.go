@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/sitrep/sitrep/doc"
+	"github.com/sitrep/sitrep/ontology"
 )
 
 // Rules for real news text, each on a sentence written for the test.
@@ -2669,5 +2670,47 @@ func TestPassiveSentTo(t *testing.T) {
 	}
 	if !slices.Equal(got, []string{"072 IRQ", "072 SYR"}) {
 		t.Errorf("sent: %v, want 072 to IRQ and 072 to SYR", got)
+	}
+}
+
+// Calling something a name neither censure nor praise ("has called them
+// \"indecent\"", "called the White House's attention to the case") is no
+// phone call or other act; calling on someone to act is an appeal.
+func TestCallingThemNames(t *testing.T) {
+	noEvent(t, `
+1 The the DET DT 2 det
+2 Kremlin Kremlin PROPN NNP 4 nsubj Ent=ORG
+3 has have AUX VBZ 4 aux
+4 called call VERB VBN 0 root
+5 them they PRON PRP 4 obj
+6 " " PUNCT `+"``"+` 7 punct SpaceAfter=No
+7 indecent indecent ADV RB 4 advmod SpaceAfter=No
+8 " " PUNCT '' 7 punct SpaceAfter=No
+9 . . PUNCT . 4 punct
+`, "called")
+	noEvent(t, `
+1 Obama Obama PROPN NNP 2 nsubj Ent=PERSON
+2 called call VERB VBD 0 root
+3 the the DET DT 5 det
+4 president president NOUN NN 5 nmod:poss
+5 attention attention NOUN NN 2 obj
+6 to to ADP IN 8 case
+7 the the DET DT 8 det
+8 case case NOUN NN 2 obl SpaceAfter=No
+9 . . PUNCT . 2 punct
+`, "called")
+	d := run(t, `
+1 Washington Washington PROPN NNP 2 nsubj Ent=GPE|Place=Washington/US/PPLC
+2 called call VERB VBD 0 root
+3 on on ADP IN 4 case
+4 Turkey Turkey PROPN NNP 2 obl Ent=GPE|Place=Turkey/TR/PCLI
+5 to to PART TO 6 mark
+6 resolve resolve VERB VB 2 xcomp
+7 the the DET DT 8 det
+8 case case NOUN NN 6 obj SpaceAfter=No
+9 . . PUNCT . 2 punct
+`)
+	if e := find(t, d, "called"); ontology.Root(e.CAMEO) != "02" {
+		t.Errorf("called on Turkey: %s, want an appeal (02)", e.CAMEO)
 	}
 }
