@@ -73,9 +73,24 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 	}
 	var spans []span
 	if d.Has(doc.AnnEntities) {
+		// one name, one sense: an acronym the tagger types as an
+		// organisation more often than as a place in this document is the
+		// organisation everywhere ("FIFA" is no Fife)
+		orgVotes := map[string]int{}
 		for _, e := range d.Entities {
 			switch e.Type {
 			case "GPE", "LOC", "FAC":
+				orgVotes[d.Text[e.Start:e.End]]--
+			case "ORG":
+				orgVotes[d.Text[e.Start:e.End]]++
+			}
+		}
+		for _, e := range d.Entities {
+			switch e.Type {
+			case "GPE", "LOC", "FAC":
+				if orgVotes[d.Text[e.Start:e.End]] > 0 && allCaps(d.Text[e.Start:e.End]) && !inDateline(d, e.Start) {
+					continue
+				}
 				spans = append(spans, span{e.Start, e.End, false})
 			case "NORP":
 				spans = append(spans, span{e.Start, e.End, true})
@@ -556,4 +571,10 @@ func round(v float64, digits int) float64 {
 		return -float64(int64(-v*p+0.5)) / p
 	}
 	return float64(int64(v*p+0.5)) / p
+}
+
+// inDateline: byte offset at lies in the document's dateline.
+func inDateline(d *doc.Doc, at int) bool {
+	dl := d.Meta.Dateline
+	return dl != nil && at >= dl.Start && at < dl.End
 }

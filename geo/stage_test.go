@@ -246,3 +246,30 @@ func TestPersonTypedTowns(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymOneSense checks that an acronym the entity tagger types as an
+// organisation more often than as a place is no place anywhere in the
+// document ("FIFA" is no Fife), while a place typed once as an
+// organisation stays a place.
+func TestAcronymOneSense(t *testing.T) {
+	g := gaztest.Open(t)
+	text := "Scottish police and the FBI investigated FIFA in Zurich. FIFA officials resigned in Edinburgh. FIFA denied it. Zurich police said nothing."
+	d := withEntities(t, g, text, Options{}, func(d *doc.Doc) []doc.Entity {
+		var out []doc.Entity
+		for _, e := range []struct{ s, typ string }{{"Scottish", "NORP"}, {"FIFA", "GPE"}, {"Zurich", "GPE"}, {"FIFA", "ORG"}, {"Edinburgh", "GPE"}, {"FIFA", "ORG"}, {"Zurich", "ORG"}} {
+			from := 0
+			if len(out) > 0 {
+				from = out[len(out)-1].End
+			}
+			i := from + strings.Index(d.Text[from:], e.s)
+			out = append(out, doc.Entity{Text: e.s, Type: e.typ, Start: i, End: i + len(e.s)})
+		}
+		return out
+	})
+	if p := placeOf(d, "FIFA"); p != nil {
+		t.Errorf("FIFA placed at %s %s", p.Name, p.Country)
+	}
+	if p := placeOf(d, "Zurich"); p == nil || p.Country != "CH" {
+		t.Errorf("Zurich: %+v, want the Swiss city", p)
+	}
+}
