@@ -231,6 +231,11 @@ func TestDateline(t *testing.T) {
 		{"abbreviated place", "ST. LOUIS (AP) — Protesters marched.", "", "ST. LOUIS", "AP", "", "", ""},
 		{"after title and byline", "Floods hit the north\n\nBy JANE DOE\nAssociated Press\n\nPESHAWAR, Pakistan (AP) — Floods hit.", "", "PESHAWAR, Pakistan", "AP", "", "", ""},
 		{"bracket in a sentence is no dateline", "Officials (two of them) said the town fell.", "", "", "", "", "", ""},
+		{"separator lost", "WASHINGTON Christopher Steele, who wrote reports, is a former officer.", "", "WASHINGTON", "", "", "", ""},
+		{"separator lost, two words", "NEW YORK The mayor said.", "", "NEW YORK", "", "", "", ""},
+		{"acronym opening a sentence is no dateline", "NATO Secretary-General Jens Stoltenberg said.", "", "", "", "", "", ""},
+		{"caps word then lower case is no dateline", "GREEN fingered youngsters won.", "", "", "", "", "", ""},
+		{"label then name is no dateline", "BREAKING Police said.", "", "", "", "", "", ""},
 		{"not in a later body paragraph", "Fighters took the town on Friday.\nBAGHDAD (Reuters) - More.", "", "", "", "", "", ""},
 	}
 	for _, tt := range tests {

@@ -74,7 +74,62 @@ func parseDateline(s string) (datelineParts, bool) {
 			return dp, true
 		}
 	}
+	// "WASHINGTON Christopher Steele, who ...": a copy that lost the
+	// separator
+	if n := bareCapsHead(s); n > 0 {
+		return datelineParts{placeEnd: n}, true
+	}
 	return datelineParts{}, false
+}
+
+// bareCapsHead: paragraph s opens on one to three words in capitals (five
+// letters or more in all, no label) and goes on with a capitalised word in
+// lower case ("WASHINGTON Christopher Steele", "DETROIT The department"):
+// a dateline whose separator the copy lost; the place's length, else 0.
+// (An acronym opening a sentence is shorter, "NATO Secretary-General", or
+// goes on in lower case, "ISIS fighters".)
+func bareCapsHead(s string) int {
+	end, letters := 0, 0
+	for w := 0; w < 3; w++ {
+		rest := s[end:]
+		if w > 0 {
+			if !strings.HasPrefix(rest, " ") {
+				return 0
+			}
+			rest = rest[1:]
+		}
+		i := strings.IndexByte(rest, ' ')
+		if i <= 0 {
+			return 0
+		}
+		word := rest[:i]
+		if !capsWord(word) {
+			if w == 0 || letters < 5 || labels[strings.TrimSpace(s[:end])] {
+				return 0
+			}
+			r, size := utf8.DecodeRuneInString(word)
+			next, _ := utf8.DecodeRuneInString(word[size:])
+			if !unicode.IsUpper(r) || !unicode.IsLower(next) {
+				return 0
+			}
+			return end
+		}
+		letters += utf8.RuneCountInString(word)
+		end = len(s) - len(rest) + i
+	}
+	return 0
+}
+
+// capsWord: a word of two or more capital letters and nothing else.
+func capsWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // firstCut is where the first part of a dateline head ends: at a comma or

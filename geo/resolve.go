@@ -609,6 +609,30 @@ func (r *Resolver) sharePairNearness(n *name) {
 	}
 }
 
+// datelineTown: a dateline names a town, not a region: when the best
+// candidate of a dateline's name is a region below a country (the state of
+// Washington for "WASHINGTON (Reuters) -"), a capital or a city of 100,000
+// or more known by the same name is the dateline's place; its index, else
+// -1.
+func (r *Resolver) datelineTown(n *name) int {
+	g := r.G
+	b := g.Entry(n.cands[n.best].Entry)
+	if b.Class != 'A' || b.IsCountry() {
+		return -1
+	}
+	best := -1
+	for i := range n.cands {
+		c := g.Entry(n.cands[i].Entry)
+		if c.Class != 'P' || c.Feature != "PPLC" && c.Pop < 100000 || gazetteer.Norm(c.Name) != n.key {
+			continue
+		}
+		if best < 0 || n.cands[i].Score > n.cands[best].Score {
+			best = i
+		}
+	}
+	return best
+}
+
 // bestByPrior returns the most likely entry for a name on its own (no
 // document evidence), or -1.
 func (r *Resolver) bestByPrior(key string) int {
@@ -643,6 +667,12 @@ func (r *Resolver) score(n *name) {
 		n.cands[i].Score = s
 		if s > maxS {
 			maxS, n.best = s, i
+		}
+	}
+	if n.dateline {
+		if t := r.datelineTown(n); t >= 0 && t != n.best {
+			// (the top score is still the one the probabilities scale by)
+			n.best = t
 		}
 	}
 	sum := 0.0

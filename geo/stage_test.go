@@ -273,3 +273,20 @@ func TestAcronymOneSense(t *testing.T) {
 		t.Errorf("Zurich: %+v, want the Swiss city", p)
 	}
 }
+
+// TestDatelineNamesATown checks that a dateline's name resolves to the
+// town of that name, not a region below a country: "WASHINGTON" opening a
+// wire story is the capital, not the state.
+func TestDatelineNamesATown(t *testing.T) {
+	g := gaztest.Open(t)
+	for _, text := range []string{
+		"WASHINGTON (Reuters) - Lawmakers met Russian officials on Monday to discuss hacking.",
+		"WASHINGTON Christopher Steele, who wrote the reports on Trump, is a former spy, officials said.",
+	} {
+		d := process(t, g, text, Options{})
+		p := placeOf(d, "WASHINGTON")
+		if p == nil || p.Feature != "PPLC" || p.Country != "US" {
+			t.Errorf("%q: dateline placed at %+v, want the US capital", text, p)
+		}
+	}
+}
