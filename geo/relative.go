@@ -14,6 +14,7 @@ type relation struct {
 	distKm  float64 // 0 when the text gives none
 	bearing float64 // degrees; -1 when the text gives none
 	part    bool    // a part of the anchor (district, section, suburb)
+	owned   bool    // the part told by its possessor ("Giza's Haram district")
 	loose   bool    // a direction without a distance ("north of Baghdad")
 	text    string  // the phrase, for the explanation
 }
@@ -123,6 +124,37 @@ func parseNumber(s string) (float64, bool) {
 	}
 	v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
 	return v, err == nil && v >= 0 && v < 20000
+}
+
+// partAfterRe: a part noun right after a name ("Abbassiya district").
+var partAfterRe = regexp.MustCompile(`^\s+(?:district|neighbou?rhood|suburb|quarter|section|township|borough)\b`)
+
+// possessorRe: a possessor right before a name ("Giza's Haram district",
+// "the city's Abbassiya district", "the Egyptian capital's").
+var possessorRe = regexp.MustCompile(`(?:\b(the (?:[\p{L}\-]+\s+){0,2}(?:city|capital|town))|` + anchorName + `)['’]s\s+$`)
+
+// findPossessedPart reads "Giza's Haram district" or "the city's Abbassiya
+// district" around a mention at text[start:end]: a part of the possessor,
+// or for "the city's" of the town named last before it (prev gives it,
+// "" when none). Nil otherwise.
+func findPossessedPart(text string, start, end int, prev func() string) *relation {
+	after := text[end:min(len(text), end+20)]
+	m := partAfterRe.FindString(after)
+	if m == "" {
+		return nil
+	}
+	before := text[max(0, start-60):start]
+	pm := possessorRe.FindStringSubmatch(before)
+	if pm == nil {
+		return nil
+	}
+	anchor := pm[2]
+	if pm[1] != "" {
+		if anchor = prev(); anchor == "" {
+			return nil
+		}
+	}
+	return &relation{anchor: anchor, bearing: -1, part: true, owned: true, text: strings.TrimSpace(pm[0]) + " " + text[start:end] + m}
 }
 
 // trimAnchor drops trailing lower-case joiners a greedy match may take.

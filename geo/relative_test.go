@@ -139,3 +139,51 @@ func TestRelativePlaces(t *testing.T) {
 		})
 	}
 }
+
+// TestPossessedParts checks districts told by their possessor: "Giza's
+// Haram district" is in Giza, "the city's Abbassiya district" in the town
+// named last before it, however well the district's name matches a place
+// elsewhere (Haram in Norway, Yehud in Israel once called Abbasiyya).
+func TestPossessedParts(t *testing.T) {
+	g := gaztest.Open(t)
+	r := New(g)
+	text := "Police in Cairo said the blast in the Egyptian city's Abbassiya district killed 25. Two bombs hit Giza's Haram district."
+	var ms []Mention
+	for _, s := range []string{"Cairo", "Egyptian", "Abbassiya", "Giza", "Haram"} {
+		i := strings.Index(text, s)
+		ms = append(ms, Mention{Start: i, End: i + len(s)})
+	}
+	res := r.Resolve(text, ms)
+	for _, c := range []struct {
+		i        int
+		lat, lon float64
+	}{{2, 30.04, 31.24}, {4, 30.01, 31.21}} {
+		got := res[c.i]
+		if !got.Resolved || got.Country != "EG" || gazetteer.DistanceKm(got.Lat, got.Lon, c.lat, c.lon) > 40 {
+			t.Errorf("%s: %s %s %.2f,%.2f, want in Egypt near %.2f,%.2f", text[ms[c.i].Start:ms[c.i].End], got.Name, got.Country, got.Lat, got.Lon, c.lat, c.lon)
+		}
+	}
+	// not a district: left to the usual resolution
+	if rel := findPossessedPart("Giza's Haram pyramid", 7, 12, func() string { return "" }); rel != nil {
+		t.Errorf("no district named, got %+v", rel)
+	}
+}
+
+// TestDedicatedSaint checks saints churches are named after.
+func TestDedicatedSaint(t *testing.T) {
+	for _, c := range []struct {
+		text, span string
+		want       bool
+	}{
+		{"hit the small church of St. Peter and St. Paul attached to it", "St. Peter", true},
+		{"hit the small church of St. Peter and St. Paul attached to it", "St. Paul", true},
+		{"outside St. Mark's Coptic Orthodox Cathedral in Cairo", "St. Mark", true},
+		{"police in St. Paul said the church was closed", "St. Paul", false},
+		{"flights from St. Petersburg resumed", "St. Petersburg", false},
+	} {
+		i := strings.Index(c.text, c.span)
+		if got := dedicatedSaint(c.text, i, i+len(c.span)); got != c.want {
+			t.Errorf("%q in %q: %v, want %v", c.span, c.text, got, c.want)
+		}
+	}
+}

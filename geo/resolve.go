@@ -130,6 +130,15 @@ func (r *Resolver) Resolve(text string, mentions []Mention) []Resolution {
 		if n.rel == nil {
 			n.rel = findRelation(text, m.End)
 		}
+		if n.rel == nil {
+			// (a country's district is left to the country cue:
+			// "Haiti's Qzerbonne district")
+			if rel := findPossessedPart(text, m.Start, m.End, func() string { return r.townBefore(text, mentions, i) }); rel != nil {
+				if a := r.bestByPrior(gazetteer.Norm(trimAnchor(rel.anchor))); a >= 0 && !r.G.Entry(a).IsCountry() {
+					n.rel = rel
+				}
+			}
+		}
 	}
 	names = r.textEvidence(text, mentions, names, byKey)
 	for _, n := range names {
@@ -481,7 +490,10 @@ func (r *Resolver) rank(names []*name, byKey map[string]*name) {
 			c := &n.cands[n.best]
 			loose := n.reduced || c.Features[fPhonetic] > 0
 			specific := n.rel.distKm > 0 || n.rel.part
-			if !loose || !specific || c.Features[fRelation] > 0 {
+			// (a district is in its city, however well its name matched
+			// a place elsewhere: "the city's Abbassiya district" in Cairo
+			// is no Yehud)
+			if !loose && !n.rel.owned || !specific || c.Features[fRelation] > 0 {
 				continue
 			}
 		}
@@ -607,6 +619,27 @@ func (r *Resolver) sharePairNearness(n *name) {
 			n.cands[j].Features[fNear] = v
 		}
 	}
+}
+
+// townBefore is the name of the last mention before mention i, within a
+// few sentences, that is most likely a town (not a people, a region or a
+// country); "" when none.
+func (r *Resolver) townBefore(text string, mentions []Mention, i int) string {
+	for k := i - 1; k >= 0 && mentions[i].Start-mentions[k].End < 600; k-- {
+		m := mentions[k]
+		if m.Start < 0 || m.End > len(text) || m.Start >= m.End || m.End > mentions[i].Start {
+			continue
+		}
+		lo, hi := cleanSurface(text[m.Start:m.End])
+		if lo >= hi {
+			continue
+		}
+		surface := text[m.Start+lo : m.Start+hi]
+		if e := r.bestByPrior(gazetteer.Norm(surface)); e >= 0 && r.G.Entry(e).Class == 'P' {
+			return surface
+		}
+	}
+	return ""
 }
 
 // datelineTown: a dateline names a town, not a region: when the best

@@ -11,6 +11,7 @@ package geo
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -163,6 +164,15 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 			}
 		}
 	}
+	// a saint a church is named after is no place ("the church of St.
+	// Peter and St. Paul", "St. Mark's Cathedral")
+	kept := spans[:0]
+	for _, sp := range spans {
+		if !dedicatedSaint(d.Text, sp.start, sp.end) {
+			kept = append(kept, sp)
+		}
+	}
+	spans = kept
 	sort.Slice(spans, func(i, j int) bool { return spans[i].start < spans[j].start })
 	ms := make([]Mention, len(spans))
 	ev := make([]bool, len(spans))
@@ -577,4 +587,21 @@ func round(v float64, digits int) float64 {
 func inDateline(d *doc.Doc, at int) bool {
 	dl := d.Meta.Dateline
 	return dl != nil && at >= dl.Start && at < dl.End
+}
+
+var (
+	saintRe      = regexp.MustCompile(`^(?:St\.?|Saint|Ste\.?|Sainte|San|Santa|Santo|São)\s`)
+	dedicatedRe  = regexp.MustCompile(`(?i)\b(?:church|cathedral|chapel|basilica|monastery|abbey|shrine|convent|parish church)\s+of\s+(?:(?:the\s+)?(?:St\.?|Saint|Ste\.?|Sainte)\s+\S+\s+(?:and|&)\s+)?$`)
+	dedicatedAft = regexp.MustCompile(`^(?:['’]s)?(?:\s+(?:Coptic|Orthodox|Catholic|Roman|Anglican|Episcopal|Lutheran|Presbyterian|Methodist|Baptist|Greek|Armenian|Syriac|Chaldean|Evangelical))*\s+(?:Cathedral|Church|Basilica|Chapel|Abbey|Monastery|Shrine|Convent)\b`)
+)
+
+// dedicatedSaint: text[start:end] is a saint's name (St. Paul) that a
+// church, a cathedral or a monastery is named after: right after "the
+// church of" (and a first saint: "of St. Peter and St. Paul"), or before
+// "'s Cathedral".
+func dedicatedSaint(text string, start, end int) bool {
+	if !saintRe.MatchString(text[start:end]) {
+		return false
+	}
+	return dedicatedRe.MatchString(text[max(0, start-60):start]) || dedicatedAft.MatchString(text[end:min(len(text), end+60)])
 }
