@@ -1043,6 +1043,9 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 		if e.protesters && !protestingSubject(t, s.subject(t, i)) {
 			continue
 		}
+		if e.violent && !s.violentSubject(t, acts, s.subject(t, i)) {
+			continue
+		}
 		entry = e
 		break
 	}
@@ -1346,6 +1349,22 @@ func protestingSubject(t *tree, sb int) bool {
 		}
 	}
 	return false
+}
+
+// violentSubject: the subject sb is an attack or a weapon ("a blast",
+// "the bomb"), an attacker ("a suicide bomber") or an armed force.
+func (s *Stage) violentSubject(t *tree, acts *actors, sb int) bool {
+	if sb < 0 {
+		return false
+	}
+	if n, ok := s.lex.nouns[t.lemma(sb)]; ok && (ontology.Root(n.code) == "18" || ontology.Root(n.code) == "19" || ontology.Root(n.code) == "20") {
+		return true
+	}
+	if perpetratorNouns[t.lemma(sb)] {
+		return true
+	}
+	m := acts.resolve(sb)
+	return m != nil && isArmed(m.code)
 }
 
 // hasNominal: verb v has an obl, nmod or obj whose lemma is w.

@@ -15,7 +15,8 @@ import (
 // marked "with"; tgt=subj for unaccusatives) and where the source is
 // (src=to: "the town fell to militants"; src=none: the subject is not the
 // doer), and whether the subject must be an armed force (armed: "troops
-// moved to ...") or protesters (protesters: "demonstrators gathered"). Displacement ("fled", "displaced") is coded as PLOVER
+// moved to ..."), protesters (protesters: "demonstrators gathered") or an
+// attack, a weapon or an attacker (violent: "a blast tore through"). Displacement ("fled", "displaced") is coded as PLOVER
 // does, SANCTION expel (166) with the people who fled as the target and
 // the causer, when named, as the source. Written with
 // taxonomies.md and the PLOVER manual as the reference; earlier lines of a
@@ -61,6 +62,8 @@ strike obj=deal 057
 strike obj=agreement 057
 strike 190
 hit 190
+rip +through violent 190
+tear +through violent 190
 target 190
 bomb 195
 ram prep=into 190 tgt=into
@@ -793,6 +796,9 @@ type verbEntry struct {
 	one                   string // code for a single person as the target
 	tgt, src              string
 	armed                 bool // only with an armed force as the subject
+	// violent: only with an attack, a weapon or an attacker as the
+	// subject ("a blast ripped through a church")
+	violent bool
 	// protesters: only with protesters as the subject ("demonstrators
 	// gathered in X")
 	protesters bool
@@ -850,6 +856,8 @@ func parseLexicon(verbs, nouns string) (*lexicon, error) {
 				e.one = x[4:]
 			case x == "armed":
 				e.armed = true
+			case x == "violent":
+				e.violent = true
 			case x == "protesters":
 				e.protesters = true
 			case strings.HasPrefix(x, "tgt="):
@@ -903,7 +911,7 @@ func specificity(e verbEntry) int {
 			n++
 		}
 	}
-	if e.armed || e.protesters {
+	if e.armed || e.protesters || e.violent {
 		n++
 	}
 	return n

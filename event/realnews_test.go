@@ -2714,3 +2714,29 @@ func TestCallingThemNames(t *testing.T) {
 		t.Errorf("called on Turkey: %s, want an appeal (02)", e.CAMEO)
 	}
 }
+
+// "A blast ripped through a church" is an attack (a bombing, by the
+// blast); "he tore through the documents" is none.
+func TestRipThrough(t *testing.T) {
+	d := run(t, `
+1 A a DET DT 3 det
+2 bomb bomb NOUN NN 3 compound
+3 blast blast NOUN NN 4 nsubj
+4 ripped rip VERB VBD 0 root
+5 through through ADP IN 7 case
+6 a a DET DT 7 det
+7 church church NOUN NN 4 obl SpaceAfter=No
+8 . . PUNCT . 4 punct
+`)
+	if e := find(t, d, "ripped"); ontology.Root(e.CAMEO) != "18" {
+		t.Errorf("blast ripped through a church: %s, want a bombing (18x)", e.CAMEO)
+	}
+	noEvent(t, `
+1 He he PRON PRP 2 nsubj
+2 tore tear VERB VBD 0 root
+3 through through ADP IN 5 case
+4 the the DET DT 5 det
+5 documents document NOUN NNS 2 obl SpaceAfter=No
+6 . . PUNCT . 2 punct
+`, "tore")
+}
