@@ -1582,11 +1582,12 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 	}
 	code := e.code
 	modified := false
+	modifier := -1 // ("a show of strength": the word that typed it is no target)
 	for _, m := range t.kids(i, "compound", "amod", "nmod") {
 		if c, ok := e.mods[t.lemma(m)]; ok {
-			code, modified = c, true
+			code, modified, modifier = c, true, m
 		} else if c, ok := e.mods[t.lower(m)]; ok {
-			code, modified = c, true
+			code, modified, modifier = c, true, m
 		}
 	}
 	// a bare "strike" among workers and unions is a labour strike
@@ -1600,6 +1601,7 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 	for _, m := range t.kids(i, "nmod:poss", "nmod", "compound", "amod") {
 		cs := t.caseOf(m)
 		switch {
+		case m == modifier && t.rel(m) == "nmod":
 		case t.fullRel(m) == "nmod:poss" && patientNoun(code) && personPossessor(t, acts, m):
 			// "his arrest", "Khan's release": the person it was done to
 			tgt = m
@@ -1944,6 +1946,10 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 		if m := actAgent(t, acts, c.tgt.head); m != nil && !sameActor(m, c.src) && (c.src == nil || m.code != c.src.code || m.name != c.src.name) {
 			c.tgt = m
 		}
+	}
+	// an armed force's parade or march is a show of force, not a protest
+	if c.noun && c.code == "141" && (t.lemma(c.trigger) == "parade" || t.lemma(c.trigger) == "march") && c.src != nil && isArmed(c.src.code) {
+		c.code = "150"
 	}
 	c.place, c.placeScore = findPlace(t, acts, c, anchor)
 	info := findStatus(t, acts, c.trigger, anchor)

@@ -203,6 +203,7 @@ explode 183
 march prep=on 190 tgt=on
 march prep=toward 154
 march prep=towards 154
+march armed 150
 march 141
 gather protesters 141
 assemble protesters 141
@@ -683,6 +684,7 @@ rally 141
 march 141
 sit-in 141
 parade 141 military:150 victory:150
+show 0 strength:150 force:150 might:150 power:150
 riot 145
 boycott 143
 arrest 173

@@ -258,9 +258,12 @@ func absorb(o, c *cand) {
 // mentionOf: b is a definite event noun with nothing of its own ("the
 // kidnapping", "the fighting") naming happening a, told in an earlier
 // sentence, of the same root and overlapping dates.
+//
+// (an armed force's show of strength is "the march" told later, with no
+// one named marching)
 func mentionOf(a, b *cand) bool {
 	return b.noun && b.definite && b.src == nil && b.tgt == nil && b.sent > a.sent &&
-		(ontology.Root(a.code) == ontology.Root(b.code) || attackRestated(a.code, b.code)) && datesOverlap(a, b)
+		(ontology.Root(a.code) == ontology.Root(b.code) || attackRestated(a.code, b.code) || a.code == "150" && ontology.Root(b.code) == "14") && datesOverlap(a, b)
 }
 
 // definiteRestatement: b is a definite event noun of a later sentence

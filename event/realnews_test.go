@@ -2740,3 +2740,54 @@ func TestRipThrough(t *testing.T) {
 6 . . PUNCT . 2 punct
 `, "tore")
 }
+
+// An armed force's parade, march or show of strength is a show of force
+// (150), not a protest, and "the march" told later with no one marching
+// is the same happening; people marching are still a protest.
+func TestShowOfForce(t *testing.T) {
+	d := run(t, `
+1 Fighters fighter NOUN NNS 2 nsubj
+2 mounted mount VERB VBD 0 root
+3 a a DET DT 4 det
+4 show show NOUN NN 2 obj
+5 of of ADP IN 6 case
+6 strength strength NOUN NN 4 nmod
+7 in in ADP IN 9 case
+8 a a DET DT 9 det
+9 parade parade NOUN NN 2 obl
+10 in in ADP IN 11 case
+11 Baghdad Baghdad PROPN NNP 9 nmod Ent=GPE|Place=Baghdad/IQ/PPLC|SpaceAfter=No
+12 . . PUNCT . 2 punct
+
+1 Armed armed ADJ JJ 2 amod
+2 men man NOUN NNS 3 nsubj
+3 marched march VERB VBD 0 root
+4 past past ADP IN 5 case
+5 loudspeakers loudspeaker NOUN NNS 3 obl SpaceAfter=No
+6 . . PUNCT . 3 punct
+
+1 Residents resident NOUN NNS 2 nsubj
+2 watched watch VERB VBD 0 root
+3 footage footage NOUN NN 2 obj
+4 of of ADP IN 6 case
+5 the the DET DT 6 det
+6 march march NOUN NN 3 nmod SpaceAfter=No
+7 . . PUNCT . 2 punct
+
+1 Students student NOUN NNS 2 nsubj
+2 marched march VERB VBD 0 root
+3 in in ADP IN 4 case
+4 Basra Basra PROPN NNP 2 obl Ent=GPE|Place=Basra/IQ/PPLA|SpaceAfter=No
+5 . . PUNCT . 2 punct
+`)
+	var codes []string
+	for _, e := range d.Events {
+		codes = append(codes, e.Trigger.Text+"/"+e.CAMEO)
+		if e.CAMEO == "150" && e.Target != nil {
+			t.Errorf("show of force aimed at %q", e.Target.Text)
+		}
+	}
+	if !slices.Equal(codes, []string{"show/150", "marched/141"}) {
+		t.Errorf("events %v, want one show of force (150) and the students' march (141)", codes)
+	}
+}
