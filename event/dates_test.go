@@ -178,7 +178,7 @@ func TestForYearsMisattached(t *testing.T) {
 	}
 }
 
-// "On Saturday, X did A in Baghdad. Y marched in Baghdad." The second
+// "On Saturday, X did A in Baghdad. Students marched in Baghdad." The second
 // happening, told in the simple past with no time of its own in a place
 // the first names, goes on in its scene; in another place, or in the
 // perfect, it does not.
@@ -210,7 +210,7 @@ func TestSceneFrameDate(t *testing.T) {
 			}
 			return strconv.Itoa(n)
 		}
-		src := frame + "\n1 Armed armed ADJ JJ 2 amod\n2 men man NOUN NNS " + id(4) + " nsubj\n" + aux +
+		src := frame + "\n1 Angry angry ADJ JJ 2 amod\n2 students student NOUN NNS " + id(4) + " nsubj\n" + aux +
 			id(4) + " marched march VERB " + verb + " 0 root\n" +
 			id(5) + " in in ADP IN " + id(6) + " case\n" +
 			id(6) + " " + c.place + " " + c.place + " PROPN NNP " + id(4) + " obl Ent=GPE|Place=" + c.place + "/IQ|SpaceAfter=No\n" +
