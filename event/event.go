@@ -938,8 +938,8 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	// is a report's ("Reuters reported Monday's attack"), the reporter
 	// its attribution
 	reports := reportVerbs[lemma] == "reported"
-	if lightVerbs[lemma] || lemma == "carry" || reports {
-		if o := t.kid(i, "obj", "nsubj:pass"); o >= 0 {
+	if lightVerbs[lemma] || lemma == "carry" || reports || lemma == "take" {
+		if o := t.kid(i, "obj", "nsubj:pass"); o >= 0 && (reports || lightVerb(t, i, o)) {
 			if _, ok := s.lex.nouns[t.lemma(o)]; ok {
 				return nil
 			}
@@ -1351,6 +1351,19 @@ func protestingSubject(t *tree, sb int) bool {
 	return false
 }
 
+// lightVerb: verb v only carries the happening its object or subject o
+// names ("launched an attack", "carried out strikes", "took military
+// action").
+func lightVerb(t *tree, v, o int) bool {
+	switch l := t.lemma(v); {
+	case lightVerbs[l] || l == "carry":
+		return true
+	case l == "take":
+		return t.lemma(o) == "action"
+	}
+	return false
+}
+
 // violentSubject: the subject sb is an attack or a weapon ("a blast",
 // "the bomb"), an attacker ("a suicide bomber") or an armed force.
 func (s *Stage) violentSubject(t *tree, acts *actors, sb int) bool {
@@ -1633,7 +1646,7 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 	}
 	if (t.rel(at) == "obj" || t.fullRel(at) == "nsubj:pass" || t.rel(at) == "obl" && !otherHappening(t, at)) && t.head(at) >= 0 {
 		v := t.head(at)
-		if lightVerbs[t.lemma(v)] || t.lemma(v) == "carry" || (t.rel(i) == "obl" && engageVerbs[t.lemma(v)]) || (t.rel(i) == "obj" && keepVerbs[t.lemma(v)]) {
+		if lightVerb(t, v, at) || (t.rel(i) == "obl" && engageVerbs[t.lemma(v)]) || (t.rel(i) == "obj" && keepVerbs[t.lemma(v)]) {
 			if src < 0 {
 				if t.passive(v) {
 					for _, x := range t.kids(v, "obl") {
@@ -1899,7 +1912,7 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	}
 	// the trigger of a noun event governed by a light verb shares its clause
 	anchor := c.trigger
-	if c.noun && t.head(anchor) >= 0 && (lightVerbs[t.lemma(t.head(anchor))] || t.lemma(t.head(anchor)) == "carry") {
+	if c.noun && t.head(anchor) >= 0 && lightVerb(t, t.head(anchor), anchor) {
 		anchor = t.head(anchor)
 	}
 	// "protests erupted in Mombasa": the verb of an event noun's

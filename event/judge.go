@@ -168,7 +168,9 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	}
 	// "did not accede to the protesters' demands", "one of the five
 	// demands of the protesters": a demand referred to, not made
-	if c.noun && speechAct(c.code) && !occursHere(t, c.trigger) {
+	// (a material act planned is a threat of the planner's, not a demand
+	// referred to: "ready to take military action")
+	if c.noun && speechAct(c.code) && !occursHere(t, c.trigger) && !(c.attr != nil && c.attr.Status == "planned" && ontology.Root(c.code) == "13") {
 		return 0
 	}
 	// "a police colonel who asked not to be named": anonymity, not an

@@ -685,6 +685,7 @@ march 141
 sit-in 141
 parade 141 military:150 victory:150
 show 0 strength:150 force:150 might:150 power:150
+action 0 military:190 armed:190
 riot 145
 boycott 143
 arrest 173

@@ -2791,3 +2791,44 @@ func TestShowOfForce(t *testing.T) {
 		t.Errorf("events %v, want one show of force (150) and the students' march (141)", codes)
 	}
 }
+
+// "Took military action" is an attack by the taker; being ready to take
+// it, a threat (planned); "took action" alone, no attack.
+func TestTakeMilitaryAction(t *testing.T) {
+	d := run(t, `
+1 Washington Washington PROPN NNP 2 nsubj Ent=GPE|Place=Washington/US/PPLC
+2 took take VERB VBD 0 root
+3 military military ADJ JJ 4 amod
+4 action action NOUN NN 2 obj
+5 against against ADP IN 6 case
+6 militants militant NOUN NNS 2 obl SpaceAfter=No
+7 . . PUNCT . 2 punct
+
+1 Obama Obama PROPN NNP 3 nsubj Ent=PERSON
+2 was be AUX VBD 3 cop
+3 ready ready ADJ JJ 0 root
+4 to to PART TO 5 mark
+5 take take VERB VB 3 xcomp
+6 military military ADJ JJ 7 amod
+7 action action NOUN NN 5 obj SpaceAfter=No
+8 . . PUNCT . 3 punct
+`)
+	var got []string
+	for _, e := range d.Events {
+		status := ""
+		if e.Attribution != nil {
+			status = e.Attribution.Status
+		}
+		got = append(got, e.CAMEO+"/"+status)
+	}
+	if !slices.Equal(got, []string{"190/", "1384/planned"}) {
+		t.Errorf("events %v, want military action (190) and the threat of it (1384, planned)", got)
+	}
+	noEvent(t, `
+1 The the DET DT 2 det
+2 council council NOUN NN 3 nsubj
+3 took take VERB VBD 0 root
+4 action action NOUN NN 3 obj SpaceAfter=No
+5 . . PUNCT . 3 punct
+`, "action")
+}
