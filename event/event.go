@@ -1351,6 +1351,28 @@ func protestingSubject(t *tree, sb int) bool {
 	return false
 }
 
+// ploverOf types candidate c in PLOVER 2.0: its CAMEO code's type, save
+// where the manual looks past the code: a retreat only promised (planned,
+// announced, on a condition) is a verbal concession (CONCEDE), and a
+// court's sentence or conviction is SANCTION convict whatever CAMEO code
+// the legal action has.
+func ploverOf(d *doc.Doc, c *cand) (typ, mode string) {
+	typ, mode = ontology.PLOVER(c.code)
+	if typ == "RETREAT" && c.attr != nil {
+		switch c.attr.Status {
+		case "planned", "announced", "hypothetical":
+			return "CONCEDE", ""
+		}
+	}
+	switch d.Tokens[c.trigger].Lemma {
+	case "sentence", "convict", "conviction":
+		if ontology.Root(c.code) == "17" || ontology.Root(c.code) == "11" {
+			return "SANCTION", "convict"
+		}
+	}
+	return typ, mode
+}
+
 // lightVerb: verb v only carries the happening its object or subject o
 // names ("launched an attack", "carried out strikes", "took military
 // action").
@@ -2054,7 +2076,7 @@ func (s *Stage) finish(d *doc.Doc, cs []*cand, home string) []doc.Event {
 				c.place = eventPlace(&d.Places[p])
 			}
 		}
-		plover, mode := ontology.PLOVER(c.code)
+		plover, mode := ploverOf(d, c)
 		cx := ontology.ACLEDContext{}
 		if c.src != nil {
 			cx.SourceState = actor.IsState(c.src.code)

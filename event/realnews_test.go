@@ -2832,3 +2832,42 @@ func TestTakeMilitaryAction(t *testing.T) {
 5 . . PUNCT . 3 punct
 `, "action")
 }
+
+// PLOVER 2.0 looks past the CAMEO code: a withdrawal only promised is a
+// verbal concession (CONCEDE), a withdrawal done a RETREAT, and a court's
+// sentence a SANCTION (convict).
+func TestPLOVERManual(t *testing.T) {
+	d := run(t, `
+1 Russia Russia PROPN NNP 3 nsubj Ent=GPE|Place=Russia/RU/PCLI
+2 will will AUX MD 3 aux
+3 withdraw withdraw VERB VB 0 root
+4 troops troop NOUN NNS 3 obj
+5 from from ADP IN 6 case
+6 Syria Syria PROPN NNP 3 obl Ent=GPE|Place=Syria/SY/PCLI|SpaceAfter=No
+7 . . PUNCT . 3 punct
+
+1 Turkey Turkey PROPN NNP 2 nsubj Ent=GPE|Place=Turkey/TR/PCLI
+2 withdrew withdraw VERB VBD 0 root
+3 troops troop NOUN NNS 2 obj
+4 from from ADP IN 5 case
+5 Iraq Iraq PROPN NNP 2 obl Ent=GPE|Place=Iraq/IQ/PCLI|SpaceAfter=No
+6 . . PUNCT . 2 punct
+
+1 A a DET DT 2 det
+2 court court NOUN NN 3 nsubj
+3 sentenced sentence VERB VBD 0 root
+4 the the DET DT 5 det
+5 activist activist NOUN NN 3 obj
+6 to to ADP IN 8 case
+7 two two NUM CD 8 nummod
+8 years year NOUN NNS 3 obl SpaceAfter=No
+9 . . PUNCT . 3 punct
+`)
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, e.Trigger.Text+"/"+e.PLOVER+"/"+e.Mode)
+	}
+	if !slices.Equal(got, []string{"withdraw/CONCEDE/", "withdrew/RETREAT/disarm", "sentenced/SANCTION/convict"}) {
+		t.Errorf("PLOVER %v, want the promise CONCEDE, the withdrawal RETREAT, the sentence SANCTION convict", got)
+	}
+}

@@ -175,11 +175,27 @@ func PLOVERLegacy(code string) string {
 // to the code's parents.
 func PLOVER(code string) (typ, mode string) {
 	for c := code; len(c) >= 2; c = c[:len(c)-1] {
+		if t, ok := manual20[c]; ok {
+			return t[0], t[1]
+		}
 		if x, ok := codes()[c]; ok && x.PLOVER != "" {
 			return x.PLOVER, x.Mode
 		}
 	}
 	return extraPLOVER(code), ""
+}
+
+// manual20 types the CAMEO codes where the PLOVER 2.0 manual parts from
+// CAMEO2PLOVER-2021 (type, mode): verbal concessions are CONCEDE ("verbal
+// concessions which have no immediate material consequences": promises of
+// future concessions, of easing restrictions, of releases and withdrawals,
+// and declarations, not implementations, of ceasefires) where the table
+// has AGREE or RETREAT; a resignation is RETREAT resign; a conviction is
+// SANCTION convict.
+var manual20 = map[string][2]string{
+	"035": {"CONCEDE", ""}, "0351": {"CONCEDE", ""}, "0352": {"CONCEDE", ""}, "0353": {"CONCEDE", ""},
+	"0354": {"CONCEDE", ""}, "0355": {"CONCEDE", ""}, "0356": {"CONCEDE", ""}, "0871": {"CONCEDE", ""},
+	"0831": {"RETREAT", "resign"}, "116": {"SANCTION", "convict"},
 }
 
 // extraPLOVER covers the roots CAMEO2PLOVER leaves out.

@@ -15,6 +15,11 @@ func TestLookup(t *testing.T) {
 		{"112", "ACCUSE", "DISAPPROVE", 3, -2},
 		{"020", "REQUEST", "DEMAND", 0, 3},
 		{"1411", "PROTEST", "PROTEST", 4, -6.5},
+		// the PLOVER 2.0 manual over CAMEO2PLOVER-2021
+		{"0353", "CONCEDE", "AGREE", 1, 7},
+		{"0871", "CONCEDE", "RETREAT", 2, 9},
+		{"0831", "RETREAT", "CONCEDE", 2, 5},
+		{"116", "SANCTION", "DISAPPROVE", 3, -2},
 	}
 	for _, tc := range tests {
 		t.Run(tc.code, func(t *testing.T) {
