@@ -1046,6 +1046,9 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 		if e.violent && !s.violentSubject(t, acts, s.subject(t, i)) {
 			continue
 		}
+		if e.crowd && !crowdSubject(t, acts, s.subject(t, i)) {
+			continue
+		}
 		entry = e
 		break
 	}
@@ -1136,7 +1139,7 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 			}
 		}
 	}
-	if tgt < 0 {
+	if tgt < 0 && !(entry != nil && entry.tgt == "none") {
 		if passive {
 			tgt = t.kid(i, "nsubj:pass")
 			switch {
@@ -1382,6 +1385,34 @@ func lightVerb(t *tree, v, o int) bool {
 		return true
 	case l == "take":
 		return t.lemma(o) == "action"
+	}
+	return false
+}
+
+// peopleNouns name people at large, who protest in the street rather than
+// by a note.
+var peopleNouns = map[string]bool{"people": true, "student": true, "worker": true, "citizen": true, "resident": true,
+	"villager": true, "farmer": true, "teacher": true, "supporter": true, "woman": true, "youth": true, "employee": true,
+	"nurse": true, "doctor": true, "trader": true, "merchant": true, "miner": true, "family": true, "relative": true,
+	"mourner": true}
+
+// crowdSubject: the subject sb names protesters or people at large
+// ("thousands of students", "residents"), or civilians, an opposition or
+// workers by their code.
+func crowdSubject(t *tree, acts *actors, sb int) bool {
+	if sb < 0 {
+		return false
+	}
+	if protestingSubject(t, sb) || peopleNouns[t.lemma(sb)] || crowdNouns[t.lemma(sb)] {
+		return true
+	}
+	m := acts.resolve(sb)
+	if m == nil || len(m.code) < 6 {
+		return false
+	}
+	switch m.code[len(m.code)-3:] {
+	case "CVL", "OPP", "EDU", "LAB":
+		return true
 	}
 	return false
 }

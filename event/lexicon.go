@@ -12,11 +12,13 @@ import (
 // verb or its object (prep=of), a nominal on the verb (obl=phone), and the CAMEO code, with alternatives by
 // the kind of target (place=192 person=181; one= a single person; a code
 // of 0 drops the event), where the target is found (tgt=with: the obl
-// marked "with"; tgt=subj for unaccusatives) and where the source is
+// marked "with"; tgt=subj for unaccusatives; tgt=none: nowhere, "went on
+// strike") and where the source is
 // (src=to: "the town fell to militants"; src=none: the subject is not the
 // doer), and whether the subject must be an armed force (armed: "troops
-// moved to ..."), protesters (protesters: "demonstrators gathered") or an
-// attack, a weapon or an attacker (violent: "a blast tore through"). Displacement ("fled", "displaced") is coded as PLOVER
+// moved to ..."), protesters (protesters: "demonstrators gathered"),
+// protesters or people at large (crowd: "students protested against") or
+// an attack, a weapon or an attacker (violent: "a blast tore through"). Displacement ("fled", "displaced") is coded as PLOVER
 // does, SANCTION expel (166) with the people who fled as the target and
 // the causer, when named, as the source. Written with
 // taxonomies.md and the PLOVER manual as the reference; earlier lines of a
@@ -33,6 +35,7 @@ hold obl=custody 173
 place obl=custody 173
 put obl=custody 173
 take obl=hospital 0
+take obl=street 141 tgt=none
 take obl=clinic 0
 take 0 place=192 person=181
 seize 1711 place=192 person=181
@@ -433,6 +436,7 @@ visit 042
 travel prep=to 042 tgt=to
 head prep=to 042 tgt=to
 fly prep=to 042 tgt=to
+go obl=strike 143 tgt=none
 go prep=to 042 tgt=to
 work prep=with 060 tgt=with
 cooperate prep=with 060 tgt=with
@@ -543,6 +547,7 @@ seek obj=penalty 0
 seek prep=from 020 tgt=from
 seek 020
 complain 114
+protest prep=against crowd 141
 protest prep=against 114
 dismiss obj=claim 016
 dismiss obj=report 016
@@ -802,6 +807,10 @@ type verbEntry struct {
 	// violent: only with an attack, a weapon or an attacker as the
 	// subject ("a blast ripped through a church")
 	violent bool
+	// crowd: only with protesters or people at large as the subject
+	// ("students protested against the arrests", not "the ministry
+	// protested against the decision")
+	crowd bool
 	// protesters: only with protesters as the subject ("demonstrators
 	// gathered in X")
 	protesters bool
@@ -861,6 +870,8 @@ func parseLexicon(verbs, nouns string) (*lexicon, error) {
 				e.armed = true
 			case x == "violent":
 				e.violent = true
+			case x == "crowd":
+				e.crowd = true
 			case x == "protesters":
 				e.protesters = true
 			case strings.HasPrefix(x, "tgt="):
@@ -914,7 +925,7 @@ func specificity(e verbEntry) int {
 			n++
 		}
 	}
-	if e.armed || e.protesters || e.violent {
+	if e.armed || e.protesters || e.violent || e.crowd {
 		n++
 	}
 	return n

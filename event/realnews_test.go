@@ -2871,3 +2871,51 @@ func TestPLOVERManual(t *testing.T) {
 		t.Errorf("PLOVER %v, want the promise CONCEDE, the withdrawal RETREAT, the sentence SANCTION convict", got)
 	}
 }
+
+// People at large protesting against something demonstrate (141); a
+// ministry protesting against a decision complains (114). Taking to the
+// streets is a protest and going on strike a strike, with no target.
+func TestStreetProtest(t *testing.T) {
+	d := run(t, `
+1 Students student NOUN NNS 2 nsubj
+2 protested protest VERB VBD 0 root
+3 against against ADP IN 5 case
+4 the the DET DT 5 det
+5 arrests arrest NOUN NNS 2 obl SpaceAfter=No
+6 . . PUNCT . 2 punct
+
+1 The the DET DT 3 det
+2 foreign foreign ADJ JJ 3 amod
+3 ministry ministry NOUN NN 4 nsubj
+4 protested protest VERB VBD 0 root
+5 against against ADP IN 7 case
+6 the the DET DT 7 det
+7 decision decision NOUN NN 4 obl SpaceAfter=No
+8 . . PUNCT . 4 punct
+
+1 Thousands thousand NOUN NNS 2 nsubj
+2 took take VERB VBD 0 root
+3 to to ADP IN 5 case
+4 the the DET DT 5 det
+5 streets street NOUN NNS 2 obl SpaceAfter=No
+6 . . PUNCT . 2 punct
+
+1 Workers worker NOUN NNS 2 nsubj
+2 went go VERB VBD 0 root
+3 on on ADP IN 4 case
+4 strike strike NOUN NN 2 obl SpaceAfter=No
+5 . . PUNCT . 2 punct
+`)
+	var got []string
+	for _, e := range d.Events {
+		tgt := "-"
+		if e.Target != nil {
+			tgt = e.Target.Text
+		}
+		got = append(got, e.Trigger.Text+"/"+e.CAMEO+"/"+tgt)
+	}
+	want := []string{"protested/141/the arrests", "protested/114/the decision", "took/141/-", "went/143/-"}
+	if !slices.Equal(got, want) {
+		t.Errorf("events %v, want %v", got, want)
+	}
+}
