@@ -336,6 +336,9 @@ withdraw prep=from 0874
 withdraw 0874
 retreat 0874
 pull +out 0874
+pull obj=troops 0874
+pull obj=forces 0874
+pull obj=soldiers 0874
 pull +back 0874
 surrender 0874
 flee 166 tgt=subj src=none mil=0 one=0
@@ -346,6 +349,13 @@ impose obj=sentence 0
 impose obj=penalty 0
 impose obj=fine 0
 impose obj=curfew 1723
+impose obj=emergency 1724
+impose obj=state prep=of 1724
+impose obj=restrictions 172
+impose obj=ban 172
+impose obj=blockade 191
+enforce obj=curfew 1723
+declare obj=state prep=of 1724
 impose obj=sanctions 163
 impose obj=sanction 163
 sanction 163
@@ -576,6 +586,8 @@ cut obj=ties 161
 cut obj=aid 162
 sever 161
 prohibit 172
+ban 172
+outlaw 172
 hack 176
 violate 128
 defy 128

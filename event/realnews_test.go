@@ -2919,3 +2919,46 @@ func TestStreetProtest(t *testing.T) {
 		t.Errorf("events %v, want %v", got, want)
 	}
 }
+
+// Coercion and retreat verbs: declaring a state of emergency, enforcing a
+// curfew, banning, imposing restrictions, pulling troops out.
+func TestCoercionVerbs(t *testing.T) {
+	d := run(t, `
+1 The the DET DT 2 det
+2 government government NOUN NN 3 nsubj
+3 declared declare VERB VBD 0 root
+4 a a DET DT 5 det
+5 state state NOUN NN 3 obj
+6 of of ADP IN 7 case
+7 emergency emergency NOUN NN 5 nmod SpaceAfter=No
+8 . . PUNCT . 3 punct
+
+1 Police police NOUN NNS 2 nsubj
+2 enforced enforce VERB VBD 0 root
+3 a a DET DT 4 det
+4 curfew curfew NOUN NN 2 obj SpaceAfter=No
+5 . . PUNCT . 2 punct
+
+1 Authorities authority NOUN NNS 2 nsubj
+2 banned ban VERB VBD 0 root
+3 the the DET DT 5 det
+4 opposition opposition NOUN NN 5 compound
+5 party party NOUN NN 2 obj SpaceAfter=No
+6 . . PUNCT . 2 punct
+
+1 The the DET DT 2 det
+2 army army NOUN NN 3 nsubj
+3 pulled pull VERB VBD 0 root
+4 troops troop NOUN NNS 3 obj
+5 from from ADP IN 6 case
+6 Marawi Marawi PROPN NNP 3 obl Ent=GPE|Place=Marawi/PH/PPLA|SpaceAfter=No
+7 . . PUNCT . 3 punct
+`)
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, e.Trigger.Text+"/"+e.CAMEO)
+	}
+	if want := []string{"declared/1724", "enforced/1723", "banned/172", "pulled/0874"}; !slices.Equal(got, want) {
+		t.Errorf("events %v, want %v", got, want)
+	}
+}
