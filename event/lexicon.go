@@ -586,6 +586,10 @@ cut obj=ties 161
 cut obj=aid 162
 sever 161
 prohibit 172
+ban obj=party 1722
+ban obj=parties 1722
+ban obj=opposition 1722
+outlaw obj=party 1722
 ban 172
 outlaw 172
 hack 176

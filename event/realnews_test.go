@@ -2958,7 +2958,7 @@ func TestCoercionVerbs(t *testing.T) {
 	for _, e := range d.Events {
 		got = append(got, e.Trigger.Text+"/"+e.CAMEO)
 	}
-	if want := []string{"declared/1724", "enforced/1723", "banned/172", "pulled/0874"}; !slices.Equal(got, want) {
+	if want := []string{"declared/1724", "enforced/1723", "banned/1722", "pulled/0874"}; !slices.Equal(got, want) {
 		t.Errorf("events %v, want %v", got, want)
 	}
 }
