@@ -2013,6 +2013,10 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 			c.tgt = m
 		}
 	}
+	// exercises held with someone are military cooperation with them
+	if c.noun && c.code == "150" && t.lemma(c.trigger) == "exercise" && c.tgt != nil && c.tgt.code != "" && !sameActor(c.tgt, c.src) {
+		c.code = "062"
+	}
 	// an armed force's parade or march is a show of force, not a protest
 	if c.noun && c.code == "141" && (t.lemma(c.trigger) == "parade" || t.lemma(c.trigger) == "march") && c.src != nil && isArmed(c.src.code) {
 		c.code = "150"

@@ -231,6 +231,9 @@ rally 141
 riot 145
 boycott 143
 deploy 154
+patrol 150
+head prep=to armed 154 tgt=to
+go prep=to armed 154 tgt=to
 enter armed 0 place=192
 leave armed 0 place=0874
 move armed 154
@@ -732,7 +735,7 @@ appeal 020
 call 020 phone:040 telephone:040
 conversation 040 need=tgt
 agreement 057 need=tgt
-exercise 062 military:062 joint:062
+exercise 150 joint:062 combined:062 bilateral:062 multinational:062
 game 062 war:062
 mediation 045
 suspension 160

@@ -2962,3 +2962,46 @@ func TestCoercionVerbs(t *testing.T) {
 		t.Errorf("events %v, want %v", got, want)
 	}
 }
+
+// Force posture: soldiers patrolling or heading somewhere show or move
+// force (15x); a military exercise alone shows force (150), one held with
+// another country is military cooperation (062).
+func TestForcePosture(t *testing.T) {
+	var got []string
+	for _, src := range []string{`
+1 Soldiers soldier NOUN NNS 2 nsubj
+2 patrolled patrol VERB VBD 0 root
+3 the the DET DT 4 det
+4 border border NOUN NN 2 obj SpaceAfter=No
+5 . . PUNCT . 2 punct
+`,
+		`
+1 Troops troop NOUN NNS 2 nsubj
+2 headed head VERB VBD 0 root
+3 to to ADP IN 4 case
+4 Kirkuk Kirkuk PROPN NNP 2 obl Ent=GPE|Place=Kirkuk/IQ/PPLA|SpaceAfter=No
+5 . . PUNCT . 2 punct
+`,
+		`
+1 The the DET DT 2 det
+2 navy navy NOUN NN 3 nsubj
+3 held hold VERB VBD 0 root
+4 exercises exercise NOUN NNS 3 obj SpaceAfter=No
+5 . . PUNCT . 3 punct
+`,
+		`
+1 China China PROPN NNP 2 nsubj Ent=GPE|Place=China/CN/PCLI
+2 held hold VERB VBD 0 root
+3 exercises exercise NOUN NNS 2 obj
+4 with with ADP IN 5 case
+5 Russia Russia PROPN NNP 3 nmod Ent=GPE|Place=Russia/RU/PCLI|SpaceAfter=No
+6 . . PUNCT . 2 punct
+`} {
+		for _, e := range run(t, src).Events {
+			got = append(got, e.Trigger.Text+"/"+e.CAMEO)
+		}
+	}
+	if want := []string{"patrolled/150", "headed/154", "exercises/150", "exercises/062"}; !slices.Equal(got, want) {
+		t.Errorf("events %v, want %v", got, want)
+	}
+}
