@@ -1354,6 +1354,19 @@ func protestingSubject(t *tree, sb int) bool {
 	return false
 }
 
+// warned: the reporting verb rep warns or threatens ("warned that they
+// will invade if ...").
+func warned(t *tree, rep int) bool {
+	if rep < 0 {
+		return false
+	}
+	switch t.lemma(rep) {
+	case "warn", "threaten", "vow":
+		return true
+	}
+	return false
+}
+
 // ploverOf types candidate c in PLOVER 2.0: its CAMEO code's type, save
 // where the manual looks past the code: a retreat only promised (planned,
 // announced, on a condition) is a verbal concession (CONCEDE), and a
@@ -2056,7 +2069,14 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 		// CAMEO codes a refusal as a rejection ("declined to resign")
 		c.code = ontology.Reject(c.code)
 		c.attr.Status = statusOr(info.reportStatus, "")
-	case c.attr.Status == "planned" || info.offer && c.attr.Status == "hypothetical":
+	case c.attr.Status == "planned" || (info.offer || warned(t, info.rep)) && c.attr.Status == "hypothetical":
+		// ("warned Qatar that they will invade if ...": a threat to
+		// Qatar, on its condition)
+		if c.tgt == nil && warned(t, info.rep) {
+			if o := t.kid(info.rep, "obj", "iobj"); o >= 0 {
+				c.tgt = acts.resolve(o)
+			}
+		}
 		// and a plan or an offer as the statement of intent (or threat)
 		// it is
 		c.code = ontology.Intent(c.code)

@@ -3005,3 +3005,26 @@ func TestForcePosture(t *testing.T) {
 		t.Errorf("events %v, want %v", got, want)
 	}
 }
+
+// A warning that an attack will come on a condition is a threat to the
+// one warned (13x), not a hypothetical attack.
+func TestConditionalWarning(t *testing.T) {
+	d := run(t, `
+1 Washington Washington PROPN NNP 2 nsubj Ent=GPE|Place=Washington/US/PPLC
+2 warned warn VERB VBD 0 root
+3 Qatar Qatar PROPN NNP 2 obj Ent=GPE|Place=Qatar/QA/PCLI
+4 that that SCONJ IN 7 mark
+5 it it PRON PRP 7 nsubj
+6 will will AUX MD 7 aux
+7 invade invade VERB VB 2 ccomp
+8 if if SCONJ IN 11 mark
+9 it it PRON PRP 11 nsubj
+10 does do AUX VBZ 11 aux
+11 refuse refuse VERB VB 7 advcl SpaceAfter=No
+12 . . PUNCT . 2 punct
+`)
+	e := find(t, d, "invade")
+	if ontology.Root(e.CAMEO) != "13" || e.Target == nil || e.Target.Code != "QAT" {
+		t.Errorf("invade: %s to %+v, want a threat (13x) to Qatar", e.CAMEO, e.Target)
+	}
+}
