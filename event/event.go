@@ -142,6 +142,16 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 			// (of a happening on the ground: a call or a visit abroad is
 			// not where the story is; people who fled the fighting fled
 			// the last fighting told, however far back)
+			if c.placeScore < 1 && ontology.QuadClass(c.code) == 4 {
+				// (or where the sentence before, telling no happening,
+				// set the scene: "a patrol received reports of a fire in
+				// the town of Qatraneh. The officers came under fire")
+				if p := scenePlace(t, acts, evs, si-1); p >= 0 && continuesScene(t, si) {
+					c.place, c.placeScore = eventPlace(&d.Places[p]), 0
+					evs = append(evs, c)
+					continue
+				}
+			}
 			if c.placeScore < 1 {
 				for k := len(evs) - 1; k >= 0 && (evs[k].sent >= si-2 || c.code == "166" && fledEvent(t, s.lex, c.trigger)); k-- {
 					// (a place the sentence ties to the event, or one merely
@@ -1081,6 +1091,8 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	}
 	switch {
 	case src >= 0:
+	case entry != nil && entry.src != "" && entry.src != "none":
+		// (the doer's phrase is missing: no one named, "came under fire")
 	case passive:
 		if a, ok := preps["by"]; ok {
 			src = a
@@ -1365,6 +1377,46 @@ func warned(t *tree, rep int) bool {
 		return true
 	}
 	return false
+}
+
+// continuesScene: sentence si opens on a definite description or a
+// pronoun ("The officers responding to the call ...", "They ..."): it goes
+// on with the people the sentence before set in place.
+func continuesScene(t *tree, si int) bool {
+	sent := t.d.Sentences[si]
+	if sent.TokStart >= sent.TokEnd {
+		return false
+	}
+	switch t.lower(sent.TokStart) {
+	case "the", "they", "he", "she", "these", "those":
+		return true
+	}
+	return false
+}
+
+// scenePlace: sentence si tells no happening of its own but names a town
+// where something stands ("a patrol received reports of a house fire in
+// the town of Qatraneh"): that town's place, else -1.
+func scenePlace(t *tree, acts *actors, evs []*cand, si int) int {
+	if si < 0 {
+		return -1
+	}
+	for _, e := range evs {
+		if e.sent == si {
+			return -1
+		}
+	}
+	sent := t.d.Sentences[si]
+	for i := sent.TokStart; i < sent.TokEnd; i++ {
+		p := acts.placeAt[i]
+		if p < 0 || !locative(t, acts, i) {
+			continue
+		}
+		if f := t.d.Places[p].Feature; strings.HasPrefix(f, "PPL") && f != "PPLC" {
+			return p
+		}
+	}
+	return -1
 }
 
 // ploverOf types candidate c in PLOVER 2.0: its CAMEO code's type, save
@@ -1657,6 +1709,10 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 	}
 	// "in March 2022": a date, not a protest march
 	if acts.isTime(i) {
+		return nil
+	}
+	// "came under fire": the verb tells it
+	if h := t.head(i); h >= 0 && t.caseOf(i) == "under" && t.lemma(h) == "come" {
 		return nil
 	}
 	code := e.code

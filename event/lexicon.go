@@ -366,6 +366,10 @@ threaten 130
 warn 130
 think 0
 come obl=agreement 057
+come obl=fire 190 tgt=subj src=from
+come obl=attack 190 tgt=subj src=from
+come obl=shelling 194 tgt=subj src=from
+come obl=bombardment 195 tgt=subj src=from
 come obl=deal 057
 come prep=to 0
 demand obj=resignation 1041

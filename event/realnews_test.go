@@ -3028,3 +3028,50 @@ func TestConditionalWarning(t *testing.T) {
 		t.Errorf("invade: %s to %+v, want a threat (13x) to Qatar", e.CAMEO, e.Target)
 	}
 }
+
+// Coming under fire is being attacked: the subject is the target and the
+// "from" phrase the attacker, if any. A sentence telling no happening that
+// sets people in a town ("a patrol received reports of a fire in the town
+// of Qatraneh") places what the next sentence, going on with them, tells.
+func TestCameUnderFire(t *testing.T) {
+	d := buildDoc(t, "2016-12-18", `
+1 Gunmen gunman NOUN NNS 2 nsubj
+2 killed kill VERB VBD 0 root
+3 four four NUM CD 4 nummod
+4 tourists tourist NOUN NNS 2 obj
+5 in in ADP IN 6 case
+6 Karak Karak PROPN NNP 2 obl Ent=GPE|Place=Karak/JO/PPLA|SpaceAfter=No
+7 . . PUNCT . 2 punct
+
+1 A a DET DT 2 det
+2 patrol patrol NOUN NN 3 nsubj
+3 received receive VERB VBD 0 root
+4 reports report NOUN NNS 3 obj
+5 of of ADP IN 6 case
+6 a a DET DT 7 det
+7 fire fire NOUN NN 4 nmod
+8 in in ADP IN 10 case
+9 the the DET DT 10 det
+10 town town NOUN NN 7 nmod
+11 of of ADP IN 12 case
+12 Qatraneh Qatraneh PROPN NNP 10 nmod Ent=GPE|Place=Qatraneh/JO/PPL|SpaceAfter=No
+13 . . PUNCT . 3 punct
+
+1 The the DET DT 2 det
+2 officers officer NOUN NNS 3 nsubj
+3 came come VERB VBD 0 root
+4 under under ADP IN 5 case
+5 fire fire NOUN NN 3 obl
+6 from from ADP IN 7 case
+7 militants militant NOUN NNS 3 obl SpaceAfter=No
+8 . . PUNCT . 3 punct
+`)
+	runDoc(t, d)
+	e := find(t, d, "came")
+	if ontology.Root(e.CAMEO) != "19" || e.Target == nil || e.Target.Text != "The officers" || e.Source == nil || e.Source.Text != "militants" {
+		t.Errorf("came under fire: %s %+v -> %+v, want 19x by the militants on the officers", e.CAMEO, e.Source, e.Target)
+	}
+	if e.Place == nil || e.Place.Name != "Qatraneh" {
+		t.Errorf("came under fire placed at %+v, want Qatraneh", e.Place)
+	}
+}
