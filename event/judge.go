@@ -117,6 +117,21 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 			}
 		}
 	}
+	// "In all, four were killed": a sum of the happenings told before
+	if ontology.QuadClass(c.code) == 4 && summingUp(t, c.sent) {
+		return 0
+	}
+	// "has been blamed for attacks in Turkey": attacks in general, bare
+	// and undated, that a charge is about
+	if c.noun && !c.dateTied && t.tok(c.trigger).XPOS == "NNS" && t.caseOf(c.trigger) == "for" &&
+		len(t.kids(c.trigger, "det", "nummod", "nmod:poss")) == 0 && len(c.counts) == 0 {
+		return 0
+	}
+	// "family members tried to help": aid with nothing given and no one
+	// helped is none
+	if !c.noun && ontology.Root(c.code) == "07" && c.tgt == nil && t.kid(c.trigger, "obj") < 0 && len(t.kids(c.trigger, "obl", "xcomp", "ccomp")) == 0 {
+		return 0
+	}
 	// "who is now in custody", "remains in custody": a state, not an
 	// arrest
 	if c.noun && (t.lemma(c.trigger) == "custody" || t.lemma(c.trigger) == "detention") {
@@ -398,6 +413,17 @@ func quotedReport(t *tree, c *cand) bool {
 // stanceVerbs tell what someone wants, not an appeal made ("the Taliban
 // wants foreign forces to leave").
 var stanceVerbs = map[string]bool{"want": true, "seek": true, "hope": true, "wish": true, "need": true, "desire": true}
+
+// summingUp: sentence si opens by summing up what was told ("In all,",
+// "In total,", "Altogether,").
+func summingUp(t *tree, si int) bool {
+	sent := t.d.Sentences[si]
+	if sent.TokEnd-sent.TokStart < 3 {
+		return false
+	}
+	a, b := t.lower(sent.TokStart), t.lower(sent.TokStart+1)
+	return a == "in" && (b == "all" || b == "total") || a == "altogether" || a == "overall" && b == ","
+}
 
 // speechAct: the code is something done by saying it: an appeal, a
 // demand, a disapproval, a rejection, a threat.

@@ -3075,3 +3075,41 @@ func TestCameUnderFire(t *testing.T) {
 		t.Errorf("came under fire placed at %+v, want Qatraneh", e.Place)
 	}
 }
+
+// Not news of their own: a sum of what was told ("In all, four were
+// killed"), attacks in general that a charge is about ("blamed for
+// attacks in Turkey"), and help with nothing given and no one helped.
+func TestSumsAndGenerals(t *testing.T) {
+	noEvent(t, `
+1 In in ADP IN 2 case
+2 all all DET DT 6 obl
+3 , , PUNCT , 6 punct
+4 four four NUM CD 6 nsubj:pass
+5 were be AUX VBD 6 aux:pass
+6 killed kill VERB VBN 0 root
+7 in in ADP IN 9 case
+8 the the DET DT 9 det
+9 shootings shooting NOUN NNS 6 obl SpaceAfter=No
+10 . . PUNCT . 6 punct
+`, "killed")
+	noEvent(t, `
+1 The the DET DT 2 det
+2 group group NOUN NN 5 nsubj:pass
+3 has have AUX VBZ 5 aux
+4 been be AUX VBN 5 aux:pass
+5 blamed blame VERB VBN 0 root
+6 for for ADP IN 7 case
+7 attacks attack NOUN NNS 5 obl
+8 in in ADP IN 9 case
+9 Turkey Turkey PROPN NNP 7 nmod Ent=GPE|Place=Turkey/TR/PCLI|SpaceAfter=No
+10 . . PUNCT . 5 punct
+`, "attacks")
+	noEvent(t, `
+1 Family family NOUN NN 2 compound
+2 members member NOUN NNS 3 nsubj
+3 tried try VERB VBD 0 root
+4 to to PART TO 5 mark
+5 help help VERB VB 3 xcomp SpaceAfter=No
+6 . . PUNCT . 3 punct
+`, "help")
+}
