@@ -208,10 +208,24 @@ func (s *scanner) participle(k int) bool {
 	if s.d != nil {
 		w := s.ws[k]
 		if ti := s.d.TokenAt(w.Start); ti >= 0 && s.d.Tokens[ti].Start == w.Start && s.d.Tokens[ti].XPOS != "" {
-			return s.d.Tokens[ti].XPOS == "VBN"
+			// (a participle with no auxiliary before it tells a past
+			// happening however the tagger read it: "people marched in
+			// London on Saturday", "soldiers killed on Friday")
+			return s.d.Tokens[ti].XPOS == "VBN" && s.auxBefore(k)
 		}
 	}
 	return s.isAny(k-1, "be", "being")
+}
+
+// auxBefore: one of the three words before word k is an auxiliary
+// ("will be received", "has been", "is being held", "to be").
+func (s *scanner) auxBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if s.isAny(j, "be", "being", "been", "is", "are", "was", "were", "am", "has", "have", "had", "having", "get", "gets", "got", "getting", "will", "would", "'s", "'re") {
+			return true
+		}
+	}
+	return false
 }
 
 // tense finds the nearest tense cue to words [i, j) in the sentence.
@@ -256,6 +270,16 @@ func (s *scanner) cue(k int) int {
 			switch s.d.Tokens[ti].XPOS {
 			case "VBD":
 				return tPast
+			case "VBN":
+				// a participle right after its subject, with no auxiliary,
+				// is the past however the tagger read it ("people marched
+				// in London on Saturday")
+				if pi := ti - 1; pi >= 0 && !s.auxBefore(k) {
+					switch s.d.Tokens[pi].XPOS {
+					case "NN", "NNS", "NNP", "NNPS", "PRP":
+						return tPast
+					}
+				}
 			case "VBZ", "VBP":
 				return tPresent
 			case "MD":

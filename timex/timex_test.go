@@ -169,3 +169,35 @@ func TestTenseFromPOS(t *testing.T) {
 		}
 	}
 }
+
+// A participle right after its subject with no auxiliary tells a past
+// happening however the tagger read it ("people marched/VBN in London on
+// Saturday" under a present "indicate"); one after an auxiliary does not
+// ("will be received on Saturday").
+func TestBareParticipleIsPast(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		tags []string
+		want string
+	}{
+		{"Estimates indicate people marched in London on Saturday", []string{"NNS", "VBP", "NNS", "VBN", "IN", "NNP", "IN", "NNP"}, "2019-03-23"},
+		{"The envoy will be received on Saturday", []string{"DT", "NN", "MD", "VB", "VBN", "IN", "NNP"}, "2019-03-30"},
+	} {
+		d := doc.New(c.text)
+		pub := "2019-03-28" // a Thursday
+		d.Meta.Published = &pub
+		start := 0
+		for i, w := range strings.Fields(c.text) {
+			d.Tokens = append(d.Tokens, doc.Token{Start: start, End: start + len(w), Norm: w, Head: -1, XPOS: c.tags[i]})
+			start += len(w) + 1
+		}
+		d.Sentences = []doc.Sentence{{Start: 0, End: len(c.text), TokStart: 0, TokEnd: len(d.Tokens)}}
+		d.Annotations = []string{doc.AnnTokens, doc.AnnSentences, doc.AnnPOS}
+		if err := New().Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Times) != 1 || sv(d.Times[0].Value) != c.want {
+			t.Errorf("%q: got %+v, want Saturday = %s", c.text, d.Times, c.want)
+		}
+	}
+}
