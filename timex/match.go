@@ -318,7 +318,8 @@ func (s *scanner) core(k int) (hit, bool) {
 	if e.Deictic != 0 {
 		try(s.deictic(k))
 	}
-	if e.Ref != "" {
+	// ("James Fields, now 22,": an age, not a time)
+	if e.Ref != "" && !(e.Ref == "PRESENT_REF" && k+1 < len(s.ws) && s.ws[k+1].Kind == KNum) {
 		try(hit{i: k, j: k + 1, typ: "DATE", val: e.Ref, rel: true}, true)
 	}
 	if e.Rel != 0 || s.is(k, "latest") {
