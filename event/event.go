@@ -1065,6 +1065,11 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	c := &cand{trigger: i}
 	if entry != nil {
 		c.code = entry.code
+		// "attacked the proclamation", "criticised as an attack on the
+		// decision": attacking words or acts is censure
+		if ontology.Root(c.code) == "19" && lemma == "attack" && obj >= 0 && (actNouns[t.lemma(obj)] || wordNouns[t.lemma(obj)]) {
+			c.code = "111"
+		}
 	} else if s.verbs != nil {
 		c.code = s.dictCode(t, i, lemma, obj, preps)
 		c.fromDict = true
@@ -1715,6 +1720,16 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 	if h := t.head(i); h >= 0 && t.caseOf(i) == "under" && t.lemma(h) == "come" {
 		return nil
 	}
+	// "the ruling Democratic Rally": a capitalised event noun inside a
+	// sentence is a name
+	if x := t.tok(i).XPOS; (x == "NNP" || x == "NNPS") && i > t.d.Sentences[t.tok(i).Sent].TokStart && !headingSentence(t, t.tok(i).Sent) {
+		return nil
+	}
+	// "his live-streamed talk at the think tank": a talk is a speech;
+	// negotiations are talks
+	if t.lemma(i) == "talk" && t.tok(i).XPOS == "NN" {
+		return nil
+	}
 	code := e.code
 	modified := false
 	modifier := -1 // ("a show of strength": the word that typed it is no target)
@@ -2230,6 +2245,11 @@ func (s *Stage) finish(d *doc.Doc, cs []*cand, home string) []doc.Event {
 
 // actNouns are nouns of what someone said, decided or offered, aimed at
 // by those who answer it.
+// wordNouns are said or decided things one can attack only in words.
+var wordNouns = map[string]bool{"proclamation": true, "declaration": true, "law": true, "bill": true,
+	"criticism": true, "claim": true, "report": true, "idea": true, "view": true, "stance": true, "position": true,
+	"ruling": true, "verdict": true, "deal": true, "agreement": true, "budget": true, "reform": true, "record": true}
+
 var actNouns = map[string]bool{"call": true, "decision": true, "offer": true, "statement": true, "remark": true,
 	"comment": true, "proposal": true, "plan": true, "move": true, "announcement": true, "appeal": true,
 	"demand": true, "request": true, "initiative": true, "speech": true, "policy": true, "order": true,

@@ -117,6 +117,43 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 			}
 		}
 	}
+	// "Police arrested the accused": a participle with a determiner names
+	// a person
+	if !c.noun && len(t.kids(c.trigger, "det")) > 0 && (t.tok(c.trigger).XPOS == "VBN" || t.tok(c.trigger).XPOS == "JJ") {
+		return 0
+	}
+	// "approached Khan armed with a fire extinguisher": armed is how he
+	// was, not arms given
+	if !c.noun && t.lemma(c.trigger) == "arm" && t.kid(c.trigger, "obj") < 0 && t.kid(c.trigger, "obl:agent") < 0 {
+		hasBy := false
+		for _, k := range t.kids(c.trigger, "obl") {
+			if t.caseOf(k) == "by" {
+				hasBy = true
+			}
+		}
+		if !hasBy {
+			return 0
+		}
+	}
+	// "was convicted of terrorism years ago": long past
+	if !c.dateTied && yearsAgo(t, c.trigger) {
+		return 0
+	}
+	// "not everyone agreed there should be another referendum": agreeing
+	// with a view is an opinion, not a pledge
+	if !c.noun && t.lemma(c.trigger) == "agree" && len(t.kids(c.trigger, "ccomp")) > 0 && t.kid(c.trigger, "obl") < 0 {
+		return 0
+	}
+	// "could not agree on a budget": what could not be done
+	if negatedWord(t, c.trigger) && (status(c) == "hypothetical" || couldAux(t, c.trigger)) && !speechAct(c.code) && ontology.Root(c.code) != "12" {
+		return 0
+	}
+	// "had been hosting a program": hosting is of visitors or meetings
+	if !c.noun && ontology.Root(c.code) == "04" && t.lemma(c.trigger) == "host" {
+		if o := t.kid(c.trigger, "obj"); o >= 0 && !meetingNouns[t.lemma(o)] && (c.tgt == nil || c.tgt.code == "") {
+			return 0
+		}
+	}
 	// "In all, four were killed": a sum of the happenings told before
 	if ontology.QuadClass(c.code) == 4 && summingUp(t, c.sent) {
 		return 0
@@ -413,6 +450,62 @@ func quotedReport(t *tree, c *cand) bool {
 // stanceVerbs tell what someone wants, not an appeal made ("the Taliban
 // wants foreign forces to leave").
 var stanceVerbs = map[string]bool{"want": true, "seek": true, "hope": true, "wish": true, "need": true, "desire": true}
+
+// meetingNouns are what is hosted besides people.
+var meetingNouns = map[string]bool{"summit": true, "talk": true, "meeting": true, "conference": true, "visit": true,
+	"delegation": true, "negotiation": true, "forum": true, "round": true, "session": true, "dialogue": true}
+
+// yearsAgo: the clause of word i says it was years or decades ago (with
+// no other verb between them: "rebels who entered the country two years
+// ago" dates the entering, however the parser hung it).
+func yearsAgo(t *tree, i int) bool {
+	for _, k := range t.kids(i, "advmod", "obl", "obl:npmod", "obl:tmod", "nmod:tmod") {
+		for _, x := range t.subtree(k, nil) {
+			if t.lower(x) == "ago" && !verbBetween(t, i, x) {
+				for _, y := range t.subtree(k, nil) {
+					if l := t.lower(y); l == "years" || l == "decades" {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// verbBetween: a verb stands strictly between words a and b.
+func verbBetween(t *tree, a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for x := a + 1; x < b; x++ {
+		if t.tok(x).UPOS == "VERB" {
+			return true
+		}
+	}
+	return false
+}
+
+// couldAux: verb i has "could", "can" or "would" as its auxiliary.
+func couldAux(t *tree, i int) bool {
+	for _, k := range t.kids(i, "aux") {
+		switch t.lower(k) {
+		case "could", "can", "would", "ca":
+			return true
+		}
+	}
+	return false
+}
+
+// negatedWord: word i has "not" or "n't" on it.
+func negatedWord(t *tree, i int) bool {
+	for _, k := range t.kids(i, "advmod") {
+		if l := t.lower(k); l == "not" || l == "n't" || l == "never" {
+			return true
+		}
+	}
+	return false
+}
 
 // summingUp: sentence si opens by summing up what was told ("In all,",
 // "In total,", "Altogether,").

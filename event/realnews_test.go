@@ -3113,3 +3113,101 @@ func TestSumsAndGenerals(t *testing.T) {
 6 . . PUNCT . 3 punct
 `, "help")
 }
+
+// No happening: a party named "Rally", a talk given, "the accused" as a
+// person, someone armed with a tool, a conviction years ago, agreeing
+// with a view, what could not be agreed, a program hosted. And attacking
+// a proclamation is censure, not an attack.
+func TestNotHappenings(t *testing.T) {
+	for _, c := range []struct{ src, word string }{
+		{`
+1 The the DET DT 4 det
+2 ruling ruling ADJ JJ 4 amod
+3 Democratic Democratic PROPN NNP 4 compound
+4 Rally Rally PROPN NNP 5 nsubj
+5 hailed hail VERB VBD 0 root
+6 the the DET DT 7 det
+7 pipeline pipeline NOUN NN 5 obj SpaceAfter=No
+8 . . PUNCT . 5 punct
+`, "Rally"},
+		{`
+1 He he PRON PRP 2 nsubj
+2 spoke speak VERB VBD 0 root
+3 in in ADP IN 5 case
+4 his his PRON PRP$ 5 nmod:poss
+5 talk talk NOUN NN 2 obl
+6 at at ADP IN 8 case
+7 the the DET DT 8 det
+8 council council NOUN NN 5 nmod SpaceAfter=No
+9 . . PUNCT . 2 punct
+`, "talk"},
+		{`
+1 Police police NOUN NNS 2 nsubj
+2 arrested arrest VERB VBD 0 root
+3 the the DET DT 4 det
+4 accused accuse VERB VBN 2 obj SpaceAfter=No
+5 . . PUNCT . 2 punct
+`, "accused"},
+		{`
+1 People people NOUN NNS 2 nsubj
+2 approached approach VERB VBD 0 root
+3 Khan Khan PROPN NNP 2 obj Ent=PERSON
+4 armed arm VERB VBN 2 advcl
+5 with with ADP IN 7 case
+6 an a DET DT 7 det
+7 extinguisher extinguisher NOUN NN 4 obl SpaceAfter=No
+8 . . PUNCT . 2 punct
+`, "armed"},
+		{`
+1 Khan Khan PROPN NNP 3 nsubj:pass Ent=PERSON
+2 was be AUX VBD 3 aux:pass
+3 convicted convict VERB VBN 0 root
+4 of of ADP IN 5 case
+5 terrorism terrorism NOUN NN 3 obl
+6 years year NOUN NNS 7 obl:npmod
+7 ago ago ADV RB 3 advmod SpaceAfter=No
+8 . . PUNCT . 3 punct
+`, "convicted"},
+		{`
+1 Not not PART RB 2 advmod
+2 everyone everyone PRON NN 3 nsubj
+3 agreed agree VERB VBD 0 root
+4 there there PRON EX 5 expl
+5 should should AUX MD 3 ccomp
+6 be be AUX VB 5 cop
+7 a a DET DT 8 det
+8 referendum referendum NOUN NN 5 nsubj SpaceAfter=No
+9 . . PUNCT . 3 punct
+`, "agreed"},
+		{`
+1 Congress Congress PROPN NNP 4 nsubj Ent=ORG
+2 could could AUX MD 4 aux
+3 not not PART RB 4 advmod
+4 agree agree VERB VB 0 root
+5 on on ADP IN 7 case
+6 a a DET DT 7 det
+7 budget budget NOUN NN 4 obl SpaceAfter=No
+8 . . PUNCT . 4 punct
+`, "agree"},
+		{`
+1 The the DET DT 2 det
+2 university university NOUN NN 3 nsubj
+3 hosted host VERB VBD 0 root
+4 a a DET DT 5 det
+5 program program NOUN NN 3 obj SpaceAfter=No
+6 . . PUNCT . 3 punct
+`, "hosted"},
+	} {
+		noEvent(t, c.src, c.word)
+	}
+	d := run(t, `
+1 Erdogan Erdogan PROPN NNP 2 nsubj Ent=PERSON
+2 attacked attack VERB VBD 0 root
+3 the the DET DT 4 det
+4 proclamation proclamation NOUN NN 2 obj SpaceAfter=No
+5 . . PUNCT . 2 punct
+`)
+	if e := find(t, d, "attacked"); e.CAMEO != "111" {
+		t.Errorf("attacked the proclamation: %s, want 111", e.CAMEO)
+	}
+}
