@@ -1424,6 +1424,40 @@ func scenePlace(t *tree, acts *actors, evs []*cand, si int) int {
 	return -1
 }
 
+// countryWide: the country of the place a candidate got from the story
+// around it, when the candidate counts a hundred thousand or more ("the
+// conflict has displaced 1 million people", told from a village): so many
+// are not in one village; -1 otherwise or when the document does not name
+// the country.
+func countryWide(d *doc.Doc, c *cand) int {
+	big := false
+	for _, n := range c.counts {
+		if n.Value >= 100000 {
+			big = true
+		}
+	}
+	if !big || strings.HasPrefix(placeFeature(d, c.place), "PCL") {
+		return -1
+	}
+	for pi := range d.Places {
+		if strings.HasPrefix(d.Places[pi].Feature, "PCL") && d.Places[pi].Country == c.place.Country {
+			return pi
+		}
+	}
+	return -1
+}
+
+// placeFeature is the feature code of the document place an event place
+// was made from, "" when none.
+func placeFeature(d *doc.Doc, p *doc.EventPlace) string {
+	for pi := range d.Places {
+		if d.Places[pi].GeonameID == p.GeonameID && d.Places[pi].Name == p.Name {
+			return d.Places[pi].Feature
+		}
+	}
+	return ""
+}
+
 // ploverOf types candidate c in PLOVER 2.0: its CAMEO code's type, save
 // where the manual looks past the code: a retreat only promised (planned,
 // announced, on a condition) is a verbal concession (CONCEDE), and a
@@ -2199,6 +2233,8 @@ func (s *Stage) finish(d *doc.Doc, cs []*cand, home string) []doc.Event {
 		// precise as the text allows
 		if c.placeScore == 0 && c.place != nil {
 			if p := foreignSpeaker(d, c, c.place); p >= 0 {
+				c.place = eventPlace(&d.Places[p])
+			} else if p := countryWide(d, c); p >= 0 {
 				c.place = eventPlace(&d.Places[p])
 			}
 		}

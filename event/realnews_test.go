@@ -3211,3 +3211,30 @@ func TestNotHappenings(t *testing.T) {
 		t.Errorf("attacked the proclamation: %s, want 111", e.CAMEO)
 	}
 }
+
+// A million people displaced, told from a village, are not in the
+// village: an event counting a hundred thousand or more that only the
+// story around it placed goes to the country.
+func TestCountryWideCount(t *testing.T) {
+	d := buildDoc(t, "2014-06-21", `
+1 KHAZNA Khazna PROPN NNP 0 root Ent=GPE|Place=Khazna/IQ/PPL
+2 , , PUNCT , 1 punct
+3 IRAQ Iraq PROPN NNP 1 appos Ent=GPE|Place=Iraq/IQ/PCLI
+4 - - PUNCT : 1 punct
+
+1 The the DET DT 2 det
+2 conflict conflict NOUN NN 4 nsubj
+3 has have AUX VBZ 4 aux
+4 displaced displace VERB VBN 0 root
+5 1 1 NUM CD 6 nummod
+6 million million NUM CD 7 nummod Qty=1000000/displaced
+7 people people NOUN NNS 4 obj SpaceAfter=No
+8 . . PUNCT . 4 punct
+`)
+	d.Meta.Dateline = &doc.Dateline{Text: "KHAZNA, IRAQ", Start: d.Tokens[0].Start, End: d.Tokens[2].End}
+	runDoc(t, d)
+	e := find(t, d, "displaced")
+	if e.Place == nil || e.Place.Name != "Iraq" {
+		t.Errorf("a million displaced placed at %+v, want Iraq", e.Place)
+	}
+}
