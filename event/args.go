@@ -560,8 +560,10 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 			continue
 		}
 		// ("X, who was envoy until December, criticized the decision":
-		// the relative clause's time is not the event's)
-		if foreignClause(t, k, c.trigger) {
+		// the relative clause's time is not the event's; but "killed in a
+		// suicide bombing that happened on June 27" is dated by it)
+		occurred := occurrenceTime(t, k, c.trigger, anchor)
+		if !occurred && foreignClause(t, k, c.trigger) {
 			continue
 		}
 		// ("ordered him held until his next appearance on April 5": the
@@ -575,6 +577,9 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 			dist = -dist
 		}
 		score := 1000 + dist
+		if occurred {
+			score = dist
+		}
 		// the time's own head, climbing out of the expression
 		for x := k; x >= 0 && x < len(d.Tokens) && d.Tokens[x].Start < tm.End; x++ {
 			if tiedTime(t, x, c.trigger, anchor) {
@@ -1354,6 +1359,27 @@ func foreignClause(t *tree, i, trigger int) bool {
 		if t.fullRel(a) == "acl:relcl" && !t.dominates(a, trigger) {
 			return true
 		}
+	}
+	return false
+}
+
+// occurrenceTime: time token i dates a relative clause of happening
+// ("that happened on June 27", "which took place on Friday") on an event
+// noun the event's clause hangs on ("killed in a suicide bombing that
+// happened on June 27"): the happening's time is the event's.
+func occurrenceTime(t *tree, i, trigger, anchor int) bool {
+	for a, n := t.head(i), 0; a >= 0 && n < 6; a, n = t.head(a), n+1 {
+		if t.fullRel(a) != "acl:relcl" {
+			continue
+		}
+		if !occurs(t, a) {
+			return false
+		}
+		h := t.head(a)
+		if h < 0 || !eventNoun(t, h) {
+			return false
+		}
+		return h == trigger || t.head(h) == trigger || t.head(h) == anchor
 	}
 	return false
 }

@@ -3238,3 +3238,28 @@ func TestCountryWideCount(t *testing.T) {
 		t.Errorf("a million displaced placed at %+v, want Iraq", e.Place)
 	}
 }
+
+// "Killed in a suicide bombing that happened on June 27": the relative
+// clause of happening dates the killing, as other relative clauses do not.
+func TestOccurrenceClauseDate(t *testing.T) {
+	d := buildDoc(t, "2019-07-08", `
+1 Two two NUM CD 2 nummod
+2 people people NOUN NNS 4 nsubj:pass
+3 were be AUX VBD 4 aux:pass
+4 killed kill VERB VBN 0 root
+5 in in ADP IN 8 case
+6 a a DET DT 8 det
+7 suicide suicide NOUN NN 8 compound
+8 bombing bombing NOUN NN 4 obl
+9 that that PRON WDT 10 nsubj
+10 happened happen VERB VBD 8 acl:relcl
+11 on on ADP IN 12 case
+12 June June PROPN NNP 10 obl Time=2019-06-27
+13 27 27 NUM CD 12 nummod Time=+|SpaceAfter=No
+14 . . PUNCT . 4 punct
+`)
+	runDoc(t, d)
+	if e := find(t, d, "killed"); dateString(e.Date) != "2019-06-27..2019-06-27" {
+		t.Errorf("killed in a bombing that happened on June 27: date %s", dateString(e.Date))
+	}
+}
