@@ -371,7 +371,10 @@ var censureWords = map[string]bool{"mistake": true, "blunder": true, "disgrace":
 	"stab": true, "brutal": true, "brutality": true, "atrocity": true, "atrocious": true, "inhumane": true,
 	"unjustified": true, "unjust": true, "scandal": true, "scandalous": true, "insult": true, "insulting": true,
 	"crackdown": true, "clampdown": true, "hypocrisy": true, "hypocritical": true, "dangerous": true,
-	"disastrous": true, "catastrophic": true, "shocking": true, "horrific": true, "despicable": true}
+	"disastrous": true, "catastrophic": true, "shocking": true, "horrific": true, "despicable": true,
+	"lousy": true, "terrible": true, "awful": true, "disgusting": true, "contempt": true, "bully": true,
+	"unconstitutional": true, "unwarranted": true, "groundless": true, "baseless": true, "propaganda": true,
+	"stunt": true, "inappropriate": true, "oppressive": true, "undemocratic": true, "anti-democratic": true}
 
 // stanceEvent codes a speaker's censure told in reported speech: a verb of
 // saying whose words (its complement, or the quotation right before or

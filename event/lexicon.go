@@ -275,6 +275,17 @@ imprison 173
 charge prep=with 173
 charge 173
 sue 115
+file obj=lawsuit 115
+file obj=suit 115
+file obj=motion 115
+file obj=case 115
+file obj=complaint 114
+lodge obj=complaint 114
+lodge obj=protest 114
+second obj=call 051
+second obj=proposal 051
+second obj=motion 051
+second obj=recommendation 051
 round +up 173
 deport 174
 expel 174

@@ -3263,3 +3263,36 @@ func TestOccurrenceClauseDate(t *testing.T) {
 		t.Errorf("killed in a bombing that happened on June 27: date %s", dateString(e.Date))
 	}
 }
+
+// More words of censure ("called the deal lousy"), seconding a proposal
+// (support) and filing a lawsuit or a motion (legal action).
+func TestSecondedAndFiled(t *testing.T) {
+	d := run(t, `
+1 Watson Watson PROPN NNP 2 nsubj Ent=PERSON
+2 called call VERB VBD 0 root
+3 the the DET DT 4 det
+4 deal deal NOUN NN 2 obj
+5 lousy lousy ADJ JJ 2 xcomp SpaceAfter=No
+6 . . PUNCT . 2 punct
+
+1 Merkel Merkel PROPN NNP 2 nsubj Ent=PERSON
+2 seconded second VERB VBD 0 root
+3 the the DET DT 4 det
+4 proposal proposal NOUN NN 2 obj SpaceAfter=No
+5 . . PUNCT . 2 punct
+
+1 Sixteen sixteen NUM CD 2 nummod
+2 states state NOUN NNS 3 nsubj
+3 filed file VERB VBD 0 root
+4 a a DET DT 5 det
+5 lawsuit lawsuit NOUN NN 3 obj SpaceAfter=No
+6 . . PUNCT . 3 punct
+`)
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, e.Trigger.Text+"/"+e.CAMEO)
+	}
+	if want := []string{"called/111", "seconded/051", "filed/115"}; !slices.Equal(got, want) {
+		t.Errorf("events %v, want %v", got, want)
+	}
+}
