@@ -165,7 +165,7 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		if c.src != nil && c.src.place >= 0 && acts.placeAt[i] == c.src.place {
 			continue
 		}
-		if p := acts.placeAt[i]; p >= 0 && !foreignClause(t, i, c.trigger) && !otherEventPlace(t, i, c.trigger) && !actorModifier(t, acts, i) && !placeAsActor(t, acts, i, c.trigger, anchor) && !borderNeighbour(t, acts, i) &&
+		if p := acts.placeAt[i]; p >= 0 && !foreignClause(t, i, c.trigger) && !otherEventPlace(t, i, c.trigger) && !actorModifier(t, acts, i) && !placeAsActor(t, acts, i, c.trigger, anchor) && !borderNeighbour(t, acts, i) && !accordingTo(t, i) &&
 			(placedByTarget || !partyTo(t, acts, i, c.trigger, anchor)) && !inActorPhrase(t, c, i) &&
 			!(toless(c.code) && t.caseOf(firstConjunct(t, placeTop(t, acts, i))) == "to") && !describesOther(t, acts, i, c.trigger, anchor) &&
 			(fromPlaces(c.code) || t.caseOf(firstConjunct(t, placeTop(t, acts, i))) != "from") {
@@ -305,6 +305,19 @@ func bridgedPlace(t *tree, acts *actors, c *cand, anchor int) int {
 		}
 	}
 	return -1
+}
+
+// accordingTo: place token i is in the source a report is told
+// "according to" ("according to Al-Ahram"): a teller, not a place.
+func accordingTo(t *tree, i int) bool {
+	for a, n := i, 0; a >= 0 && n < 4; a, n = t.head(a), n+1 {
+		for _, k := range t.kids(a, "case") {
+			if t.lower(k) == "according" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // borderNeighbour: place token i is the country across a border ("near

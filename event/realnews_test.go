@@ -3296,3 +3296,27 @@ func TestSecondedAndFiled(t *testing.T) {
 		t.Errorf("events %v, want %v", got, want)
 	}
 }
+
+// The source a report is told "according to" is no place ("according to
+// Al-Ahram").
+func TestAccordingToIsNoPlace(t *testing.T) {
+	d := buildDoc(t, "2016-12-12", `
+1 CAIRO Cairo PROPN NNP 0 root Ent=GPE|Place=Cairo/EG/PPLC
+2 - - PUNCT : 1 punct
+
+1 Demonstrators demonstrator NOUN NNS 2 nsubj
+2 gathered gather VERB VBD 0 root
+3 on on ADP IN 4 case
+4 Sunday Sunday PROPN NNP 2 obl Time=2016-12-11
+5 , , PUNCT , 8 punct
+6 according accord VERB VBG 8 case
+7 to to ADP IN 6 fixed
+8 Ahram Ahram PROPN NNP 2 obl Ent=GPE|Place=Ahram/IR/PPL|SpaceAfter=No
+9 . . PUNCT . 2 punct
+`)
+	d.Meta.Dateline = &doc.Dateline{Text: "CAIRO", Start: d.Tokens[0].Start, End: d.Tokens[0].End}
+	runDoc(t, d)
+	if e := find(t, d, "gathered"); e.Place == nil || e.Place.Name != "Cairo" {
+		t.Errorf("gathered placed at %+v, want Cairo (the dateline), not the source", e.Place)
+	}
+}
