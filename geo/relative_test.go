@@ -187,3 +187,24 @@ func TestDedicatedSaint(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignLandmark checks that a park or a mosque named like a town of
+// a country the document never names, in a document whose other places
+// are elsewhere, is left unresolved rather than put in that far town.
+func TestForeignLandmark(t *testing.T) {
+	g := gaztest.Open(t)
+	r := New(g)
+	text := "Syrians from Aleppo, Homs and Damascus in Syria rallied on Saturday in Victoria Park."
+	var ms []Mention
+	for _, s := range []string{"Aleppo", "Homs", "Damascus", "Syria", "Victoria Park"} {
+		i := strings.Index(text, s)
+		ms = append(ms, Mention{Start: i, End: i + len(s)})
+	}
+	res := r.Resolve(text, ms)
+	if got := res[4]; got.Resolved && got.Country != "SY" {
+		t.Errorf("Victoria Park resolved to %s %s, want unresolved", got.Name, got.Country)
+	}
+	if !res[0].Resolved || res[0].Country != "SY" {
+		t.Errorf("Aleppo: %+v", res[0])
+	}
+}

@@ -477,6 +477,7 @@ func (r *Resolver) rank(names []*name, byKey map[string]*name) {
 		}
 	}
 	r.dropUnsupportedLoose(names)
+	r.dropForeignLandmarks(names)
 	r.placeUnknown(names)
 	// places the gazetteer lacks, located by the text; also names matched
 	// only loosely (a dropped word, the phonetic key) whose match does not
@@ -591,6 +592,50 @@ func (r *Resolver) dropUnsupportedLoose(names []*name) {
 			continue
 		}
 		n.best = -1
+	}
+}
+
+// landmarkWords end the names of parks, squares, streets and buildings
+// ("Victoria Park", "Linwood Mosque").
+var landmarkWords = map[string]bool{"park": true, "square": true, "street": true, "road": true, "avenue": true,
+	"bridge": true, "hall": true, "mosque": true, "church": true, "cathedral": true, "stadium": true, "hospital": true,
+	"market": true, "garden": true, "gardens": true, "centre": true, "center": true, "hotel": true, "palace": true,
+	"museum": true, "temple": true, "station": true, "plaza": true, "mall": true, "campus": true}
+
+// dropForeignLandmarks unresolves a landmark's name ("Victoria Park" as a
+// district of Perth, "Linwood Mosque" as Linwood, Scotland) when nothing
+// else in the document supports its place, in a country the document
+// never names, while one other country holds two in five or more of the
+// document's other places: the landmark is most likely in the story's own
+// town, which the gazetteer does not know it in.
+func (r *Resolver) dropForeignLandmarks(names []*name) {
+	cc, _, total := r.focus(names)
+	for _, n := range names {
+		if n.best < 0 {
+			continue
+		}
+		f := strings.Fields(n.surface)
+		if len(f) < 2 || !landmarkWords[strings.ToLower(f[len(f)-1])] {
+			continue
+		}
+		c := &n.cands[n.best]
+		if c.Features[fContainer] > 0 || c.Features[fRelation] > 0 || c.Features[fNear] > 0.05 {
+			continue
+		}
+		// the document's other places: none in the landmark's country,
+		// two in five or more in one other
+		own := r.contribution(n)
+		rest := total - own.total
+		e := r.G.Entry(c.Entry)
+		if rest <= 0 || cc[e.Country]-own.cc[e.Country] > 0.01*rest {
+			continue
+		}
+		for k, v := range cc {
+			if k != e.Country && (v-own.cc[k])/rest >= 0.4 {
+				n.best = -1
+				break
+			}
+		}
 	}
 }
 
