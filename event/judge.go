@@ -154,6 +154,35 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 			return 0
 		}
 	}
+	// "was struck by a Volvo driving on the wrong side of the road": a
+	// vehicle's blow is a road accident, not an attack
+	if !c.noun && ontology.Root(c.code) == "19" && (t.lemma(c.trigger) == "strike" || t.lemma(c.trigger) == "hit") {
+		if a := t.kid(c.trigger, "obl:agent"); a >= 0 && (vehicleNouns[t.lemma(a)] || len(t.kids(a, "acl")) > 0 && t.lemma(t.kids(a, "acl")[0]) == "drive") {
+			return 0
+		}
+		for _, a := range t.kids(c.trigger, "obl") {
+			if t.caseOf(a) == "by" && (vehicleNouns[t.lemma(a)] || len(t.kids(a, "acl")) > 0 && t.lemma(t.kids(a, "acl")[0]) == "drive") {
+				return 0
+			}
+		}
+	}
+	// "the agreement on sending soldiers to Libya": what an agreement or
+	// a plan is about, not a happening
+	if !c.noun && t.tok(c.trigger).XPOS == "VBG" {
+		// (however the parser hung the noun: its head, or its subject)
+		h := t.head(c.trigger)
+		if sb := t.kid(c.trigger, "nsubj"); sb >= 0 && sb < c.trigger {
+			h = sb
+		}
+		if h >= 0 && aboutNouns[t.lemma(h)] {
+			for _, k := range t.kids(c.trigger, "case", "mark") {
+				switch t.lower(k) {
+				case "on", "about", "for", "over", "of":
+					return 0
+				}
+			}
+		}
+	}
 	// "In all, four were killed": a sum of the happenings told before
 	if ontology.QuadClass(c.code) == 4 && summingUp(t, c.sent) {
 		return 0
@@ -450,6 +479,15 @@ func quotedReport(t *tree, c *cand) bool {
 // stanceVerbs tell what someone wants, not an appeal made ("the Taliban
 // wants foreign forces to leave").
 var stanceVerbs = map[string]bool{"want": true, "seek": true, "hope": true, "wish": true, "need": true, "desire": true}
+
+// vehicleNouns are what strikes people on the road.
+var vehicleNouns = map[string]bool{"car": true, "vehicle": true, "truck": true, "lorry": true, "bus": true, "van": true,
+	"train": true, "motorcycle": true, "suv": true, "taxi": true, "tram": true}
+
+// aboutNouns are agreements, plans and talks whose content a gerund on
+// them tells.
+var aboutNouns = map[string]bool{"agreement": true, "deal": true, "accord": true, "talk": true, "plan": true,
+	"proposal": true, "law": true, "bill": true, "decision": true, "treaty": true, "memorandum": true, "negotiation": true}
 
 // meetingNouns are what is hosted besides people.
 var meetingNouns = map[string]bool{"summit": true, "talk": true, "meeting": true, "conference": true, "visit": true,

@@ -329,6 +329,11 @@ release obj=budget 0
 release obj=version 0
 release obl=hospital 0
 release 0841
+withdraw obj=reporters 0
+withdraw obj=staff 0
+withdraw obj=employees 0
+withdraw obj=ambassador 161
+withdraw obj=diplomats 161
 withdraw obj=bill 083
 withdraw obj=law 083
 withdraw obj=legislation 083
@@ -460,6 +465,11 @@ negotiate prep=with 046 tgt=with
 negotiate 046
 discuss 040
 consult 040
+visit obj=hospital 0
+visit obj=scene 0
+visit obj=site 0
+visit obj=victims 0
+visit obj=school 0
 visit 042
 travel prep=to 042 tgt=to
 head prep=to 042 tgt=to

@@ -542,7 +542,7 @@ func TestSameDayRestatement(t *testing.T) {
 2 soldiers soldier NOUN NNS 4 nsubj:pass
 3 were be AUX VBD 4 aux:pass
 4 attacked attack VERB VBN 0 root
-5 on on ADP IN 6 case
+5 on on SCONJ IN 6 mark
 6 Sunday Sunday PROPN NNP 4 obl Time=2015-03-15|SpaceAfter=No
 7 . . PUNCT . 4 punct
 
@@ -575,7 +575,7 @@ func TestYearlessPastDay(t *testing.T) {
 2 had have AUX VBD 3 aux
 3 attacked attack VERB VBN 0 root
 4 Hit Hit PROPN NNP 3 obj Ent=GPE|Place=Hit/IQ
-5 on on ADP IN 6 case
+5 on on SCONJ IN 6 mark
 6 November November PROPN NNP 3 obl Time=2016-11-30
 7 30 30 NUM CD 6 nummod Time=+|SpaceAfter=No
 8 . . PUNCT . 3 punct
@@ -2223,7 +2223,7 @@ func TestPossessiveArrestRestated(t *testing.T) {
 2 Marra Marra PROPN NNP 1 flat Ent=+
 3 was be AUX VBD 4 aux:pass
 4 arrested arrest VERB VBN 0 root
-5 on on ADP IN 6 case
+5 on on SCONJ IN 6 mark
 6 Monday Monday PROPN NNP 4 obl Time=2015-03-16|SpaceAfter=No
 7 . . PUNCT . 4 punct
 
@@ -3318,5 +3318,52 @@ func TestAccordingToIsNoPlace(t *testing.T) {
 	runDoc(t, d)
 	if e := find(t, d, "gathered"); e.Place == nil || e.Place.Name != "Cairo" {
 		t.Errorf("gathered placed at %+v, want Cairo (the dateline), not the source", e.Place)
+	}
+}
+
+// No attacks or retreats: a pedestrian struck by a car, reporters
+// withdrawn from the field, a hospital visited, soldiers sent under an
+// agreement spoken of.
+func TestRoadAndNewsroom(t *testing.T) {
+	for _, c := range []struct{ src, word string }{
+		{`
+1 Dunn Dunn PROPN NNP 3 nsubj:pass Ent=PERSON
+2 was be AUX VBD 3 aux:pass
+3 struck strike VERB VBN 0 root
+4 by by ADP IN 6 case
+5 a a DET DT 6 det
+6 car car NOUN NN 3 obl:agent SpaceAfter=No
+7 . . PUNCT . 3 punct
+`, "struck"},
+		{`
+1 The the DET DT 2 det
+2 network network NOUN NN 3 nsubj
+3 withdrew withdraw VERB VBD 0 root
+4 its its PRON PRP$ 5 nmod:poss
+5 reporters reporter NOUN NNS 3 obj SpaceAfter=No
+6 . . PUNCT . 3 punct
+`, "withdrew"},
+		{`
+1 Politicians politician NOUN NNS 2 nsubj
+2 visited visit VERB VBD 0 root
+3 the the DET DT 4 det
+4 hospital hospital NOUN NN 2 obj SpaceAfter=No
+5 . . PUNCT . 2 punct
+`, "visited"},
+		{`
+1 They they PRON PRP 2 nsubj
+2 deemed deem VERB VBD 0 root
+3 that that SCONJ IN 7 mark
+4 the the DET DT 5 det
+5 agreement agreement NOUN NN 7 nsubj
+6 on on SCONJ IN 7 mark
+7 sending send VERB VBG 2 ccomp
+8 soldiers soldier NOUN NNS 7 obj
+9 to to ADP IN 10 case
+10 Libya Libya PROPN NNP 7 obl Ent=GPE|Place=Libya/LY/PCLI|SpaceAfter=No
+11 . . PUNCT . 2 punct
+`, "sending"},
+	} {
+		noEvent(t, c.src, c.word)
 	}
 }
