@@ -171,6 +171,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 	}
 	carryDates(t, acts, evs)
 	merged := regionJourneys(t, merge(evs, wide))
+	releasedBy(merged)
 	frameDates(t, merged)
 	d.Events = s.finish(d, merged, acts.home)
 	return nil
@@ -1459,6 +1460,29 @@ func placeFeature(d *doc.Doc, p *doc.EventPlace) string {
 		}
 	}
 	return ""
+}
+
+// releasedBy gives a release told with no one releasing ("He was only
+// released thanks to ...") the captor of the earlier seizure of the same
+// person ("was seized by Da'esh fighters").
+func releasedBy(cs []*cand) {
+	for i, c := range cs {
+		if c.code != "0841" || c.src != nil || c.tgt == nil {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			o := cs[j]
+			switch o.code {
+			case "181", "1711", "173", "1712":
+			default:
+				continue
+			}
+			if o.src != nil && o.src.code != "" && sameActor(o.tgt, c.tgt) {
+				c.src = o.src
+				break
+			}
+		}
+	}
 }
 
 // ploverOf types candidate c in PLOVER 2.0: its CAMEO code's type, save

@@ -3367,3 +3367,26 @@ func TestRoadAndNewsroom(t *testing.T) {
 		noEvent(t, c.src, c.word)
 	}
 }
+
+// A release told with no one releasing is the captors': the ones who
+// seized the same person before.
+func TestReleasedByCaptors(t *testing.T) {
+	d := run(t, `
+1 Rebels rebel NOUN NNS 2 nsubj
+2 seized seize VERB VBD 0 root
+3 Ahmed Ahmed PROPN NNP 2 obj Ent=PERSON
+4 in in ADP IN 5 case
+5 Mosul Mosul PROPN NNP 2 obl Ent=GPE|Place=Mosul/IQ/PPLA|SpaceAfter=No
+6 . . PUNCT . 2 punct
+
+1 Ahmed Ahmed PROPN NNP 3 nsubj:pass Ent=PERSON
+2 was be AUX VBD 3 aux:pass
+3 released release VERB VBN 0 root
+4 later later ADV RB 3 advmod SpaceAfter=No
+5 . . PUNCT . 3 punct
+`)
+	e := find(t, d, "released")
+	if e.Source == nil || e.Source.Text != "Rebels" {
+		t.Errorf("released by %+v, want the rebels who seized him", e.Source)
+	}
+}
