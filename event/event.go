@@ -255,6 +255,18 @@ func foldTolls(kept []*cand) []*cand {
 				host.counts = append(host.counts, n)
 			}
 		}
+		// (the wounded's clause may tell the happening's time, place or
+		// kind: "were injured in a suicide bombing that happened on June
+		// 27")
+		if x.dateTied && !host.dateTied {
+			host.date, host.dateTied = x.date, true
+		}
+		if x.placeScore > host.placeScore {
+			host.place, host.placeScore = x.place, x.placeScore
+		}
+		if ontology.Root(x.code) == ontology.Root(host.code) && len(x.code) > len(host.code) {
+			host.code = x.code
+		}
 	}
 	return out
 }
@@ -813,6 +825,16 @@ func foldParticiples(t *tree, out []*cand) {
 			c.foldInto, c.folds = o.trigger, true
 		}
 	}
+	// "two people were killed and eight were injured in a bombing": the
+	// wounded of the same happening, told in a coordinated clause
+	for _, c := range out {
+		if c.noun || c.code == "" || t.rel(c.trigger) != "conj" || !woundVerbs[t.lemma(c.trigger)] || !t.passive(c.trigger) {
+			continue
+		}
+		if o, ok := byTrigger[t.head(c.trigger)]; ok && o != c && !o.noun && o.code != "" && ontology.Root(o.code) == "18" {
+			c.foldInto, c.folds = o.trigger, true
+		}
+	}
 	// "a bomb struck a minibus, killing six civilians" with the
 	// participle hung elsewhere: the toll of the violence before it,
 	// folded in once roles and counts are known (foldInto)
@@ -832,6 +854,9 @@ func foldParticiples(t *tree, out []*cand) {
 		}
 	}
 }
+
+// woundVerbs tell the wounded of a happening.
+var woundVerbs = map[string]bool{"injure": true, "wound": true, "hurt": true, "maim": true}
 
 // visited: one of the events kept with trigger tr already goes to place p.
 func visited(kept []*cand, tr, p int) bool {

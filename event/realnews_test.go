@@ -3390,3 +3390,43 @@ func TestReleasedByCaptors(t *testing.T) {
 		t.Errorf("released by %+v, want the rebels who seized him", e.Source)
 	}
 }
+
+// "Two people were killed and eight were injured in a suicide bombing that
+// happened on June 27": one happening, with both tolls, its kind and its
+// day.
+func TestKilledAndInjuredOneHappening(t *testing.T) {
+	d := buildDoc(t, "2019-07-08", `
+1 Two two NUM CD 2 nummod Qty=2/killed
+2 people people NOUN NNS 4 nsubj:pass
+3 were be AUX VBD 4 aux:pass
+4 killed kill VERB VBN 0 root
+5 and and CCONJ CC 9 cc
+6 eight eight NUM CD 7 nummod Qty=8/injured
+7 people people NOUN NNS 9 nsubj:pass
+8 were be AUX VBD 9 aux:pass
+9 injured injure VERB VBN 4 conj
+10 in in ADP IN 13 case
+11 a a DET DT 13 det
+12 suicide suicide NOUN NN 13 compound
+13 bombing bombing NOUN NN 9 obl
+14 that that PRON WDT 15 nsubj
+15 happened happen VERB VBD 13 acl:relcl
+16 on on ADP IN 17 case
+17 June June PROPN NNP 15 obl Time=2019-06-27
+18 27 27 NUM CD 17 nummod Time=+|SpaceAfter=No
+19 . . PUNCT . 4 punct
+`)
+	runDoc(t, d)
+	var violent []doc.Event
+	for _, e := range d.Events {
+		if ontology.Root(e.CAMEO) == "18" {
+			violent = append(violent, e)
+		}
+	}
+	if len(violent) != 1 {
+		t.Fatalf("%d violent events, want one", len(violent))
+	}
+	if e := violent[0]; dateString(e.Date) != "2019-06-27..2019-06-27" || len(e.Counts) != 2 {
+		t.Errorf("the bombing: date %s, counts %v; want June 27 with the killed and the injured", dateString(e.Date), e.Counts)
+	}
+}
