@@ -1055,13 +1055,19 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	}
 	for k := range entries {
 		e := &entries[k]
+		eObj := lexObj
 		if e.prt != "" && e.prt != prt {
 			// "call for" may be parsed with "for" as a case of the obl
-			if _, ok := preps[e.prt]; !ok {
+			pp, ok := preps[e.prt]
+			if !ok {
 				continue
 			}
+			// ("laying down its arms" read as "down its arms")
+			if eObj < 0 {
+				eObj = pp
+			}
 		}
-		if e.obj != "" && !objMatches(t, lexObj, e.obj) {
+		if e.obj != "" && !objMatches(t, eObj, e.obj) {
 			continue
 		}
 		if e.obl != "" && !hasNominal(t, i, e.obl) {

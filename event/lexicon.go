@@ -496,6 +496,10 @@ sign 057
 pledge 030
 lay +down obj=weapons 0873
 lay +down obj=arms 0873
+put +down obj=weapons 0873
+put +down obj=arms 0873
+put +down obj=firearms 0873
+hand +over obj=weapons 0873
 reach obj=agreement 057
 reach obj=deal 057
 reach obj=accord 057
@@ -541,6 +545,11 @@ forgive 056
 investigate 090
 probe 090
 resign 0831
+quit obj=talks 164
+quit obj=negotiations 164
+quit obj=coalition 161
+quit obj=post 0831
+quit obj=office 0831
 step +down 0831
 ease 080
 give obj=blood 0

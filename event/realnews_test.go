@@ -3430,3 +3430,33 @@ func TestKilledAndInjuredOneHappening(t *testing.T) {
 		t.Errorf("the bombing: date %s, counts %v; want June 27 with the killed and the injured", dateString(e.Date), e.Counts)
 	}
 }
+
+// Laying down or putting down arms is disarming (0873), however the
+// parser hung the particle ("laying down its arms" read as "down its
+// arms").
+func TestLayingDownArms(t *testing.T) {
+	d := run(t, `
+1 The the DET DT 2 det
+2 militia militia NOUN NN 4 nsubj
+3 is be AUX VBZ 4 aux
+4 laying lay VERB VBG 0 root
+5 down down ADP IN 7 case
+6 its its PRON PRP$ 7 nmod:poss
+7 arms arm NOUN NNS 4 obl SpaceAfter=No
+8 . . PUNCT . 4 punct
+
+1 Rebels rebel NOUN NNS 2 nsubj
+2 put put VERB VBD 0 root
+3 down down ADP RP 2 compound:prt
+4 their their PRON PRP$ 5 nmod:poss
+5 firearms firearm NOUN NNS 2 obj SpaceAfter=No
+6 . . PUNCT . 2 punct
+`)
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, e.Trigger.Text+"/"+e.CAMEO)
+	}
+	if want := []string{"laying/0873", "put/0873"}; !slices.Equal(got, want) {
+		t.Errorf("events %v, want %v", got, want)
+	}
+}
