@@ -984,6 +984,17 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 			}
 		}
 	}
+	// "agreed to a truce": the truce is the happening, the agreeing
+	// parties its source
+	if lemma == "agree" {
+		for _, k := range t.kids(i, "obl") {
+			if t.caseOf(k) == "to" {
+				if n, ok := s.lex.nouns[t.lemma(k)]; ok && ontology.Root(n.code) == "08" {
+					return nil
+				}
+			}
+		}
+	}
 	obj := t.kid(i, "obj")
 	if obj < 0 || relPronouns[t.lower(obj)] && t.tok(obj).UPOS != "NOUN" {
 		// "armed men abducted seven people" misparsed with the object as

@@ -817,7 +817,7 @@ var keepVerbs = map[string]bool{"extend": true, "impose": true, "enforce": true,
 // engageVerbs take an event noun in an oblique and lend it their subject:
 // "were locked in fighting", "took part in the protest".
 var engageVerbs = map[string]bool{"lock": true, "engage": true, "involve": true, "participate": true,
-	"join": true, "take": true, "embroil": true, "caught": true, "catch": true, "bog": true}
+	"join": true, "take": true, "embroil": true, "caught": true, "catch": true, "bog": true, "agree": true}
 
 // negVerbs govern an xcomp that is ruled out.
 var negVerbs = map[string]bool{"refuse": true, "decline": true, "rule": true, "fail": true, "reject": true}

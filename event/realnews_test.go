@@ -3460,3 +3460,23 @@ func TestLayingDownArms(t *testing.T) {
 		t.Errorf("events %v, want %v", got, want)
 	}
 }
+
+// Agreeing to a truce is the truce, by the ones agreeing: one event.
+func TestAgreedToTruce(t *testing.T) {
+	d := run(t, `
+1 The the DET DT 2 det
+2 rebels rebel NOUN NNS 3 nsubj
+3 agreed agree VERB VBD 0 root
+4 to to ADP IN 6 case
+5 a a DET DT 6 det
+6 ceasefire ceasefire NOUN NN 3 obl SpaceAfter=No
+7 . . PUNCT . 3 punct
+`)
+	if len(d.Events) != 1 || d.Events[0].CAMEO != "0871" || d.Events[0].Source == nil || d.Events[0].Source.Text != "The rebels" {
+		var got []string
+		for _, e := range d.Events {
+			got = append(got, e.Trigger.Text+"/"+e.CAMEO)
+		}
+		t.Errorf("events %v, want one ceasefire (0871) by the rebels", got)
+	}
+}
