@@ -1565,8 +1565,7 @@ func datelinePlace(d *doc.Doc) int {
 // story around it (at) and its source is a country's actor of another
 // country, or a national body (government, legislature, "Iraq's top
 // cleric") of that country placed at the dateline's town when that is not
-// the capital, and the
-// document names the country; else -1.
+// the capital, and the document names the country; else -1.
 func foreignSpeaker(d *doc.Doc, c *cand, at *doc.EventPlace) int {
 	if q := ontology.QuadClass(c.code); q%2 == 0 && ontology.Root(c.code) != "01" && ontology.Root(c.code) != "02" {
 		return -1

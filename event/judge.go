@@ -157,11 +157,8 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	// "was struck by a Volvo driving on the wrong side of the road": a
 	// vehicle's blow is a road accident, not an attack
 	if !c.noun && ontology.Root(c.code) == "19" && (t.lemma(c.trigger) == "strike" || t.lemma(c.trigger) == "hit") {
-		if a := t.kid(c.trigger, "obl:agent"); a >= 0 && (vehicleNouns[t.lemma(a)] || len(t.kids(a, "acl")) > 0 && t.lemma(t.kids(a, "acl")[0]) == "drive") {
-			return 0
-		}
 		for _, a := range t.kids(c.trigger, "obl") {
-			if t.caseOf(a) == "by" && (vehicleNouns[t.lemma(a)] || len(t.kids(a, "acl")) > 0 && t.lemma(t.kids(a, "acl")[0]) == "drive") {
+			if (t.fullRel(a) == "obl:agent" || t.caseOf(a) == "by") && vehicle(t, a) {
 				return 0
 			}
 		}
@@ -483,6 +480,20 @@ var stanceVerbs = map[string]bool{"want": true, "seek": true, "hope": true, "wis
 // vehicleNouns are what strikes people on the road.
 var vehicleNouns = map[string]bool{"car": true, "vehicle": true, "truck": true, "lorry": true, "bus": true, "van": true,
 	"train": true, "motorcycle": true, "suv": true, "taxi": true, "tram": true}
+
+// vehicle: noun a names a vehicle, or something driving ("a Volvo XC90
+// driving on the wrong side of the road").
+func vehicle(t *tree, a int) bool {
+	if vehicleNouns[t.lemma(a)] {
+		return true
+	}
+	for _, k := range t.kids(a, "acl") {
+		if t.lemma(k) == "drive" {
+			return true
+		}
+	}
+	return false
+}
 
 // aboutNouns are agreements, plans and talks whose content a gerund on
 // them tells.
