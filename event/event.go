@@ -142,17 +142,16 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 			// (of a happening on the ground: a call or a visit abroad is
 			// not where the story is; people who fled the fighting fled
 			// the last fighting told, however far back)
-			if c.placeScore < 1 && ontology.QuadClass(c.code) == 4 {
-				// (or where the sentence before, telling no happening,
-				// set the scene: "a patrol received reports of a fire in
-				// the town of Qatraneh. The officers came under fire")
-				if p := scenePlace(t, acts, evs, si-1); p >= 0 && continuesScene(t, si) {
-					c.place, c.placeScore = eventPlace(&d.Places[p]), 0
-					evs = append(evs, c)
-					continue
-				}
+			// (or where the sentence before, telling no happening, set
+			// the scene: "a patrol received reports of a fire in the
+			// town of Qatraneh. The officers came under fire")
+			scene := -1
+			if c.placeScore < 1 && ontology.QuadClass(c.code) == 4 && continuesScene(t, si) {
+				scene = scenePlace(t, acts, evs, si-1)
 			}
-			if c.placeScore < 1 {
+			if scene >= 0 {
+				c.place = eventPlace(&d.Places[scene])
+			} else if c.placeScore < 1 {
 				for k := len(evs) - 1; k >= 0 && (evs[k].sent >= si-2 || c.code == "166" && fledEvent(t, s.lex, c.trigger)); k-- {
 					// (a place the sentence ties to the event, or one merely
 					// in it that is finer than a country)
