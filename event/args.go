@@ -219,11 +219,11 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		return eventPlace(&d.Places[acts.focus]), 0
 	case dateline >= 0:
 		return eventPlace(&d.Places[dateline]), 0
-	case acts.focus >= 0 && ontology.QuadClass(c.code) >= 3:
-		// a clash or an attack told without a place, in a story about
-		// one town
+	case acts.focus >= 0 && ontology.QuadClass(c.code) >= 2:
+		// a clash or an attack (or a release, aid: any material act)
+		// told without a place, in a story about one town
 		return eventPlace(&d.Places[acts.focus]), 0
-	case acts.country >= 0 && ontology.QuadClass(c.code) >= 3:
+	case acts.country >= 0 && ontology.QuadClass(c.code) >= 2:
 		// or in a story about one country ("Lam was interrupted by
 		// protesting legislators" in a Hong Kong story)
 		return eventPlace(&d.Places[acts.country]), 0

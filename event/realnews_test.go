@@ -3480,3 +3480,36 @@ func TestAgreedToTruce(t *testing.T) {
 		t.Errorf("events %v, want one ceasefire (0871) by the rebels", got)
 	}
 }
+
+// A material act of cooperation told without a place (a release, aid) in
+// a story about one town is placed there, as an attack would be.
+func TestFocusTownCooperation(t *testing.T) {
+	d := run(t, `
+1 A a DET DT 2 det
+2 journalist journalist NOUN NN 3 nsubj
+3 died die VERB VBD 0 root
+4 in in ADP IN 5 case
+5 Aden Aden PROPN NNP 3 obl Ent=GPE|Place=Aden/YE/PPLA|SpaceAfter=No
+6 . . PUNCT . 3 punct
+
+1 He he PRON PRP 2 nsubj
+2 worked work VERB VBD 0 root
+3 for for ADP IN 4 case
+4 years year NOUN NNS 2 obl SpaceAfter=No
+5 . . PUNCT . 2 punct
+
+1 He he PRON PRP 2 nsubj
+2 had have VERB VBD 0 root
+3 children child NOUN NNS 2 obj SpaceAfter=No
+4 . . PUNCT . 2 punct
+
+1 Rebels rebel NOUN NNS 2 nsubj
+2 released release VERB VBD 0 root
+3 his his PRON PRP$ 4 nmod:poss
+4 colleague colleague NOUN NN 2 obj
+5 on on ADP IN 6 case
+6 Tuesday Tuesday PROPN NNP 2 obl Time=2015-03-17|SpaceAfter=No
+7 . . PUNCT . 2 punct
+`)
+	check(t, find(t, d, "released"), want{cameo: "0841", place: "Aden"})
+}
