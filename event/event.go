@@ -1115,6 +1115,11 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 		if ontology.Root(c.code) == "19" && lemma == "attack" && obj >= 0 && (actNouns[t.lemma(obj)] || wordNouns[t.lemma(obj)]) {
 			c.code = "111"
 		}
+		// "came under fire for failing to halt violence", "over the
+		// decision": under fire for something is criticised for it
+		if lemma == "come" && ontology.Root(c.code) == "19" && underFireFor(t, i) {
+			c.code = "111"
+		}
 	} else if s.verbs != nil {
 		c.code = s.dictCode(t, i, lemma, obj, preps)
 		c.fromDict = true
@@ -1137,6 +1142,15 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 		src = preps[entry.src]
 		if src == 0 {
 			src = -1
+		}
+		// (or hung on the verb's nominal: "came under fire from
+		// militants" read as "fire from militants")
+		for _, k := range t.kids(i, "obl") {
+			for _, m := range t.kids(k, "nmod") {
+				if src < 0 && t.caseOf(m) == entry.src {
+					src = m
+				}
+			}
 		}
 	}
 	switch {
@@ -1546,6 +1560,19 @@ func ploverOf(d *doc.Doc, c *cand) (typ, mode string) {
 		}
 	}
 	return typ, mode
+}
+
+// underFireFor: verb v ("came under fire") gives a reason, not an
+// attacker: "for failing ...", "over the decision".
+func underFireFor(t *tree, v int) bool {
+	for _, k := range t.kids(v, "obl", "advcl") {
+		for _, m := range t.kids(k, "case", "mark") {
+			if w := t.lower(m); w == "for" || w == "over" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lightVerb: verb v only carries the happening its object or subject o

@@ -3513,3 +3513,38 @@ func TestFocusTownCooperation(t *testing.T) {
 `)
 	check(t, find(t, d, "released"), want{cameo: "0841", place: "Aden"})
 }
+
+// Under fire for something is criticised for it; the attacker of "came
+// under fire from militants" is found however the parser hung "from".
+func TestUnderFireFor(t *testing.T) {
+	d := run(t, `
+1 The the DET DT 2 det
+2 minister minister NOUN NN 3 nsubj
+3 came come VERB VBD 0 root
+4 under under ADP IN 5 case
+5 fire fire NOUN NN 3 obl
+6 over over ADP IN 8 case
+7 the the DET DT 8 det
+8 decision decision NOUN NN 3 obl SpaceAfter=No
+9 . . PUNCT . 3 punct
+
+1 Troops troop NOUN NNS 2 nsubj
+2 came come VERB VBD 0 root
+3 under under ADP IN 4 case
+4 fire fire NOUN NN 2 obl
+5 from from ADP IN 6 case
+6 militants militant NOUN NNS 4 nmod SpaceAfter=No
+7 . . PUNCT . 2 punct
+`)
+	var got []string
+	for _, e := range d.Events {
+		src := "-"
+		if e.Source != nil {
+			src = e.Source.Text
+		}
+		got = append(got, e.CAMEO+"/"+src)
+	}
+	if want := []string{"111/-", "190/militants"}; !slices.Equal(got, want) {
+		t.Errorf("events %v, want %v", got, want)
+	}
+}
