@@ -439,6 +439,7 @@ func (a *actors) compute(h int) *mention {
 		lo, hi     int // byte span of the words that gave the code
 	}
 	var names []found
+	var lone []found // single given names or surnames, held back
 	for _, mt := range a.dict.Find(words, a.date) {
 		capital, content := false, false
 		for _, k := range ctoks[mt.Start:mt.End] {
@@ -458,6 +459,7 @@ func (a *actors) compute(h int) *mention {
 		// dictionary code ("Mahmoud"); countries and organisations pass
 		if mt.End-mt.Start == 1 && len(mt.Code) > 3 && !isGroupCode(mt.Code) {
 			if e := a.entAt[ctoks[mt.Start]]; e < 0 || a.d.Entities[e].Type == "PERSON" {
+				lone = append(lone, found{mt.Code, words[mt.Start], ctoks[mt.Start] == h, t.tok(ctoks[mt.Start]).Start, t.tok(ctoks[mt.Start]).End})
 				continue
 			}
 		}
@@ -548,6 +550,15 @@ func (a *actors) compute(h int) *mention {
 		}
 	}
 
+	// (a lone surname the title confirms: "President Erdogan" is the
+	// dictionary's Turkish president)
+	if r := strings.Trim(role, "~"); r != "" {
+		for _, f := range lone {
+			if f.atHead && strings.HasSuffix(f.code, r) {
+				names = append(names, f)
+			}
+		}
+	}
 	// pick the most telling name: the head's own, then groups, persons and
 	// organisations, then countries
 	best := found{}

@@ -3548,3 +3548,17 @@ func TestUnderFireFor(t *testing.T) {
 		t.Errorf("events %v, want %v", got, want)
 	}
 }
+
+// A lone surname the title confirms is the dictionary's person:
+// "President Erdogan" is Turkey's government, not a president of nowhere.
+func TestTitledSurname(t *testing.T) {
+	d := run(t, `
+1 President President PROPN NNP 2 nmod:desc
+2 Erdogan Erdogan PROPN NNP 3 nsubj Ent=PERSON
+3 condemned condemn VERB VBD 0 root
+4 the the DET DT 5 det
+5 attack attack NOUN NN 3 obj SpaceAfter=No
+6 . . PUNCT . 3 punct
+`)
+	check(t, find(t, d, "condemned"), want{cameo: "111", srcCode: "TURGOV"})
+}
