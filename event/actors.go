@@ -7,6 +7,7 @@ import (
 
 	"github.com/sitrep/sitrep/actor"
 	"github.com/sitrep/sitrep/doc"
+	"github.com/sitrep/sitrep/geo/gazetteer"
 )
 
 // mention is a resolved actor phrase.
@@ -679,7 +680,9 @@ func (a *actors) compute(h int) *mention {
 	// "Trump" after "US President Donald Trump": the person named before
 	if m.code == "" && (m.person || t.tok(h).UPOS == "PROPN") {
 		if ln := lastName(m.text); ln != "" {
-			if p := a.last(h, func(x *mention) bool { return x.code != "" && x.person && lastName(x.text) == ln }); p != nil {
+			// (however the accents were written: "Erdoğan", "Erdogan")
+			key := gazetteer.Norm(ln)
+			if p := a.last(h, func(x *mention) bool { return x.code != "" && x.person && gazetteer.Norm(lastName(x.text)) == key }); p != nil {
 				m.code, m.name, m.person, m.fromCoref = p.code, p.name, true, true
 			}
 		}

@@ -3562,3 +3562,24 @@ func TestTitledSurname(t *testing.T) {
 `)
 	check(t, find(t, d, "condemned"), want{cameo: "111", srcCode: "TURGOV"})
 }
+
+// A surname told again without its accents is the same person ("Nikos
+// Dendiás" ... "Dendias").
+func TestSurnameAccents(t *testing.T) {
+	d := run(t, `
+1 Greek Greek ADJ JJ 3 amod Ent=NORP
+2 Minister minister PROPN NNP 3 compound
+3 Nikos Nikos PROPN NNP 5 nsubj Ent=PERSON
+4 Dendiás Dendiás PROPN NNP 3 flat Ent=PERSON
+5 pledged pledge VERB VBD 0 root
+6 aid aid NOUN NN 5 obj SpaceAfter=No
+7 . . PUNCT . 5 punct
+
+1 Dendias Dendias PROPN NNP 2 nsubj Ent=PERSON
+2 condemned condemn VERB VBD 0 root
+3 the the DET DT 4 det
+4 attack attack NOUN NN 2 obj SpaceAfter=No
+5 . . PUNCT . 2 punct
+`)
+	check(t, find(t, d, "condemned"), want{cameo: "111", srcCode: "GRCGOV"})
+}
