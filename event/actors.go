@@ -623,6 +623,11 @@ func (a *actors) compute(h int) *mention {
 		}
 	}
 	m.name = best.name
+	// (a person is named by their own name, not by the country a word
+	// before it gave the code: "Greek Prime Minister Nikos Dendiás")
+	if e := a.entAt[h]; m.person && !best.atHead && e >= 0 {
+		m.name = a.d.Entities[e].Text
+	}
 	// the text covers the words the code comes from
 	if best.code != "" && best.hi > 0 && (best.lo < m.start || best.hi > m.end) {
 		m.start, m.end = min(m.start, best.lo), max(m.end, best.hi)

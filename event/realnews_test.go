@@ -3581,5 +3581,10 @@ func TestSurnameAccents(t *testing.T) {
 4 attack attack NOUN NN 2 obj SpaceAfter=No
 5 . . PUNCT . 2 punct
 `)
-	check(t, find(t, d, "condemned"), want{cameo: "111", srcCode: "GRCGOV"})
+	e := find(t, d, "condemned")
+	check(t, e, want{cameo: "111", srcCode: "GRCGOV"})
+	// (named by the person's name, not by the country word before it)
+	if e.Source == nil || e.Source.Name != "Nikos Dendiás" {
+		t.Errorf("source %+v, want named Nikos Dendiás", e.Source)
+	}
 }
