@@ -3570,7 +3570,7 @@ func TestSurnameAccents(t *testing.T) {
 1 Greek Greek ADJ JJ 3 amod Ent=NORP
 2 Minister minister PROPN NNP 3 compound
 3 Nikos Nikos PROPN NNP 5 nsubj Ent=PERSON
-4 Dendiás Dendiás PROPN NNP 3 flat Ent=PERSON
+4 Dendiás Dendiás PROPN NNP 3 flat Ent=+
 5 pledged pledge VERB VBD 0 root
 6 aid aid NOUN NN 5 obj SpaceAfter=No
 7 . . PUNCT . 5 punct
