@@ -118,10 +118,9 @@ func TestSimplePresentState(t *testing.T) {
 `, "backed")
 }
 
-// A story without a dateline that names one town is about that town: an
-// attack told without a place, three sentences on, is placed there.
-func TestFocusTown(t *testing.T) {
-	d := run(t, `
+// adenStory names one town, Aden, and tells nothing more of where: what it
+// goes on to tell without a place is in Aden.
+const adenStory = `
 1 A a DET DT 2 det
 2 journalist journalist NOUN NN 3 nsubj
 3 died die VERB VBD 0 root
@@ -139,7 +138,12 @@ func TestFocusTown(t *testing.T) {
 2 had have VERB VBD 0 root
 3 children child NOUN NNS 2 obj SpaceAfter=No
 4 . . PUNCT . 2 punct
+`
 
+// A story without a dateline that names one town is about that town: an
+// attack told without a place, three sentences on, is placed there.
+func TestFocusTown(t *testing.T) {
+	d := run(t, adenStory+`
 1 Gunmen gunman NOUN NNS 2 nsubj
 2 attacked attack VERB VBD 0 root
 3 him he PRON PRP 2 obj
@@ -3484,25 +3488,7 @@ func TestAgreedToTruce(t *testing.T) {
 // A material act of cooperation told without a place (a release, aid) in
 // a story about one town is placed there, as an attack would be.
 func TestFocusTownCooperation(t *testing.T) {
-	d := run(t, `
-1 A a DET DT 2 det
-2 journalist journalist NOUN NN 3 nsubj
-3 died die VERB VBD 0 root
-4 in in ADP IN 5 case
-5 Aden Aden PROPN NNP 3 obl Ent=GPE|Place=Aden/YE/PPLA|SpaceAfter=No
-6 . . PUNCT . 3 punct
-
-1 He he PRON PRP 2 nsubj
-2 worked work VERB VBD 0 root
-3 for for ADP IN 4 case
-4 years year NOUN NNS 2 obl SpaceAfter=No
-5 . . PUNCT . 2 punct
-
-1 He he PRON PRP 2 nsubj
-2 had have VERB VBD 0 root
-3 children child NOUN NNS 2 obj SpaceAfter=No
-4 . . PUNCT . 2 punct
-
+	d := run(t, adenStory+`
 1 Rebels rebel NOUN NNS 2 nsubj
 2 released release VERB VBD 0 root
 3 his his PRON PRP$ 4 nmod:poss
