@@ -1575,6 +1575,15 @@ func underFireFor(t *tree, v int) bool {
 	return false
 }
 
+// finiteVerb: word v is a verb in a past or present tense.
+func finiteVerb(t *tree, v int) bool {
+	switch t.tok(v).XPOS {
+	case "VBD", "VBZ", "VBP":
+		return true
+	}
+	return false
+}
+
 // lightVerb: verb v only carries the happening its object or subject o
 // names ("launched an attack", "carried out strikes", "took military
 // action").
@@ -1756,7 +1765,20 @@ func (s *Stage) subject(t *tree, i int) int {
 		switch t.fullRel(v) {
 		case "xcomp", "conj":
 			isX := t.fullRel(v) == "xcomp"
+			past := t.fullRel(v) == "conj" && t.tok(v).XPOS == "VBD"
 			v = t.head(v)
+			// "urged the embassy to reconsider and spoke with Pompeo"
+			// read with "spoke" joined to the infinitive: a past tense
+			// goes with the clause's finite verb
+			if past && v >= 0 && t.tok(v).XPOS == "VB" && hasMarkTo(t, v) {
+				for n := 0; n < 4 && v >= 0 && !finiteVerb(t, v); n++ {
+					v = t.head(v)
+				}
+				if v < 0 {
+					return -1
+				}
+				continue
+			}
 			if isX && v >= 0 {
 				// object control: "allowed the fighters to take", "urged X to"
 				if o := t.kid(v, "obj", "iobj"); o >= 0 && !reflexive[t.lower(o)] {

@@ -3574,3 +3574,25 @@ func TestSurnameAccents(t *testing.T) {
 		t.Errorf("source %+v, want named Nikos Dendiás", e.Source)
 	}
 }
+
+// A past tense the parser joined to an infinitive ("urged the embassy to
+// reconsider and spoke with Pompeo") has the clause's subject.
+func TestPastJoinedToInfinitive(t *testing.T) {
+	d := run(t, `
+1 Raab Raab PROPN NNP 2 nsubj Ent=PERSON
+2 urged urge VERB VBD 0 root
+3 the the DET DT 4 det
+4 embassy embassy NOUN NN 2 obj
+5 to to PART TO 6 mark
+6 reconsider reconsider VERB VB 4 acl
+7 and and CCONJ CC 8 cc
+8 spoke speak VERB VBD 6 conj
+9 with with ADP IN 10 case
+10 Pompeo Pompeo PROPN NNP 8 obl Ent=PERSON|SpaceAfter=No
+11 . . PUNCT . 2 punct
+`)
+	e := find(t, d, "spoke")
+	if e.Source == nil || e.Source.Text != "Raab" {
+		t.Errorf("spoke: source %+v, want Raab", e.Source)
+	}
+}

@@ -20,6 +20,13 @@ import "strings"
 // A clause ends at punctuation, a conjunction, a preposition or
 // subordinator, or a wh-word.
 func fixPastTense(words, upos, xpos []string) {
+	// a form that is only ever a past tense, tagged as a base form ("...
+	// urged the embassy to reconsider and spoke/VB with Pompeo")
+	for i := range xpos {
+		if (xpos[i] == "VB" || xpos[i] == "VBP") && onlyPast[strings.ToLower(words[i])] {
+			upos[i], xpos[i] = "VERB", "VBD"
+		}
+	}
 	for i := 1; i+1 < len(xpos); i++ {
 		// ("before police shot and killed the attacker": a past form
 		// coordinated with a past verb)
@@ -58,6 +65,13 @@ func fixPastTense(words, upos, xpos []string) {
 		}
 	}
 }
+
+// onlyPast are past tenses that are neither a base form nor a participle.
+var onlyPast = map[string]bool{"spoke": true, "wrote": true, "went": true, "took": true, "gave": true, "drove": true,
+	"flew": true, "knew": true, "grew": true, "threw": true, "drew": true, "rose": true, "fell": true, "stole": true,
+	"broke": true, "chose": true, "froze": true, "began": true, "ran": true, "came": true, "became": true, "saw": true,
+	"did": true, "tore": true, "swore": true, "shook": true, "forgave": true, "overran": true, "withdrew": true,
+	"undertook": true, "overtook": true, "ate": true, "sang": true, "rang": true, "swam": true, "forbade": true}
 
 // edNoun: a lower-case word of five or more letters ending in -ed tagged
 // as a common noun (real ones are few: "hundred", "bloodshed").

@@ -84,3 +84,20 @@ func tagged(in string) (words, upos, xpos []string) {
 	}
 	return words, upos, xpos
 }
+
+// TestOnlyPastForms: a form that is only ever a past tense is no base form
+// ("... to reconsider and spoke/VB with Pompeo"); a base form stays one.
+func TestOnlyPastForms(t *testing.T) {
+	for _, c := range []struct{ in, word, want string }{
+		{"Raab/NNP urged/VBD the/DT embassy/NN to/TO reconsider/VB and/CC spoke/VB with/IN Pompeo/NNP ./.", "spoke", "VBD"},
+		{"They/PRP went/VBP home/RB ./.", "went", "VBD"},
+		{"They/PRP will/MD speak/VB today/NN ./.", "speak", "VB"},
+	} {
+		words, upos, xpos := tagged(c.in)
+		i := slices.Index(words, c.word)
+		fixPastTense(words, upos, xpos)
+		if xpos[i] != c.want {
+			t.Errorf("%s: %s tagged %s, want %s", c.in, c.word, xpos[i], c.want)
+		}
+	}
+}
