@@ -180,6 +180,13 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 			}
 		}
 	}
+	// "did not mean to kill him", "never intended to attack": what was not
+	// meant is not told as done
+	if !c.noun && t.rel(c.trigger) == "xcomp" {
+		if h := t.head(c.trigger); h >= 0 && meantVerbs[t.lemma(h)] && negatedWord(t, h) {
+			return 0
+		}
+	}
 	// "In all, four were killed": a sum of the happenings told before
 	if ontology.QuadClass(c.code) == 4 && summingUp(t, c.sent) {
 		return 0
@@ -476,6 +483,9 @@ func quotedReport(t *tree, c *cand) bool {
 // stanceVerbs tell what someone wants, not an appeal made ("the Taliban
 // wants foreign forces to leave").
 var stanceVerbs = map[string]bool{"want": true, "seek": true, "hope": true, "wish": true, "need": true, "desire": true}
+
+// meantVerbs tell what someone meant to do.
+var meantVerbs = map[string]bool{"mean": true, "intend": true, "want": true, "plan": true, "aim": true, "wish": true}
 
 // vehicleNouns are what strikes people on the road.
 var vehicleNouns = map[string]bool{"car": true, "vehicle": true, "truck": true, "lorry": true, "bus": true, "van": true,

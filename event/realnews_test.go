@@ -3596,3 +3596,18 @@ func TestPastJoinedToInfinitive(t *testing.T) {
 		t.Errorf("spoke: source %+v, want Raab", e.Source)
 	}
 }
+
+// What someone did not mean to do is not told as done ("he did not mean
+// to kill him").
+func TestNotMeant(t *testing.T) {
+	noEvent(t, `
+1 He he PRON PRP 4 nsubj
+2 did do AUX VBD 4 aux
+3 not not PART RB 4 advmod
+4 mean mean VERB VB 0 root
+5 to to PART TO 6 mark
+6 kill kill VERB VB 4 xcomp
+7 Paterson Paterson PROPN NNP 6 obj Ent=PERSON|SpaceAfter=No
+8 . . PUNCT . 4 punct
+`, "kill")
+}
