@@ -2,7 +2,7 @@ package tag
 
 import "strings"
 
-// fixByLexicon corrects three tag confusions of words the tagger met rarely
+// fixByLexicon corrects four tag confusions of words the tagger met rarely
 // or never, using the lemmas seen in training (known reports whether a
 // lemma of a class, "N:" noun or "V:" verb, was seen):
 //
@@ -14,7 +14,9 @@ import "strings"
 //     featuring missiles"), is the verb's participle;
 //   - a base form tagged as a noun that was only ever seen as a verb,
 //     between a noun and the start of an object ("teams sent to Iraq
-//     comprise personnel"), is the present tense.
+//     comprise personnel"), is the present tense;
+//   - an adjective whose lemma was only ever a noun, before a name ("the
+//     Shia cleric Moqtada al-Sadr"), is that noun, the name's title.
 func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool) {
 	for i := 1; i < len(words); i++ {
 		w := strings.ToLower(Norm(words[i]))
@@ -38,6 +40,12 @@ func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool
 				xpos[i] = "NNS"
 			} else {
 				xpos[i] = "NN"
+			}
+		case "JJ":
+			// a noun never seen as an adjective, before a name, is the
+			// name's title ("the powerful Shia cleric Moqtada al-Sadr")
+			if i+1 < len(words) && xpos[i+1] == "NNP" && known("N:", w) && !known("A:", w) {
+				upos[i], xpos[i] = "NOUN", "NN"
 			}
 		case "NN":
 			if i+1 >= len(words) {

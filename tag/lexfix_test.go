@@ -5,12 +5,13 @@ import "testing"
 // The lexicon repairs: a noun only ever seen as a noun, tagged as a verb
 // inside a noun phrase; an -ing form only ever seen as a verb, tagged as a
 // noun before an object; a base form only ever seen as a verb, tagged as
-// a noun between a noun and an object.
+// a noun between a noun and an object; a noun never seen as an adjective,
+// tagged as one before a name.
 func TestFixByLexicon(t *testing.T) {
 	known := func(cls, s string) bool {
 		return map[string]bool{"N:street": true, "N:hospital": true, "V:feature": true, "N:feature": true,
 			"V:fill": true, "N:shooting": true, "V:shoot": true, "N:text": true,
-			"V:comprise": true, "V:attack": true, "N:attack": true}[cls+s]
+			"V:comprise": true, "V:attack": true, "N:attack": true, "N:cleric": true, "N:military": true, "A:military": true}[cls+s]
 	}
 	for _, c := range []struct {
 		words, xpos []string
@@ -29,6 +30,11 @@ func TestFixByLexicon(t *testing.T) {
 		// seen as a noun as well, or with no noun before it: left alone
 		{[]string{"the", "rebel", "attack", "victims"}, []string{"DT", "NN", "NN", "NNS"}, 2, "NN"},
 		{[]string{"to", "comprise", "personnel"}, []string{"TO", "NN", "NN"}, 1, "NN"},
+		// a noun never seen as an adjective, before a name: the name's title
+		{[]string{"the", "Shia", "cleric", "Moqtada"}, []string{"DT", "NNPS", "JJ", "NNP"}, 2, "NN"},
+		// also an adjective, or not before a name: left alone
+		{[]string{"the", "military", "Junta"}, []string{"DT", "JJ", "NNP"}, 1, "JJ"},
+		{[]string{"a", "cleric", "leader"}, []string{"DT", "JJ", "NN"}, 1, "JJ"},
 	} {
 		upos := make([]string, len(c.xpos))
 		for i, x := range c.xpos {
