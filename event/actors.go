@@ -397,6 +397,13 @@ func (a *actors) compute(h int) *mention {
 	// with a conjunction inside) stays whole
 	entToks := a.entityTokens(h)
 	toks = unionSorted(toks, entToks)
+	// (and a name in the phrase ends where its entity ends: "Moqtada
+	// al-Sadr" with "Sadr" hung elsewhere)
+	if len(toks) > 0 {
+		if e := a.entAt[toks[len(toks)-1]]; e >= 0 && e != a.entAt[h] {
+			toks = unionSorted(toks, a.entityTokens(toks[len(toks)-1]))
+		}
+	}
 	// a bracketed acronym after the name belongs to it: "... the Levant (ISIL)"
 	for _, k := range toks {
 		for _, ap := range t.kids(k, "appos") {
@@ -681,6 +688,16 @@ func (a *actors) compute(h int) *mention {
 	m.headCoded = best.atHead || role != "" || t.tok(h).UPOS == "PROPN" || m.place >= 0 || isPlaceNoun(t.lemma(h))
 	if m.name == "" {
 		m.name = headName(t, h)
+	}
+	// "the powerful Shia cleric Moqtada al-Sadr": a title whose person is
+	// named beside it is that person
+	if !m.person && !m.group {
+		for _, ap := range t.kids(h, "appos") {
+			if e := a.entAt[ap]; e >= 0 && a.d.Entities[e].Type == "PERSON" {
+				m.name, m.person = a.d.Entities[e].Text, true
+				break
+			}
+		}
 	}
 	// "Trump" after "US President Donald Trump": the person named before
 	if m.code == "" && (m.person || t.tok(h).UPOS == "PROPN") {

@@ -3611,3 +3611,27 @@ func TestNotMeant(t *testing.T) {
 8 . . PUNCT . 4 punct
 `, "kill")
 }
+
+// A title whose person is named beside it is that person, named in full
+// even where the parser hung the name's last word elsewhere ("the cleric
+// Moqtada al-Sadr").
+func TestTitleWithPerson(t *testing.T) {
+	d := run(t, `
+1 Residents resident NOUN NNS 2 nsubj
+2 welcomed welcome VERB VBD 0 root
+3 the the DET DT 4 det
+4 call call NOUN NN 2 obj
+5 by by ADP IN 7 case
+6 the the DET DT 7 det
+7 cleric cleric NOUN NN 4 nmod
+8 Moqtada Moqtada PROPN NNP 7 appos Ent=PERSON
+9 al al PROPN NNP 8 flat Ent=+|SpaceAfter=No
+10 - - PUNCT HYPH 11 punct Ent=+|SpaceAfter=No
+11 Sadr Sadr PROPN NNP 2 obl Ent=+|SpaceAfter=No
+12 . . PUNCT . 2 punct
+`)
+	e := find(t, d, "welcomed")
+	if e.Target == nil || e.Target.Name != "Moqtada al-Sadr" || !strings.HasSuffix(e.Target.Text, "al-Sadr") {
+		t.Errorf("welcomed: target %+v, want the cleric named Moqtada al-Sadr", e.Target)
+	}
+}
