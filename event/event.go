@@ -1013,7 +1013,16 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	preps := map[string]int{}
 	for _, c := range t.kids(i, "obl", "nmod", "advmod") {
 		if acts.isTime(c) {
-			continue // "marched on Monday" is no "march on" a place
+			// "marched on Monday" is no "march on" a place; but "took
+			// control Saturday of Rawah" hangs "of Rawah" on the day
+			for _, m := range t.kids(c, "nmod") {
+				if cs := t.caseOf(m); cs != "" && m > c {
+					if _, dup := preps[cs]; !dup {
+						preps[cs] = m
+					}
+				}
+			}
+			continue
 		}
 		if cs := t.caseOf(c); cs != "" {
 			if _, dup := preps[cs]; !dup {

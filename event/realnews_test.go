@@ -3635,3 +3635,18 @@ func TestTitleWithPerson(t *testing.T) {
 		t.Errorf("welcomed: target %+v, want the cleric named Moqtada al-Sadr", e.Target)
 	}
 }
+
+// "Insurgents took control Saturday of Rawah" with "of Rawah" hung on the
+// day: the town is still what was taken.
+func TestControlOfAfterDay(t *testing.T) {
+	d := run(t, `
+1 Insurgents insurgent NOUN NNS 2 nsubj
+2 took take VERB VBD 0 root
+3 control control NOUN NN 2 obj
+4 Saturday Saturday PROPN NNP 2 obl:unmarked Time=2015-03-14
+5 of of ADP IN 6 case
+6 Rawah Rawah PROPN NNP 4 nmod Ent=GPE|Place=Rawah/IQ/PPL|SpaceAfter=No
+7 . . PUNCT . 2 punct
+`)
+	check(t, find(t, d, "took"), want{cameo: "192", tgt: "Rawah", place: "Rawah"})
+}
