@@ -1556,6 +1556,14 @@ func releasedBy(cs []*cand) {
 // the legal action has.
 func ploverOf(d *doc.Doc, c *cand) (typ, mode string) {
 	typ, mode = ontology.PLOVER(c.code)
+	// (a ceasefire carried out, "ended hostilities", not declared: the
+	// manual's RETREAT ceasefire)
+	if c.code == "0871" && !c.noun && c.attr == nil {
+		switch d.Tokens[c.trigger].Lemma {
+		case "end", "halt", "cease", "stop":
+			return "RETREAT", "ceasefire"
+		}
+	}
 	if typ == "RETREAT" && c.attr != nil {
 		switch c.attr.Status {
 		case "planned", "announced", "hypothetical":

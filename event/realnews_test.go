@@ -3650,3 +3650,31 @@ func TestControlOfAfterDay(t *testing.T) {
 `)
 	check(t, find(t, d, "took"), want{cameo: "192", tgt: "Rawah", place: "Rawah"})
 }
+
+// Ending hostilities is a truce carried out (0871, PLOVER RETREAT
+// ceasefire); lifting economic sanctions by ending them eases them (085).
+func TestEndingHostilities(t *testing.T) {
+	d := run(t, `
+1 The the DET DT 3 det
+2 two two NUM CD 3 nummod
+3 sides side NOUN NNS 4 nsubj
+4 ended end VERB VBD 0 root
+5 hostilities hostility NOUN NNS 4 obj SpaceAfter=No
+6 . . PUNCT . 4 punct
+
+1 Uruguay Uruguay PROPN NNP 2 nsubj Ent=GPE|Place=Uruguay/UY/PCLI
+2 ended end VERB VBD 0 root
+3 its its PRON PRP$ 4 nmod:poss
+4 sanctions sanction NOUN NNS 2 obj
+5 against against ADP IN 6 case
+6 Cuba Cuba PROPN NNP 4 nmod Ent=GPE|Place=Cuba/CU/PCLI|SpaceAfter=No
+7 . . PUNCT . 2 punct
+`)
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, e.CAMEO+"/"+e.PLOVER+"/"+e.Mode)
+	}
+	if want := []string{"0871/RETREAT/ceasefire", "085/RETREAT/ease"}; !slices.Equal(got, want) {
+		t.Errorf("events %v, want %v", got, want)
+	}
+}
