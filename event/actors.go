@@ -118,12 +118,8 @@ func datelineAway(d *doc.Doc, focus int) bool {
 		return false
 	}
 	cc := ""
-	for _, p := range d.Places {
-		for _, m := range p.Mentions {
-			if m[0] >= dl.Start && m[1] <= dl.End {
-				cc = p.Country
-			}
-		}
+	if pi := datelinePlace(d); pi >= 0 {
+		cc = d.Places[pi].Country
 	}
 	if cc == "" || cc == d.Places[focus].Country {
 		return false

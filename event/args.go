@@ -1577,13 +1577,7 @@ func foreignSpeaker(d *doc.Doc, c *cand, at *doc.EventPlace) int {
 	if iso == "---" {
 		return -1
 	}
-	country := -1
-	for pi := range d.Places {
-		if strings.HasPrefix(d.Places[pi].Feature, "PCL") && actor.CountryISO3(d.Places[pi].Country) == iso {
-			country = pi
-			break
-		}
-	}
+	country := countryPlace(d, iso)
 	if country < 0 {
 		return -1
 	}
@@ -1601,6 +1595,17 @@ func foreignSpeaker(d *doc.Doc, c *cand, at *doc.EventPlace) int {
 		}
 	}
 	return country
+}
+
+// countryPlace is the index of the document place that is the country
+// with ISO 3166 alpha-3 code iso, else -1.
+func countryPlace(d *doc.Doc, iso string) int {
+	for pi := range d.Places {
+		if strings.HasPrefix(d.Places[pi].Feature, "PCL") && actor.CountryISO3(d.Places[pi].Country) == iso {
+			return pi
+		}
+	}
+	return -1
 }
 
 // countryPossessor: the phrase opens on one of the country's names as a

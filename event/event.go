@@ -1507,12 +1507,7 @@ func countryWide(d *doc.Doc, c *cand) int {
 	if !big || strings.HasPrefix(placeFeature(d, c.place), "PCL") {
 		return -1
 	}
-	for pi := range d.Places {
-		if strings.HasPrefix(d.Places[pi].Feature, "PCL") && d.Places[pi].Country == c.place.Country {
-			return pi
-		}
-	}
-	return -1
+	return countryPlace(d, actor.CountryISO3(c.place.Country))
 }
 
 // placeFeature is the feature code of the document place an event place

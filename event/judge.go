@@ -145,7 +145,7 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 		return 0
 	}
 	// "could not agree on a budget": what could not be done
-	if negatedWord(t, c.trigger) && (status(c) == "hypothetical" || couldAux(t, c.trigger)) && !speechAct(c.code) && ontology.Root(c.code) != "12" {
+	if negated(t, c.trigger) && (status(c) == "hypothetical" || couldAux(t, c.trigger)) && !speechAct(c.code) && ontology.Root(c.code) != "12" {
 		return 0
 	}
 	// "had been hosting a program": hosting is of visitors or meetings
@@ -183,7 +183,7 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	// "did not mean to kill him", "never intended to attack": what was not
 	// meant is not told as done
 	if !c.noun && t.rel(c.trigger) == "xcomp" {
-		if h := t.head(c.trigger); h >= 0 && meantVerbs[t.lemma(h)] && negatedWord(t, h) {
+		if h := t.head(c.trigger); h >= 0 && meantVerbs[t.lemma(h)] && negated(t, h) {
 			return 0
 		}
 	}
@@ -550,16 +550,6 @@ func couldAux(t *tree, i int) bool {
 	for _, k := range t.kids(i, "aux") {
 		switch t.lower(k) {
 		case "could", "can", "would", "ca":
-			return true
-		}
-	}
-	return false
-}
-
-// negatedWord: word i has "not" or "n't" on it.
-func negatedWord(t *tree, i int) bool {
-	for _, k := range t.kids(i, "advmod") {
-		if l := t.lower(k); l == "not" || l == "n't" || l == "never" {
 			return true
 		}
 	}
