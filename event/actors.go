@@ -105,6 +105,9 @@ func newActors(t *tree, dict *actor.Dictionary) *actors {
 	a.focus = focusPlace(d, a.placeAt)
 	a.country = storyCountry(d)
 	a.datelineAway = datelineAway(d, a.focus)
+	// (after the story's focus is counted: a locating region is no
+	// mention of the town)
+	a.locatedTowns()
 	return a
 }
 
@@ -208,6 +211,58 @@ func focusOf(d *doc.Doc, placeAt []int, provinces bool) int {
 	}
 	return best
 }
+
+// locatedTowns hands the tokens of a region that only locates the town
+// before it to that town ("in Aschaffenburg, in north-western Bavaria",
+// "at the market in Ludwigshafen, in the state of Rhineland-Palatinate",
+// "Kayseri, central Turkey"): what happened there happened in the town,
+// and the region says where the town is. The region must hold the town.
+func (a *actors) locatedTowns() {
+	d := a.d
+	for i := 2; i < len(d.Tokens); i++ {
+		p := a.placeAt[i]
+		if p < 0 || a.placeAt[i-1] == p {
+			continue
+		}
+		region := &d.Places[p]
+		if placeRank(region.Feature) < 3 {
+			continue
+		}
+		// the region's lead-in: "in (the) (north-western) (state of)"
+		j := i - 1
+		if j > 0 && strings.EqualFold(d.TokenText(j), "of") && regionNouns[strings.ToLower(d.TokenText(j-1))] {
+			j -= 2
+		}
+		for n := 0; n < 4 && j > 0 && (d.Tokens[j].XPOS == "JJ" || d.Tokens[j].XPOS == "DT" || d.Tokens[j].XPOS == "HYPH" || compassWords[strings.ToLower(d.TokenText(j))]); n++ {
+			j--
+		}
+		if j > 0 && strings.EqualFold(d.TokenText(j), "in") {
+			j--
+		}
+		if j < 1 || d.TokenText(j) != "," || d.Tokens[j].Sent != d.Tokens[i].Sent {
+			continue
+		}
+		town := a.placeAt[j-1]
+		if town < 0 || town == p {
+			continue
+		}
+		tw := &d.Places[town]
+		if placeRank(tw.Feature) >= placeRank(region.Feature) || tw.Country != region.Country || region.Feature == "ADM1" && tw.Admin1 != region.Admin1 {
+			continue
+		}
+		for k := i; k < len(d.Tokens) && a.placeAt[k] == p; k++ {
+			a.placeAt[k] = town
+		}
+	}
+}
+
+// compassWords open a region's lead-in ("north-western Bavaria", split
+// as "north - western").
+var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true, "central": true}
+
+// regionNouns name a country's divisions ("the state of Bavaria").
+var regionNouns = map[string]bool{"state": true, "province": true, "region": true, "county": true,
+	"district": true, "governorate": true, "department": true, "prefecture": true, "territory": true}
 
 // repeatPlaces marks the later mentions of a place name that the entity
 // tagger read otherwise ("fled Djibo" tagged as a person after "the town

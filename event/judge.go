@@ -50,6 +50,15 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 			}
 		}
 	}
+	// "arrested two teenagers, accused of plotting an attack": the
+	// charge described on the person, by no one named, is what the
+	// arrest was for, not an accusation made
+	if !c.noun && c.src == nil && ontology.Root(c.code) == "11" && (t.rel(c.trigger) == "acl" || t.rel(c.trigger) == "advcl") && t.tok(c.trigger).XPOS == "VBN" && len(t.kids(c.trigger, "aux", "aux:pass", "nsubj", "nsubj:pass")) == 0 {
+		switch t.lemma(c.trigger) {
+		case "accuse", "suspect", "blame":
+			return 0
+		}
+	}
 	// "it was not clear if all five were killed at the castle", "asked
 	// whether troops had fired": a question, not a statement
 	if embeddedQuestion(t, c.trigger) || anchor != c.trigger && embeddedQuestion(t, anchor) || askedAbout(t, c.trigger) {

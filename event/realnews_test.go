@@ -3678,3 +3678,78 @@ func TestEndingHostilities(t *testing.T) {
 		t.Errorf("events %v, want %v", got, want)
 	}
 }
+
+// A region that only locates the town before it ("in Aschaffenburg, in
+// north-western Bavaria") does not place the event: the town does. A
+// region that does not hold the town is a place of its own.
+func TestRegionLocatesTown(t *testing.T) {
+	d := run(t, `
+1 Police police NOUN NNS 2 nsubj
+2 arrested arrest VERB VBD 0 root
+3 two two NUM CD 4 nummod
+4 men man NOUN NNS 2 obj
+5 in in ADP IN 6 case
+6 Aschaffenburg Aschaffenburg PROPN NNP 4 nmod Ent=GPE|Place=Aschaffenburg/DE/PPLA3/02
+7 , , PUNCT , 12 punct
+8 in in ADP IN 12 case
+9 north north PROPN NNP 11 compound Ent=LOC
+10 - - PUNCT HYPH 9 punct
+11 western western ADJ JJ 12 amod
+12 Bavaria Bavaria PROPN NNP 2 obl Ent=GPE|Place=Bavaria/DE/ADM1/02|SpaceAfter=No
+13 . . PUNCT . 2 punct
+
+1 Police police NOUN NNS 2 nsubj
+2 arrested arrest VERB VBD 0 root
+3 two two NUM CD 4 nummod
+4 men man NOUN NNS 2 obj
+5 in in ADP IN 6 case
+6 Mainz Mainz PROPN NNP 4 nmod Ent=GPE|Place=Mainz/DE/PPLA/08
+7 , , PUNCT , 12 punct
+8 in in ADP IN 10 case
+9 the the DET DT 10 det
+10 state state NOUN NN 2 obl
+11 of of ADP IN 12 case
+12 Bavaria Bavaria PROPN NNP 10 nmod Ent=GPE|Place=Bavaria/DE/ADM1/02|SpaceAfter=No
+13 . . PUNCT . 2 punct
+`)
+	if len(d.Events) != 2 {
+		t.Fatalf("%d events, want 2", len(d.Events))
+	}
+	check(t, d.Events[0], want{cameo: "173", place: "Aschaffenburg"})
+	check(t, d.Events[1], want{cameo: "173", place: "Bavaria"})
+}
+
+// The charge told on an arrested person ("two men, accused of plotting an
+// attack", however the parser hung it) is what the arrest was for, not an accusation someone made;
+// one made by someone named stays.
+func TestChargeOnPerson(t *testing.T) {
+	noEvent(t, `
+1 Thursday Thursday PROPN NNP 4 obl:tmod Time=2016-12-08
+2 , , PUNCT , 4 punct
+3 police police NOUN NNS 4 nsubj
+4 arrested arrest VERB VBD 0 root
+5 two two NUM CD 6 nummod
+6 men man NOUN NNS 4 obj
+7 , , PUNCT , 8 punct
+8 accused accuse VERB VBN 4 advcl
+9 of of SCONJ IN 10 mark
+10 plotting plot VERB VBG 8 advcl
+11 an a DET DT 12 det
+12 attack attack NOUN NN 10 obj
+13 in in ADP IN 14 case
+14 Aschaffenburg Aschaffenburg PROPN NNP 12 nmod Ent=GPE|Place=Aschaffenburg/DE/PPLA3|SpaceAfter=No
+15 . . PUNCT . 4 punct
+`, "accused")
+	d := run(t, `
+1 Prosecutors prosecutor NOUN NNS 2 nsubj
+2 accused accuse VERB VBD 0 root
+3 two two NUM CD 4 nummod
+4 men man NOUN NNS 2 obj
+5 of of SCONJ IN 6 mark
+6 plotting plot VERB VBG 2 advcl
+7 an a DET DT 8 det
+8 attack attack NOUN NN 6 obj SpaceAfter=No
+9 . . PUNCT . 2 punct
+`)
+	check(t, find(t, d, "accused"), want{cameo: "112"})
+}

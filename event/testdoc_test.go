@@ -12,7 +12,7 @@ import (
 // tests: one token per line, "ID FORM LEMMA UPOS XPOS HEAD DEPREL [MISC]",
 // a blank line between sentences. MISC (|-separated) may hold
 // SpaceAfter=No, Ent=TYPE (starts an entity; Ent=+ continues it),
-// Place=Name/CC[/FEATURE] (starts a place mention; Place=+ continues it),
+// Place=Name/CC[/FEATURE[/ADMIN1]] (starts a place mention; Place=+ continues it),
 // Time=YYYY-MM-DD, Time=YYYY (a year) or Time=PAST_REF (Time=+ continues) and Qty=VALUE/category.
 func buildDoc(t testing.TB, published string, src string) *doc.Doc {
 	t.Helper()
@@ -83,9 +83,10 @@ func buildDoc(t testing.TB, published string, src string) *doc.Doc {
 				} else {
 					name, cc, _ := strings.Cut(v, "/")
 					cc, feature, _ := strings.Cut(cc, "/")
+					feature, admin1, _ := strings.Cut(feature, "/")
 					pi, ok := places[name]
 					if !ok {
-						d.Places = append(d.Places, doc.Place{Name: name, Country: cc, Feature: feature, GeonameID: len(d.Places) + 1, Lat: 1, Lon: 2})
+						d.Places = append(d.Places, doc.Place{Name: name, Country: cc, Feature: feature, Admin1: admin1, GeonameID: len(d.Places) + 1, Lat: 1, Lon: 2})
 						pi = len(d.Places) - 1
 						places[name] = pi
 					}

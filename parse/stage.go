@@ -158,9 +158,12 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 		if n > 0 && root >= 0 {
 			day := open + n - 2
 			d.Tokens[day].Head, d.Tokens[day].Deprel = root, "obl:tmod"
-			if n == 3 {
+			switch {
+			case n == 3 && strings.EqualFold(d.TokenText(open), "on"):
 				d.Tokens[day].Deprel = "obl"
 				d.Tokens[open].Head, d.Tokens[open].Deprel = day, "case"
+			case n == 3:
+				d.Tokens[open].Head, d.Tokens[open].Deprel = day, "amod"
 			}
 			d.Tokens[day+1].Head, d.Tokens[day+1].Deprel = root, "punct"
 		}
@@ -386,21 +389,34 @@ func lastOf(d *doc.Doc, h, from, to int) int {
 // "Yesterday, ...": 2; "On Friday, ...": 3), else 0.
 func leadingDay(d *doc.Doc, from, to int) int {
 	n := 0
-	if strings.EqualFold(d.TokenText(from), "on") {
-		n, from = 1, from+1
+	switch strings.ToLower(d.TokenText(from)) {
+	case "on", "last", "this", "next":
+		// ("Last Thursday, German police arrested ...")
+		if to-from > 2 && weekday(d.TokenText(from+1)) {
+			n, from = 1, from+1
+		}
 	}
 	if to-from < 5 || d.TokenText(from+1) != "," {
 		return 0
 	}
-	switch strings.ToLower(d.TokenText(from)) {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+	if weekday(d.TokenText(from)) {
 		return n + 2
+	}
+	switch strings.ToLower(d.TokenText(from)) {
 	case "yesterday", "today", "tonight":
 		if n == 0 {
 			return 2
 		}
 	}
 	return 0
+}
+
+func weekday(w string) bool {
+	switch strings.ToLower(w) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
 }
 
 // runParser parses runs of a Doc's tokens, reusing its buffers.

@@ -695,11 +695,11 @@ func (s *scanner) weekday(k, rel int) (hit, bool) {
 	var t time.Time
 	switch rel {
 	case rLast:
-		diff := (dwd - e.Weekday + 7) % 7
-		if diff == 0 {
-			diff = 7
-		}
-		t = s.dct.AddDate(0, 0, -diff)
+		// the day of last week: "last Thursday" written on a Friday is
+		// eight days back, not yesterday, which news calls "Thursday"
+		// (TempEval-3's "last Friday" written on a Monday, three days
+		// back, reads the same)
+		t = monday(s.dct).AddDate(0, 0, e.Weekday-1-7)
 	case rNext:
 		diff := (e.Weekday - dwd + 7) % 7
 		if diff == 0 {
