@@ -152,6 +152,10 @@ type EventPlace struct {
 	Lon       float64 `json:"lon"`
 	Country   string  `json:"country"`
 	GeonameID int     `json:"geonameid"`
+	// Part is the district of the town the text places the event in,
+	// when the gazetteer does not know it ("Abbassiya" of Cairo): Name
+	// and GeonameID are then the town's.
+	Part string `json:"part,omitempty"`
 }
 
 // EventDate is when an event happened, as a day range.

@@ -2393,7 +2393,7 @@ func (s *Stage) finish(d *doc.Doc, cs []*cand, home string) []doc.Event {
 			Trigger:     &doc.TextSpan{Start: tk.Start, End: tk.End, Text: d.Text[tk.Start:tk.End]},
 			Source:      src,
 			Target:      c.tgt.toActor(),
-			Place:       c.place,
+			Place:       townOfPart(d, c.place),
 			Date:        c.date,
 			Sentence:    doc.TextSpan{Start: sent.Start, End: sent.End, Text: d.Text[sent.Start:sent.End]},
 			Attribution: c.attr,
@@ -2406,6 +2406,35 @@ func (s *Stage) finish(d *doc.Doc, cs []*cand, home string) []doc.Event {
 		out = append(out, ev)
 	}
 	return out
+}
+
+// townOfPart places an event told in a district the gazetteer does not
+// know ("in the city's Abbassiya district", resolved as a part of Cairo at
+// Cairo's point) at the town it is part of, naming the district as the
+// place's part: the town is what the gazetteer, maps and other reports
+// of the happening know.
+func townOfPart(d *doc.Doc, p *doc.EventPlace) *doc.EventPlace {
+	if p == nil || p.GeonameID != 0 {
+		return p
+	}
+	var part *doc.Place
+	for i := range d.Places {
+		if q := &d.Places[i]; q.GeonameID == 0 && q.Name == p.Name && q.Feature == "PPLX" && q.Relation != "" {
+			part = q
+		}
+	}
+	if part == nil {
+		return p
+	}
+	for i := range d.Places {
+		q := &d.Places[i]
+		if q.GeonameID != 0 && strings.HasPrefix(q.Feature, "PPL") && q.Country == part.Country && q.Lat == part.Lat && q.Lon == part.Lon {
+			town := eventPlace(q)
+			town.Part = p.Name
+			return town
+		}
+	}
+	return p
 }
 
 // actNouns are nouns of what someone said, decided or offered, aimed at

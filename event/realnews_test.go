@@ -3753,3 +3753,25 @@ func TestChargeOnPerson(t *testing.T) {
 `)
 	check(t, find(t, d, "accused"), want{cameo: "112"})
 }
+
+// An event in a district the gazetteer lacks, resolved as a part of a
+// town at the town's point, is placed at the town, with the district as
+// its part; a place the gazetteer knows stays.
+func TestTownOfPart(t *testing.T) {
+	d := &doc.Doc{Places: []doc.Place{
+		{Name: "Cairo", GeonameID: 360630, Feature: "PPLC", Country: "EG", Lat: 30.06, Lon: 31.25},
+		{Name: "Abbassiya", Feature: "PPLX", Country: "EG", Lat: 30.06, Lon: 31.25, Relation: "the city's Abbassiya district"},
+		{Name: "Haram", Feature: "PPLX", Country: "EG", Lat: 30.01, Lon: 31.21, Relation: "Giza's Haram district"},
+	}}
+	got := townOfPart(d, eventPlace(&d.Places[1]))
+	if got.Name != "Cairo" || got.GeonameID != 360630 || got.Part != "Abbassiya" {
+		t.Errorf("Abbassiya placed at %+v, want Cairo with part Abbassiya", got)
+	}
+	// (the town it is part of is not in the document: left as it is)
+	if got := townOfPart(d, eventPlace(&d.Places[2])); got.Name != "Haram" || got.Part != "" {
+		t.Errorf("Haram placed at %+v, want Haram", got)
+	}
+	if got := townOfPart(d, eventPlace(&d.Places[0])); got.Name != "Cairo" || got.Part != "" {
+		t.Errorf("Cairo placed at %+v", got)
+	}
+}

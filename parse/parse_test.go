@@ -579,3 +579,32 @@ func TestVerbForOpeningAdjective(t *testing.T) {
 		t.Errorf("not re-rooted: %+v", d.Tokens)
 	}
 }
+
+// TestTimeAfterNoun: a time right after its noun ("The explosion Sunday
+// morning hit the church") modifies the noun, which heads the subject.
+func TestTimeAfterNoun(t *testing.T) {
+	tg, p := loadModels(t)
+	text := "The explosion Sunday morning -- in the city 's Abbassiya district -- hit the small church ."
+	d := doc.New(text)
+	start := 0
+	for _, w := range strings.Fields(text) {
+		i := strings.Index(text[start:], w) + start
+		d.Tokens = append(d.Tokens, doc.Token{Start: i, End: i + len(w), Norm: w, SpaceAfter: true})
+		start = i + len(w)
+	}
+	d.Sentences = append(d.Sentences, doc.Sentence{Start: 0, End: len(text), TokStart: 0, TokEnd: len(d.Tokens)})
+	ctx := context.Background()
+	if err := tag.NewWith(tg).Process(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	if err := NewWith(p).Process(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	explosion, morning, hit := 1, 3, 12
+	if d.Tokens[explosion].Head != hit || d.Tokens[explosion].Deprel != "nsubj" {
+		t.Errorf("explosion: head %d %s, want %d nsubj", d.Tokens[explosion].Head, d.Tokens[explosion].Deprel, hit)
+	}
+	if d.Tokens[morning].Head != explosion {
+		t.Errorf("morning: head %d %s, want %d", d.Tokens[morning].Head, d.Tokens[morning].Deprel, explosion)
+	}
+}

@@ -155,6 +155,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 		root = verbForNounRoot(d, from, sent.TokEnd, root)
 		root = verbForOpeningAdjective(d, from, sent.TokEnd, root)
 		clauseAfterConjunction(d, from, sent.TokEnd)
+		timeAfterNoun(d, from, sent.TokEnd)
 		if n > 0 && root >= 0 {
 			day := open + n - 2
 			d.Tokens[day].Head, d.Tokens[day].Deprel = root, "obl:tmod"
@@ -410,6 +411,42 @@ func leadingDay(d *doc.Doc, from, to int) int {
 	}
 	return 0
 }
+
+// timeAfterNoun repairs a noun phrase the parser headed on a time that
+// follows its noun ("The explosion Sunday morning hit the church" read as
+// a morning, "explosion" and "Sunday" its compounds): the noun heads the
+// phrase, and the time hangs on it as a temporal modifier.
+func timeAfterNoun(d *doc.Doc, from, to int) {
+	for h := from + 1; h < to; h++ {
+		th := &d.Tokens[h]
+		if th.Deprel == "compound" || !weekday(d.TokenText(h)) && !dayParts[strings.ToLower(d.TokenText(h))] {
+			continue
+		}
+		// the noun: the first compound of the time, before the words of
+		// the time itself
+		x := h - 1
+		for x > from && d.Tokens[x].Head == h && d.Tokens[x].Deprel == "compound" && weekday(d.TokenText(x)) {
+			x--
+		}
+		tx := &d.Tokens[x]
+		if tx.Head != h || tx.Deprel != "compound" || (tx.XPOS != "NN" && tx.XPOS != "NNS") || dayParts[strings.ToLower(d.TokenText(x))] {
+			continue
+		}
+		for i := from; i < to; i++ {
+			if i != x && d.Tokens[i].Head == h && (i < x || i > h) {
+				d.Tokens[i].Head = x
+			}
+		}
+		tx.Head, tx.Deprel = th.Head, th.Deprel
+		th.Head, th.Deprel = x, "nmod:tmod"
+		for i := x + 1; i < h; i++ {
+			d.Tokens[i].Head = h // "Sunday" of "Sunday morning"
+		}
+	}
+}
+
+// dayParts are the parts of a day ("Sunday morning").
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "overnight": true}
 
 func weekday(w string) bool {
 	switch strings.ToLower(w) {
