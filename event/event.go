@@ -552,6 +552,7 @@ func fledEvent(t *tree, l *lexicon, v int) bool {
 
 // cand is an event under construction.
 type cand struct {
+	newOnly    bool // told again when definite (nounEntry.newOnly)
 	trigger    int
 	code       string
 	src, tgt   *mention
@@ -648,11 +649,17 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 			continue
 		}
 		for _, o := range out {
-			if !o.noun || t.head(o.trigger) != c.trigger || ontology.QuadClass(c.code) != 4 || ontology.QuadClass(o.code) != 4 {
+			if !o.noun || ontology.QuadClass(c.code) != 4 || ontology.QuadClass(o.code) != 4 {
+				continue
+			}
+			// ("a mass stabbing killed three", the past tense hung on
+			// the noun as a modifier: the noun is its subject)
+			subjectAsHead := t.head(c.trigger) == o.trigger && t.fullRel(c.trigger) == "acl" && t.tok(c.trigger).XPOS == "VBD"
+			if t.head(o.trigger) != c.trigger && !subjectAsHead {
 				continue
 			}
 			switch {
-			case t.rel(o.trigger) == "nsubj":
+			case t.rel(o.trigger) == "nsubj" || subjectAsHead:
 				c.code = o.code
 				if c.src == nil || c.src.head == o.trigger {
 					c.src = o.src
@@ -704,6 +711,9 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 			// an event noun with nothing tied to it ("without a fight") is
 			// not reported as a happening
 			// (one that "took place" or "erupted" is told as a happening)
+			if x.noun && x.newOnly && x.definite && x.placeScore < 3 && !ownTime(t, acts, x.trigger) && !x.toldWhere {
+				continue
+			}
 			if x.noun && x.src == nil && x.tgt == nil && x.placeScore < 3 && len(x.counts) == 0 && !x.dateTied && !x.toldWhere {
 				continue
 			}
@@ -1999,6 +2009,7 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 	if e.needTgt && c.tgt == nil {
 		return nil
 	}
+	c.newOnly = e.newOnly
 	return c
 }
 
@@ -2406,6 +2417,17 @@ func (s *Stage) finish(d *doc.Doc, cs []*cand, home string) []doc.Event {
 		out = append(out, ev)
 	}
 	return out
+}
+
+// ownTime: event noun i has a time in its own phrase ("the shooting on
+// Friday", "Saturday's stabbing"), not only one the sentence ties to it.
+func ownTime(t *tree, acts *actors, i int) bool {
+	for _, x := range t.subtree(i, phraseSkip) {
+		if x != i && acts.isTime(x) {
+			return true
+		}
+	}
+	return false
 }
 
 // townOfPart places an event told in a district the gazetteer does not

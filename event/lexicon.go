@@ -699,7 +699,9 @@ admit 015
 // nounLexicon lists event nouns: lemma, CAMEO code, and codes that a
 // compound or adjective modifier selects (air:195 for "air strike");
 // need=tgt keeps the noun only with a target ("the fall of the town", not
-// "a fall in prices").
+// "a fall in prices"); new keeps a definite one only with a date or a
+// place of its own ("a mass shooting in Christchurch on Friday", not "at
+// the time of the stabbing").
 const nounLexicon = `
 airstrike 195
 air-strike 195
@@ -738,6 +740,10 @@ siege 191
 blockade 191
 kidnapping 181
 abduction 181
+shooting 180 new
+stabbing 182 new
+shootout 190 new
+gunfire 190 new
 massacre 202
 killing 1823 mass:202
 execution 1823 mass:202
@@ -891,6 +897,10 @@ type nounEntry struct {
 	code    string
 	mods    map[string]string
 	needTgt bool // only an event with a target ("the fall of X")
+	// newOnly: a definite mention ("the shooting", "his stabbing") only
+	// restates a happening the story told with a verb; only one with a
+	// date or place of its own tells one
+	newOnly bool
 }
 
 type lexicon struct {
@@ -976,6 +986,10 @@ func parseLexicon(verbs, nouns string) (*lexicon, error) {
 		for _, x := range f[2:] {
 			if x == "need=tgt" {
 				e.needTgt = true
+				continue
+			}
+			if x == "new" {
+				e.newOnly = true
 				continue
 			}
 			w, c, ok := strings.Cut(x, ":")

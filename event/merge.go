@@ -173,12 +173,14 @@ func placeWithin(a, b *cand, wide map[int]bool) bool {
 }
 
 // sameKind: one code is the other or its general parent (190 and 195: an
-// attack and an air strike may be one happening; 180 and 181 are not).
+// attack and an air strike may be one happening; so may 180 and 182, an
+// assault told as the stabbing it was; 180 and 181, a killing and an
+// abduction, are not).
 func sameKind(a, b string) bool {
-	if len(a) > len(b) {
+	if len(a) > len(b) || len(a) == len(b) && b[len(b)-1] == '0' {
 		a, b = b, a
 	}
-	return strings.HasPrefix(b, a) || len(a) == 3 && a[2] == '0' && strings.HasPrefix(b, a[:2]) && a[:2] != "18"
+	return strings.HasPrefix(b, a) || len(a) == 3 && a[2] == '0' && strings.HasPrefix(b, a[:2]) && !strings.HasPrefix(b, "181")
 }
 
 // differentVictims: one target is a single person, the other a group

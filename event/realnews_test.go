@@ -3775,3 +3775,75 @@ func TestTownOfPart(t *testing.T) {
 		t.Errorf("Cairo placed at %+v", got)
 	}
 }
+
+// A shooting or a stabbing told as a noun is a happening when it is new
+// ("charged over a mass shooting in Christchurch on Friday"); the
+// definite one with no time or place of its own only restates one ("at
+// the time of the stabbing").
+func TestShootingNoun(t *testing.T) {
+	d := run(t, `
+1 He he PRON PRP 3 nsubj:pass
+2 was be AUX VBD 3 aux:pass
+3 charged charge VERB VBN 0 root
+4 over over ADP IN 7 case
+5 a a DET DT 7 det
+6 mass mass ADJ JJ 7 amod
+7 shooting shooting NOUN NN 3 obl
+8 in in ADP IN 9 case
+9 Christchurch Christchurch PROPN NNP 7 nmod Ent=GPE|Place=Christchurch/NZ/PPLA
+10 on on ADP IN 11 case
+11 Friday Friday PROPN NNP 7 nmod Time=2019-03-15|SpaceAfter=No
+12 . . PUNCT . 3 punct
+`)
+	check(t, find(t, d, "shooting"), want{cameo: "180", place: "Christchurch", date: "2019-03-15"})
+	noEvent(t, `
+1 Guests guest NOUN NNS 2 nsubj
+2 were be VERB VBD 0 root
+3 there there ADV RB 2 advmod
+4 at at ADP IN 6 case
+5 the the DET DT 6 det
+6 time time NOUN NN 2 obl
+7 of of ADP IN 9 case
+8 the the DET DT 9 det
+9 stabbing stabbing NOUN NN 6 nmod
+10 of of ADP IN 12 case
+11 the the DET DT 12 det
+12 man man NOUN NN 9 nmod
+13 on on ADP IN 14 case
+14 Sunday Sunday PROPN NNP 2 obl Time=2016-12-25|SpaceAfter=No
+15 . . PUNCT . 2 punct
+`, "stabbing")
+}
+
+// "a mass stabbing killed three", the verb hung on the noun as its
+// modifier: one happening, the stabbing's (182), not two.
+func TestNounSubjectAsHead(t *testing.T) {
+	d := run(t, `
+1 A a DET DT 3 det
+2 mass mass ADJ JJ 3 amod
+3 stabbing stabbing NOUN NN 0 root
+4 killed kill VERB VBD 3 acl
+5 three three NUM CD 6 nummod
+6 people person NOUN NNS 4 obj
+7 in in ADP IN 8 case
+8 Reading Reading PROPN NNP 4 obl Ent=GPE|Place=Reading/GB/PPLA2|SpaceAfter=No
+9 . . PUNCT . 3 punct
+`)
+	if len(d.Events) != 1 {
+		t.Fatalf("%d events, want 1", len(d.Events))
+	}
+	check(t, d.Events[0], want{cameo: "182", place: "Reading"})
+}
+
+// A general code and a specific one of its root are the same kind in
+// either order (180 and 182), but a killing and an abduction are not.
+func TestSameKind(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{{"180", "182", true}, {"182", "180", true}, {"190", "195", true}, {"1951", "190", true}, {"180", "181", false}, {"181", "180", false}, {"182", "183", false}} {
+		if got := sameKind(c.a, c.b); got != c.want {
+			t.Errorf("sameKind(%s, %s) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
