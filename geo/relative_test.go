@@ -208,3 +208,24 @@ func TestForeignLandmark(t *testing.T) {
 		t.Errorf("Aleppo: %+v", res[0])
 	}
 }
+
+// TestForeignLandmarkNamesake: a town of the story with a namesake in the
+// landmark's country (Christchurch, Dorset) is no support for the
+// landmark's far reading ("Linwood Mosque" as Linwood, Scotland).
+func TestForeignLandmarkNamesake(t *testing.T) {
+	g := gaztest.Open(t)
+	r := New(g)
+	text := "A gunman attacked worshippers in Christchurch, New Zealand, first at one mosque and then at Linwood Mosque."
+	var ms []Mention
+	for _, s := range []string{"Christchurch", "New Zealand", "Linwood Mosque"} {
+		i := strings.Index(text, s)
+		ms = append(ms, Mention{Start: i, End: i + len(s)})
+	}
+	res := r.Resolve(text, ms)
+	if got := res[2]; got.Resolved && got.Country != "NZ" {
+		t.Errorf("Linwood Mosque resolved to %s %s, want unresolved", got.Name, got.Country)
+	}
+	if !res[0].Resolved || res[0].Country != "NZ" {
+		t.Errorf("Christchurch: %+v", res[0])
+	}
+}

@@ -622,12 +622,13 @@ func (r *Resolver) dropForeignLandmarks(names []*name) {
 		if c.Features[fContainer] > 0 || c.Features[fRelation] > 0 || c.Features[fNear] > 0.05 {
 			continue
 		}
-		// the document's other places: none in the landmark's country,
-		// two in five or more in one other
+		// the document's other places: (almost) none in the landmark's
+		// country, two in five or more in one other (a namesake's share,
+		// Christchurch's in Dorset, is no support)
 		own := r.contribution(n)
 		rest := total - own.total
 		e := r.G.Entry(c.Entry)
-		if rest <= 0 || cc[e.Country]-own.cc[e.Country] > 0.01*rest {
+		if rest <= 0 || cc[e.Country]-own.cc[e.Country] > 0.2*rest {
 			continue
 		}
 		for k, v := range cc {
