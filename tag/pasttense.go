@@ -66,6 +66,26 @@ func fixPastTense(words, upos, xpos []string) {
 	}
 }
 
+// fixHyphenParticiple retags the participle closing a hyphenated
+// modifier before a noun ("state-run news agency", split "state - run";
+// "government-funded groups") as a participle: "run" read as a base form
+// makes "state" a subject and "run" a clause.
+func fixHyphenParticiple(words, upos, xpos []string) {
+	for i := 2; i+1 < len(xpos); i++ {
+		if xpos[i-1] != "HYPH" || !hyphenParticiples[strings.ToLower(words[i])] || xpos[i] == "VBN" {
+			continue
+		}
+		switch xpos[i+1] {
+		case "NN", "NNS", "NNP", "NNPS", "JJ":
+			upos[i], xpos[i] = "VERB", "VBN"
+		}
+	}
+}
+
+// hyphenParticiples close compound modifiers ("state-run", "Iranian-backed").
+var hyphenParticiples = map[string]bool{"run": true, "led": true, "backed": true, "owned": true, "funded": true,
+	"controlled": true, "sponsored": true, "based": true, "held": true, "made": true, "linked": true, "allied": true}
+
 // onlyPast are past tenses that are neither a base form nor a participle.
 var onlyPast = map[string]bool{"spoke": true, "wrote": true, "went": true, "took": true, "gave": true, "drove": true,
 	"flew": true, "knew": true, "grew": true, "threw": true, "drew": true, "rose": true, "fell": true, "stole": true,

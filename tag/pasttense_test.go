@@ -101,3 +101,20 @@ func TestOnlyPastForms(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenParticiple: the participle closing a hyphenated modifier
+// before a noun is a participle ("state-run news agency"); a verb after a
+// hyphenated word with no noun following stays.
+func TestHyphenParticiple(t *testing.T) {
+	for _, c := range []struct{ in, word, want string }{
+		{"Turkey/NNP 's/POS state/NN -/HYPH run/VB Anadolu/NNP news/NN agency/NN reported/VBD ./.", "run", "VBN"},
+		{"government/NN -/HYPH funded/VBD groups/NNS protested/VBD ./.", "funded", "VBN"},
+		{"the/DT long/JJ -/HYPH term/NN plans/NNS run/VBP out/RP ./.", "run", "VBP"},
+	} {
+		words, upos, xpos := tagged(c.in)
+		fixHyphenParticiple(words, upos, xpos)
+		if got := xpos[slices.Index(words, c.word)]; got != c.want {
+			t.Errorf("%s: %s tagged %s, want %s", c.in, c.word, got, c.want)
+		}
+	}
+}
