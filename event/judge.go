@@ -50,6 +50,13 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 			}
 		}
 	}
+	// "the new rules were released", "released a video": what is
+	// published is no one set free
+	if c.lemma == "release" && c.tgt != nil && c.tgt.head >= 0 && c.tgt.code == "" && !c.tgt.person {
+		if l := t.lemma(c.tgt.head); infoNouns[l] || recordNouns[l] || publishedNouns[l] {
+			return 0
+		}
+	}
 	// "arrested two teenagers, accused of plotting an attack": the
 	// charge described on the person, by no one named, is what the
 	// arrest was for, not an accusation made
@@ -613,6 +620,11 @@ var termsNouns = map[string]bool{"agreement": true, "deal": true, "accord": true
 var recordNouns = map[string]bool{"file": true, "files": true, "record": true, "transcript": true, "finding": true,
 	"photo": true, "photograph": true, "image": true, "picture": true, "archive": true, "note": true,
 	"footage": true, "video": true, "recording": true, "tape": true}
+
+// publishedNouns are released as a publication, not set free.
+var publishedNouns = map[string]bool{"rule": true, "regulation": true, "guideline": true, "result": true, "list": true,
+	"name": true, "album": true, "film": true, "book": true, "version": true, "plan": true, "policy": true, "poll": true,
+	"survey": true, "study": true, "budget": true, "fund": true, "funding": true, "song": true, "single": true}
 
 // ceaseFire: noun h is "fire" of a "cease-fire" the tokenizer split.
 func ceaseFire(t *tree, h int) bool {

@@ -3847,3 +3847,32 @@ func TestSameKind(t *testing.T) {
 		}
 	}
 }
+
+// What is released as a publication ("the new rules were released") is
+// no one set free; released prisoners are.
+func TestReleasedPublication(t *testing.T) {
+	noEvent(t, `
+1 The the DET DT 3 det
+2 new new ADJ JJ 3 amod
+3 rules rule NOUN NNS 5 nsubj:pass
+4 were be AUX VBD 5 aux:pass
+5 released release VERB VBN 0 root
+6 in in ADP IN 7 case
+7 Havana Havana PROPN NNP 5 obl Ent=GPE|Place=Havana/CU/PPLC
+8 on on ADP IN 9 case
+9 Friday Friday PROPN NNP 5 obl Time=2019-10-25|SpaceAfter=No
+10 . . PUNCT . 5 punct
+`, "released")
+	d := run(t, `
+1 Fifty fifty NUM CD 2 nummod
+2 prisoners prisoner NOUN NNS 4 nsubj:pass
+3 were be AUX VBD 4 aux:pass
+4 released release VERB VBN 0 root
+5 in in ADP IN 6 case
+6 Havana Havana PROPN NNP 4 obl Ent=GPE|Place=Havana/CU/PPLC
+7 on on ADP IN 8 case
+8 Friday Friday PROPN NNP 4 obl Time=2019-10-25|SpaceAfter=No
+9 . . PUNCT . 4 punct
+`)
+	check(t, find(t, d, "released"), want{cameo: "0841"})
+}
