@@ -777,7 +777,17 @@ func foldParticiples(t *tree, out []*cand) {
 				break
 			}
 			o, ok := byTrigger[v]
-			if !ok || o == c || o.noun || o.code == "" || t.tok(v).XPOS == "VBG" {
+			if !ok {
+				// ("organizers indicate a million people marched in
+				// London, protesting ...", the participle hung on the
+				// report: it elaborates what is reported)
+				if _, says := reportVerbs[t.lemma(v)]; says {
+					if x := t.kid(v, "ccomp"); x >= 0 && x < c.trigger {
+						o, ok = byTrigger[x]
+					}
+				}
+			}
+			if !ok || o == c || o.noun || o.code == "" || t.tok(o.trigger).XPOS == "VBG" {
 				continue
 			}
 			if ontology.QuadClass(c.code) == 4 && ontology.QuadClass(o.code) == 4 || ontology.Root(c.code) == ontology.Root(o.code) {

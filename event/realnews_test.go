@@ -3876,3 +3876,33 @@ func TestReleasedPublication(t *testing.T) {
 `)
 	check(t, find(t, d, "released"), want{cameo: "0841"})
 }
+
+// A participle hung on a report ("organizers indicate a million people
+// marched in London, protesting the exit") elaborates what is reported:
+// one protest, not two.
+func TestParticipleOnReport(t *testing.T) {
+	d := run(t, `
+1 Organizers organizer NOUN NNS 2 nsubj
+2 indicate indicate VERB VBP 0 root
+3 a a DET DT 4 det
+4 million million NUM CD 5 nummod
+5 people person NOUN NNS 6 nsubj
+6 marched march VERB VBD 2 ccomp
+7 in in ADP IN 8 case
+8 London London PROPN NNP 6 obl Ent=GPE|Place=London/GB/PPLC
+9 on on ADP IN 10 case
+10 Saturday Saturday PROPN NNP 6 obl Time=2019-03-23
+11 , , PUNCT , 12 punct
+12 protesting protest VERB VBG 2 advcl
+13 the the DET DT 14 det
+14 exit exit NOUN NN 12 obj
+15 of of ADP IN 17 case
+16 the the DET DT 17 det
+17 UK UK PROPN NNP 14 nmod Ent=GPE|Place=United Kingdom/GB/PCLI|SpaceAfter=No
+18 . . PUNCT . 2 punct
+`)
+	if len(d.Events) != 1 {
+		t.Fatalf("%d events, want the march only", len(d.Events))
+	}
+	check(t, d.Events[0], want{cameo: "141", place: "London"})
+}

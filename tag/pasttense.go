@@ -48,7 +48,11 @@ func fixPastTense(words, upos, xpos []string) {
 		// in a full sentence with no other main verb: "An Associated Press
 		// photographer watched in horror as ...")
 		bare := xpos[i+1] == "IN" && !mainFinite(xpos, i) && xpos[len(xpos)-1] == "." && insideNounPhrase(xpos, i)
-		if !subjectLike(xpos[i-1]) || !objectStart(xpos[i+1]) && !bare && (mainFinite(xpos, i) || !intransitive(words[i])) || namingVerb(words[i]) {
+		// ("organizers indicate one million people marched in London": a
+		// report's complement clause, when the report is the only
+		// finite verb)
+		reported := intransitive(words[i]) && reportOnlyBefore(words, xpos, i)
+		if !subjectLike(xpos[i-1]) || !objectStart(xpos[i+1]) && !bare && !reported && (mainFinite(xpos, i) || !intransitive(words[i])) || namingVerb(words[i]) {
 			continue
 		}
 		ok := true
@@ -85,6 +89,30 @@ func fixHyphenParticiple(words, upos, xpos []string) {
 // hyphenParticiples close compound modifiers ("state-run", "Iranian-backed").
 var hyphenParticiples = map[string]bool{"run": true, "led": true, "backed": true, "owned": true, "funded": true,
 	"controlled": true, "sponsored": true, "based": true, "held": true, "made": true, "linked": true, "allied": true}
+
+// reportOnlyBefore: the finite verbs of the sentence other than word i
+// stand before it and all report or estimate ("said", "indicate"), so i
+// may be the verb of what they report.
+func reportOnlyBefore(words, xpos []string, i int) bool {
+	seen := false
+	for j, x := range xpos {
+		if j == i || !finite(x) {
+			continue
+		}
+		if j > i || !reportForms[strings.ToLower(words[j])] {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// reportForms are finite forms of verbs that take what happened as a
+// clause.
+var reportForms = map[string]bool{"said": true, "say": true, "says": true, "indicate": true, "indicates": true,
+	"indicated": true, "show": true, "shows": true, "showed": true, "reported": true, "report": true, "reports": true,
+	"estimate": true, "estimates": true, "estimated": true, "believe": true, "believes": true, "believed": true,
+	"told": true, "added": true, "claimed": true, "claim": true, "claims": true, "suggest": true, "suggests": true}
 
 // onlyPast are past tenses that are neither a base form nor a participle.
 var onlyPast = map[string]bool{"spoke": true, "wrote": true, "went": true, "took": true, "gave": true, "drove": true,

@@ -26,6 +26,9 @@ func TestFixPastTense(t *testing.T) {
 		// no finite verb anywhere: the participle is the sentence's verb
 		{"Thousands/NNS of/IN demonstrators/NNS gathered/VBN in/IN Nasiriyah/NNP ./.", "VBD"},
 		{"Thousands/NNS of/IN demonstrators/NNS gathered/VBN in/IN Nasiriyah/NNP ,/, where/WRB they/PRP set/VBP fires/NNS ./.", "VBD"},
+		// a report's complement: the report the only finite verb
+		{"Organizers/NNS indicate/VBP a/DT million/CD people/NNS marched/VBN in/IN London/NNP ./.", "VBD"},
+		{"Organizers/NNS indicate/VBP people/NNS gathered/VBN in/IN London/NNP were/VBD angry/JJ ./.", "VBN"},
 		// a headline: a transitive verb's bare participle is passive
 		{"Soldiers/NNS killed/VBN in/IN ambush/NN", "VBN"},
 		// a full sentence whose determined subject's verb has no object
