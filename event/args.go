@@ -100,7 +100,9 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 	q := ontology.QuadClass(c.code)
 	placedByTarget := q == 2 || q == 4 || ontology.Root(c.code) == "04" || strings.HasPrefix(c.code, "166")
 	if !c.noun && placedByTarget {
-		if o := t.kid(c.trigger, "obj"); o >= 0 && acts.placeAt[o] >= 0 && (c.tgt == nil || c.tgt.head != o) && !actorModifier(t, acts, o) {
+		// (not the first of the places the target is one of: "entered
+		// Tell Tamer and Ain Issa", told for Ain Issa)
+		if o := t.kid(c.trigger, "obj"); o >= 0 && acts.placeAt[o] >= 0 && (c.tgt == nil || c.tgt.head != o && !(c.tgt.head >= 0 && c.tgt.head < len(d.Tokens) && t.head(c.tgt.head) == o && t.rel(c.tgt.head) == "conj")) && !actorModifier(t, acts, o) {
 			return eventPlace(&d.Places[acts.placeAt[o]]), 3
 		}
 	}

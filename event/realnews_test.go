@@ -3906,3 +3906,23 @@ func TestParticipleOnReport(t *testing.T) {
 	}
 	check(t, d.Events[0], want{cameo: "141", place: "London"})
 }
+
+// "entered Qaim and Rawah": the event told for the second town is placed
+// there, not at the first, the verb's object.
+func TestConjoinedTownsPlaced(t *testing.T) {
+	d := run(t, `
+1 Troops troop NOUN NNS 2 nsubj
+2 entered enter VERB VBD 0 root
+3 Qaim Qaim PROPN NNP 2 obj Ent=GPE|Place=Qaim/IQ/PPLA2
+4 and and CCONJ CC 5 cc
+5 Rawah Rawah PROPN NNP 3 conj Ent=GPE|Place=Rawah/IQ/PPLA2
+6 on on ADP IN 7 case
+7 Monday Monday PROPN NNP 2 obl Time=2019-10-14|SpaceAfter=No
+8 . . PUNCT . 2 punct
+`)
+	if len(d.Events) != 2 {
+		t.Fatalf("%d events, want one a town", len(d.Events))
+	}
+	check(t, d.Events[0], want{cameo: "192", place: "Qaim"})
+	check(t, d.Events[1], want{cameo: "192", place: "Rawah"})
+}

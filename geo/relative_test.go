@@ -229,3 +229,28 @@ func TestForeignLandmarkNamesake(t *testing.T) {
 		t.Errorf("Christchurch: %+v", res[0])
 	}
 }
+
+// TestSoundAlikeInStoryCountry: a name the gazetteer knows only by its
+// sound goes to the sound-alike in the country the story is about ("Ain
+// Issa", ‘Ayn ‘Īsá in Syria), not to a likelier one the story gives no
+// support (Inisa, Nigeria), nor to none.
+func TestSoundAlikeInStoryCountry(t *testing.T) {
+	g := gaztest.Open(t)
+	r := New(g)
+	text := "Turkey attacked Syria. In Syria, Turkish jets struck Syria's north and Syria's army moved. The army entered Ain Issa."
+	var ms []Mention
+	for i := 0; i < len(text); {
+		j := strings.Index(text[i:], "Syria")
+		if j < 0 {
+			break
+		}
+		ms = append(ms, Mention{Start: i + j, End: i + j + 5})
+		i += j + 5
+	}
+	k := strings.Index(text, "Ain Issa")
+	ms = append(ms, Mention{Start: k, End: k + len("Ain Issa")})
+	res := r.Resolve(text, ms)
+	if got := res[len(res)-1]; !got.Resolved || got.Country != "SY" {
+		t.Errorf("Ain Issa resolved to %q %s, want the Syrian town", got.Name, got.Country)
+	}
+}

@@ -585,14 +585,27 @@ func (r *Resolver) dropUnsupportedLoose(names []*name) {
 			continue
 		}
 		f := &n.cands[n.best].Features
-		if f[fPhonetic] == 0 {
+		if f[fPhonetic] == 0 || supported(f) {
 			continue
 		}
-		if f[fShareCountry] > 0.05 || f[fShareAdmin1] > 0.05 || f[fNear] > 0.05 || f[fContainer] > 0 || f[fRelation] > 0 {
-			continue
+		// the likeliest other sound-alike in a country the story is
+		// about ("Ain Issa": ‘Ayn ‘Īsá in a story about Syria, not Inisa
+		// in Nigeria), else none
+		alt := -1
+		for i := range n.cands {
+			if g := &n.cands[i].Features; i != n.best && g[fPhonetic] > 0 && g[fShareCountry] > 0.2 && (alt < 0 || n.prob[i] > n.prob[alt]) {
+				alt = i
+			}
 		}
-		n.best = -1
+		n.best = alt
 	}
+}
+
+// supported: a candidate with these features has support from the rest of
+// the document: its country or region is the text's, it lies near the
+// text's other places, or a container or relation places it.
+func supported(f *[numFeatures]float64) bool {
+	return f[fShareCountry] > 0.05 || f[fShareAdmin1] > 0.05 || f[fNear] > 0.05 || f[fContainer] > 0 || f[fRelation] > 0
 }
 
 // landmarkWords end the names of parks, squares, streets and buildings
