@@ -447,6 +447,10 @@ func noSubject(t *tree, v int) bool {
 	return false
 }
 
+// spanUnits measure a stretch of time ("the day before", "weeks before").
+var spanUnits = map[string]bool{"minute": true, "hour": true, "day": true, "night": true, "week": true, "month": true,
+	"year": true, "moment": true, "decade": true}
+
 // timeUnits are the nouns of spans long enough to make a clause a habit or
 // a history: "for years", "in recent decades".
 var timeUnits = map[string]bool{"year": true, "decade": true, "century": true, "generation": true, "years": true, "decades": true}
@@ -801,6 +805,16 @@ func firstPerson(t *tree, k int) bool {
 // 1990s", "used to raid", "has carried out dozens of strikes in recent
 // years", or a date range of months or more.
 func background(t *tree, c *cand, anchor int) bool {
+	// "the police have used force against protesters before": done
+	// before, unnamed when, is the story's history
+	if !c.noun {
+		for _, k := range t.kids(c.trigger, "advmod") {
+			// (not "the day before": a date)
+			if t.lower(k) == "before" && len(t.children[k]) == 0 && k > c.trigger && !spanUnits[t.lemma(k-1)] {
+				return true
+			}
+		}
+	}
 	// "four years of negotiations", "decades of war"
 	if c.noun && t.rel(c.trigger) == "nmod" && t.head(c.trigger) >= 0 && timeUnits[t.lemma(t.head(c.trigger))] {
 		return true

@@ -3926,3 +3926,36 @@ func TestConjoinedTownsPlaced(t *testing.T) {
 	check(t, d.Events[0], want{cameo: "192", place: "Qaim"})
 	check(t, d.Events[1], want{cameo: "192", place: "Rawah"})
 }
+
+// What was done "before", unnamed when ("the police have used force
+// against protesters before"), is history; "the day before" dates a
+// happening.
+func TestDoneBefore(t *testing.T) {
+	noEvent(t, `
+1 The the DET DT 2 det
+2 police police NOUN NNS 4 nsubj
+3 have have AUX VBP 4 aux
+4 used use VERB VBN 0 root
+5 force force NOUN NN 4 obj
+6 against against ADP IN 7 case
+7 protesters protester NOUN NNS 4 obl
+8 in in ADP IN 10 case
+9 Hong Hong PROPN NNP 10 compound Ent=GPE|Place=Hong/HK/PPLC
+10 Kong Kong PROPN NNP 4 obl Ent=+|Place=+
+11 before before ADV RB 4 advmod SpaceAfter=No
+12 . . PUNCT . 4 punct
+`, "used")
+	d := run(t, `
+1 Police police NOUN NNS 2 nsubj
+2 raided raid VERB VBD 0 root
+3 a a DET DT 4 det
+4 house house NOUN NN 2 obj
+5 in in ADP IN 6 case
+6 Cairo Cairo PROPN NNP 2 obl Ent=GPE|Place=Cairo/EG/PPLC
+7 the the DET DT 8 det
+8 day day NOUN NN 9 obl:npmod
+9 before before ADV RB 2 advmod SpaceAfter=No
+10 . . PUNCT . 2 punct
+`)
+	find(t, d, "raided")
+}
