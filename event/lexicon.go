@@ -37,6 +37,9 @@ put obl=custody 173
 take obl=hospital 0
 take obl=street 141 tgt=none
 take obl=clinic 0
+take obl=jail 173
+take obl=prison 173
+take obl=morgue 0
 take 0 place=192 person=181
 seize 1711 place=192 person=181
 capture 1711 place=192 person=181

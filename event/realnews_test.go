@@ -3959,3 +3959,32 @@ func TestDoneBefore(t *testing.T) {
 `)
 	find(t, d, "raided")
 }
+
+// A person taken to jail is held (173), as one taken into custody; one
+// taken to hospital is no event.
+func TestTakenToJail(t *testing.T) {
+	d := run(t, `
+1 Moore Moore PROPN NNP 3 nsubj:pass Ent=PERSON
+2 was be AUX VBD 3 aux:pass
+3 taken take VERB VBN 0 root
+4 to to ADP IN 7 case
+5 the the DET DT 7 det
+6 county county NOUN NN 7 compound
+7 jail jail NOUN NN 3 obl
+8 in in ADP IN 9 case
+9 Hamilton Hamilton PROPN NNP 3 obl Ent=GPE|Place=Hamilton/US/PPLA2|SpaceAfter=No
+10 . . PUNCT . 3 punct
+`)
+	check(t, find(t, d, "taken"), want{cameo: "173"})
+	noEvent(t, `
+1 Moore Moore PROPN NNP 3 nsubj:pass Ent=PERSON
+2 was be AUX VBD 3 aux:pass
+3 taken take VERB VBN 0 root
+4 to to ADP IN 6 case
+5 a a DET DT 6 det
+6 hospital hospital NOUN NN 3 obl
+7 in in ADP IN 8 case
+8 Hamilton Hamilton PROPN NNP 3 obl Ent=GPE|Place=Hamilton/US/PPLA2|SpaceAfter=No
+9 . . PUNCT . 3 punct
+`, "taken")
+}

@@ -21,7 +21,14 @@ type trnewsGoldFile struct {
 // docid.
 func trnewsArticles(t *testing.T) map[string]string {
 	t.Helper()
-	b, err := os.ReadFile(shareddata.Path(t, "data/geo/TR-News.xml"))
+	return geoCorpusArticles(t, "data/geo/TR-News.xml")
+}
+
+// geoCorpusArticles reads the texts of a geoparsing corpus of ../shared
+// (TR-News, LGL: <article docid="..."><text>) by docid.
+func geoCorpusArticles(t *testing.T, rel string) map[string]string {
+	t.Helper()
+	b, err := os.ReadFile(shareddata.Path(t, rel))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,7 +39,7 @@ func trnewsArticles(t *testing.T) map[string]string {
 		} `xml:"article"`
 	}
 	if err := xml.Unmarshal(b, &corpus); err != nil {
-		t.Fatalf("TR-News.xml: %v", err)
+		t.Fatalf("%s: %v", rel, err)
 	}
 	out := map[string]string{}
 	for _, a := range corpus.Articles {
