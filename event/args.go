@@ -1394,7 +1394,17 @@ func occurrenceTime(t *tree, i, trigger, anchor int) bool {
 		if h < 0 || !eventNoun(t, h) {
 			return false
 		}
-		return h == trigger || t.head(h) == trigger || t.head(h) == anchor
+		if h == trigger {
+			return true
+		}
+		// ("killed in a suicide bombing that happened on June 27": the
+		// happening the verb's act was part of; not "convicted over the
+		// brawl that took place on 25 February": what it was about)
+		switch t.caseOf(h) {
+		case "in", "during", "by", "with", "at", "":
+			return t.head(h) == trigger || t.head(h) == anchor
+		}
+		return false
 	}
 	return false
 }

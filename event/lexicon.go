@@ -42,6 +42,9 @@ take obl=prison 173
 take obl=morgue 0
 take 0 place=192 person=181
 seize 1711 place=192 person=181
+confiscate 1711
+impound 1711
+pick +up 0 person=173
 capture 1711 place=192 person=181
 grab 0 place=192
 overrun 192
@@ -744,6 +747,8 @@ blockade 191
 kidnapping 181
 abduction 181
 shooting 180 new
+brawl 180
+melee 180
 stabbing 182 new
 shootout 190 new
 gunfire 190 new

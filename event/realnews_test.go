@@ -3988,3 +3988,72 @@ func TestTakenToJail(t *testing.T) {
 9 . . PUNCT . 3 punct
 `, "taken")
 }
+
+// Suspects picked up are held (173); an army confiscating cars seizes
+// property (1711); a brawl is unconventional violence (180).
+func TestPickedUpConfiscatedBrawl(t *testing.T) {
+	d := run(t, `
+1 Police police NOUN NNS 2 nsubj
+2 picked pick VERB VBD 0 root
+3 up up ADP RP 2 compound:prt
+4 John John PROPN NNP 2 obj Ent=PERSON
+5 Smith Smith PROPN NNP 4 flat Ent=+
+6 in in ADP IN 7 case
+7 Independence Independence PROPN NNP 2 obl Ent=GPE|Place=Independence/US/PPL
+8 on on ADP IN 9 case
+9 Saturday Saturday PROPN NNP 2 obl Time=2015-03-14|SpaceAfter=No
+10 . . PUNCT . 2 punct
+`)
+	check(t, find(t, d, "picked"), want{cameo: "173"})
+	d = run(t, `
+1 The the DET DT 2 det
+2 army army NOUN NN 3 nsubj
+3 confiscated confiscate VERB VBD 0 root
+4 four four NUM CD 5 nummod
+5 cars car NOUN NNS 3 obj
+6 in in ADP IN 7 case
+7 Bekaa Bekaa PROPN NNP 3 obl Ent=GPE|Place=Bekaa/LB/ADM1
+8 on on ADP IN 9 case
+9 Saturday Saturday PROPN NNP 3 obl Time=2015-03-14|SpaceAfter=No
+10 . . PUNCT . 3 punct
+`)
+	check(t, find(t, d, "confiscated"), want{cameo: "1711"})
+	d = run(t, `
+1 A a DET DT 2 det
+2 brawl brawl NOUN NN 3 nsubj
+3 erupted erupt VERB VBD 0 root
+4 in in ADP IN 5 case
+5 Chiefland Chiefland PROPN NNP 3 obl Ent=GPE|Place=Chiefland/US/PPL
+6 on on ADP IN 7 case
+7 Saturday Saturday PROPN NNP 3 obl Time=2015-03-14|SpaceAfter=No
+8 . . PUNCT . 3 punct
+`)
+	check(t, find(t, d, "brawl"), want{cameo: "180", place: "Chiefland"})
+}
+
+// A relative clause dating the happening a verb is about ("convicted over
+// the brawl that took place on 25 February") does not date the verb; one
+// dating the happening the verb's act was part of ("killed in a bombing
+// that happened on June 27") does.
+func TestOccurrenceOfTopic(t *testing.T) {
+	d := run(t, `
+1 Seven seven NUM CD 2 nummod
+2 men man NOUN NNS 4 nsubj:pass
+3 were be AUX VBD 4 aux:pass
+4 convicted convict VERB VBN 0 root
+5 over over ADP IN 7 case
+6 the the DET DT 7 det
+7 brawl brawl NOUN NN 4 obl
+8 that that PRON WDT 9 nsubj
+9 happened happen VERB VBD 7 acl:relcl
+10 on on ADP IN 11 case
+11 February February PROPN NNP 9 obl Time=2015-02-25
+12 in in ADP IN 13 case
+13 London London PROPN NNP 4 obl Ent=GPE|Place=London/GB/PPLC|SpaceAfter=No
+14 . . PUNCT . 4 punct
+`)
+	e := find(t, d, "convicted")
+	if e.Date != nil && e.Date.From != nil && *e.Date.From == "2015-02-25" {
+		t.Errorf("convicted dated by the brawl: %+v", e.Date)
+	}
+}

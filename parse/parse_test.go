@@ -608,3 +608,57 @@ func TestTimeAfterNoun(t *testing.T) {
 		t.Errorf("morning: head %d %s, want %d", d.Tokens[morning].Head, d.Tokens[morning].Deprel, explosion)
 	}
 }
+
+// TestNameBeforeSubject: a name right before the subject noun modifies it
+// ("the 48-year-old Kansas City man was stabbed"), however the parser
+// split them.
+func TestNameBeforeSubject(t *testing.T) {
+	tg, _ := loadModels(t)
+	p, err := ForWidth(0) // the news model extract decodes with
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "He found the men early Saturday in Independence, but during an ensuing struggle, the 48-year-old Kansas City man was fatally stabbed in the back."
+	d := doc.New(text)
+	// words and punctuation as the tokenizer splits them ("48-year-old"
+	// in five, glued)
+	for i := 0; i < len(text); {
+		switch c := text[i]; {
+		case c == ' ':
+			i++
+			continue
+		case c == ',' || c == '.' || c == '-':
+			d.Tokens = append(d.Tokens, doc.Token{Start: i, End: i + 1, Norm: text[i : i+1]})
+			i++
+		default:
+			j := i
+			for j < len(text) && !strings.ContainsRune(" ,.-", rune(text[j])) {
+				j++
+			}
+			d.Tokens = append(d.Tokens, doc.Token{Start: i, End: j, Norm: text[i:j]})
+			i = j
+		}
+		n := len(d.Tokens) - 1
+		d.Tokens[n].SpaceAfter = d.Tokens[n].End < len(text) && text[d.Tokens[n].End] == ' '
+	}
+	d.Sentences = append(d.Sentences, doc.Sentence{Start: 0, End: len(text), TokStart: 0, TokEnd: len(d.Tokens)})
+	ctx := context.Background()
+	if err := tag.NewWith(tg).Process(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	if err := NewWith(p).Process(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	city, man := -1, -1
+	for i := range d.Tokens {
+		switch d.TokenText(i) {
+		case "City":
+			city = i
+		case "man":
+			man = i
+		}
+	}
+	if d.Tokens[city].Head != man || d.Tokens[city].Deprel != "compound" {
+		t.Errorf("City: head %d %s, want %d compound", d.Tokens[city].Head, d.Tokens[city].Deprel, man)
+	}
+}

@@ -156,6 +156,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 		root = verbForOpeningAdjective(d, from, sent.TokEnd, root)
 		clauseAfterConjunction(d, from, sent.TokEnd)
 		timeAfterNoun(d, from, sent.TokEnd)
+		nameBeforeSubject(d, from, sent.TokEnd)
 		if n > 0 && root >= 0 {
 			day := open + n - 2
 			d.Tokens[day].Head, d.Tokens[day].Deprel = root, "obl:tmod"
@@ -442,6 +443,30 @@ func timeAfterNoun(d *doc.Doc, from, to int) {
 		for i := x + 1; i < h; i++ {
 			d.Tokens[i].Head = h // "Sunday" of "Sunday morning"
 		}
+	}
+}
+
+// nameBeforeSubject repairs a subject the parser split in two ("the
+// 48-year-old Kansas City man was stabbed" with "City" and "man" both
+// subjects of "stabbed"): a name right before a common noun, both subjects
+// of one verb, modifies the noun.
+func nameBeforeSubject(d *doc.Doc, from, to int) {
+	for i := from; i+1 < to; i++ {
+		a, b := &d.Tokens[i], &d.Tokens[i+1]
+		if a.Head < 0 || a.Head != b.Head || !strings.HasPrefix(a.Deprel, "nsubj") || !strings.HasPrefix(b.Deprel, "nsubj") {
+			continue
+		}
+		if a.XPOS != "NNP" || b.XPOS != "NN" && b.XPOS != "NNS" {
+			continue
+		}
+		// the name's own modifiers before it ("the 48-year-old") go with
+		// the noun
+		for k := from; k < i; k++ {
+			if d.Tokens[k].Head == i && d.Tokens[k].Deprel != "compound" && d.Tokens[k].Deprel != "flat" {
+				d.Tokens[k].Head = i + 1
+			}
+		}
+		a.Head, a.Deprel = i+1, "compound"
 	}
 }
 

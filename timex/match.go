@@ -960,7 +960,12 @@ func (s *scanner) dayMonth(k int) (hit, bool) {
 	if yw, ok := s.num(end); ok && yw.IntLen == 4 && !yw.Comma && !yw.Dot && !yw.Colon && yw.Suf == yw.End {
 		return hit{i: k, j: end + 1, typ: "DATE", w: when{g: gDay, t: day(int(yw.Num), m, d)}, hasW: true}, true
 	}
-	return hit{i: k, j: end, typ: "DATE", w: when{g: gDay, t: s.pickYear(m, d, k, end)}, hasW: true, rel: true}, true
+	t := s.pickYear(m, d, k, end)
+	// ("on 25 February last year")
+	if y, e2, ok := s.relYear(end); ok {
+		t, end = day(y, m, d), e2
+	}
+	return hit{i: k, j: end, typ: "DATE", w: when{g: gDay, t: t}, hasW: true, rel: true}, true
 }
 
 // numericDate: 2014-06-21, 6/21/2014, 21/6/2014 (when the day is > 12).
