@@ -57,6 +57,7 @@ regain 192
 reclaim 192
 liberate 192
 free 0841 place=192
+reinstate 083
 fall prep=to 0 place=192 tgt=subj src=to
 fall prep=into 0
 besiege 191
