@@ -977,12 +977,14 @@ func (a *actors) contextRole(h int, role string) string {
 }
 
 // sentenceCountry is the country of the place nearest to token h in its
-// sentence, or "".
+// sentence, or "". A country that only names another actor ("The U.S.
+// military confirmed ... eight people were killed") is not where the
+// sentence is.
 func (a *actors) sentenceCountry(h int) string {
 	s := a.d.Sentences[a.d.Tokens[h].Sent]
 	best, dist := "", 1<<30
 	for i := s.TokStart; i < s.TokEnd; i++ {
-		if p := a.placeAt[i]; p >= 0 {
+		if p := a.placeAt[i]; p >= 0 && !actorModifier(a.t, a, i) {
 			if c := actor.CountryISO3(a.d.Places[p].Country); c != "" {
 				dd := i - h
 				if dd < 0 {

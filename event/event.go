@@ -1345,6 +1345,12 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	if c.code == "0" {
 		return nil
 	}
+	// "the car blew up": what blows up with no object explodes (a
+	// bombing), and is no doer
+	if lemma == "blow" && prt == "up" && t.kid(i, "obj") < 0 && !t.passive(i) {
+		c.code = "183"
+		c.src = nil
+	}
 	// "a roadside bomb struck ...": the weapon says what kind of violence
 	if ontology.QuadClass(c.code) == 4 {
 		if sb := s.subject(t, i); weaponCode(t, sb) != "" {

@@ -50,6 +50,10 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 			}
 		}
 	}
+	// "a bus terminal surrounded by shops": a place described, no siege
+	if c.lemma == "surround" && !c.noun && t.rel(c.trigger) == "acl" && (c.src == nil || c.src.code == "") {
+		return 0
+	}
 	// "the new rules were released", "released a video": what is
 	// published is no one set free
 	if c.lemma == "release" && c.tgt != nil && c.tgt.head >= 0 && c.tgt.code == "" && !c.tgt.person {

@@ -4078,3 +4078,37 @@ func TestAgreedToYield(t *testing.T) {
 	}
 	check(t, d.Events[0], want{trigger: "reinstate", cameo: "083", status: "announced"})
 }
+
+// "a bus terminal surrounded by shops" describes a place, no siege; "the
+// car blew up" is an explosion (183) whose car is no doer.
+func TestSurroundedByShopsAndBlewUp(t *testing.T) {
+	d := run(t, `
+1 The the DET DT 2 det
+2 car car NOUN NN 4 nsubj:pass
+3 was be AUX VBD 4 aux:pass
+4 parked park VERB VBN 0 root
+5 near near ADP IN 8 case
+6 a a DET DT 8 det
+7 bus bus NOUN NN 8 compound
+8 terminal terminal NOUN NN 4 obl
+9 surrounded surround VERB VBN 8 acl
+10 by by ADP IN 11 case
+11 shops shop NOUN NNS 9 obl:agent
+12 in in ADP IN 13 case
+13 Baghdad Baghdad PROPN NNP 4 obl Ent=GPE|Place=Baghdad/IQ/PPLC
+14 when when SCONJ WRB 16 mark
+15 it it PRON PRP 16 nsubj
+16 blew blow VERB VBD 4 advcl
+17 up up ADP RP 16 compound:prt
+18 on on ADP IN 19 case
+19 Thursday Thursday PROPN NNP 16 obl Time=2015-03-12|SpaceAfter=No
+20 . . PUNCT . 4 punct
+`)
+	if len(d.Events) != 1 {
+		t.Fatalf("%d events, want the explosion only", len(d.Events))
+	}
+	check(t, d.Events[0], want{trigger: "blew", cameo: "183", place: "Baghdad"})
+	if d.Events[0].Source != nil {
+		t.Errorf("source %+v, want none", d.Events[0].Source)
+	}
+}

@@ -254,3 +254,25 @@ func TestSoundAlikeInStoryCountry(t *testing.T) {
 		t.Errorf("Ain Issa resolved to %q %s, want the Syrian town", got.Name, got.Country)
 	}
 }
+
+// TestForeignDistrict: a district the text names as one ("the eastern
+// Shaab district") in a story about another country is not a town of that
+// name abroad (Sha‘av, Israel).
+func TestForeignDistrict(t *testing.T) {
+	g := gaztest.Open(t)
+	r := New(g)
+	text := "A car bomb exploded in Baghdad, Iraq. Police in Baghdad said the car was parked in the eastern Shaab district."
+	var ms []Mention
+	for _, s := range []string{"Baghdad", "Iraq", "Baghdad", "Shaab"} {
+		from := 0
+		if len(ms) > 0 {
+			from = ms[len(ms)-1].End
+		}
+		i := strings.Index(text[from:], s) + from
+		ms = append(ms, Mention{Start: i, End: i + len(s)})
+	}
+	res := r.Resolve(text, ms)
+	if got := res[3]; got.Resolved && got.Country != "IQ" {
+		t.Errorf("Shaab resolved to %s %s, want unresolved", got.Name, got.Country)
+	}
+}

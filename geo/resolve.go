@@ -627,11 +627,14 @@ func (r *Resolver) dropForeignLandmarks(names []*name) {
 		if n.best < 0 {
 			continue
 		}
+		c := &n.cands[n.best]
+		// (or a district the text names as one, "the eastern Shaab
+		// district", read as a town of that name abroad)
 		f := strings.Fields(n.surface)
-		if len(f) < 2 || !landmarkWords[strings.ToLower(f[len(f)-1])] {
+		landmark := len(f) >= 2 && landmarkWords[strings.ToLower(f[len(f)-1])]
+		if !landmark && !(n.ctx.adminNamed && r.G.Entry(c.Entry).Class == 'P') {
 			continue
 		}
-		c := &n.cands[n.best]
 		if c.Features[fContainer] > 0 || c.Features[fRelation] > 0 || c.Features[fNear] > 0.05 {
 			continue
 		}

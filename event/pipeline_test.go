@@ -1,0 +1,39 @@
+package event_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/sitrep/sitrep/doc"
+)
+
+// pipelineEvents runs the full extract pipeline (it skips without the
+// gazetteer of `make setup`) over a short text published on pub.
+func pipelineEvents(t *testing.T, text, pub string) []doc.Event {
+	t.Helper()
+	p := goldPipeline(t)
+	d := doc.FromInput([]byte(text), "t")
+	d.Meta.Published = &pub
+	d.Meta.PublishedSource = "flag"
+	if err := p.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	return d.Events
+}
+
+// Local people belong where the sentence is, not to the country that only
+// names the actor speaking ("The U.S. military ... said eight people were
+// killed": Iraqi civilians, of the Baghdad bombing).
+func TestVictimsNotOfSpeakersCountry(t *testing.T) {
+	evs := pipelineEvents(t, "A car bomb exploded near a crowded market in Baghdad on Thursday, killing as many as 20 people, "+
+		"Iraqi officials said. The U.S. military confirmed the attack but said preliminary reports indicated eight people "+
+		"were killed and 14 were wounded.", "2009-03-27")
+	if len(evs) == 0 {
+		t.Fatal("no events")
+	}
+	for _, e := range evs {
+		if e.Target != nil && e.Target.Code == "USACVL" {
+			t.Errorf("%s: victims coded %s, want Iraqi", e.Trigger.Text, e.Target.Code)
+		}
+	}
+}
