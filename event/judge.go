@@ -330,6 +330,11 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 			return 0
 		}
 	}
+	// (and the happening a verb keeps from being: "tried to avoid a
+	// fight"; one escaped happened)
+	if h := t.head(c.trigger); c.noun && h >= 0 && t.rel(c.trigger) == "obj" && preventVerbs[t.lemma(h)] {
+		return 0
+	}
 	// "the protesters' demands were legitimate": a noun described, not told
 	if c.noun && ontology.QuadClass(c.code) != 4 && (t.rel(c.trigger) == "nsubj" || t.fullRel(c.trigger) == "nsubj:pass") {
 		if h := t.head(c.trigger); h >= 0 && len(t.kids(h, "cop")) > 0 {
@@ -1039,6 +1044,10 @@ var hazards = map[string]bool{"rain": true, "flood": true, "flooding": true, "st
 	"hurricane": true, "typhoon": true, "earthquake": true, "quake": true, "drought": true, "fire": true,
 	"wildfire": true, "landslide": true, "tsunami": true, "eruption": true, "disaster": true, "famine": true,
 	"mudslide": true, "monsoon": true}
+
+// preventVerbs keep a happening their object names from happening ("avoid
+// a fight"); the other avoidVerbs do not ("escaped the attack").
+var preventVerbs = map[string]bool{"avoid": true, "prevent": true, "avert": true, "forestall": true, "stop": true}
 
 // avoidVerbs keep their clause from happening.
 var avoidVerbs = map[string]bool{"avoid": true, "prevent": true, "escape": true, "evade": true, "avert": true,

@@ -264,6 +264,10 @@ send obj=migrants 0
 send obj=shockwaves 0
 send obj=message 0
 send obj=signal 0
+send obj=investigators 0
+send obj=investigator 0
+send obj=detectives 0
+send obj=inspectors 0
 send obj=weapons 072
 send obj=arms 072
 send 070
@@ -361,6 +365,11 @@ withdraw obj=offer 0
 withdraw prep=from 0874
 withdraw 0874
 retreat 0874
+pull +out obj=knife 0
+pull +out obj=gun 0
+pull +out obj=handgun 0
+pull +out obj=pistol 0
+pull +out obj=weapon 0
 pull +out 0874
 pull obj=troops 0874
 pull obj=forces 0874
@@ -596,6 +605,9 @@ summon 100
 seek obj=refuge 023
 seek obj=asylum 023
 seek obj=term 0
+seek obj=comment 0
+seek obj=suspect 0
+seek obj=suspects 0
 seek obj=sentence 0
 seek obj=penalty 0
 seek prep=from 020 tgt=from

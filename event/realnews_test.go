@@ -4112,3 +4112,56 @@ func TestSurroundedByShopsAndBlewUp(t *testing.T) {
 		t.Errorf("source %+v, want none", d.Events[0].Source)
 	}
 }
+
+// Not happenings of local crime news: a fight someone tried to avoid, a
+// knife pulled out (no withdrawal), a message seeking comment,
+// investigators sent to a scene (no aid).
+func TestCrimeNewsNonEvents(t *testing.T) {
+	for _, c := range []struct{ src, word string }{
+		{`
+1 He he PRON PRP 2 nsubj
+2 avoided avoid VERB VBD 0 root
+3 a a DET DT 4 det
+4 fight fight NOUN NN 2 obj
+5 in in ADP IN 6 case
+6 Chiefland Chiefland PROPN NNP 4 nmod Ent=GPE|Place=Chiefland/US/PPL
+7 on on ADP IN 8 case
+8 Saturday Saturday PROPN NNP 2 obl Time=2015-03-14|SpaceAfter=No
+9 . . PUNCT . 2 punct
+`, "fight"},
+		{`
+1 Durr Durr PROPN NNP 2 nsubj Ent=PERSON
+2 pulled pull VERB VBD 0 root
+3 out out ADP RP 2 compound:prt
+4 a a DET DT 5 det
+5 knife knife NOUN NN 2 obj
+6 in in ADP IN 7 case
+7 Chiefland Chiefland PROPN NNP 2 obl Ent=GPE|Place=Chiefland/US/PPL
+8 on on ADP IN 9 case
+9 Saturday Saturday PROPN NNP 2 obl Time=2015-03-14|SpaceAfter=No
+10 . . PUNCT . 2 punct
+`, "pulled"},
+		{`
+1 Police police NOUN NNS 2 nsubj
+2 sent send VERB VBD 0 root
+3 investigators investigator NOUN NNS 2 obj
+4 to to ADP IN 5 case
+5 Chiefland Chiefland PROPN NNP 2 obl Ent=GPE|Place=Chiefland/US/PPL
+6 on on ADP IN 7 case
+7 Saturday Saturday PROPN NNP 2 obl Time=2015-03-14|SpaceAfter=No
+8 . . PUNCT . 2 punct
+`, "sent"},
+		{`
+1 Reporters reporter NOUN NNS 2 nsubj
+2 sought seek VERB VBD 0 root
+3 comment comment NOUN NN 2 obj
+4 from from ADP IN 5 case
+5 police police NOUN NNS 2 obl
+6 on on ADP IN 7 case
+7 Saturday Saturday PROPN NNP 2 obl Time=2015-03-14|SpaceAfter=No
+8 . . PUNCT . 2 punct
+`, "sought"},
+	} {
+		noEvent(t, c.src, c.word)
+	}
+}
