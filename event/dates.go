@@ -76,13 +76,18 @@ func reportTime(t *tree, si, rep int) *doc.EventDate {
 			if h == rep {
 				return dayRange(tm)
 			}
-			if t.isVerbal(h) {
+			// (a clause of what was said, verbless too: "Crolley was a
+			// passenger in a 2001 Chevrolet, authorities said")
+			if t.isVerbal(h) || clausalRels[t.rel(h)] {
 				break
 			}
 		}
 	}
 	return nil
 }
+
+// clausalRels hang a clause on its head.
+var clausalRels = map[string]bool{"ccomp": true, "xcomp": true, "advcl": true, "acl": true, "parataxis": true, "csubj": true}
 
 // sameActor: mentions a and b name one actor: one's last capitalised word
 // is among the other's ("Kerry", "Secretary of State John Kerry"), else the

@@ -2,6 +2,7 @@ package event_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep/doc"
@@ -34,6 +35,22 @@ func TestVictimsNotOfSpeakersCountry(t *testing.T) {
 	for _, e := range evs {
 		if e.Target != nil && e.Target.Code == "USACVL" {
 			t.Errorf("%s: victims coded %s, want Iraqi", e.Trigger.Text, e.Target.Code)
+		}
+	}
+}
+
+// A year inside what a speaker said ("was a passenger in a 2001
+// Chevrolet, authorities said") does not date the statement, nor what
+// the same speaker goes on to report.
+func TestModelYearNoReportDate(t *testing.T) {
+	evs := pipelineEvents(t, "Crolley was a passenger in a 2001 Chevrolet Cavalier that was stopped March 16, authorities said. "+
+		"Crolley tried several times to hit a trooper and his wife, who was being detained, authorities said.", "2009-03-25")
+	if len(evs) == 0 {
+		t.Fatal("no events")
+	}
+	for _, e := range evs {
+		if e.Date != nil && (e.Date.To != nil && strings.HasPrefix(*e.Date.To, "2001") || e.Date.From != nil && strings.HasPrefix(*e.Date.From, "2001")) {
+			t.Errorf("%s dated %+v by the car's model year", e.Trigger.Text, e.Date)
 		}
 	}
 }

@@ -92,6 +92,11 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 				if orgVotes[d.Text[e.Start:e.End]] > 0 && allCaps(d.Text[e.Start:e.End]) && !inDateline(d, e.Start) {
 					continue
 				}
+				// "Crolley's wife, Amelia,": a name set beside a
+				// kinship noun is the relative's
+				if kinBefore(d.Text, e.Start) {
+					continue
+				}
 				spans = append(spans, span{e.Start, e.End, false})
 			case "NORP":
 				spans = append(spans, span{e.Start, e.End, true})
@@ -235,6 +240,22 @@ func (s *Stage) locativeName(d *doc.Doc, e doc.Entity) bool {
 	}
 	return s.knownTown(d, e)
 }
+
+// kinBefore: the text right before byte off is a kinship noun and a
+// comma ("his wife, Amelia").
+func kinBefore(text string, off int) bool {
+	seg := strings.TrimRight(text[max(0, off-30):off], " ")
+	if !strings.HasSuffix(seg, ",") {
+		return false
+	}
+	w := leftWords(text, off, 1)
+	return len(w) == 1 && kinNouns[w[0]]
+}
+
+// kinNouns name a relative.
+var kinNouns = map[string]bool{"wife": true, "husband": true, "son": true, "daughter": true, "mother": true,
+	"father": true, "brother": true, "sister": true, "girlfriend": true, "boyfriend": true, "fiancee": true,
+	"fiance": true, "widow": true, "cousin": true, "grandson": true, "granddaughter": true, "nephew": true, "niece": true}
 
 // knownTown: the entity's text is a name, own or alternate, of a populated
 // place or an administrative area.

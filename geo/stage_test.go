@@ -290,3 +290,25 @@ func TestDatelineNamesATown(t *testing.T) {
 		}
 	}
 }
+
+// TestKinBefore: a name set beside a kinship noun is a relative's ("his
+// wife, Amelia"), not a place, however NER typed it; a town after a comma
+// stays one.
+func TestKinBefore(t *testing.T) {
+	g := gaztest.Open(t)
+	text := "In Swansea, Crolley tried to hit the trooper and his wife, Amelia, who was detained. He drove from Columbia, Lexington."
+	d := withEntities(t, g, text, Options{}, func(d *doc.Doc) []doc.Entity {
+		var out []doc.Entity
+		for _, s := range []string{"Swansea", "Amelia", "Columbia", "Lexington"} {
+			i := strings.Index(d.Text, s)
+			out = append(out, doc.Entity{Text: s, Type: "GPE", Start: i, End: i + len(s)})
+		}
+		return out
+	})
+	if p := placeOf(d, "Amelia"); p != nil {
+		t.Errorf("Amelia placed at %s %s", p.Name, p.Country)
+	}
+	if p := placeOf(d, "Lexington"); p == nil {
+		t.Errorf("Lexington unplaced")
+	}
+}
