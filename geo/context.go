@@ -32,7 +32,7 @@ var (
 	// dropped to find it.
 	genericSuffix = map[string]bool{"province": true, "governorate": true, "state": true, "region": true,
 		"district": true, "city": true, "town": true, "village": true, "county": true, "parish": true,
-		"oblast": true, "prefecture": true, "municipality": true, "area": true}
+		"oblast": true, "prefecture": true, "municipality": true, "area": true, "valley": true}
 	directionWords = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true,
 		"central": true, "north": true, "south": true, "east": true, "west": true, "northeastern": true,
 		"northwestern": true, "southeastern": true, "southwestern": true, "upper": true, "lower": true, "greater": true}

@@ -276,3 +276,20 @@ func TestForeignDistrict(t *testing.T) {
 		t.Errorf("Shaab resolved to %s %s, want unresolved", got.Name, got.Country)
 	}
 }
+
+// TestValleyOfRegion: "the Bekaa Valley" is found as the region it is
+// named after when the gazetteer has no valley of that name.
+func TestValleyOfRegion(t *testing.T) {
+	g := gaztest.Open(t)
+	r := New(g)
+	text := "Armed groups opened fire on an army patrol in the Bekaa Valley of Lebanon."
+	var ms []Mention
+	for _, s := range []string{"Bekaa Valley", "Lebanon"} {
+		i := strings.Index(text, s)
+		ms = append(ms, Mention{Start: i, End: i + len(s)})
+	}
+	res := r.Resolve(text, ms)
+	if got := res[0]; !got.Resolved || got.Country != "LB" {
+		t.Errorf("Bekaa Valley resolved to %q %s, want the Lebanese region", got.Name, got.Country)
+	}
+}
