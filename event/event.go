@@ -2323,6 +2323,25 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 		c.code = "" // "were not able to provide"
 		return
 	}
+	// "any acts that threaten the country's sovereignty will not be
+	// tolerated": a warning, by the one who says so; what is tolerated is
+	// no event
+	if c.lemma == "tolerate" && !s.opts.DictionaryOnly {
+		if !info.negated {
+			c.code = ""
+			return
+		}
+		c.code = "130"
+		if c.src == nil && info.rep >= 0 {
+			if sb := t.kid(info.rep, "nsubj"); sb >= 0 {
+				c.src = acts.resolve(sb)
+			}
+		}
+		if c.attr != nil {
+			c.attr.Status = statusOr(info.reportStatus, "")
+		}
+		return
+	}
 	if s.opts.DictionaryOnly || c.attr == nil {
 		return
 	}

@@ -58,6 +58,7 @@ reclaim 192
 liberate 192
 free 0841 place=192
 reinstate 083
+tolerate 130
 fall prep=to 0 place=192 tgt=subj src=to
 fall prep=into 0
 besiege 191

@@ -4165,3 +4165,33 @@ func TestCrimeNewsNonEvents(t *testing.T) {
 		noEvent(t, c.src, c.word)
 	}
 }
+
+// "will not be tolerated", said by someone, is that speaker's warning
+// (130); what is tolerated is no event.
+func TestNotTolerated(t *testing.T) {
+	d := run(t, `
+1 Lam Lam PROPN NNP 2 nsubj Ent=PERSON
+2 said say VERB VBD 0 root
+3 , , PUNCT , 2 punct
+4 " " PUNCT `+"``"+` 8 punct SpaceAfter=No
+5 protests protest NOUN NNS 8 nsubj:pass
+6 will will AUX MD 8 aux
+7 not not PART RB 8 advmod
+8 tolerated tolerate VERB VBN 2 ccomp
+9 . . PUNCT . 2 punct SpaceAfter=No
+10 " " PUNCT '' 2 punct
+`)
+	check(t, find(t, d, "tolerated"), want{cameo: "130", src: "Lam"})
+	noEvent(t, `
+1 The the DET DT 2 det
+2 government government NOUN NN 3 nsubj
+3 tolerated tolerate VERB VBD 0 root
+4 the the DET DT 5 det
+5 protests protest NOUN NNS 3 obj
+6 in in ADP IN 7 case
+7 Cairo Cairo PROPN NNP 3 obl Ent=GPE|Place=Cairo/EG/PPLC
+8 on on ADP IN 9 case
+9 Monday Monday PROPN NNP 3 obl Time=2015-03-16|SpaceAfter=No
+10 . . PUNCT . 3 punct
+`, "tolerated")
+}
