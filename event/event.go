@@ -2409,6 +2409,7 @@ func statusOr(s, def string) string {
 // finish types the merged events and gives them ids.
 func (s *Stage) finish(d *doc.Doc, cs []*cand, home string) []doc.Event {
 	out := make([]doc.Event, 0, len(cs))
+	story := storyCountry(d)
 	for _, c := range cs {
 		if c.fromDict && !s.opts.KeepUncoded && (c.src == nil || c.src.code == "" || c.tgt == nil || c.tgt.code == "") {
 			continue
@@ -2423,6 +2424,20 @@ func (s *Stage) finish(d *doc.Doc, cs []*cand, home string) []doc.Event {
 				c.place = eventPlace(&d.Places[p])
 			} else if p := countryWide(d, c); p >= 0 {
 				c.place = eventPlace(&d.Places[p])
+			}
+		}
+		// a statement placed nowhere by the text or the story ("Amnesty
+		// International has called for an investigation") is in the
+		// speaker's country when it is a country's, else in the country
+		// the story is about, as precise as that
+		if c.place == nil {
+			if c.src != nil && len(c.src.code) >= 3 && !isGroupCode(c.src.code) && c.src.code[:3] != "---" {
+				if p := countryPlace(d, c.src.code[:3]); p >= 0 {
+					c.place = eventPlace(&d.Places[p])
+				}
+			}
+			if c.place == nil && story >= 0 {
+				c.place = eventPlace(&d.Places[story])
 			}
 		}
 		plover, mode := ploverOf(d, c)

@@ -4195,3 +4195,40 @@ func TestNotTolerated(t *testing.T) {
 10 . . PUNCT . 3 punct
 `, "tolerated")
 }
+
+// A statement placed nowhere by the text is in the speaker's country when
+// that is a country's actor the story names, else in the country the
+// story is about.
+func TestStatementPlaceFallback(t *testing.T) {
+	d := run(t, `
+1 Amnesty Amnesty PROPN NNP 3 nsubj Ent=ORG
+2 International International PROPN NNP 1 flat Ent=+
+3 called call VERB VBD 0 root
+4 for for ADP IN 6 case
+5 an a DET DT 6 det
+6 investigation investigation NOUN NN 3 obl SpaceAfter=No
+7 . . PUNCT . 3 punct
+
+1 Iraq Iraq PROPN NNP 2 nsubj Ent=GPE|Place=Iraq/IQ/PCLI
+2 condemned condemn VERB VBD 0 root
+3 Iran Iran PROPN NNP 2 obj Ent=GPE|Place=Iran/IR/PCLI
+4 on on ADP IN 5 case
+5 Monday Monday PROPN NNP 2 obl Time=2015-03-16|SpaceAfter=No
+6 . . PUNCT . 2 punct
+
+1 Protesters protester NOUN NNS 2 nsubj
+2 marched march VERB VBD 0 root
+3 in in ADP IN 4 case
+4 Iraq Iraq PROPN NNP 2 obl Ent=GPE|Place=Iraq/IQ/PCLI
+5 and and CCONJ CC 7 cc
+6 Iraq Iraq PROPN NNP 7 nsubj Ent=GPE|Place=Iraq/IQ/PCLI
+7 mourned mourn VERB VBD 2 conj SpaceAfter=No
+8 . . PUNCT . 2 punct
+
+`)
+	e := find(t, d, "called")
+	if e.Place == nil || e.Place.Name != "Iraq" {
+		t.Errorf("Amnesty's call placed at %+v, want Iraq (the story's country)", e.Place)
+	}
+	check(t, find(t, d, "condemned"), want{cameo: "111", place: "Iraq"})
+}
