@@ -457,6 +457,17 @@ func noSubject(t *tree, v int) bool {
 	return false
 }
 
+// hasPerfect: verb v has a perfect auxiliary ("has been arrested").
+func hasPerfect(t *tree, v int) bool {
+	for _, a := range t.kids(v, "aux") {
+		switch t.lower(a) {
+		case "has", "have", "had", "'s", "'ve", "'d":
+			return true
+		}
+	}
+	return false
+}
+
 // spanUnits measure a stretch of time ("the day before", "weeks before").
 var spanUnits = map[string]bool{"minute": true, "hour": true, "day": true, "night": true, "week": true, "month": true,
 	"year": true, "moment": true, "decade": true}
@@ -815,6 +826,17 @@ func firstPerson(t *tree, k int) bool {
 // 1990s", "used to raid", "has carried out dozens of strikes in recent
 // years", or a date range of months or more.
 func background(t *tree, c *cand, anchor int) bool {
+	// "It is not the first time Crolley has been arrested", "This is the
+	// first time police have used live rounds": a tally of times, the
+	// history or the restatement of what is told elsewhere
+	if !c.noun && hasPerfect(t, c.trigger) {
+		sent := t.d.Sentences[t.tok(c.trigger).Sent]
+		for k := sent.TokStart; k+1 < c.trigger; k++ {
+			if t.lemma(k+1) == "time" && (t.lower(k) == "first" || t.lower(k) == "second" || t.lower(k) == "third" || t.lower(k) == "last") {
+				return true
+			}
+		}
+	}
 	// "the police have used force against protesters before": done
 	// before, unnamed when, is the story's history
 	if !c.noun {

@@ -4232,3 +4232,23 @@ func TestStatementPlaceFallback(t *testing.T) {
 	}
 	check(t, find(t, d, "condemned"), want{cameo: "111", place: "Iraq"})
 }
+
+// "It is not the first time X has been arrested" tallies times: no
+// happening of its own.
+func TestFirstTimeTally(t *testing.T) {
+	noEvent(t, `
+1 It it PRON PRP 6 nsubj
+2 is be AUX VBZ 6 cop
+3 not not PART RB 6 advmod
+4 the the DET DT 6 det
+5 first first ADJ JJ 6 amod
+6 time time NOUN NN 0 root
+7 Crolley Crolley PROPN NNP 10 nsubj:pass Ent=PERSON
+8 has have AUX VBZ 10 aux
+9 been be AUX VBN 10 aux:pass
+10 arrested arrest VERB VBN 6 acl:relcl
+11 in in ADP IN 12 case
+12 Swansea Swansea PROPN NNP 10 obl Ent=GPE|Place=Swansea/US/PPL|SpaceAfter=No
+13 . . PUNCT . 6 punct
+`, "arrested")
+}
