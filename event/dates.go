@@ -1,6 +1,7 @@
 package event
 
 import (
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -211,6 +212,99 @@ func carryDates(t *tree, acts *actors, evs []*cand) {
 			c.date = &doc.EventDate{From: &v}
 		}
 	}
+}
+
+// sequenceDates dates a happening told as coming a count of days or weeks
+// before or after a dated one of its sentence ("Sunday's explosion came
+// just two days after two bombs killed six officers": the killing on
+// Friday).
+func sequenceDates(t *tree, evs []*cand) {
+	for _, c := range evs {
+		if c.noun || c.dateTied || !openDate(c) {
+			continue
+		}
+		v := c.trigger
+		sign := 0
+		for _, m := range t.kids(v, "mark") {
+			switch t.lower(m) {
+			case "after":
+				sign = -1
+			case "before":
+				sign = 1
+			}
+		}
+		h := t.head(v)
+		if sign == 0 || h < 0 {
+			continue
+		}
+		days := 0
+		switch t.lemma(h) {
+		case "day":
+			days = 1
+		case "week":
+			days = 7
+		}
+		n, num, mark := 0, -1, -1
+		for _, k := range t.kids(h, "nummod") {
+			n, num = countWord(t.lower(k)), k
+		}
+		for _, m := range t.kids(v, "mark") {
+			mark = m
+		}
+		g := t.head(h)
+		if days == 0 || n == 0 || g < 0 {
+			continue
+		}
+		for _, o := range evs {
+			if o == c || o.sent != c.sent || o.date == nil || o.date.From == nil || o.date.To == nil || *o.date.From != *o.date.To {
+				continue
+			}
+			if o.anchor != g && o.trigger != g && !(t.head(o.trigger) == g && strings.HasPrefix(t.rel(o.trigger), "nsubj")) {
+				continue
+			}
+			day, err := time.Parse("2006-01-02", *o.date.From)
+			if err != nil {
+				break
+			}
+			iso := day.AddDate(0, 0, sign*n*days).Format("2006-01-02")
+			text := ""
+			if num >= 0 && mark > num {
+				text = t.d.Text[t.tok(num).Start:t.tok(mark).End]
+			}
+			c.date = &doc.EventDate{Text: text, From: &iso, To: &iso}
+			break
+		}
+	}
+}
+
+// countWord is the value of a small count ("two", "3"), else 0.
+func countWord(w string) int {
+	switch w {
+	case "one", "a":
+		return 1
+	case "two":
+		return 2
+	case "three":
+		return 3
+	case "four":
+		return 4
+	case "five":
+		return 5
+	case "six":
+		return 6
+	case "seven":
+		return 7
+	case "eight":
+		return 8
+	case "nine":
+		return 9
+	case "ten":
+		return 10
+	}
+	if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 100 {
+		return n
+	}
+	return 0
 }
 
 // statement is a dated report: "X said Thursday".

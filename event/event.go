@@ -169,6 +169,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 		}
 	}
 	carryDates(t, acts, evs)
+	sequenceDates(t, evs)
 	merged := regionJourneys(t, merge(evs, wide))
 	releasedBy(merged)
 	frameDates(t, merged)

@@ -4252,3 +4252,26 @@ func TestFirstTimeTally(t *testing.T) {
 13 . . PUNCT . 6 punct
 `, "arrested")
 }
+
+// A happening told as coming days before or after a dated one of its
+// sentence is dated from it ("Sunday's explosion came two days after two
+// bombs killed six officers": Friday).
+func TestSequenceDates(t *testing.T) {
+	d := run(t, `
+1 Sunday Sunday PROPN NNP 3 nmod:poss Time=2015-03-15
+2 's 's PART POS 1 case
+3 explosion explosion NOUN NN 4 nsubj
+4 came come VERB VBD 0 root
+5 two two NUM CD 6 nummod
+6 days day NOUN NNS 4 obl:npmod
+7 after after SCONJ IN 9 mark
+8 bombs bomb NOUN NNS 9 nsubj
+9 killed kill VERB VBD 6 acl
+10 six six NUM CD 11 nummod
+11 officers officer NOUN NNS 9 obj
+12 in in ADP IN 13 case
+13 Giza Giza PROPN NNP 9 obl Ent=GPE|Place=Giza/EG/PPLA|SpaceAfter=No
+14 . . PUNCT . 4 punct
+`)
+	check(t, find(t, d, "killed"), want{cameo: "183", place: "Giza", date: "2015-03-13"})
+}

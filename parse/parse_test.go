@@ -662,3 +662,37 @@ func TestNameBeforeSubject(t *testing.T) {
 		t.Errorf("City: head %d %s, want %d compound", d.Tokens[city].Head, d.Tokens[city].Deprel, man)
 	}
 }
+
+// TestFiniteModifierClause: a past tense read as a modifier, right after
+// a noun opened by "after", is that clause's verb ("two days after two
+// bombs killed six police officers").
+func TestFiniteModifierClause(t *testing.T) {
+	tg, _ := loadModels(t)
+	p, err := ForWidth(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Sunday 's explosion came just two days after two bombs killed six police officers and a civilian in Giza 's Haram district ."
+	d := doc.New(text)
+	start := 0
+	for _, w := range strings.Fields(text) {
+		i := strings.Index(text[start:], w) + start
+		d.Tokens = append(d.Tokens, doc.Token{Start: i, End: i + len(w), Norm: w, SpaceAfter: true})
+		start = i + len(w)
+	}
+	d.Sentences = append(d.Sentences, doc.Sentence{Start: 0, End: len(text), TokStart: 0, TokEnd: len(d.Tokens)})
+	ctx := context.Background()
+	if err := tag.NewWith(tg).Process(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	if err := NewWith(p).Process(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	after, bombs, killed, officers := 7, 9, 10, 13
+	if d.Tokens[bombs].Head != killed || d.Tokens[bombs].Deprel != "nsubj" {
+		t.Errorf("bombs: head %d %s, want %d nsubj", d.Tokens[bombs].Head, d.Tokens[bombs].Deprel, killed)
+	}
+	if d.Tokens[officers].Head != killed || d.Tokens[after].Head != killed {
+		t.Errorf("officers: head %d, after: head %d, want both %d", d.Tokens[officers].Head, d.Tokens[after].Head, killed)
+	}
+}

@@ -157,6 +157,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 		clauseAfterConjunction(d, from, sent.TokEnd)
 		timeAfterNoun(d, from, sent.TokEnd)
 		nameBeforeSubject(d, from, sent.TokEnd)
+		finiteModifierClause(d, from, sent.TokEnd)
 		if n > 0 && root >= 0 {
 			day := open + n - 2
 			d.Tokens[day].Head, d.Tokens[day].Deprel = root, "obl:tmod"
@@ -467,6 +468,54 @@ func nameBeforeSubject(d *doc.Doc, from, to int) {
 			}
 		}
 		a.Head, a.Deprel = i+1, "compound"
+	}
+}
+
+// finiteModifierClause repairs a clause the parser read as a phrase with a
+// past tense for an adjective ("came two days after two bombs killed six
+// officers": "after two bombs" a phrase, "killed" a modifier of
+// "officers"): a past tense hung as amod on the noun after it, right
+// after a noun opened by a subordinator, is the verb of a clause whose
+// subject is that noun and whose object is the noun it was hung on.
+func finiteModifierClause(d *doc.Doc, from, to int) {
+	for v := from + 2; v+1 < to; v++ {
+		tv := &d.Tokens[v]
+		if tv.XPOS != "VBD" || tv.Deprel != "amod" || tv.Head <= v || tv.Head >= to {
+			continue
+		}
+		np := v - 1
+		tn := &d.Tokens[np]
+		if tn.UPOS != "NOUN" && tn.UPOS != "PROPN" || tn.Head == v {
+			continue
+		}
+		mark := -1
+		for i := from; i < np; i++ {
+			if d.Tokens[i].Head == np && d.Tokens[i].Deprel == "case" && subordinators[strings.ToLower(d.TokenText(i))] {
+				mark = i
+			}
+		}
+		if mark < 0 {
+			continue
+		}
+		obj := tv.Head
+		// (the object hung under the subject: "bombs ... officers" as
+		// conjuncts)
+		rel := "acl"
+		if strings.HasPrefix(tn.Deprel, "obl") {
+			rel = "advcl"
+		}
+		head := tn.Head
+		tv.Head, tv.Deprel = head, rel
+		tn.Head, tn.Deprel = v, "nsubj"
+		d.Tokens[mark].Head, d.Tokens[mark].Deprel, d.Tokens[mark].UPOS = v, "mark", "SCONJ"
+		d.Tokens[obj].Head, d.Tokens[obj].Deprel = v, "obj"
+		for i := from; i < to; i++ {
+			// the object's own conjunction and modifiers stay with it;
+			// what hung on the subject after the verb goes with the verb
+			if i > v && i != obj && d.Tokens[i].Head == np {
+				d.Tokens[i].Head = v
+			}
+		}
 	}
 }
 
