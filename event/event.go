@@ -1735,8 +1735,29 @@ func objMatches(t *tree, obj int, w string) bool {
 			return true
 		}
 	}
+	// ("left a backpack containing a nail bomb": what the container
+	// holds)
+	if containerNouns[t.lemma(obj)] {
+		// (however the participle was hung: on the container or, right
+		// after it, on the verb)
+		as := t.kids(obj, "acl")
+		if a := obj + 1; a < len(t.d.Tokens) && t.head(a) >= 0 && t.head(a) == t.head(obj) && t.rel(a) == "advcl" {
+			as = append(as, a)
+		}
+		for _, a := range as {
+			if l := t.lemma(a); l == "contain" || l == "pack" || l == "fill" || l == "hold" {
+				if objMatches(t, t.kid(a, "obj"), w) {
+					return true
+				}
+			}
+		}
+	}
 	return false
 }
+
+// containerNouns hold what is put in them ("a backpack containing a bomb").
+var containerNouns = map[string]bool{"backpack": true, "rucksack": true, "bag": true, "package": true, "parcel": true,
+	"suitcase": true, "box": true, "car": true, "vehicle": true, "truck": true, "van": true}
 
 // batchNouns count or group what their "of" names ("teams of advisers").
 var batchNouns = map[string]bool{"team": true, "group": true, "unit": true, "contingent": true, "batch": true, "wave": true,

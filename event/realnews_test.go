@@ -4275,3 +4275,24 @@ func TestSequenceDates(t *testing.T) {
 `)
 	check(t, find(t, d, "killed"), want{cameo: "183", place: "Giza", date: "2015-03-13"})
 }
+
+// Leaving a bomb, or a bag containing one, is a bombing (183), however
+// the participle was hung.
+func TestLeftBagWithBomb(t *testing.T) {
+	d := run(t, `
+1 The the DET DT 2 det
+2 boy boy NOUN NN 3 nsubj
+3 left leave VERB VBD 0 root
+4 a a DET DT 5 det
+5 backpack backpack NOUN NN 3 obj
+6 containing contain VERB VBG 3 advcl
+7 a a DET DT 8 det
+8 bomb bomb NOUN NN 6 obj
+9 at at ADP IN 10 case
+10 Ludwigshafen Ludwigshafen PROPN NNP 3 obl Ent=GPE|Place=Ludwigshafen/DE/PPLA3
+11 on on ADP IN 12 case
+12 Friday Friday PROPN NNP 3 obl Time=2015-03-13|SpaceAfter=No
+13 . . PUNCT . 3 punct
+`)
+	check(t, find(t, d, "left"), want{cameo: "183", place: "Ludwigshafen"})
+}
