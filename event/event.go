@@ -1212,6 +1212,11 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 		}
 	default:
 		src = s.subject(t, i)
+		// ("the rebels retaliated, at one point shelling ...": the
+		// clause's subject, not the time word)
+		if h := t.head(i); t.rel(i) == "acl" && h >= 0 && t.rel(h) == "obl" && momentNouns[t.lemma(h)] && t.head(h) >= 0 {
+			src = s.subject(t, t.head(h))
+		}
 	}
 	// target
 	tgt := -1

@@ -468,6 +468,10 @@ func hasPerfect(t *tree, v int) bool {
 	return false
 }
 
+// momentNouns name a point in a happening ("at one point", "at the same
+// time").
+var momentNouns = map[string]bool{"point": true, "time": true, "moment": true, "stage": true}
+
 // spanUnits measure a stretch of time ("the day before", "weeks before").
 var spanUnits = map[string]bool{"minute": true, "hour": true, "day": true, "night": true, "week": true, "month": true,
 	"year": true, "moment": true, "decade": true}
@@ -898,8 +902,12 @@ func background(t *tree, c *cand, anchor int) bool {
 	// "a pro-government coalition fighting the Houthis": a present
 	// participle describing its noun tells what the noun is, not a
 	// happening, unless a time of its own dates it
+	// (not one hung on a time word of the clause: "the rebels retaliated,
+	// at one point shelling the villages")
 	if !c.noun && !c.dateTied && !verbal(c.code) && t.rel(c.trigger) == "acl" && t.tok(c.trigger).XPOS == "VBG" && len(t.kids(c.trigger, "mark", "aux")) == 0 {
-		return true
+		if h := t.head(c.trigger); h < 0 || !(t.rel(h) == "obl" && momentNouns[t.lemma(h)]) {
+			return true
+		}
 	}
 	// "a bill that would have allowed China to extradite suspects": what a
 	// law, plan or deal would do is its content, not a happening

@@ -4296,3 +4296,25 @@ func TestLeftBagWithBomb(t *testing.T) {
 `)
 	check(t, find(t, d, "left"), want{cameo: "183", place: "Ludwigshafen"})
 }
+
+// A participle hung on a time word of the clause ("the rebels retaliated,
+// at one point shelling the villages") is the clause's act, by its
+// subject.
+func TestAtOnePointShelling(t *testing.T) {
+	d := run(t, `
+1 The the DET DT 2 det
+2 rebels rebel NOUN NNS 3 nsubj
+3 retaliated retaliate VERB VBD 0 root
+4 , , PUNCT , 7 punct
+5 at at ADP IN 7 case
+6 one one NUM CD 7 nummod
+7 point point NOUN NN 3 obl
+8 shelling shell VERB VBG 7 acl
+9 the the DET DT 10 det
+10 villages village NOUN NNS 8 obj
+11 in in ADP IN 12 case
+12 Idlib Idlib PROPN NNP 8 obl Ent=GPE|Place=Idlib/SY/PPLA|SpaceAfter=No
+13 . . PUNCT . 3 punct
+`)
+	check(t, find(t, d, "shelling"), want{cameo: "194", src: "The rebels", place: "Idlib"})
+}
