@@ -1006,18 +1006,10 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	}
 	// "agreed to a truce": the truce is the happening, the agreeing
 	// parties its source
-	// (and "agreed to reinstate the chief justice": the concession is)
 	if lemma == "agree" {
 		for _, k := range t.kids(i, "obl") {
 			if t.caseOf(k) == "to" {
 				if n, ok := s.lex.nouns[t.lemma(k)]; ok && ontology.Root(n.code) == "08" {
-					return nil
-				}
-			}
-		}
-		for _, x := range t.kids(i, "xcomp") {
-			for _, e := range s.lex.verbs[t.lemma(x)] {
-				if e.prt == "" && e.obj == "" && e.prep == "" && ontology.Root(e.code) == "08" {
 					return nil
 				}
 			}
@@ -2384,10 +2376,6 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 		// CAMEO codes a refusal as a rejection ("declined to resign")
 		c.code = ontology.Reject(c.code)
 		c.attr.Status = statusOr(info.reportStatus, "")
-	case c.attr.Status == "planned" && ontology.Root(c.code) == "08" && !c.noun && t.rel(c.trigger) == "xcomp" && t.head(c.trigger) >= 0 && t.lemma(t.head(c.trigger)) == "agree":
-		// "agreed to reinstate the chief justice": agreeing to yield is
-		// the yielding (CAMEO 08, accede), announced
-		c.attr.Status = "announced"
 	case c.attr.Status == "planned" || (info.offer || warned(t, info.rep)) && c.attr.Status == "hypothetical":
 		// ("warned Qatar that they will invade if ...": a threat to
 		// Qatar, on its condition)

@@ -4058,27 +4058,6 @@ func TestOccurrenceOfTopic(t *testing.T) {
 	}
 }
 
-// Agreeing to yield is the yielding, announced ("agreed to reinstate the
-// chief justice": 083), not an agreement (030) and an intent; pledging to
-// is an intent (03x).
-func TestAgreedToYield(t *testing.T) {
-	d := run(t, `
-1 Pakistan Pakistan PROPN NNP 2 nsubj Ent=GPE|Place=Pakistan/PK/PCLI
-2 agreed agree VERB VBD 0 root
-3 Monday Monday PROPN NNP 2 obl:tmod Time=2015-03-16
-4 to to PART TO 5 mark
-5 reinstate reinstate VERB VB 2 xcomp
-6 the the DET DT 8 det
-7 chief chief ADJ JJ 8 amod
-8 justice justice NOUN NN 5 obj SpaceAfter=No
-9 . . PUNCT . 2 punct
-`)
-	if len(d.Events) != 1 {
-		t.Fatalf("%d events, want 1", len(d.Events))
-	}
-	check(t, d.Events[0], want{trigger: "reinstate", cameo: "083", status: "announced"})
-}
-
 // "a bus terminal surrounded by shops" describes a place, no siege; "the
 // car blew up" is an explosion (183) whose car is no doer.
 func TestSurroundedByShopsAndBlewUp(t *testing.T) {
