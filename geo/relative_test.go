@@ -190,43 +190,30 @@ func TestDedicatedSaint(t *testing.T) {
 
 // TestForeignLandmark checks that a park or a mosque named like a town of
 // a country the document never names, in a document whose other places
-// are elsewhere, is left unresolved rather than put in that far town.
+// are elsewhere, is left unresolved rather than put in that far town; a
+// town of the story with a namesake in the landmark's country
+// (Christchurch, Dorset) is no support for the far reading ("Linwood
+// Mosque" as Linwood, Scotland).
 func TestForeignLandmark(t *testing.T) {
 	g := gaztest.Open(t)
 	r := New(g)
-	text := "Syrians from Aleppo, Homs and Damascus in Syria rallied on Saturday in Victoria Park."
-	var ms []Mention
-	for _, s := range []string{"Aleppo", "Homs", "Damascus", "Syria", "Victoria Park"} {
-		i := strings.Index(text, s)
-		ms = append(ms, Mention{Start: i, End: i + len(s)})
-	}
-	res := r.Resolve(text, ms)
-	if got := res[4]; got.Resolved && got.Country != "SY" {
-		t.Errorf("Victoria Park resolved to %s %s, want unresolved", got.Name, got.Country)
-	}
-	if !res[0].Resolved || res[0].Country != "SY" {
-		t.Errorf("Aleppo: %+v", res[0])
-	}
-}
-
-// TestForeignLandmarkNamesake: a town of the story with a namesake in the
-// landmark's country (Christchurch, Dorset) is no support for the
-// landmark's far reading ("Linwood Mosque" as Linwood, Scotland).
-func TestForeignLandmarkNamesake(t *testing.T) {
-	g := gaztest.Open(t)
-	r := New(g)
-	text := "A gunman attacked worshippers in Christchurch, New Zealand, first at one mosque and then at Linwood Mosque."
-	var ms []Mention
-	for _, s := range []string{"Christchurch", "New Zealand", "Linwood Mosque"} {
-		i := strings.Index(text, s)
-		ms = append(ms, Mention{Start: i, End: i + len(s)})
-	}
-	res := r.Resolve(text, ms)
-	if got := res[2]; got.Resolved && got.Country != "NZ" {
-		t.Errorf("Linwood Mosque resolved to %s %s, want unresolved", got.Name, got.Country)
-	}
-	if !res[0].Resolved || res[0].Country != "NZ" {
-		t.Errorf("Christchurch: %+v", res[0])
+	for _, c := range []struct {
+		text    string
+		names   []string // the landmark last, the story's town first
+		country string
+	}{
+		{"Syrians from Aleppo, Homs and Damascus in Syria rallied on Saturday in Victoria Park.",
+			[]string{"Aleppo", "Homs", "Damascus", "Syria", "Victoria Park"}, "SY"},
+		{"A gunman attacked worshippers in Christchurch, New Zealand, first at one mosque and then at Linwood Mosque.",
+			[]string{"Christchurch", "New Zealand", "Linwood Mosque"}, "NZ"},
+	} {
+		res := r.Resolve(c.text, mentionsOf(c.text, c.names...))
+		if got := res[len(res)-1]; got.Resolved && got.Country != c.country {
+			t.Errorf("%s resolved to %s %s, want unresolved", c.names[len(c.names)-1], got.Name, got.Country)
+		}
+		if !res[0].Resolved || res[0].Country != c.country {
+			t.Errorf("%s: %+v", c.names[0], res[0])
+		}
 	}
 }
 
@@ -262,16 +249,7 @@ func TestForeignDistrict(t *testing.T) {
 	g := gaztest.Open(t)
 	r := New(g)
 	text := "A car bomb exploded in Baghdad, Iraq. Police in Baghdad said the car was parked in the eastern Shaab district."
-	var ms []Mention
-	for _, s := range []string{"Baghdad", "Iraq", "Baghdad", "Shaab"} {
-		from := 0
-		if len(ms) > 0 {
-			from = ms[len(ms)-1].End
-		}
-		i := strings.Index(text[from:], s) + from
-		ms = append(ms, Mention{Start: i, End: i + len(s)})
-	}
-	res := r.Resolve(text, ms)
+	res := r.Resolve(text, mentionsOf(text, "Baghdad", "Iraq", "Baghdad", "Shaab"))
 	if got := res[3]; got.Resolved && got.Country != "IQ" {
 		t.Errorf("Shaab resolved to %s %s, want unresolved", got.Name, got.Country)
 	}
@@ -283,13 +261,20 @@ func TestValleyOfRegion(t *testing.T) {
 	g := gaztest.Open(t)
 	r := New(g)
 	text := "Armed groups opened fire on an army patrol in the Bekaa Valley of Lebanon."
-	var ms []Mention
-	for _, s := range []string{"Bekaa Valley", "Lebanon"} {
-		i := strings.Index(text, s)
-		ms = append(ms, Mention{Start: i, End: i + len(s)})
-	}
-	res := r.Resolve(text, ms)
+	res := r.Resolve(text, mentionsOf(text, "Bekaa Valley", "Lebanon"))
 	if got := res[0]; !got.Resolved || got.Country != "LB" {
 		t.Errorf("Bekaa Valley resolved to %q %s, want the Lebanese region", got.Name, got.Country)
 	}
+}
+
+// mentionsOf finds each name in text in turn, each after the one before.
+func mentionsOf(text string, names ...string) []Mention {
+	var ms []Mention
+	from := 0
+	for _, s := range names {
+		i := strings.Index(text[from:], s) + from
+		ms = append(ms, Mention{Start: i, End: i + len(s)})
+		from = i + len(s)
+	}
+	return ms
 }

@@ -399,22 +399,7 @@ func TestLeadingDay(t *testing.T) {
 		{"On Friday , Iraq 's top Shi'ite cleric called for a new , effective government that avoids past mistakes , adding to the pressure on the prime minister .", 1, 8, 3},
 		{"Last Thursday , German police arrested two teenagers aged 15 and 17 , accused of plotting a terror attack .", 1, 5, 3},
 	} {
-		text := tc.text
-		d := doc.New(text)
-		start := 0
-		for _, w := range strings.Fields(text) {
-			i := strings.Index(text[start:], w) + start
-			d.Tokens = append(d.Tokens, doc.Token{Start: i, End: i + len(w), Norm: w, SpaceAfter: true})
-			start = i + len(w)
-		}
-		d.Sentences = append(d.Sentences, doc.Sentence{Start: 0, End: len(text), TokStart: 0, TokEnd: len(d.Tokens)})
-		ctx := context.Background()
-		if err := tag.NewWith(tg).Process(ctx, d); err != nil {
-			t.Fatal(err)
-		}
-		if err := NewWith(p).Process(ctx, d); err != nil {
-			t.Fatal(err)
-		}
+		d := parseWords(t, tg, p, tc.text)
 		day, verb := tc.day, tc.verb
 		if d.Tokens[verb].Head != -1 {
 			t.Errorf("%s: head %d %s, want the root", d.TokenText(verb), d.Tokens[verb].Head, d.Tokens[verb].Deprel)
@@ -585,21 +570,7 @@ func TestVerbForOpeningAdjective(t *testing.T) {
 func TestTimeAfterNoun(t *testing.T) {
 	tg, p := loadModels(t)
 	text := "The explosion Sunday morning -- in the city 's Abbassiya district -- hit the small church ."
-	d := doc.New(text)
-	start := 0
-	for _, w := range strings.Fields(text) {
-		i := strings.Index(text[start:], w) + start
-		d.Tokens = append(d.Tokens, doc.Token{Start: i, End: i + len(w), Norm: w, SpaceAfter: true})
-		start = i + len(w)
-	}
-	d.Sentences = append(d.Sentences, doc.Sentence{Start: 0, End: len(text), TokStart: 0, TokEnd: len(d.Tokens)})
-	ctx := context.Background()
-	if err := tag.NewWith(tg).Process(ctx, d); err != nil {
-		t.Fatal(err)
-	}
-	if err := NewWith(p).Process(ctx, d); err != nil {
-		t.Fatal(err)
-	}
+	d := parseWords(t, tg, p, text)
 	explosion, morning, hit := 1, 3, 12
 	if d.Tokens[explosion].Head != hit || d.Tokens[explosion].Deprel != "nsubj" {
 		t.Errorf("explosion: head %d %s, want %d nsubj", d.Tokens[explosion].Head, d.Tokens[explosion].Deprel, hit)
@@ -641,14 +612,7 @@ func TestNameBeforeSubject(t *testing.T) {
 		n := len(d.Tokens) - 1
 		d.Tokens[n].SpaceAfter = d.Tokens[n].End < len(text) && text[d.Tokens[n].End] == ' '
 	}
-	d.Sentences = append(d.Sentences, doc.Sentence{Start: 0, End: len(text), TokStart: 0, TokEnd: len(d.Tokens)})
-	ctx := context.Background()
-	if err := tag.NewWith(tg).Process(ctx, d); err != nil {
-		t.Fatal(err)
-	}
-	if err := NewWith(p).Process(ctx, d); err != nil {
-		t.Fatal(err)
-	}
+	tagParse(t, tg, p, d)
 	city, man := -1, -1
 	for i := range d.Tokens {
 		switch d.TokenText(i) {
@@ -673,21 +637,7 @@ func TestFiniteModifierClause(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := "Sunday 's explosion came just two days after two bombs killed six police officers and a civilian in Giza 's Haram district ."
-	d := doc.New(text)
-	start := 0
-	for _, w := range strings.Fields(text) {
-		i := strings.Index(text[start:], w) + start
-		d.Tokens = append(d.Tokens, doc.Token{Start: i, End: i + len(w), Norm: w, SpaceAfter: true})
-		start = i + len(w)
-	}
-	d.Sentences = append(d.Sentences, doc.Sentence{Start: 0, End: len(text), TokStart: 0, TokEnd: len(d.Tokens)})
-	ctx := context.Background()
-	if err := tag.NewWith(tg).Process(ctx, d); err != nil {
-		t.Fatal(err)
-	}
-	if err := NewWith(p).Process(ctx, d); err != nil {
-		t.Fatal(err)
-	}
+	d := parseWords(t, tg, p, text)
 	after, bombs, killed, officers := 7, 9, 10, 13
 	if d.Tokens[bombs].Head != killed || d.Tokens[bombs].Deprel != "nsubj" {
 		t.Errorf("bombs: head %d %s, want %d nsubj", d.Tokens[bombs].Head, d.Tokens[bombs].Deprel, killed)
@@ -695,4 +645,33 @@ func TestFiniteModifierClause(t *testing.T) {
 	if d.Tokens[officers].Head != killed || d.Tokens[after].Head != killed {
 		t.Errorf("officers: head %d, after: head %d, want both %d", d.Tokens[officers].Head, d.Tokens[after].Head, killed)
 	}
+}
+
+// parseWords tags and parses text, one sentence of space-separated
+// tokens, with the parse stage's repairs.
+func parseWords(t *testing.T, tg *tag.Tagger, p *Parser, text string) *doc.Doc {
+	t.Helper()
+	d := doc.New(text)
+	start := 0
+	for _, w := range strings.Fields(text) {
+		i := strings.Index(text[start:], w) + start
+		d.Tokens = append(d.Tokens, doc.Token{Start: i, End: i + len(w), Norm: w, SpaceAfter: true})
+		start = i + len(w)
+	}
+	return tagParse(t, tg, p, d)
+}
+
+// tagParse makes d's tokens one sentence and runs the tag and parse
+// stages over it.
+func tagParse(t *testing.T, tg *tag.Tagger, p *Parser, d *doc.Doc) *doc.Doc {
+	t.Helper()
+	d.Sentences = append(d.Sentences, doc.Sentence{Start: 0, End: len(d.Text), TokStart: 0, TokEnd: len(d.Tokens)})
+	ctx := context.Background()
+	if err := tag.NewWith(tg).Process(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	if err := NewWith(p).Process(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	return d
 }

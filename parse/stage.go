@@ -348,12 +348,7 @@ func clauseAfterConjunction(d *doc.Doc, from, to int) {
 		if np < 0 || lastOf(d, np, from, to) != v-1 {
 			continue
 		}
-		mark := -1
-		for i := from; i < np; i++ {
-			if d.Tokens[i].Head == np && d.Tokens[i].Deprel == "case" && subordinators[strings.ToLower(d.TokenText(i))] {
-				mark = i
-			}
-		}
+		mark := subordinatorOf(d, from, np)
 		if mark < 0 {
 			continue
 		}
@@ -370,6 +365,18 @@ func clauseAfterConjunction(d *doc.Doc, from, to int) {
 		d.Tokens[np].Head, d.Tokens[np].Deprel = v, "nsubj"
 		tk.Deprel = "advcl"
 	}
+}
+
+// subordinatorOf is the subordinator ("after", "before") that is the case
+// marker of the phrase headed by np, or -1.
+func subordinatorOf(d *doc.Doc, from, np int) int {
+	mark := -1
+	for i := from; i < np; i++ {
+		if d.Tokens[i].Head == np && d.Tokens[i].Deprel == "case" && subordinators[strings.ToLower(d.TokenText(i))] {
+			mark = i
+		}
+	}
+	return mark
 }
 
 // lastOf is the last token of the phrase headed by h (tokens [from,
@@ -488,12 +495,7 @@ func finiteModifierClause(d *doc.Doc, from, to int) {
 		if tn.UPOS != "NOUN" && tn.UPOS != "PROPN" || tn.Head == v {
 			continue
 		}
-		mark := -1
-		for i := from; i < np; i++ {
-			if d.Tokens[i].Head == np && d.Tokens[i].Deprel == "case" && subordinators[strings.ToLower(d.TokenText(i))] {
-				mark = i
-			}
-		}
+		mark := subordinatorOf(d, from, np)
 		if mark < 0 {
 			continue
 		}
