@@ -224,13 +224,13 @@ func sequenceDates(t *tree, evs []*cand) {
 			continue
 		}
 		v := c.trigger
-		sign := 0
+		sign, mark := 0, -1
 		for _, m := range t.kids(v, "mark") {
 			switch t.lower(m) {
 			case "after":
-				sign = -1
+				sign, mark = -1, m
 			case "before":
-				sign = 1
+				sign, mark = 1, m
 			}
 		}
 		h := t.head(v)
@@ -244,12 +244,9 @@ func sequenceDates(t *tree, evs []*cand) {
 		case "week":
 			days = 7
 		}
-		n, num, mark := 0, -1, -1
+		n, num := 0, -1
 		for _, k := range t.kids(h, "nummod") {
 			n, num = countWord(t.lower(k)), k
-		}
-		for _, m := range t.kids(v, "mark") {
-			mark = m
 		}
 		g := t.head(h)
 		if days == 0 || n == 0 || g < 0 {

@@ -835,9 +835,16 @@ func background(t *tree, c *cand, anchor int) bool {
 	// history or the restatement of what is told elsewhere
 	if !c.noun && hasPerfect(t, c.trigger) {
 		sent := t.d.Sentences[t.tok(c.trigger).Sent]
-		for k := sent.TokStart; k+1 < c.trigger; k++ {
-			if t.lemma(k+1) == "time" && (t.lower(k) == "first" || t.lower(k) == "second" || t.lower(k) == "third" || t.lower(k) == "last") {
-				return true
+		// (only the tally "it is (not) the first time": "For the first
+		// time, police have fired live rounds" is news)
+		for k := sent.TokStart + 2; k+1 < c.trigger; k++ {
+			if t.lemma(k+1) != "time" || !(t.lower(k) == "first" || t.lower(k) == "second" || t.lower(k) == "third" || t.lower(k) == "last") || t.lower(k-1) != "the" {
+				continue
+			}
+			for b := k - 2; b >= sent.TokStart && b >= k-3; b-- {
+				if t.lemma(b) == "be" {
+					return true
+				}
 			}
 		}
 	}

@@ -4297,3 +4297,23 @@ func TestAtOnePointShelling(t *testing.T) {
 `)
 	check(t, find(t, d, "shelling"), want{cameo: "194", src: "The rebels", place: "Idlib"})
 }
+
+// "For the first time, police have fired live rounds" is news, not a
+// tally.
+func TestFirstTimeIsNews(t *testing.T) {
+	d := run(t, `
+1 For for ADP IN 4 case
+2 the the DET DT 4 det
+3 first first ADJ JJ 4 amod
+4 time time NOUN NN 8 obl
+5 , , PUNCT , 4 punct
+6 police police NOUN NNS 8 nsubj
+7 have have AUX VBP 8 aux
+8 arrested arrest VERB VBN 0 root
+9 protesters protester NOUN NNS 8 obj
+10 in in ADP IN 11 case
+11 Minsk Minsk PROPN NNP 8 obl Ent=GPE|Place=Minsk/BY/PPLC|SpaceAfter=No
+12 . . PUNCT . 8 punct
+`)
+	check(t, find(t, d, "arrested"), want{cameo: "173", place: "Minsk"})
+}
