@@ -216,7 +216,8 @@ func focusOf(d *doc.Doc, placeAt []int, provinces bool) int {
 // before it to that town ("in Aschaffenburg, in north-western Bavaria",
 // "at the market in Ludwigshafen, in the state of Rhineland-Palatinate",
 // "Kayseri, central Turkey"): what happened there happened in the town,
-// and the region says where the town is. The region must hold the town.
+// and the region says where the town is. The region must hold the town,
+// and a dateline's country stays the country.
 func (a *actors) locatedTowns() {
 	d := a.d
 	for i := 2; i < len(d.Tokens); i++ {
@@ -226,6 +227,11 @@ func (a *actors) locatedTowns() {
 		}
 		region := &d.Places[p]
 		if placeRank(region.Feature) < 3 {
+			continue
+		}
+		// (a dateline's country says where the reporter is, not that
+		// what the story tells is in the dateline's town)
+		if dl := d.Meta.Dateline; dl != nil && d.Tokens[i].Start >= dl.Start && d.Tokens[i].Start < dl.End {
 			continue
 		}
 		// the region's lead-in: "in (the) (north-western) (state of)"

@@ -4317,3 +4317,28 @@ func TestFirstTimeIsNews(t *testing.T) {
 `)
 	check(t, find(t, d, "arrested"), want{cameo: "173", place: "Minsk"})
 }
+
+// A dateline's country ("PESHAWAR, Pakistan — gunmen killed 14 people")
+// stays the country: it says where the reporter is, not that the
+// happening is in the dateline's town.
+func TestDatelineCountryNoLocator(t *testing.T) {
+	d := buildDoc(t, "2015-03-17", `
+1 PESHAWAR Peshawar PROPN NNP 6 dep Ent=GPE|Place=Peshawar/PK/PPLA/02
+2 , , PUNCT , 3 punct
+3 Pakistan Pakistan PROPN NNP 1 appos Ent=GPE|Place=Pakistan/PK/PCLI
+4 - - PUNCT HYPH 6 punct
+5 Gunmen gunman NOUN NNS 6 nsubj
+6 killed kill VERB VBD 0 root
+7 14 14 NUM CD 8 nummod
+8 people person NOUN NNS 6 obj
+9 on on ADP IN 10 case
+10 Sunday Sunday PROPN NNP 6 obl Time=2015-03-15|SpaceAfter=No
+11 . . PUNCT . 6 punct
+`)
+	d.Meta.Dateline = &doc.Dateline{Text: "PESHAWAR, Pakistan", Start: d.Tokens[0].Start, End: d.Tokens[2].End}
+	runDoc(t, d)
+	e := find(t, d, "killed")
+	if e.Place == nil || e.Place.Name != "Pakistan" {
+		t.Errorf("place %+v, want Pakistan", e.Place)
+	}
+}
