@@ -1095,7 +1095,7 @@ func quoteSpeaker(t *tree, h int) int {
 	para := d.Sentences[d.Tokens[h].Sent].Para
 	inPara := func(k int) bool { return k >= 0 && k < len(d.Tokens) && d.Sentences[d.Tokens[k].Sent].Para == para }
 	speaker := func(v int) int {
-		if !inPara(v) || t.quoted[v] || !speechVerbs[t.lemma(v)] {
+		if !inPara(v) || t.quoted[v] || !speechVerbs[t.lemma(v)] && !quoteIntroVerbs[t.lemma(v)] {
 			return -1
 		}
 		if sb := t.kid(v, "nsubj"); sb >= 0 {
@@ -1112,7 +1112,7 @@ func quoteSpeaker(t *tree, h int) int {
 	for inPara(k-1) && t.quoted[k-1] {
 		k--
 	}
-	for j, n := k-1, 0; inPara(j) && n < 8 && !t.quoted[j]; j, n = j-1, n+1 {
+	for j, n := k-1, 0; inPara(j) && n < 10 && !t.quoted[j]; j, n = j-1, n+1 {
 		if sb := speaker(j); sb >= 0 {
 			return sb
 		}
@@ -1128,6 +1128,11 @@ func quoteSpeaker(t *tree, h int) int {
 	}
 	return -1
 }
+
+// quoteIntroVerbs introduce a quotation of the speaker's own words ("spoke
+// to the press after the speech: \"I urge ...\"").
+var quoteIntroVerbs = map[string]bool{"speak": true, "declare": true, "announce": true, "insist": true,
+	"warn": true, "explain": true, "write": true, "respond": true, "reply": true}
 
 // honorific: proper noun h is a name with a title of address ("Mr
 // Marra", "Dr. Smith"), however the parser hung it.

@@ -4342,3 +4342,33 @@ func TestDatelineCountryNoLocator(t *testing.T) {
 		t.Errorf("place %+v, want Pakistan", e.Place)
 	}
 }
+
+// "X spoke to the press after the speech: "I urge ..."": the quotation's
+// first person is X.
+func TestQuoteAfterSpoke(t *testing.T) {
+	d := run(t, `
+1 Legislator legislator NOUN NN 3 nsubj
+2 Chan Chan PROPN NNP 1 flat Ent=PERSON
+3 spoke speak VERB VBD 0 root
+4 to to ADP IN 6 case
+5 the the DET DT 6 det
+6 press press NOUN NN 3 obl
+7 after after ADP IN 9 case
+8 the the DET DT 9 det
+9 speech speech NOUN NN 3 obl SpaceAfter=No
+10 : : PUNCT : 14 punct
+11 " " PUNCT `+"``"+` 14 punct SpaceAfter=No
+12 I I PRON PRP 14 nsubj
+13 really really ADV RB 14 advmod
+14 urge urge VERB VBP 3 parataxis
+15 Lam Lam PROPN NNP 14 obj Ent=PERSON
+16 to to PART TO 17 mark
+17 resign resign VERB VB 14 xcomp SpaceAfter=No
+18 . . PUNCT . 3 punct SpaceAfter=No
+19 " " PUNCT '' 3 punct
+`)
+	e := find(t, d, "urge")
+	if e.Source == nil || !strings.Contains(e.Source.Name, "Chan") {
+		t.Errorf("source %+v, want Legislator Chan", e.Source)
+	}
+}
