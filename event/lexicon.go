@@ -449,6 +449,7 @@ ascribe prep=to 112 tgt=to
 condemn 111
 denounce 111
 criticize 111
+question 111 person=0
 criticise 111
 slam 111
 reject 120

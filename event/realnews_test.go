@@ -4372,3 +4372,27 @@ func TestQuoteAfterSpoke(t *testing.T) {
 		t.Errorf("source %+v, want Legislator Chan", e.Source)
 	}
 }
+
+// Questioning a power or a decision is criticism (111); questioning a
+// person is an interview, no event of its own.
+func TestQuestioned(t *testing.T) {
+	d := run(t, `
+1 Durbin Durbin PROPN NNP 2 nsubj Ent=PERSON
+2 questioned question VERB VBD 0 root
+3 the the DET DT 4 det
+4 decision decision NOUN NN 2 obj
+5 on on ADP IN 6 case
+6 Monday Monday PROPN NNP 2 obl Time=2015-03-16|SpaceAfter=No
+7 . . PUNCT . 2 punct
+`)
+	check(t, find(t, d, "questioned"), want{cameo: "111"})
+	noEvent(t, `
+1 Police police NOUN NNS 2 nsubj
+2 questioned question VERB VBD 0 root
+3 John John PROPN NNP 2 obj Ent=PERSON
+4 Smith Smith PROPN NNP 3 flat Ent=+
+5 on on ADP IN 6 case
+6 Monday Monday PROPN NNP 2 obl Time=2015-03-16|SpaceAfter=No
+7 . . PUNCT . 2 punct
+`, "questioned")
+}
