@@ -513,9 +513,12 @@ func (s *Stage) spokenWords(t *tree, v int) []int {
 	for ; inPara(k) && t.quoted[k]; k++ {
 		out = append(out, k)
 	}
-	// before: a quotation closing right before the verb ("\"...,\" said X")
+	// before: a quotation closing right before the verb ("\"...,\" said
+	// X"), or before its subject ("\"...,\" Amnesty's director Man-kei
+	// Tam said in a statement")
 	k = v - 1
-	for inPara(k) && !t.quoted[k] && t.tok(k).UPOS == "PUNCT" {
+	sb := t.kid(v, "nsubj")
+	for inPara(k) && !t.quoted[k] && (t.tok(k).UPOS == "PUNCT" || sb >= 0 && k < v && (k == sb || t.dominates(sb, k))) {
 		k--
 	}
 	for ; inPara(k) && t.quoted[k]; k-- {

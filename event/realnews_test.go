@@ -4396,3 +4396,24 @@ func TestQuestioned(t *testing.T) {
 7 . . PUNCT . 2 punct
 `, "questioned")
 }
+
+// A quotation closing right before its speaker ('"... unlawful," the
+// director Tam said') is what the speaker said: a censure (111).
+func TestQuoteBeforeSpeaker(t *testing.T) {
+	d := run(t, `
+1 " " PUNCT `+"``"+` 5 punct SpaceAfter=No
+2 The the DET DT 3 det
+3 crackdown crackdown NOUN NN 5 nsubj
+4 is be AUX VBZ 5 cop
+5 unlawful unlawful ADJ JJ 0 root SpaceAfter=No
+6 , , PUNCT , 5 punct SpaceAfter=No
+7 " " PUNCT '' 5 punct
+8 director director NOUN NN 9 compound
+9 Tam Tam PROPN NNP 10 nsubj Ent=PERSON
+10 said say VERB VBD 5 parataxis
+11 on on ADP IN 12 case
+12 Monday Monday PROPN NNP 10 obl Time=2015-03-16|SpaceAfter=No
+13 . . PUNCT . 5 punct
+`)
+	check(t, find(t, d, "said"), want{cameo: "111"})
+}
