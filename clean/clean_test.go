@@ -210,6 +210,7 @@ func TestDateline(t *testing.T) {
 		{"full date never overrides flag", "WASHINGTON, June 3, 2014 (AP) — The president said.", "2014-06-05", "WASHINGTON", "AP", "2014-06-03", "2014-06-05", "flag"},
 		{"region and date", "MOSUL, Iraq, June 12 (Reuters) - Militants seized the city.", "2014-06-13", "MOSUL, Iraq", "Reuters", "2014-06-12", "2014-06-13", "flag"},
 		{"double hyphen", "UNITED NATIONS (AP) -- The Security Council met.", "", "UNITED NATIONS", "AP", "", "", ""},
+		{"two places by a slash", "GAZA CITY/JERUSALEM (Reuters) - Israeli aircraft struck the town.", "", "GAZA CITY/JERUSALEM", "Reuters", "", "", ""},
 		{"year before publication", "KABUL, Dec. 30 (AP) — Officials said.", "2015-01-02", "KABUL", "AP", "2014-12-30", "2015-01-02", "flag"},
 		{"weekday", "GENEVA, Monday (AFP) — Talks resumed.", "2014-06-19", "GENEVA", "AFP", "2014-06-16", "2014-06-19", "flag"},
 		{"day month year", "LONDON, 3 June 2014 (dpa) - Talks resumed.", "", "LONDON", "dpa", "2014-06-03", "2014-06-03", "dateline"},

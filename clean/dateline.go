@@ -168,10 +168,15 @@ func parseHead(head, rest string, sepFound bool, s string) (datelineParts, bool)
 		dp.agency = agency
 		head = strings.TrimRightFunc(head[:open], unicode.IsSpace)
 	}
-	// Comma-separated parts: place parts, then maybe a date.
+	// Comma-separated parts: place parts, then maybe a date (two places
+	// of one story in capitals go by a slash: "MIEH MIEH/BEIRUT").
 	var parts []span
+	slash := allCaps(head) && strings.Count(head, "/") == 1
 	for off := 0; off <= len(head); {
 		i := strings.IndexByte(head[off:], ',')
+		if j := strings.IndexByte(head[off:], '/'); slash && j >= 0 && (i < 0 || j < i) {
+			i = j
+		}
 		end := len(head)
 		if i >= 0 {
 			end = off + i

@@ -146,7 +146,7 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 	if dl := d.Meta.Dateline; dl != nil && dl.Place != "" {
 		if i := strings.Index(d.Text[dl.Start:min(dl.End, len(d.Text))], dl.Place); i >= 0 {
 			off := dl.Start + i
-			for _, part := range strings.Split(dl.Place, ",") {
+			for _, part := range strings.FieldsFunc(dl.Place, func(r rune) bool { return r == ',' || r == '/' }) {
 				p := strings.TrimSpace(part)
 				if p == "" {
 					continue

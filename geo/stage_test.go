@@ -291,6 +291,23 @@ func TestDatelineNamesATown(t *testing.T) {
 	}
 }
 
+// TestSlashDateline: both places of a dateline joined by a slash are
+// found ("MIEH MIEH/BEIRUT:", here with two known towns).
+func TestSlashDateline(t *testing.T) {
+	g := gaztest.Open(t)
+	// (no entity for the dateline: its places come from the dateline alone)
+	d := withEntities(t, g, "GAZA/JERUSALEM (Reuters) - Israeli aircraft struck the town on Monday, officials said.", Options{},
+		func(d *doc.Doc) []doc.Entity { return nil })
+	if d.Meta.Dateline == nil {
+		t.Fatal("no dateline")
+	}
+	for _, name := range []string{"GAZA", "JERUSALEM"} {
+		if p := placeOf(d, name); p == nil {
+			t.Errorf("%s not placed", name)
+		}
+	}
+}
+
 // TestKinBefore: a name set beside a kinship noun is a relative's ("his
 // wife, Amelia"), not a place, however NER typed it; a town after a comma
 // stays one.
