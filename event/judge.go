@@ -54,6 +54,15 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	if c.lemma == "surround" && !c.noun && t.rel(c.trigger) == "acl" && (c.src == nil || c.src.code == "") {
 		return 0
 	}
+	// "Russia's goal was to help Mr Trump win", "the aim is to destabilise
+	// the region": a goal stated is no happening
+	if !c.noun && hasMarkTo(t, c.trigger) && len(t.kids(c.trigger, "cop")) > 0 {
+		for _, sb := range t.kids(c.trigger, "nsubj", "nsubj:outer") {
+			if goalNouns[t.lemma(sb)] {
+				return 0
+			}
+		}
+	}
 	// "the new rules were released", "released a video": what is
 	// published is no one set free
 	if c.lemma == "release" && c.tgt != nil && c.tgt.head >= 0 && c.tgt.code == "" && !c.tgt.person {
@@ -649,6 +658,10 @@ var termsNouns = map[string]bool{"agreement": true, "deal": true, "accord": true
 var recordNouns = map[string]bool{"file": true, "files": true, "record": true, "transcript": true, "finding": true,
 	"photo": true, "photograph": true, "image": true, "picture": true, "archive": true, "note": true,
 	"footage": true, "video": true, "recording": true, "tape": true}
+
+// goalNouns name what someone means to do ("the goal was to help").
+var goalNouns = map[string]bool{"goal": true, "aim": true, "objective": true, "purpose": true, "intention": true,
+	"plan": true, "mission": true, "task": true, "strategy": true, "idea": true}
 
 // publishedNouns are released as a publication, not set free.
 var publishedNouns = map[string]bool{"rule": true, "regulation": true, "guideline": true, "result": true, "list": true,

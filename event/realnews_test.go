@@ -4417,3 +4417,19 @@ func TestQuoteBeforeSpeaker(t *testing.T) {
 `)
 	check(t, find(t, d, "said"), want{cameo: "111"})
 }
+
+// A goal stated ("Russia's goal was to help him win") is no happening.
+func TestGoalNoHappening(t *testing.T) {
+	noEvent(t, `
+1 Russia Russia PROPN NNP 3 nmod:poss Ent=GPE|Place=Russia/RU/PCLI
+2 's 's PART POS 1 case
+3 goal goal NOUN NN 6 nsubj
+4 was be AUX VBD 6 cop
+5 to to PART TO 6 mark
+6 help help VERB VB 0 root
+7 Trump Trump PROPN NNP 6 obj Ent=PERSON
+8 on on ADP IN 9 case
+9 Monday Monday PROPN NNP 6 obl Time=2015-03-16|SpaceAfter=No
+10 . . PUNCT . 6 punct
+`, "help")
+}
