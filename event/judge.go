@@ -54,6 +54,11 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	if c.lemma == "surround" && !c.noun && t.rel(c.trigger) == "acl" && (c.src == nil || c.src.code == "") {
 		return 0
 	}
+	// "experts attribute this to human activity": a cause that is no one
+	// is no accusation
+	if c.lemma == "attribute" && c.tgt != nil && c.tgt.code == "" && !c.tgt.person && !c.tgt.group && c.tgt.place < 0 {
+		return 0
+	}
 	// "Russia's goal was to help Mr Trump win", "the aim is to destabilise
 	// the region": a goal stated is no happening
 	if !c.noun && hasMarkTo(t, c.trigger) && len(t.kids(c.trigger, "cop")) > 0 {

@@ -4433,3 +4433,19 @@ func TestGoalNoHappening(t *testing.T) {
 10 . . PUNCT . 6 punct
 `, "help")
 }
+
+// "Experts attribute this to human activity": a cause that is no one is
+// no accusation.
+func TestAttributedToNoOne(t *testing.T) {
+	noEvent(t, `
+1 Experts expert NOUN NNS 2 nsubj
+2 attribute attribute VERB VBP 0 root
+3 this this PRON DT 2 obj
+4 to to ADP IN 6 case
+5 human human ADJ JJ 6 amod
+6 activity activity NOUN NN 2 obl
+7 in in ADP IN 8 case
+8 Brazil Brazil PROPN NNP 2 obl Ent=GPE|Place=Brazil/BR/PCLI|SpaceAfter=No
+9 . . PUNCT . 2 punct
+`, "attribute")
+}
