@@ -1095,7 +1095,8 @@ func quoteSpeaker(t *tree, h int) int {
 	para := d.Sentences[d.Tokens[h].Sent].Para
 	inPara := func(k int) bool { return k >= 0 && k < len(d.Tokens) && d.Sentences[d.Tokens[k].Sent].Para == para }
 	speaker := func(v int) int {
-		if !inPara(v) || t.quoted[v] || !speechVerbs[t.lemma(v)] && !quoteIntroVerbs[t.lemma(v)] {
+		_, reports := reportVerbs[t.lemma(v)]
+		if !inPara(v) || t.quoted[v] || !speechVerbs[t.lemma(v)] && !reports && !quoteIntroVerbs[t.lemma(v)] {
 			return -1
 		}
 		if sb := t.kid(v, "nsubj"); sb >= 0 {
@@ -1129,10 +1130,10 @@ func quoteSpeaker(t *tree, h int) int {
 	return -1
 }
 
-// quoteIntroVerbs introduce a quotation of the speaker's own words ("spoke
-// to the press after the speech: \"I urge ...\"").
-var quoteIntroVerbs = map[string]bool{"speak": true, "declare": true, "announce": true, "insist": true,
-	"warn": true, "explain": true, "write": true, "respond": true, "reply": true}
+// quoteIntroVerbs introduce a quotation of the speaker's own words beside
+// the verbs of saying and reporting ("spoke to the press after the
+// speech: \"I urge ...\"").
+var quoteIntroVerbs = map[string]bool{"speak": true, "respond": true, "reply": true}
 
 // honorific: proper noun h is a name with a title of address ("Mr
 // Marra", "Dr. Smith"), however the parser hung it.

@@ -237,19 +237,10 @@ func sequenceDates(t *tree, evs []*cand) {
 		if sign == 0 || h < 0 {
 			continue
 		}
-		days := 0
-		switch t.lemma(h) {
-		case "day":
-			days = 1
-		case "week":
-			days = 7
-		}
-		n, num := 0, -1
-		for _, k := range t.kids(h, "nummod") {
-			n, num = countWord(t.lower(k)), k
-		}
+		// the count the time stage read ("two days": P2D, "a week": P1W)
+		days, num := spanDays(t, h)
 		g := t.head(h)
-		if days == 0 || n == 0 || g < 0 {
+		if days == 0 || g < 0 {
 			continue
 		}
 		for _, o := range evs {
@@ -263,7 +254,7 @@ func sequenceDates(t *tree, evs []*cand) {
 			if err != nil {
 				break
 			}
-			iso := day.AddDate(0, 0, sign*n*days).Format("2006-01-02")
+			iso := day.AddDate(0, 0, sign*days).Format("2006-01-02")
 			text := ""
 			if num >= 0 && mark > num {
 				text = t.d.Text[t.tok(num).Start:t.tok(mark).End]
@@ -274,34 +265,33 @@ func sequenceDates(t *tree, evs []*cand) {
 	}
 }
 
-// countWord is the value of a small count ("two", "3"), else 0.
-func countWord(w string) int {
-	switch w {
-	case "one", "a":
-		return 1
-	case "two":
-		return 2
-	case "three":
-		return 3
-	case "four":
-		return 4
-	case "five":
-		return 5
-	case "six":
-		return 6
-	case "seven":
-		return 7
-	case "eight":
-		return 8
-	case "nine":
-		return 9
-	case "ten":
-		return 10
+// spanDays is the number of days of the duration the time stage read on
+// token h ("two days" P2D, "a week" P1W) and the duration's first token,
+// else 0, -1.
+func spanDays(t *tree, h int) (int, int) {
+	d := t.d
+	hs := d.Tokens[h].Start
+	for _, tm := range d.Times {
+		if tm.Type != "DURATION" || tm.Value == nil || hs < tm.Start || hs >= tm.End {
+			continue
+		}
+		v := *tm.Value
+		if len(v) < 3 || v[0] != 'P' {
+			return 0, -1
+		}
+		n, err := strconv.Atoi(v[1 : len(v)-1])
+		if err != nil || n <= 0 || n > 99 {
+			return 0, -1
+		}
+		switch v[len(v)-1] {
+		case 'D':
+			return n, d.TokenAt(tm.Start)
+		case 'W':
+			return 7 * n, d.TokenAt(tm.Start)
+		}
+		return 0, -1
 	}
-	if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 100 {
-		return n
-	}
-	return 0
+	return 0, -1
 }
 
 // statement is a dated report: "X said Thursday".

@@ -4241,8 +4241,8 @@ func TestSequenceDates(t *testing.T) {
 2 's 's PART POS 1 case
 3 explosion explosion NOUN NN 4 nsubj
 4 came come VERB VBD 0 root
-5 two two NUM CD 6 nummod
-6 days day NOUN NNS 4 obl:npmod
+5 two two NUM CD 6 nummod Time=P2D
+6 days day NOUN NNS 4 obl:npmod Time=+
 7 after after SCONJ IN 9 mark
 8 bombs bomb NOUN NNS 9 nsubj
 9 killed kill VERB VBD 6 acl

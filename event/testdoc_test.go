@@ -13,7 +13,7 @@ import (
 // a blank line between sentences. MISC (|-separated) may hold
 // SpaceAfter=No, Ent=TYPE (starts an entity; Ent=+ continues it),
 // Place=Name/CC[/FEATURE[/ADMIN1]] (starts a place mention; Place=+ continues it),
-// Time=YYYY-MM-DD, Time=YYYY (a year) or Time=PAST_REF (Time=+ continues) and Qty=VALUE/category.
+// Time=YYYY-MM-DD, Time=YYYY (a year), Time=PAST_REF or Time=P2D (a duration) (Time=+ continues) and Qty=VALUE/category.
 func buildDoc(t testing.TB, published string, src string) *doc.Doc {
 	t.Helper()
 	var b strings.Builder
@@ -102,6 +102,9 @@ func buildDoc(t testing.TB, published string, src string) *doc.Doc {
 					tm := doc.Time{Start: tk.Start, End: tk.End, Value: &val, From: &val, To: &val, Type: "DATE"}
 					if strings.HasSuffix(v, "_REF") {
 						tm.From, tm.To = nil, nil // "recently": no range of its own
+					}
+					if strings.HasPrefix(v, "P") {
+						tm.From, tm.To, tm.Type = nil, nil, "DURATION" // "two days": P2D
 					}
 					if len(v) == 4 {
 						from, to := v+"-01-01", v+"-12-31" // a year
