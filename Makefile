@@ -5,7 +5,7 @@ export SITREP_DATA
 GO ?= go
 PKGS := ./...
 
-.PHONY: all setup build test vet bench eval fuzz train clean run
+.PHONY: all setup build test vet bench eval fuzz train train-salience clean run
 
 all: build
 
@@ -39,3 +39,8 @@ run: build
 
 clean:
 	rm -rf bin
+
+# retrain the event salience model from the hand-coded gold sets (needs
+# ../shared and `make setup`); writes models/files/event-salience.*
+train-salience: setup
+	go test ./event -run TrainSalience -count=1 -timeout 30m -args -salience.train

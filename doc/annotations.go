@@ -123,6 +123,10 @@ type Event struct {
 	Attribution *Attribution `json:"attribution"`
 	Counts      []Count      `json:"counts"`
 	Mentions    int          `json:"mentions"`
+	// Salience is how likely the event is one a coder of the article
+	// lists (0..1, learned; see package event): restatements, comments
+	// and background score low.
+	Salience float64 `json:"salience"`
 }
 
 // TextSpan is a piece of the text with its byte offsets.

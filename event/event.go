@@ -44,6 +44,25 @@ type Options struct {
 	// be reported; 0 means DefaultMinConfidence, a negative value keeps
 	// every event.
 	MinConfidence float64
+	// NoSalience reports every event the rules find, unscored (to train
+	// a salience model on them).
+	NoSalience bool
+	// Salience replaces the embedded salience model.
+	Salience *SalienceModel
+	// MinSalience is the salience (0..1) an event needs to be reported;
+	// 0 means the model's threshold, a negative value keeps every event
+	// (still scored).
+	MinSalience float64
+}
+
+func (s *Stage) minSalience() float64 {
+	switch {
+	case s.opts.MinSalience == 0:
+		return s.sal.Threshold
+	case s.opts.MinSalience < 0:
+		return -1
+	}
+	return s.opts.MinSalience
 }
 
 func (s *Stage) minConf() float64 {
@@ -62,6 +81,7 @@ type Stage struct {
 	dict  *actor.Dictionary
 	verbs *ontology.Verbs
 	lex   *lexicon
+	sal   *SalienceModel
 }
 
 // New returns the stage with the embedded dictionaries.
@@ -91,6 +111,17 @@ func NewWithOptions(opts Options) (*Stage, error) {
 		return nil, fmt.Errorf("event: %w", err)
 	}
 	s.lex = l
+	switch {
+	case opts.NoSalience:
+	case opts.Salience != nil:
+		s.sal = opts.Salience
+	default:
+		m, err := defaultSalience()
+		if err != nil {
+			return nil, fmt.Errorf("event: %w", err)
+		}
+		s.sal = m
+	}
 	return s, nil
 }
 
@@ -174,6 +205,9 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 	releasedBy(merged)
 	frameDates(t, merged)
 	d.Events = s.finish(d, merged, acts.home)
+	if s.sal != nil {
+		d.Events = applySalience(s.sal, d, d.Events, s.minSalience())
+	}
 	return nil
 }
 

@@ -140,7 +140,7 @@ func TestJudge(t *testing.T) {
 // TestMinConfidence: a negative threshold keeps what the judge rejects.
 func TestMinConfidence(t *testing.T) {
 	d := buildDoc(t, "2015-03-17", habitual)
-	s, err := NewWithOptions(Options{MinConfidence: -1})
+	s, err := NewWithOptions(Options{MinConfidence: -1, MinSalience: -1})
 	if err != nil {
 		t.Fatal(err)
 	}

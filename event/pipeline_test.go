@@ -6,13 +6,18 @@ import (
 	"testing"
 
 	"github.com/sitrep/sitrep/doc"
+	"github.com/sitrep/sitrep/event"
 )
 
 // pipelineEvents runs the full extract pipeline (it skips without the
 // gazetteer of `make setup`) over a short text published on pub.
 func pipelineEvents(t *testing.T, text, pub string) []doc.Event {
 	t.Helper()
-	p := goldPipeline(t)
+	ev, err := event.NewWithOptions(event.Options{MinSalience: -1}) // (every event the rules find)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := goldPipelineWith(t, ev)
 	d := doc.FromInput([]byte(text), "t")
 	d.Meta.Published = &pub
 	d.Meta.PublishedSource = "flag"

@@ -170,7 +170,9 @@ func evalGSR(ctx context.Context, path, split string, limit int, mo modelOverrid
 			break
 		}
 	}
-	st, err := event.New()
+	// (a GSR record is a sentence given as stating an event: which events
+	// of an article a coder lists, what salience measures, is not asked)
+	st, err := event.NewWithOptions(event.Options{MinSalience: -1})
 	if err != nil {
 		return eventeval.GSRScore{}, err
 	}
@@ -209,7 +211,7 @@ func evalPETR(ctx context.Context, dir string, dictOnly bool, limit int, mo mode
 			return eventeval.PETRScore{}, fmt.Errorf("%s: %w", name, err)
 		}
 	}
-	opts := event.Options{Actors: dict}
+	opts := event.Options{Actors: dict, MinSalience: -1} // (sentences given as stating events, as for GSR)
 	if dictOnly {
 		f, err := os.Open(filepath.Join(dir, "PETR.Validate.verbs.txt"))
 		if err != nil {

@@ -28,8 +28,12 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	maxBytes := fs.Int64("max-bytes", input.MaxBytes, "refuse documents larger than this many bytes")
 	explain := fs.Bool("explain", false, "keep the place resolver's candidate scores (debugging)")
 	parseBeam := fs.Int("parse-beam", 0, "dependency parser beam width: 1 is the fast greedy model; wider widths decode the news parser (parser-news) more thoroughly, up to its own width, 12 (default 2)")
+	minSalience := fs.Float64("min-salience", 0, "report only events at least this salient (0..1: how likely a coder lists the event; default: the model's threshold; a negative value reports every event the rules find)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *minSalience >= 1 {
+		return fmt.Errorf("--min-salience %g: want a value below 1", *minSalience)
 	}
 	if *published != "" || flagSet(fs, "published") {
 		if _, err := time.Parse("2006-01-02", *published); err != nil {
@@ -47,7 +51,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		paths = []string{"-"}
 	}
 	entries := input.ExpandEach(paths)
-	stages, err := extractStages(stageOptions{explain: *explain, parseBeam: *parseBeam})
+	stages, err := extractStages(stageOptions{explain: *explain, parseBeam: *parseBeam, minSalience: *minSalience})
 	if err != nil {
 		return err
 	}

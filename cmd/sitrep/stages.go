@@ -21,6 +21,9 @@ type stageOptions struct {
 	// parseBeam is the parser's beam width (0: parse.DefaultBeam; 1:
 	// greedy, fastest; 8: the width the model was trained for).
 	parseBeam int
+	// minSalience is the salience an event needs to be reported (0: the
+	// model's threshold; negative: every event the rules find).
+	minSalience float64
 }
 
 // extractStages lists the stages of the full extract pipeline, in order:
@@ -44,7 +47,7 @@ func extractStages(opts stageOptions) ([]pipeline.Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	eventStage, err := event.New()
+	eventStage, err := event.NewWithOptions(event.Options{MinSalience: opts.minSalience})
 	if err != nil {
 		return nil, err
 	}
