@@ -5,7 +5,9 @@
 //
 // Triggers are verbs and event nouns found with sitrep's own lexicon
 // (lexicon.go) backed by the CAMEO verb dictionary facts in package
-// ontology; actors are coded with package actor. The stage only adds
+// ontology; actors are coded with package actor. A learned salience model
+// (salience.go) scores every event found and drops those a coder of the
+// article would not list. The stage only adds
 // Doc.Events: it must not change tokens, entities or any other annotation,
 // and it holds no mutable state between documents.
 package event

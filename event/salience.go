@@ -172,11 +172,9 @@ func SalienceFeatures(d *doc.Doc, evs []doc.Event, i int) map[string]float64 {
 	}
 	if strings.ContainsAny(ev.Sentence.Text, "\"“”") {
 		f["quote_in_sentence"] = 1
-	}
-
-	if q := ev.QuadClass; (q == 0 || q == 1 || q == 3) && f["quote_in_sentence"] == 1 {
-		// (a statement, said within a quotation)
-		f["quoted_statement"] = 1
+		if q := ev.QuadClass; q == 0 || q == 1 || q == 3 {
+			f["quoted_statement"] = 1 // (a statement, in a sentence quoting someone)
+		}
 	}
 
 	// the article's other events

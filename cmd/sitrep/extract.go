@@ -32,7 +32,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *minSalience >= 1 {
+	if !(*minSalience < 1) { // (NaN too)
 		return fmt.Errorf("--min-salience %g: want a value below 1", *minSalience)
 	}
 	if *published != "" || flagSet(fs, "published") {

@@ -276,6 +276,48 @@ func TestExtractBadInputs(t *testing.T) {
 	}
 }
 
+// --min-salience: a threshold no event reaches outputs none; a negative
+// one outputs every event the rules find, each scored.
+func TestExtractMinSalience(t *testing.T) {
+	needPipeline(t)
+	text := "BAGHDAD (Reuters) - Gunmen attacked a police checkpoint north of the capital on Tuesday, killing four officers, a provincial official said. The interior minister condemned the attack."
+	count := func(args ...string) (int, []float64) {
+		t.Helper()
+		code, out, errs := runCLI(t, text, append([]string{"extract", "--published", "2015-03-17"}, args...)...)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errs)
+		}
+		var d struct {
+			Events []struct {
+				Salience float64 `json:"salience"`
+			} `json:"events"`
+		}
+		if err := json.Unmarshal([]byte(out), &d); err != nil {
+			t.Fatal(err)
+		}
+		var s []float64
+		for _, e := range d.Events {
+			s = append(s, e.Salience)
+		}
+		return len(d.Events), s
+	}
+	all, scores := count("--min-salience", "-1")
+	if all < 2 {
+		t.Fatalf("--min-salience -1: %d events, want the attack and the condemnation", all)
+	}
+	for _, s := range scores {
+		if s <= 0 || s >= 1 {
+			t.Errorf("salience %v, want a score in (0,1)", s)
+		}
+	}
+	if n, _ := count("--min-salience", "0.9999"); n != 0 {
+		t.Errorf("--min-salience 0.9999: %d events, want none", n)
+	}
+	if n, _ := count(); n > all {
+		t.Errorf("default threshold: %d events, more than the %d the rules find", n, all)
+	}
+}
+
 func TestExtractDirectoryAndStdin(t *testing.T) {
 	needPipeline(t)
 	dir := t.TempDir()
@@ -330,6 +372,8 @@ func TestExtractBadFlags(t *testing.T) {
 		{[]string{"--published", "21/06/2014", "x"}, 1, "YYYY-MM-DD"},
 		{[]string{"--max-bytes", "0", "x"}, 1, "positive"},
 		{[]string{"--format", "xml", "x"}, 1, "want json or text"},
+		{[]string{"--min-salience", "1.5", "x"}, 1, "want a value below 1"},
+		{[]string{"--min-salience", "NaN", "x"}, 1, "want a value below 1"},
 		{[]string{"--no-such-flag"}, 2, "flag provided but not defined"},
 	}
 	for _, tt := range tests {
