@@ -43,6 +43,9 @@ func brief(d *doc.Doc) string {
 		if ev.Mentions > 1 {
 			codes = append(codes, fmt.Sprintf("stated %d times", ev.Mentions))
 		}
+		if ev.Salience > 0 {
+			codes = append(codes, fmt.Sprintf("salience %.2f", ev.Salience))
+		}
 		fmt.Fprintf(&b, "    %s\n", strings.Join(codes, "; "))
 	}
 	return b.String()
