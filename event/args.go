@@ -663,6 +663,12 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		if bestScore >= 1000 && to != nil && priorClause(t, c.trigger, anchor) {
 			return &doc.EventDate{Text: tm.Text, To: to}, false
 		}
+		// "On March 9, police received a call reporting the girl had been
+		// assaulted": the past perfect tells what had happened by the
+		// day of the clause it hangs on
+		if bestScore >= 1000 && from != nil && to != nil && *from == *to && !c.noun && pastPerfect(t, c.trigger) {
+			return &doc.EventDate{Text: tm.Text, To: to}, false
+		}
 		// "have killed 1,500 since taking the city on June 12": from that
 		// time to the report
 		if pub != "" && from != nil && *from <= pub && sinceTime(t, tm) {
@@ -907,12 +913,8 @@ func priorClause(t *tree, trigger, anchor int) bool {
 	for _, v := range []int{trigger, anchor} {
 		// "acknowledged on Saturday their government had shot down a
 		// jet": a past perfect tells what came before
-		if r := t.rel(v); r == "ccomp" || r == "advcl" || r == "conj" {
-			for _, a := range t.kids(v, "aux") {
-				if t.lower(a) == "had" {
-					return true
-				}
-			}
+		if r := t.rel(v); (r == "ccomp" || r == "advcl" || r == "conj") && pastPerfect(t, v) {
+			return true
 		}
 		if t.rel(v) != "advcl" && t.rel(v) != "acl" {
 			continue
@@ -921,6 +923,13 @@ func priorClause(t *tree, trigger, anchor int) bool {
 			switch t.lower(m) {
 			case "after", "since", "following":
 				return true
+			case "for":
+				// "arrested March 11 on a charge of assault for allegedly
+				// attacking him": what one is held or charged for came
+				// before
+				if t.tok(v).XPOS == "VBG" {
+					return true
+				}
 			}
 		}
 	}

@@ -1179,6 +1179,11 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	c := &cand{trigger: i}
 	if entry != nil {
 		c.code = entry.code
+		// "signed the Alabama Human Life Protection Act": a law signed is
+		// no agreement between parties (what it does may be an event)
+		if c.code == "057" && lemma == "sign" && obj >= 0 && lawPhrase(t, obj) {
+			return nil
+		}
 		// "attacked the proclamation", "criticised as an attack on the
 		// decision": attacking words or acts is censure
 		if ontology.Root(c.code) == "19" && lemma == "attack" && obj >= 0 && (actNouns[t.lemma(obj)] || wordNouns[t.lemma(obj)]) {
@@ -1379,6 +1384,13 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	if c.src != nil && c.tgt != nil && c.src.head == c.tgt.head {
 		c.tgt = nil
 	}
+	// "allegedly attacking Howard Brown", "striking him in the face": one
+	// person set upon by someone who is no armed force or state is
+	// assaulted (18), not met with military force (19)
+	if c.code == "190" && (lemma == "attack" || lemma == "strike" || lemma == "hit") && c.tgt != nil && c.tgt.person && !c.tgt.plural &&
+		(c.src == nil || !isArmed(c.src.code) && !actor.IsState(c.src.code)) {
+		c.code = "182"
+	}
 	if c.code == "0" {
 		return nil
 	}
@@ -1492,6 +1504,22 @@ func (s *Stage) misparsedVerb(t *tree, acts *actors, i int) *cand {
 		return nil
 	}
 	return c
+}
+
+// lawPhrase: the noun phrase at n names a law, a bill or a decree ("the
+// Alabama Human Life Protection Act", read with any of its words as head,
+// or with its last word split off onto the verb).
+func lawPhrase(t *tree, n int) bool {
+	words := append([]int{n}, t.kids(n, "compound", "flat", "appos")...)
+	if k := n + 1; k < len(t.d.Tokens) && t.tok(k).Sent == t.tok(n).Sent && t.tok(k).UPOS == "PROPN" && t.head(k) == t.head(n) {
+		words = append(words, k)
+	}
+	for _, k := range words {
+		if l := strings.ToLower(t.lemma(k)); documentNouns[l] || l == "law" || l == "act" || l == "measure" {
+			return true
+		}
+	}
+	return false
 }
 
 // objMatches: the object or one of its conjuncts has the word ("send

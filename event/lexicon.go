@@ -181,6 +181,8 @@ beat 182
 stab 182
 slash 182
 strangle 182
+choke 0 person=182
+punch 0 person=182
 kidnap 181
 abduct 181
 hijack 181
@@ -513,6 +515,7 @@ telephone 041
 mediate 045
 agree prep=to 030
 agree 030
+sign prep=into 0
 sign 057
 pledge 030
 lay +down obj=weapons 0873
@@ -687,7 +690,7 @@ lift obj=emergency 0814
 lift obj=state prep=of 0814
 lift obj=ban 081
 lift obj=restrictions 081
-lift 080
+lift 080 person=0
 ease obj=curfew 0813
 shorten obj=curfew 0813
 open obj=fire 190

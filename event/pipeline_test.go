@@ -59,3 +59,95 @@ func TestModelYearNoReportDate(t *testing.T) {
 		}
 	}
 }
+
+// eventsBy lists the events of evs as "trigger/CAMEO" strings.
+func eventsBy(evs []doc.Event) []string {
+	var out []string
+	for _, e := range evs {
+		out = append(out, e.Trigger.Text+"/"+e.CAMEO)
+	}
+	return out
+}
+
+// triggered is the event of evs triggered by word, if any.
+func triggered(evs []doc.Event, word string) (doc.Event, bool) {
+	for _, e := range evs {
+		if e.Trigger != nil && e.Trigger.Text == word {
+			return e, true
+		}
+	}
+	return doc.Event{}, false
+}
+
+// One person set upon by someone who is no armed force is assaulted
+// (18); troops attacking someone use military force (19).
+func TestAttackOnOnePerson(t *testing.T) {
+	evs := pipelineEvents(t, "Bell turned on the officer, striking him in the face with his fist. "+
+		"Israeli troops attacked a Hamas commander in Gaza on Monday.", "2009-03-20")
+	if e, ok := triggered(evs, "striking"); !ok || e.CAMEO != "182" {
+		t.Errorf("striking him: events %v, want 182", eventsBy(evs))
+	}
+	if e, ok := triggered(evs, "attacked"); !ok || e.CAMEO != "190" {
+		t.Errorf("troops attacked: events %v, want 190", eventsBy(evs))
+	}
+}
+
+// A past perfect under a clause dated to a day happened by that day, not
+// on it; so did what one is arrested for.
+func TestDoneBeforeTheDay(t *testing.T) {
+	evs := pipelineEvents(t, "On March 9, APD received a call from a family member reporting the teen-age girl had been assaulted. "+
+		"Farrin, 43, was arrested March 11 on a charge of simple assault for allegedly attacking Howard Brown in Penacook.", "2009-03-20")
+	for _, w := range []struct{ trigger, to string }{{"assaulted", "2009-03-09"}, {"attacking", "2009-03-11"}} {
+		e, ok := triggered(evs, w.trigger)
+		if !ok {
+			t.Errorf("no event %q in %v", w.trigger, eventsBy(evs))
+			continue
+		}
+		if e.Date == nil || e.Date.From != nil || e.Date.To == nil || *e.Date.To != w.to {
+			t.Errorf("%s dated %+v, want from open to %s", w.trigger, e.Date, w.to)
+		}
+	}
+}
+
+// A law signed is no agreement between parties; what an appeal asks
+// someone to do has not happened; a documentary released frees no one.
+func TestNotHappenings(t *testing.T) {
+	for _, tc := range []struct{ text, trigger string }{
+		{"On Wednesday, Governor Kay Ivey signed the Alabama Human Life Protection Act in Montgomery.", "signed"},
+		{"On Friday in Ramallah, Abbas reiterated calls for Israel to accept a two-state solution.", "accept"},
+		{"The documentary was released on YouTube on Saturday.", "released"},
+		{"Images from the scene showed a massive hole punched in one side of the bus.", "punched"},
+		{"Brown wrote that Farrin lifted him off his feet on March 6 in Concord.", "lifted"},
+	} {
+		evs := pipelineEvents(t, tc.text, "2019-05-18")
+		if _, ok := triggered(evs, tc.trigger); ok {
+			t.Errorf("%q: events %v, want none by %q", tc.text, eventsBy(evs), tc.trigger)
+		}
+	}
+}
+
+// A driver striking a guard rail or the riders in his way had a road
+// accident; a man driving a truck into a crowd attacked it.
+func TestCollisionIsNoAttack(t *testing.T) {
+	evs := pipelineEvents(t, "Zhukovskyy was driving a pickup truck erratically on U.S. Route 2 in Randolph on the night of June 21 and struck a group of motorcyclists. "+
+		"Reportedly, he struck a guard rail on June 3 and flipped the truck.", "2019-06-26")
+	if len(evs) > 0 {
+		t.Errorf("events %v, want none", eventsBy(evs))
+	}
+	evs = pipelineEvents(t, "A man drove a truck into the crowd in Nice on Thursday, striking dozens of people.", "2016-07-16")
+	if e, ok := triggered(evs, "striking"); !ok || e.CAMEO[:2] != "19" && e.CAMEO[:2] != "18" {
+		t.Errorf("truck into the crowd: events %v, want an attack", eventsBy(evs))
+	}
+}
+
+// Choking or punching a person is assault; a lifted sanction is still
+// eased.
+func TestAssaultVerbs(t *testing.T) {
+	evs := pipelineEvents(t, "Brown wrote that Farrin choked him on March 6 in Concord. A man punched a police officer in Leeds on Sunday. "+
+		"The United States lifted sanctions on Iran on Monday.", "2009-03-20")
+	for _, w := range []struct{ trigger, cameo string }{{"choked", "182"}, {"punched", "182"}, {"lifted", "085"}} {
+		if e, ok := triggered(evs, w.trigger); !ok || e.CAMEO != w.cameo {
+			t.Errorf("%s: events %v, want %s", w.trigger, eventsBy(evs), w.cameo)
+		}
+	}
+}
