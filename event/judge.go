@@ -100,6 +100,11 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	if v := anchor; c.noun && v != c.trigger && t.rel(v) == "xcomp" && t.head(v) >= 0 && appealVerbs[t.lemma(t.head(v))] && hasMarkTo(t, v) {
 		return 0
 	}
+	// "her fight against the amendment", "the battle against corruption":
+	// a campaign against a thing, not fighting
+	if c.noun && ontology.Root(c.code) == "19" && (c.src == nil || !isArmed(c.src.code)) && c.tgt != nil && c.tgt.head >= 0 && !agentive(c.tgt) && t.caseOf(c.tgt.head) == "against" && !c.dateTied && len(c.counts) == 0 {
+		return 0
+	}
 	// "reiterated calls for Israel to accept a two-state solution": what
 	// an appeal asks someone to do has not happened
 	if !c.noun && t.rel(c.trigger) == "acl" && hasMarkTo(t, c.trigger) {

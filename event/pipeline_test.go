@@ -110,7 +110,8 @@ func TestDoneBeforeTheDay(t *testing.T) {
 }
 
 // A law signed is no agreement between parties; what an appeal asks
-// someone to do has not happened; a documentary released frees no one.
+// someone to do has not happened; a documentary released frees no one; a
+// campaign against a thing is no fighting.
 func TestNotHappenings(t *testing.T) {
 	for _, tc := range []struct{ text, trigger string }{
 		{"On Wednesday, Governor Kay Ivey signed the Alabama Human Life Protection Act in Montgomery.", "signed"},
@@ -118,6 +119,7 @@ func TestNotHappenings(t *testing.T) {
 		{"The documentary was released on YouTube on Saturday.", "released"},
 		{"Images from the scene showed a massive hole punched in one side of the bus.", "punched"},
 		{"Brown wrote that Farrin lifted him off his feet on March 6 in Concord.", "lifted"},
+		{"Cohen said that is not what her fight against the amendment is about.", "fight"},
 	} {
 		evs := pipelineEvents(t, tc.text, "2019-05-18")
 		if _, ok := triggered(evs, tc.trigger); ok {

@@ -94,7 +94,7 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 				}
 				// "Crolley's wife, Amelia,": a name set beside a
 				// kinship noun is the relative's
-				if kinBefore(d.Text, e.Start) {
+				if kinBefore(d.Text, e.Start) || streetAfter(d.Text, e.End) {
 					continue
 				}
 				spans = append(spans, span{e.Start, e.End, false})
@@ -112,7 +112,12 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 				// a town or region is that place)
 				// (and the town coordinated with one: "entered Tell
 				// Tamer and Ain Issa")
-				if s.regionName(d, e) || s.locativeName(d, e) || len(spans) > 0 && andAfter(d.Text, spans[len(spans)-1].end, e.Start) && s.knownTown(d, e) {
+				if streetAfter(d.Text, e.End) {
+					continue
+				}
+				// ("Gainesville residents", "Kabul police": a town's name
+				// on its people)
+				if s.regionName(d, e) || s.locativeName(d, e) || peopleAfter(d.Text, e.End) && s.knownTown(d, e) || len(spans) > 0 && andAfter(d.Text, spans[len(spans)-1].end, e.Start) && s.knownTown(d, e) {
 					spans = append(spans, span{e.Start, e.End, false})
 				}
 			}
@@ -251,6 +256,49 @@ func kinBefore(text string, off int) bool {
 	w := leftWords(text, off, 1)
 	return len(w) == 1 && kinNouns[w[0]]
 }
+
+// streetAfter: the name ending at off begins a street's name ("Northwest
+// 34th Street", "Palestine Street"): what follows is a street word, or a
+// number or ordinal and then one.
+func streetAfter(text string, off int) bool {
+	w := strings.Fields(text[off:min(len(text), off+40)])
+	if len(w) > 0 && isOrdinalWord(w[0]) {
+		w = w[1:]
+	}
+	return len(w) > 0 && streetWords[strings.TrimRight(w[0], ".,;:")]
+}
+
+// peopleAfter: the word after byte off names a town's people or services
+// ("Gainesville residents", "Kabul police").
+func peopleAfter(text string, off int) bool {
+	w := strings.Fields(text[off:min(len(text), off+30)])
+	return len(w) > 0 && townPeople[strings.ToLower(strings.TrimRight(w[0], ".,;:"))]
+}
+
+// townPeople are the people and services a town's name goes before.
+var townPeople = map[string]bool{"residents": true, "resident": true, "police": true, "officials": true,
+	"firefighters": true, "voters": true, "citizens": true, "authorities": true, "council": true, "mayor": true}
+
+// isOrdinalWord: "34th", "2nd", "Eighth", "12".
+func isOrdinalWord(s string) bool {
+	l := strings.ToLower(s)
+	if l == "" {
+		return false
+	}
+	if l[0] >= '0' && l[0] <= '9' {
+		return true
+	}
+	switch l {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+		"eleventh", "twelfth":
+		return true
+	}
+	return false
+}
+
+// streetWords end the names of streets and roads.
+var streetWords = map[string]bool{"Street": true, "St": true, "Avenue": true, "Ave": true, "Road": true, "Rd": true,
+	"Boulevard": true, "Blvd": true, "Lane": true, "Drive": true, "Highway": true, "Parkway": true, "Terrace": true}
 
 // kinNouns name a relative.
 var kinNouns = map[string]bool{"wife": true, "husband": true, "son": true, "daughter": true, "mother": true,

@@ -329,3 +329,27 @@ func TestKinBefore(t *testing.T) {
 		t.Errorf("Lexington unplaced")
 	}
 }
+
+// TestStreetsAndTownPeople: a name that begins a street's name ("near
+// Northwest 34th Street", "on Palestine Street") is no place; a town's
+// name on its people ("Gainesville residents"), typed as a person, is one.
+func TestStreetsAndTownPeople(t *testing.T) {
+	g := gaztest.Open(t)
+	text := "About 55 Gainesville residents marched near Northwest 34th Street. Others gathered on Palestine Street."
+	d := withEntities(t, g, text, Options{}, func(d *doc.Doc) []doc.Entity {
+		var out []doc.Entity
+		for _, s := range []struct{ name, typ string }{{"Gainesville", "MISC"}, {"Northwest", "PERSON"}, {"Palestine", "GPE"}} {
+			i := strings.Index(d.Text, s.name)
+			out = append(out, doc.Entity{Text: s.name, Type: s.typ, Start: i, End: i + len(s.name)})
+		}
+		return out
+	})
+	for _, name := range []string{"Northwest", "Palestine"} {
+		if p := placeOf(d, name); p != nil {
+			t.Errorf("%s placed at %s %s", name, p.Name, p.Country)
+		}
+	}
+	if p := placeOf(d, "Gainesville"); p == nil {
+		t.Errorf("Gainesville unplaced")
+	}
+}
