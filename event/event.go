@@ -626,9 +626,12 @@ type cand struct {
 	// meansOf: the verb an event noun tells the means of ("killed by an
 	// airstrike", "died in a bombing"), or -1
 	meansOf int
-	lemma   string         // the trigger's lemma
-	rep     int            // the reporting verb of the statement telling the event, or -1
-	repDate *doc.EventDate // the date of that statement when it has one ("said Thursday")
+	lemma   string // the trigger's lemma
+	// headline: the verb of a headline's reduced passive opening the
+	// document ("DeKalb man arrested in attempted robbery")
+	headline bool
+	rep      int            // the reporting verb of the statement telling the event, or -1
+	repDate  *doc.EventDate // the date of that statement when it has one ("said Thursday")
 }
 
 // sentenceEvents finds the triggers of sentence si and fills their roles.
@@ -1384,6 +1387,7 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	if c.src != nil && c.tgt != nil && c.src.head == c.tgt.head {
 		c.tgt = nil
 	}
+	c.headline = t.tok(i).Sent == 0 && t.rel(i) == "root" && t.tok(i).XPOS == "VBN" && len(t.kids(i, "aux", "aux:pass")) == 0
 	// "allegedly attacking Howard Brown", "striking him in the face": one
 	// person set upon by someone who is no armed force or state is
 	// assaulted (18), not met with military force (19)

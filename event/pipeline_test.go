@@ -153,3 +153,21 @@ func TestAssaultVerbs(t *testing.T) {
 		}
 	}
 }
+
+// A headline opening the document tells the story's happening, which the
+// body tells again: one arrest, stated twice.
+func TestHeadlineRestated(t *testing.T) {
+	evs := pipelineEvents(t, "DeKalb man arrested in attempted robbery. A DeKalb man has been arrested after police say he tried to rob a woman in a convenience store parking lot late Friday night.", "2009-03-21")
+	var arrests []doc.Event
+	for _, e := range evs {
+		if e.CAMEO == "173" {
+			arrests = append(arrests, e)
+		}
+	}
+	if len(arrests) != 1 || arrests[0].Mentions != 2 {
+		t.Fatalf("arrests %v, want one stated twice", eventsBy(arrests))
+	}
+	if arrests[0].Target == nil || !strings.Contains(arrests[0].Target.Text, "man") {
+		t.Errorf("arrested: %+v, want the man", arrests[0].Target)
+	}
+}

@@ -675,3 +675,23 @@ func tagParse(t *testing.T, tg *tag.Tagger, p *Parser, d *doc.Doc) *doc.Doc {
 	}
 	return d
 }
+
+// TestHeadlinePassive: a headline's reduced passive opening a document
+// ("DeKalb man arrested in attempted robbery .") is read as a passive,
+// its subject the one arrested; a past tense with an object stays active.
+func TestHeadlinePassive(t *testing.T) {
+	tg, _ := loadModels(t)
+	p, err := ForWidth(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := parseWords(t, tg, p, "DeKalb man arrested in attempted robbery .")
+	man, arrested := 1, 2
+	if d.Tokens[man].Head != arrested || d.Tokens[man].Deprel != "nsubj:pass" || d.Tokens[arrested].XPOS != "VBN" {
+		t.Errorf("man: head %d %s, arrested %s; want nsubj:pass of a participle", d.Tokens[man].Head, d.Tokens[man].Deprel, d.Tokens[arrested].XPOS)
+	}
+	d = parseWords(t, tg, p, "Police arrested two men in Kabul .")
+	if d.Tokens[0].Deprel != "nsubj" {
+		t.Errorf("Police: %s, want the active subject", d.Tokens[0].Deprel)
+	}
+}

@@ -158,6 +158,9 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 		timeAfterNoun(d, from, sent.TokEnd)
 		nameBeforeSubject(d, from, sent.TokEnd)
 		finiteModifierClause(d, from, sent.TokEnd)
+		if si == 0 || sent.Para >= 0 && sent.Para < len(d.Paragraphs) && d.Paragraphs[sent.Para].Heading {
+			headlinePassive(d, from, sent.TokEnd, root)
+		}
 		if n > 0 && root >= 0 {
 			day := open + n - 2
 			d.Tokens[day].Head, d.Tokens[day].Deprel = root, "obl:tmod"
@@ -211,6 +214,43 @@ func participleForPast(d *doc.Doc, from, to, root int) int {
 	}
 	return -1
 }
+
+// headlinePassive repairs a headline's reduced passive read as a past
+// tense ("DeKalb man arrested in attempted robbery", "Three soldiers
+// killed in Baghdad blast"): in a document's first sentence or a heading,
+// a root verb that needs an object to be done to someone (patientVerbs),
+// in the past with a subject and no auxiliary, object or clause of its
+// own, is the participle of a passive, its subject the one it was done
+// to.
+func headlinePassive(d *doc.Doc, from, to, root int) {
+	if root < 0 || to-from > 16 || d.Tokens[root].XPOS != "VBD" || !patientVerbs[d.Tokens[root].Lemma] {
+		return
+	}
+	subj := -1
+	for i := from; i < to; i++ {
+		if d.Tokens[i].Head != root {
+			continue
+		}
+		switch d.Tokens[i].Deprel {
+		case "nsubj":
+			subj = i
+		case "obj", "iobj", "aux", "aux:pass", "ccomp", "xcomp", "csubj", "nsubj:pass", "expl":
+			return
+		}
+	}
+	if subj < 0 || subj > root {
+		return
+	}
+	d.Tokens[root].XPOS = "VBN"
+	d.Tokens[subj].Deprel = "nsubj:pass"
+}
+
+// patientVerbs are done to someone: without an object, their past
+// participle in a headline is passive.
+var patientVerbs = map[string]bool{"arrest": true, "kill": true, "detain": true, "wound": true, "injure": true,
+	"kidnap": true, "abduct": true, "charge": true, "sentence": true, "jail": true, "convict": true, "indict": true,
+	"shoot": true, "stab": true, "execute": true, "behead": true, "free": true, "release": true, "rescue": true,
+	"hurt": true, "accuse": true, "capture": true, "seize": true, "attack": true, "beat": true, "rob": true}
 
 // verbForNounRoot repairs a sentence of tokens [from, to) that the
 // parser gave a noun for root and its verb as a participle modifying it
