@@ -187,6 +187,7 @@ kidnap 181
 abduct 181
 hijack 181
 loot 1711
+rob 1711
 burn 1712
 destroy 1712
 demolish 1712
@@ -286,6 +287,8 @@ provide 070
 deliver 070
 train 062
 arrest 173
+apprehend 173
+nab 173
 detain 173
 jail 173
 imprison 173

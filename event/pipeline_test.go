@@ -143,11 +143,13 @@ func TestCollisionIsNoAttack(t *testing.T) {
 }
 
 // Choking or punching a person is assault; a lifted sanction is still
-// eased.
+// eased; a suspect apprehended is arrested; a robbery seizes property.
 func TestAssaultVerbs(t *testing.T) {
 	evs := pipelineEvents(t, "Brown wrote that Farrin choked him on March 6 in Concord. A man punched a police officer in Leeds on Sunday. "+
 		"The United States lifted sanctions on Iran on Monday.", "2009-03-20")
-	for _, w := range []struct{ trigger, cameo string }{{"choked", "182"}, {"punched", "182"}, {"lifted", "085"}} {
+	evs = append(evs, pipelineEvents(t, "A suspect in a farm auction theft near Hinton has been apprehended, the sheriff said on Monday. "+
+		"Two men robbed a bank in Leeds on Monday.", "2009-03-21")...)
+	for _, w := range []struct{ trigger, cameo string }{{"choked", "182"}, {"punched", "182"}, {"lifted", "085"}, {"apprehended", "173"}, {"robbed", "1711"}} {
 		if e, ok := triggered(evs, w.trigger); !ok || e.CAMEO != w.cameo {
 			t.Errorf("%s: events %v, want %s", w.trigger, eventsBy(evs), w.cameo)
 		}

@@ -277,7 +277,9 @@ func peopleAfter(text string, off int) bool {
 
 // townPeople are the people and services a town's name goes before.
 var townPeople = map[string]bool{"residents": true, "resident": true, "police": true, "officials": true,
-	"firefighters": true, "voters": true, "citizens": true, "authorities": true, "council": true, "mayor": true}
+	"firefighters": true, "voters": true, "citizens": true, "authorities": true, "council": true, "mayor": true,
+	"man": true, "men": true, "woman": true, "women": true, "teen": true, "teenager": true, "boy": true, "girl": true,
+	"couple": true, "family": true}
 
 // isOrdinalWord: "34th", "2nd", "Eighth", "12".
 func isOrdinalWord(s string) bool {

@@ -332,13 +332,14 @@ func TestKinBefore(t *testing.T) {
 
 // TestStreetsAndTownPeople: a name that begins a street's name ("near
 // Northwest 34th Street", "on Palestine Street") is no place; a town's
-// name on its people ("Gainesville residents"), typed as a person, is one.
+// name on its people ("Gainesville residents", "a DeKalb man"), typed as a
+// person, is one.
 func TestStreetsAndTownPeople(t *testing.T) {
 	g := gaztest.Open(t)
-	text := "About 55 Gainesville residents marched near Northwest 34th Street. Others gathered on Palestine Street."
+	text := "About 55 Gainesville residents marched near Northwest 34th Street. Others gathered on Palestine Street. A DeKalb man was arrested."
 	d := withEntities(t, g, text, Options{}, func(d *doc.Doc) []doc.Entity {
 		var out []doc.Entity
-		for _, s := range []struct{ name, typ string }{{"Gainesville", "MISC"}, {"Northwest", "PERSON"}, {"Palestine", "GPE"}} {
+		for _, s := range []struct{ name, typ string }{{"Gainesville", "MISC"}, {"Northwest", "PERSON"}, {"Palestine", "GPE"}, {"DeKalb", "MISC"}} {
 			i := strings.Index(d.Text, s.name)
 			out = append(out, doc.Entity{Text: s.name, Type: s.typ, Start: i, End: i + len(s.name)})
 		}
@@ -349,7 +350,9 @@ func TestStreetsAndTownPeople(t *testing.T) {
 			t.Errorf("%s placed at %s %s", name, p.Name, p.Country)
 		}
 	}
-	if p := placeOf(d, "Gainesville"); p == nil {
-		t.Errorf("Gainesville unplaced")
+	for _, name := range []string{"Gainesville", "DeKalb"} {
+		if p := placeOf(d, name); p == nil {
+			t.Errorf("%s unplaced", name)
+		}
 	}
 }
