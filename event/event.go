@@ -1035,6 +1035,11 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	if _, ok := reportVerbs[lemma]; ok && len(t.kids(i, "ccomp", "parataxis")) > 0 {
 		return nil
 	}
+	// "asked whether there were other suspects", "when asked about the
+	// case": a question put is no appeal
+	if lemma == "ask" && askedQuestion(t, i) {
+		return nil
+	}
 	// light verb with an event-noun object: the noun is the event; so
 	// is a report's ("Reuters reported Monday's attack"), the reporter
 	// its attribution
@@ -1508,6 +1513,29 @@ func (s *Stage) misparsedVerb(t *tree, acts *actors, i int) *cand {
 		return nil
 	}
 	return c
+}
+
+// askedQuestion: "ask" at i puts a question: its clause is one ("asked
+// whether", "asked what"), or it is a bare "when asked" with no one asked.
+func askedQuestion(t *tree, i int) bool {
+	for _, c := range t.kids(i, "ccomp") {
+		for _, m := range t.kids(c, "mark", "advmod", "nsubj", "obj") {
+			switch t.lower(m) {
+			case "whether", "if", "what", "why", "how", "who", "when", "where", "which":
+				if m < c {
+					return true
+				}
+			}
+		}
+	}
+	if len(t.kids(i, "obj", "iobj", "nsubj")) == 0 {
+		for _, m := range t.kids(i, "mark", "advmod") {
+			if t.lower(m) == "when" && m < i {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lawPhrase: the noun phrase at n names a law, a bill or a decree ("the
