@@ -1515,6 +1515,18 @@ func (s *Stage) misparsedVerb(t *tree, acts *actors, i int) *cand {
 	return c
 }
 
+// isRefusal: the negated event c is someone's refusal, not a happening
+// still to come ("we haven't yet agreed on rules of origin") nor a thing
+// described ("the bill does not offer couples the same rights").
+func isRefusal(t *tree, c *cand) bool {
+	for _, m := range t.kids(c.trigger, "advmod") {
+		if t.lower(m) == "yet" {
+			return false
+		}
+	}
+	return c.src != nil || t.kid(c.trigger, "nsubj") < 0
+}
+
 // askedQuestion: "ask" at i puts a question: its clause is one ("asked
 // whether", "asked what"), or it is a bare "when asked" with no one asked.
 func askedQuestion(t *tree, i int) bool {
@@ -2471,7 +2483,7 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	case info.negated && info.conditional && info.modal == "" && ontology.Reject(c.code) != c.code:
 		// "will not release him unless ...": a refusal on a condition
 		c.code = ontology.Reject(c.code)
-	case c.attr.Status == "negated" && info.modal == "" && ontology.Reject(c.code) != c.code:
+	case c.attr.Status == "negated" && info.modal == "" && ontology.Reject(c.code) != c.code && isRefusal(t, c):
 		// CAMEO codes a refusal as a rejection ("declined to resign")
 		c.code = ontology.Reject(c.code)
 		c.attr.Status = statusOr(info.reportStatus, "")

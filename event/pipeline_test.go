@@ -111,7 +111,8 @@ func TestDoneBeforeTheDay(t *testing.T) {
 
 // A law signed is no agreement between parties; what an appeal asks
 // someone to do has not happened; a documentary released frees no one; a
-// campaign against a thing is no fighting; a question put is no appeal.
+// campaign against a thing is no fighting; a question put is no appeal;
+// what is not yet agreed, or a thing does not give, is refused by no one.
 func TestNotHappenings(t *testing.T) {
 	for _, tc := range []struct{ text, trigger string }{
 		{"On Wednesday, Governor Kay Ivey signed the Alabama Human Life Protection Act in Montgomery.", "signed"},
@@ -122,6 +123,8 @@ func TestNotHappenings(t *testing.T) {
 		{"Cohen said that is not what her fight against the amendment is about.", "fight"},
 		{"When asked whether there were other persons of interest, Nelson said that investigators were working additional leads.", "asked"},
 		{"When asked about the attack on Monday, the minister declined to comment.", "asked"},
+		{"The commissioner said, \"We haven't yet agreed on rules of origin and tariff concessions.\"", "agreed"},
+		{"The selected bill does not offer same-sex couples all the same rights.", "offer"},
 	} {
 		evs := pipelineEvents(t, tc.text, "2019-05-18")
 		if _, ok := triggered(evs, tc.trigger); ok {
@@ -150,8 +153,8 @@ func TestAssaultVerbs(t *testing.T) {
 	evs := pipelineEvents(t, "Brown wrote that Farrin choked him on March 6 in Concord. A man punched a police officer in Leeds on Sunday. "+
 		"The United States lifted sanctions on Iran on Monday.", "2009-03-20")
 	evs = append(evs, pipelineEvents(t, "A suspect in a farm auction theft near Hinton has been apprehended, the sheriff said on Monday. "+
-		"Two men robbed a bank in Leeds on Monday. Obama asked Congress to approve the funds on Monday.", "2009-03-21")...)
-	for _, w := range []struct{ trigger, cameo string }{{"choked", "182"}, {"punched", "182"}, {"lifted", "085"}, {"apprehended", "173"}, {"robbed", "1711"}, {"asked", "020"}} {
+		"Two men robbed a bank in Leeds on Monday. Obama asked Congress to approve the funds on Monday. Iran refused to release the sailors on Monday.", "2009-03-21")...)
+	for _, w := range []struct{ trigger, cameo string }{{"choked", "182"}, {"punched", "182"}, {"lifted", "085"}, {"apprehended", "173"}, {"robbed", "1711"}, {"asked", "020"}, {"release", "1243"}} {
 		if e, ok := triggered(evs, w.trigger); !ok || e.CAMEO != w.cameo {
 			t.Errorf("%s: events %v, want %s", w.trigger, eventsBy(evs), w.cameo)
 		}
