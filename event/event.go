@@ -939,6 +939,11 @@ func expand(t *tree, acts *actors, c *cand) []*cand {
 			return out
 		}
 		heads := t.kids(m.head, "conj")
+		// "two Cabinet officers, Ross and Barr": the names after the
+		// comma enumerate the people counted, one party
+		if len(heads) > 0 && enumerated(t, m.head, heads) {
+			return out
+		}
 		// "Hungarian and Romanian officials": coordinated modifiers
 		for _, k := range t.kids(m.head, "amod", "compound", "nmod:poss") {
 			heads = append(heads, t.kids(k, "conj")...)
@@ -989,6 +994,30 @@ func expand(t *tree, acts *actors, c *cand) []*cand {
 		return []*cand{c}
 	}
 	return out
+}
+
+// enumerated: the conjuncts heads of noun n, after a comma, name the
+// people n counts ("two Cabinet officers, Ross and Barr").
+func enumerated(t *tree, n int, heads []int) bool {
+	if n+1 >= len(t.d.Tokens) || t.lower(n+1) != "," || t.tok(n).XPOS != "NNS" {
+		return false
+	}
+	for _, k := range t.kids(n, "nummod") {
+		if v, ok := smallNumber(t.lower(k)); ok && v == len(heads) {
+			return true
+		}
+	}
+	return false
+}
+
+// smallNumber reads a count of up to ten written as a word or a digit.
+func smallNumber(w string) (int, bool) {
+	for i, x := range []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"} {
+		if w == x || w == fmt.Sprint(i) {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 // verbEvent codes verb i, or returns nil.

@@ -32,6 +32,7 @@ take obj=part 0
 take obj=responsibility 015
 take obl=custody 173
 hold obl=custody 173
+hold obl=contempt 112
 place obl=custody 173
 put obl=custody 173
 take obl=hospital 0

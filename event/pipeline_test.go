@@ -178,3 +178,14 @@ func TestHeadlineRestated(t *testing.T) {
 		t.Errorf("arrested: %+v, want the man", arrests[0].Target)
 	}
 }
+
+// Holding someone in contempt accuses them; the names enumerating the
+// people a noun counts ("two Cabinet officers, Ross and Barr") are one
+// party, not three.
+func TestContemptOfEnumerated(t *testing.T) {
+	evs := pipelineEvents(t, "On Wednesday, the United States House of Representatives voted to hold two Cabinet officers, "+
+		"Commerce Secretary Wilbur Ross and Attorney General William Barr, in criminal contempt of Congress.", "2019-07-20")
+	if got := eventsBy(evs); len(got) != 1 || got[0] != "hold/112" {
+		t.Errorf("events %v, want one hold/112", got)
+	}
+}
