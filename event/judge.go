@@ -646,6 +646,13 @@ func yearsAgo(t *tree, i int) bool {
 						return true
 					}
 				}
+				// ("convicted of terrorism years ago": "years" hung
+				// apart from its "ago")
+				if x > 0 && t.tok(x-1).Sent == t.tok(x).Sent {
+					if l := t.lower(x - 1); l == "years" || l == "decades" {
+						return true
+					}
+				}
 			}
 		}
 	}

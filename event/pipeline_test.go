@@ -112,7 +112,8 @@ func TestDoneBeforeTheDay(t *testing.T) {
 // A law signed is no agreement between parties; what an appeal asks
 // someone to do has not happened; a documentary released frees no one; a
 // campaign against a thing is no fighting; a question put is no appeal;
-// what is not yet agreed, or a thing does not give, is refused by no one.
+// what is not yet agreed, or a thing does not give, is refused by no one;
+// what happened years ago is history.
 func TestNotHappenings(t *testing.T) {
 	for _, tc := range []struct{ text, trigger string }{
 		{"On Wednesday, Governor Kay Ivey signed the Alabama Human Life Protection Act in Montgomery.", "signed"},
@@ -125,6 +126,7 @@ func TestNotHappenings(t *testing.T) {
 		{"When asked about the attack on Monday, the minister declined to comment.", "asked"},
 		{"The commissioner said, \"We haven't yet agreed on rules of origin and tariff concessions.\"", "agreed"},
 		{"The selected bill does not offer same-sex couples all the same rights.", "offer"},
+		{"Khan was convicted of terrorism years ago for his participation in a London Stock Exchange bomb plan.", "convicted"},
 	} {
 		evs := pipelineEvents(t, tc.text, "2019-05-18")
 		if _, ok := triggered(evs, tc.trigger); ok {
