@@ -1069,6 +1069,11 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	if lemma == "ask" && askedQuestion(t, i) {
 		return nil
 	}
+	// "called the investigation 'Soviet-style'": naming something is no
+	// call to anyone
+	if lemma == "call" && labels(t, i) {
+		return nil
+	}
 	// light verb with an event-noun object: the noun is the event; so
 	// is a report's ("Reuters reported Monday's attack"), the reporter
 	// its attribution
@@ -1556,6 +1561,25 @@ func isRefusal(t *tree, c *cand) bool {
 		}
 	}
 	return c.src != nil || t.kid(c.trigger, "nsubj") < 0
+}
+
+// labels: verb i has an object followed, in the same clause, by a quoted
+// label ("called the investigation a \"witch hunt\"").
+func labels(t *tree, i int) bool {
+	o := t.kid(i, "obj")
+	if o < 0 {
+		return false
+	}
+	sent := t.d.Sentences[t.tok(i).Sent]
+	for k := o + 1; k < sent.TokEnd && k <= o+8; k++ {
+		switch w := t.word(k); {
+		case w == "\"" || w == "“" || w == "``" || w == "'" || w == "‘":
+			return true
+		case w == "," || w == ";" || t.tok(k).UPOS == "VERB":
+			return false
+		}
+	}
+	return false
 }
 
 // askedQuestion: "ask" at i puts a question: its clause is one ("asked
@@ -2683,7 +2707,9 @@ func townOfPart(d *doc.Doc, p *doc.EventPlace) *doc.EventPlace {
 // wordNouns are said or decided things one can attack only in words.
 var wordNouns = map[string]bool{"proclamation": true, "declaration": true, "law": true, "bill": true,
 	"criticism": true, "claim": true, "report": true, "idea": true, "view": true, "stance": true, "position": true,
-	"ruling": true, "verdict": true, "deal": true, "agreement": true, "budget": true, "reform": true, "record": true}
+	"ruling": true, "verdict": true, "deal": true, "agreement": true, "budget": true, "reform": true, "record": true,
+	"investigation": true, "inquiry": true, "probe": true, "subpoena": true, "impeachment": true, "process": true,
+	"resolution": true, "measure": true, "legislation": true, "election": true, "vote": true, "result": true}
 
 var actNouns = map[string]bool{"call": true, "decision": true, "offer": true, "statement": true, "remark": true,
 	"comment": true, "proposal": true, "plan": true, "move": true, "announcement": true, "appeal": true,

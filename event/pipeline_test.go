@@ -192,3 +192,25 @@ func TestContemptOfEnumerated(t *testing.T) {
 		t.Errorf("events %v, want one hold/112", got)
 	}
 }
+
+// Attacking an inquiry is criticising it; naming something with a quoted
+// label is no call to anyone.
+func TestCriticismNotAttack(t *testing.T) {
+	evs := pipelineEvents(t, "Republican Representatives attacked the impeachment inquiry, with Steve Scalise of Louisiana calling the investigation into Trump \"Soviet-style\". "+
+		"Instead, they are called \"U.S. nationals\" on their passports. Militants attacked the army base in Kandahar on Monday.", "2019-11-01")
+	if e, ok := triggered(evs, "attacked"); !ok || e.CAMEO != "111" {
+		t.Errorf("attacked the inquiry: events %v, want 111", eventsBy(evs))
+	}
+	for _, w := range []string{"calling", "called"} {
+		if _, ok := triggered(evs, w); ok {
+			t.Errorf("events %v, want none by %q", eventsBy(evs), w)
+		}
+	}
+	var base bool
+	for _, e := range evs {
+		base = base || e.Trigger.Text == "attacked" && e.CAMEO == "190"
+	}
+	if !base {
+		t.Errorf("militants attacked the base: events %v, want 190", eventsBy(evs))
+	}
+}
