@@ -627,8 +627,8 @@ type cand struct {
 	// airstrike", "died in a bombing"), or -1
 	meansOf int
 	lemma   string // the trigger's lemma
-	// headline: the verb of a headline's reduced passive opening the
-	// document ("DeKalb man arrested in attempted robbery")
+	// headline: the event is told in a headline opening the document
+	// ("DeKalb man arrested in attempted robbery")
 	headline bool
 	rep      int            // the reporting verb of the statement telling the event, or -1
 	repDate  *doc.EventDate // the date of that statement when it has one ("said Thursday")
@@ -639,6 +639,7 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 	d := t.d
 	sent := d.Sentences[si]
 	var out []*cand
+	headline := headlineSentence(t, si)
 	for i := sent.TokStart; i < sent.TokEnd; i++ {
 		var c *cand
 		switch t.tok(i).UPOS {
@@ -683,6 +684,7 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 		}
 		c.sent = si
 		c.mentions = 1
+		c.headline = headline
 		out = append(out, c)
 	}
 	// a verb whose subject is an event noun takes the noun's code when the
@@ -1428,7 +1430,6 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	if c.src != nil && c.tgt != nil && c.src.head == c.tgt.head {
 		c.tgt = nil
 	}
-	c.headline = t.tok(i).Sent == 0 && t.rel(i) == "root" && t.tok(i).XPOS == "VBN" && len(t.kids(i, "aux", "aux:pass")) == 0
 	// "allegedly attacking Howard Brown", "striking him in the face": one
 	// person set upon by someone who is no armed force or state is
 	// assaulted (18), not met with military force (19)
@@ -1561,6 +1562,22 @@ func isRefusal(t *tree, c *cand) bool {
 		}
 	}
 	return c.src != nil || t.kid(c.trigger, "nsubj") < 0
+}
+
+// headlineSentence: sentence si is a headline opening the document: the
+// first sentence, with no dateline, short, not opening on a determiner
+// ("Girl, 16, attacked in Lancaster park.", "West Virginia man charged in
+// widow's murder."), with the story after it.
+func headlineSentence(t *tree, si int) bool {
+	d := t.d
+	if si != 0 || len(d.Sentences) < 2 || d.Meta.Dateline != nil {
+		return false
+	}
+	s := d.Sentences[0]
+	if n := s.TokEnd - s.TokStart; n == 0 || n > 15 {
+		return false
+	}
+	return t.tok(s.TokStart).UPOS != "DET" && t.tok(s.TokStart).UPOS != "PRON"
 }
 
 // labels: verb i has an object followed, in the same clause, by a quoted

@@ -129,11 +129,11 @@ func sameHappening(a, b *cand, wide map[int]bool) bool {
 		agree++
 	} else if sameDay(a, b) {
 		agree++
-	} else if a.headline != b.headline && a.code == b.code {
+	} else if a.headline != b.headline {
 		// (a headline opening the document tells the story's happening,
 		// which the body tells again: "DeKalb man arrested in attempted
 		// robbery. A DeKalb man has been arrested after ...")
-		agree++
+		agree += 2
 	}
 	pa, pb := placeKey(a), placeKey(b)
 	// (a violent act told again with no place or day of its own, in the

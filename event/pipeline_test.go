@@ -214,3 +214,11 @@ func TestCriticismNotAttack(t *testing.T) {
 		t.Errorf("militants attacked the base: events %v, want 190", eventsBy(evs))
 	}
 }
+
+// Any happening a short headline tells is the body's, told again.
+func TestHeadlineSummarises(t *testing.T) {
+	evs := pipelineEvents(t, "Mason charged with sex assault. A Danbury man was charged Tuesday with sexual assault, police said.", "2009-03-25")
+	if got := eventsBy(evs); len(got) != 1 {
+		t.Errorf("events %v, want the charge once", got)
+	}
+}
