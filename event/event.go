@@ -1565,9 +1565,12 @@ func isRefusal(t *tree, c *cand) bool {
 }
 
 // headlineSentence: sentence si is a headline opening the document: the
-// first sentence, with no dateline, short, not opening on a determiner
-// ("Girl, 16, attacked in Lancaster park.", "West Virginia man charged in
-// widow's murder."), with the story after it.
+// first sentence, with no dateline, short, not opening on a determiner,
+// in headline grammar: a bare participle ("Girl, 16, attacked in
+// Lancaster park.", "West Virginia man charged in widow's murder."), a
+// present tense for what happened ("Gainesville residents march in
+// protest"), or no verb; with the story after it. (A lede tells the past
+// in the past tense: "Bell turned on the officer".)
 func headlineSentence(t *tree, si int) bool {
 	d := t.d
 	if si != 0 || len(d.Sentences) < 2 || d.Meta.Dateline != nil {
@@ -1577,7 +1580,22 @@ func headlineSentence(t *tree, si int) bool {
 	if n := s.TokEnd - s.TokStart; n == 0 || n > 15 {
 		return false
 	}
-	return t.tok(s.TokStart).UPOS != "DET" && t.tok(s.TokStart).UPOS != "PRON"
+	if u := t.tok(s.TokStart).UPOS; u == "DET" || u == "PRON" {
+		return false
+	}
+	for i := s.TokStart; i < s.TokEnd; i++ {
+		if t.head(i) >= 0 {
+			continue
+		}
+		switch t.tok(i).XPOS {
+		case "VBN", "VBZ", "VBP":
+			return len(t.kids(i, "aux", "aux:pass")) == 0
+		case "VBD", "VB", "VBG", "MD":
+			return false
+		}
+		return t.tok(i).UPOS == "NOUN" || t.tok(i).UPOS == "PROPN"
+	}
+	return false
 }
 
 // labels: verb i has an object followed, in the same clause, by a quoted
