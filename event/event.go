@@ -410,6 +410,10 @@ func impliedSource(c *cand, at int, home string) *doc.Actor {
 var speechVerbs = map[string]bool{"say": true, "write": true, "tell": true, "tweet": true, "post": true,
 	"add": true, "state": true, "comment": true, "remark": true}
 
+// censureVerbs judge as verbs too ("he betrayed us"); the other censure
+// words judge only as nouns and adjectives ("a lie", not "to lie down").
+var censureVerbs = map[string]bool{"betray": true, "abandon": true, "insult": true, "bully": true}
+
 // censureWords judge what they speak of as wrong ("a big mistake", "a
 // stab in the back", "unacceptable").
 var censureWords = map[string]bool{"mistake": true, "blunder": true, "disgrace": true, "disgraceful": true,
@@ -488,8 +492,9 @@ func (s *Stage) stanceEvent(t *tree, acts *actors, i int) *cand {
 			continue
 		}
 		switch {
-		case (censureWords[t.lemma(k)] || censureWords[t.lower(k)]) && !(t.lemma(k) == "stab" && t.tok(k).UPOS == "VERB"):
-			// ("a stab in the back" judges; "a woman was stabbed" tells)
+		case (censureWords[t.lemma(k)] || censureWords[t.lower(k)]) && (t.tok(k).UPOS != "VERB" || censureVerbs[t.lemma(k)]):
+			// ("a stab in the back" judges; "a woman was stabbed" tells;
+			// "forced them to lie on the floor" is no lie)
 			return &cand{trigger: i, code: "111", src: m, tgt: tgt, anchor: i, rep: -1}
 		case (praiseWords[t.lemma(k)] || praiseWords[t.lower(k)]) && t.tok(k).UPOS != "VERB":
 			// ("said they welcome the call": the verb tells its own event)

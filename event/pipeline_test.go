@@ -113,7 +113,8 @@ func TestDoneBeforeTheDay(t *testing.T) {
 // someone to do has not happened; a documentary released frees no one; a
 // campaign against a thing is no fighting; a question put is no appeal;
 // what is not yet agreed, or a thing does not give, is refused by no one;
-// what happened years ago is history; suspects sought are no appeal.
+// what happened years ago is history; suspects sought are no appeal;
+// being made to lie on the floor is no one's lie.
 func TestNotHappenings(t *testing.T) {
 	for _, tc := range []struct{ text, trigger string }{
 		{"On Wednesday, Governor Kay Ivey signed the Alabama Human Life Protection Act in Montgomery.", "signed"},
@@ -128,6 +129,7 @@ func TestNotHappenings(t *testing.T) {
 		{"The selected bill does not offer same-sex couples all the same rights.", "offer"},
 		{"Khan was convicted of terrorism years ago for his participation in a London Stock Exchange bomb plan.", "convicted"},
 		{"Authorities said Monday that the vehicle used in the shooting was searched, and that more suspects were being sought.", "sought"},
+		{"The man and the woman told deputies that four masked men forced them to lie on the kitchen floor.", "told"},
 	} {
 		evs := pipelineEvents(t, tc.text, "2019-05-18")
 		if _, ok := triggered(evs, tc.trigger); ok {
