@@ -1059,6 +1059,11 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	// a plea is court procedure ("pleaded not guilty", however the
 	// parser hung "guilty"), and the crime pleaded to with "to murder"
 	// read as an infinitive is the charge, not a happening
+	// "on charges of being intoxicated, threatening and abusive
+	// behaviour": what someone is charged with is no happening told
+	if x := t.tok(i).XPOS; (x == "VBG" || x == "VBN") && chargeList(t, i) {
+		return nil
+	}
 	if lemma == "plead" && slices.ContainsFunc(t.children[i], func(k int) bool { return t.lemma(k) == "guilty" || t.lemma(k) == "innocent" }) {
 		return nil
 	}
@@ -2329,6 +2334,9 @@ func appealContent(t *tree, i int) bool {
 // "charged with one count of murder", "arrested on suspicion of
 // murder"): a legal category, not a happening.
 func chargeContent(t *tree, i int) bool {
+	if chargeList(t, i) {
+		return true
+	}
 	for n, k := 0, i; n < 3 && k >= 0; n++ {
 		h := t.head(k)
 		if h < 0 {
@@ -2341,6 +2349,45 @@ func chargeContent(t *tree, i int) bool {
 			return cs == "with" || cs == "to" || cs == "of" || cs == "for" || t.lemma(h) == "count"
 		}
 		if t.isVerbal(h) && t.lemma(h) != "attempt" {
+			return false
+		}
+		k = h
+	}
+	return false
+}
+
+// chargeList: word i is in the list of what someone is charged with,
+// however the parser hung the list on the charge ("on charges of being
+// intoxicated in a public place, threatening and abusive behaviour,
+// assault"): climbing through non-finite verbs, conjuncts and
+// appositions, it reaches "charges of" without a finite verb between.
+func chargeList(t *tree, i int) bool {
+	for n, k := 0, i; n < 6 && k >= 0; n++ {
+		h := t.head(k)
+		if h < 0 {
+			return false
+		}
+		for _, m := range t.kids(k, "mark") {
+			if t.lower(m) == "for" {
+				return false
+			}
+		}
+		switch t.lemma(h) {
+		case "charge", "charges", "count", "suspicion", "accusation", "indictment", "allegation":
+			if t.tok(h).UPOS != "NOUN" {
+				return false
+			}
+			// (not "a charge of assault for allegedly attacking him": what
+			// the charge is for is the act alleged)
+			for _, m := range t.kids(k, "mark", "case") {
+				if w := t.lower(m); w == "of" || w == "with" {
+					return true
+				}
+			}
+			return false
+		}
+		switch t.tok(h).XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
 			return false
 		}
 		k = h
