@@ -1076,11 +1076,6 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	if _, ok := reportVerbs[lemma]; ok && len(t.kids(i, "ccomp", "parataxis")) > 0 {
 		return nil
 	}
-	// "asked whether there were other suspects", "when asked about the
-	// case": a question put is no appeal
-	if lemma == "ask" && askedQuestion(t, i) {
-		return nil
-	}
 	// "called the investigation 'Soviet-style'": naming something is no
 	// call to anyone
 	if lemma == "call" && labels(t, i) {
@@ -1562,16 +1557,11 @@ func (s *Stage) misparsedVerb(t *tree, acts *actors, i int) *cand {
 	return c
 }
 
-// isRefusal: the negated event c is someone's refusal, not a happening
-// still to come ("we haven't yet agreed on rules of origin") nor a thing
+// isRefusal: the negated event c is someone's refusal, not a thing
 // described ("the bill does not offer couples the same rights").
 func isRefusal(t *tree, c *cand) bool {
-	for _, m := range t.kids(c.trigger, "advmod") {
-		if t.lower(m) == "yet" {
-			return false
-		}
-	}
-	return c.src != nil || t.kid(c.trigger, "nsubj") < 0
+	sb := t.kid(c.trigger, "nsubj")
+	return c.src != nil || sb < 0 || !documentNouns[t.lemma(sb)] && !publishedNouns[t.lemma(sb)] && t.lemma(sb) != "law"
 }
 
 // headlineSentence: sentence si is a headline opening the document: the
@@ -1622,29 +1612,6 @@ func labels(t *tree, i int) bool {
 			return true
 		case w == "," || w == ";" || t.tok(k).UPOS == "VERB":
 			return false
-		}
-	}
-	return false
-}
-
-// askedQuestion: "ask" at i puts a question: its clause is one ("asked
-// whether", "asked what"), or it is a bare "when asked" with no one asked.
-func askedQuestion(t *tree, i int) bool {
-	for _, c := range t.kids(i, "ccomp") {
-		for _, m := range t.kids(c, "mark", "advmod", "nsubj", "obj") {
-			switch t.lower(m) {
-			case "whether", "if", "what", "why", "how", "who", "when", "where", "which":
-				if m < c {
-					return true
-				}
-			}
-		}
-	}
-	if len(t.kids(i, "obj", "iobj", "nsubj")) == 0 {
-		for _, m := range t.kids(i, "mark", "advmod") {
-			if t.lower(m) == "when" && m < i {
-				return true
-			}
 		}
 	}
 	return false

@@ -111,8 +111,8 @@ func TestDoneBeforeTheDay(t *testing.T) {
 
 // A law signed is no agreement between parties; what an appeal asks
 // someone to do has not happened; a documentary released frees no one; a
-// campaign against a thing is no fighting; a question put is no appeal;
-// what is not yet agreed, or a thing does not give, is refused by no one;
+// campaign against a thing is no fighting; what a thing does not give is
+// refused by no one;
 // what happened years ago is history; suspects sought are no appeal;
 // being made to lie on the floor is no one's lie; what someone is charged
 // with is no happening told.
@@ -124,9 +124,6 @@ func TestNotHappenings(t *testing.T) {
 		{"Images from the scene showed a massive hole punched in one side of the bus.", "punched"},
 		{"Brown wrote that Farrin lifted him off his feet on March 6 in Concord.", "lifted"},
 		{"Cohen said that is not what her fight against the amendment is about.", "fight"},
-		{"When asked whether there were other persons of interest, Nelson said that investigators were working additional leads.", "asked"},
-		{"When asked about the attack on Monday, the minister declined to comment.", "asked"},
-		{"The commissioner said, \"We haven't yet agreed on rules of origin and tariff concessions.\"", "agreed"},
 		{"The selected bill does not offer same-sex couples all the same rights.", "offer"},
 		{"Khan was convicted of terrorism years ago for his participation in a London Stock Exchange bomb plan.", "convicted"},
 		{"Authorities said Monday that the vehicle used in the shooting was searched, and that more suspects were being sought.", "sought"},
