@@ -63,6 +63,9 @@ type actors struct {
 	country int
 	// datelineAway: the dateline is a hub away from the story's focus
 	datelineAway bool
+	// policeStory: the story speaks of police more than of armed forces,
+	// so its bare "officers" are police officers
+	policeStory bool
 }
 
 func newActors(t *tree, dict *actor.Dictionary) *actors {
@@ -81,6 +84,7 @@ func newActors(t *tree, dict *actor.Dictionary) *actors {
 			a.entAt[i] = ei
 		}
 	}
+	a.policeStory = policeStory(t)
 	a.timeAt = make([]bool, len(d.Tokens))
 	for _, tm := range d.Times {
 		for i := d.TokenAt(tm.Start); i >= 0 && i < len(d.Tokens) && d.Tokens[i].Start < tm.End; i++ {
@@ -742,6 +746,11 @@ func (a *actors) compute(h int) *mention {
 		m.code = a.contextRole(h, role)
 		m.fromCoref = true
 	}
+	// "two officers, who were in marked police vehicles": in a police
+	// story, officers are police officers
+	if t.lemma(h) == "officer" && a.policeStory && strings.HasSuffix(m.code, "MIL") && len(m.code) == 6 {
+		m.code = m.code[:3] + "COP"
+	}
 	m.headCoded = best.atHead || role != "" || t.tok(h).UPOS == "PROPN" || m.place >= 0 || isPlaceNoun(t.lemma(h))
 	if m.name == "" {
 		m.name = headName(t, h)
@@ -949,6 +958,21 @@ func headName(t *tree, h int) string {
 		return ""
 	}
 	return t.d.Text[start:end]
+}
+
+// policeStory: the document's words name police (police, sheriff,
+// deputies, troopers, detectives) more often than armed forces.
+func policeStory(t *tree) bool {
+	police, armed := 0, 0
+	for i := range t.d.Tokens {
+		switch t.lemma(i) {
+		case "police", "policeman", "sheriff", "deputy", "trooper", "detective", "cop", "constable":
+			police++
+		case "army", "military", "troops", "troop", "soldier", "militant", "rebel", "navy", "marine":
+			armed++
+		}
+	}
+	return police > armed
 }
 
 // contextRole codes a bare role noun from the document: armed men are the
