@@ -746,9 +746,10 @@ func (a *actors) compute(h int) *mention {
 		m.code = a.contextRole(h, role)
 		m.fromCoref = true
 	}
-	// "two officers, who were in marked police vehicles": in a police
-	// story, officers are police officers
-	if t.lemma(h) == "officer" && a.policeStory && strings.HasSuffix(m.code, "MIL") && len(m.code) == 6 {
+	// "two officers, who were in marked police vehicles", "told
+	// deputies": in a police story, officers are police officers and
+	// deputies the sheriff's, not soldiers and lawmakers
+	if l := t.lemma(h); a.policeStory && len(m.code) == 6 && (l == "officer" && strings.HasSuffix(m.code, "MIL") || l == "deputy" && strings.HasSuffix(m.code, "LEG")) {
 		m.code = m.code[:3] + "COP"
 	}
 	m.headCoded = best.atHead || role != "" || t.tok(h).UPOS == "PROPN" || m.place >= 0 || isPlaceNoun(t.lemma(h))

@@ -224,13 +224,18 @@ func TestHeadlineSummarises(t *testing.T) {
 	}
 }
 
-// In a story about police, bare "officers" are police officers; in one
-// about armed forces they stay military.
+// In a story about police, bare "officers" are police officers and
+// deputies the sheriff's; in one about armed forces officers stay
+// military.
 func TestOfficersOfTheStory(t *testing.T) {
 	evs := pipelineEvents(t, "Police said the victim was robbed in the parking lot on Sunday. "+
 		"Two officers, who were in marked police vehicles in the same parking lot, arrested Kresin and Jett as they tried to speed away.", "2009-03-23")
 	if e, ok := triggered(evs, "arrested"); !ok || e.Source == nil || !strings.HasSuffix(e.Source.Code, "COP") {
 		t.Errorf("officers in a police story: %+v, want police", e.Source)
+	}
+	evs = pipelineEvents(t, "Police said two masked men robbed the couple on Sunday. Sheriff's deputies arrested the men in Newberry on Monday.", "2009-03-23")
+	if e, ok := triggered(evs, "arrested"); !ok || e.Source == nil || !strings.HasSuffix(e.Source.Code, "COP") {
+		t.Errorf("deputies in a police story: %+v, want police", e.Source)
 	}
 	evs = pipelineEvents(t, "Army officers attacked rebels in Kandahar on Monday, the military said, and soldiers seized weapons.", "2009-03-23")
 	if e, ok := triggered(evs, "attacked"); !ok || e.Source == nil || !strings.HasSuffix(e.Source.Code, "MIL") {
