@@ -601,7 +601,7 @@ func collision(t *tree, v int) bool {
 		return true
 	}
 	drives := func(d int) bool {
-		if t.lemma(d) != "drive" {
+		if d < 0 || t.lemma(d) != "drive" {
 			return false
 		}
 		if o := t.kid(d, "obj"); o < 0 || !vehicle(t, o) {

@@ -261,6 +261,9 @@ func kinBefore(text string, off int) bool {
 // 34th Street", "Palestine Street"): what follows is a street word, or a
 // number or ordinal and then one.
 func streetAfter(text string, off int) bool {
+	if off < 0 || off > len(text) {
+		return false
+	}
 	w := strings.Fields(text[off:min(len(text), off+40)])
 	if len(w) > 0 && isOrdinalWord(w[0]) {
 		w = w[1:]
@@ -271,6 +274,9 @@ func streetAfter(text string, off int) bool {
 // peopleAfter: the word after byte off names a town's people or services
 // ("Gainesville residents", "Kabul police").
 func peopleAfter(text string, off int) bool {
+	if off < 0 || off > len(text) {
+		return false
+	}
 	w := strings.Fields(text[off:min(len(text), off+30)])
 	return len(w) > 0 && townPeople[strings.ToLower(strings.TrimRight(w[0], ".,;:"))]
 }
