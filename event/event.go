@@ -2138,6 +2138,10 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 	if !modified && t.lemma(i) == "strike" && labourContext(t, i) {
 		code = "143"
 	}
+	// ("suicide" alone is no event; "a murder-suicide" is)
+	if code == "0" {
+		return nil
+	}
 	c := &cand{trigger: i, code: code, noun: true, definite: definite(t, acts, i)}
 	// actors on the noun: "US airstrikes", "Israel's attack", "attack by X",
 	// "clashes between X and Y", "the takeover of Mosul"

@@ -184,6 +184,7 @@ slash 182
 strangle 182
 choke 0 person=182
 punch 0 person=182
+bite 0 person=182
 kidnap 181
 abduct 181
 hijack 181
@@ -772,6 +773,7 @@ blockade 191
 kidnapping 181
 abduction 181
 shooting 180 new
+suicide 0 murder:1823
 brawl 180
 melee 180
 stabbing 182 new

@@ -124,6 +124,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Images from the scene showed a massive hole punched in one side of the bus.", "punched"},
 		{"Brown wrote that Farrin lifted him off his feet on March 6 in Concord.", "lifted"},
 		{"Cohen said that is not what her fight against the amendment is about.", "fight"},
+		{"The prisoner committed suicide in his cell on Monday.", "suicide"},
 		{"The selected bill does not offer same-sex couples all the same rights.", "offer"},
 		{"Khan was convicted of terrorism years ago for his participation in a London Stock Exchange bomb plan.", "convicted"},
 		{"Authorities said Monday that the vehicle used in the shooting was searched, and that more suspects were being sought.", "sought"},
@@ -152,13 +153,16 @@ func TestCollisionIsNoAttack(t *testing.T) {
 }
 
 // Choking or punching a person is assault; a lifted sanction is still
-// eased; a suspect apprehended is arrested; a robbery seizes property.
+// eased; a suspect apprehended is arrested; a robbery seizes property; a
+// bite is assault; a murder-suicide a killing.
 func TestAssaultVerbs(t *testing.T) {
 	evs := pipelineEvents(t, "Brown wrote that Farrin choked him on March 6 in Concord. A man punched a police officer in Leeds on Sunday. "+
 		"The United States lifted sanctions on Iran on Monday.", "2009-03-20")
 	evs = append(evs, pipelineEvents(t, "A suspect in a farm auction theft near Hinton has been apprehended, the sheriff said on Monday. "+
-		"Two men robbed a bank in Leeds on Monday. Obama asked Congress to approve the funds on Monday. Iran refused to release the sailors on Monday.", "2009-03-21")...)
-	for _, w := range []struct{ trigger, cameo string }{{"choked", "182"}, {"punched", "182"}, {"lifted", "085"}, {"apprehended", "173"}, {"robbed", "1711"}, {"asked", "020"}, {"release", "1243"}} {
+		"Two men robbed a bank in Leeds on Monday. Obama asked Congress to approve the funds on Monday. Iran refused to release the sailors on Monday. "+
+		"The woman then bit him on his arms on Sunday in Fairfield.", "2009-03-21")...)
+	evs = append(evs, pipelineEvents(t, "An elderly husband and wife were found dead Monday night in their downtown Leeds condominium in an apparent murder-suicide, authorities said.", "2009-03-21")...)
+	for _, w := range []struct{ trigger, cameo string }{{"choked", "182"}, {"punched", "182"}, {"lifted", "085"}, {"apprehended", "173"}, {"robbed", "1711"}, {"asked", "020"}, {"release", "1243"}, {"bit", "182"}, {"suicide", "1823"}} {
 		if e, ok := triggered(evs, w.trigger); !ok || e.CAMEO != w.cameo {
 			t.Errorf("%s: events %v, want %s", w.trigger, eventsBy(evs), w.cameo)
 		}
