@@ -1010,18 +1010,20 @@ func enumerated(t *tree, n int, heads []int) bool {
 		return false
 	}
 	for _, k := range t.kids(n, "nummod") {
-		if v, ok := smallNumber(t.lower(k)); ok && v == len(heads) {
+		if v, ok := countAt(t, k); ok && v == float64(len(heads)) {
 			return true
 		}
 	}
 	return false
 }
 
-// smallNumber reads a count of up to ten written as a word or a digit.
-func smallNumber(w string) (int, bool) {
-	for i, x := range []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"} {
-		if w == x || w == fmt.Sprint(i) {
-			return i, true
+// countAt is the value the quantity stage read for the number at token k
+// ("two" -> 2).
+func countAt(t *tree, k int) (float64, bool) {
+	at := t.tok(k).Start
+	for _, q := range t.d.Quantities {
+		if q.Start <= at && at < q.End {
+			return q.Value, true
 		}
 	}
 	return 0, false

@@ -1,9 +1,6 @@
 package event_test
 
-import (
-	"encoding/json"
-	"testing"
-)
+import "testing"
 
 // TestLGLGold scores the full pipeline on conflict and crime stories of the
 // LGL geoparsing corpus whose events were hand-coded blind in
@@ -20,16 +17,5 @@ func TestLGLGold(t *testing.T) {
 // lglItems reads the coded LGL stories of testdata/lglgold with their
 // texts from ../shared.
 func lglItems(t *testing.T) []goldItem {
-	texts := geoCorpusArticles(t, "data/geo/lgl.xml")
-	return goldItems(t, "testdata/lglgold/*.gold.json", func(f string, b []byte) (newsGold, []byte) {
-		var g trnewsGoldFile
-		if err := json.Unmarshal(b, &g); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		text, ok := texts[g.DocID]
-		if !ok {
-			t.Fatalf("%s: no LGL article %q", f, g.DocID)
-		}
-		return g.newsGold, []byte(text)
-	})
+	return docidItems(t, "testdata/lglgold/*.gold.json", "LGL", geoCorpusArticles(t, "data/geo/lgl.xml"))
 }

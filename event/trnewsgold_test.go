@@ -70,15 +70,20 @@ func TestTRNewsGold(t *testing.T) {
 // trnewsItems reads the coded TR-News stories of testdata/trnewsgold with
 // their texts from ../shared.
 func trnewsItems(t *testing.T) []goldItem {
-	texts := trnewsArticles(t)
-	return goldItems(t, "testdata/trnewsgold/*.gold.json", func(f string, b []byte) (newsGold, []byte) {
+	return docidItems(t, "testdata/trnewsgold/*.gold.json", "TR-News", trnewsArticles(t))
+}
+
+// docidItems reads the gold files matching pattern that name their
+// article by docid, with the texts of the corpus (named in errors).
+func docidItems(t *testing.T, pattern, corpus string, texts map[string]string) []goldItem {
+	return goldItems(t, pattern, func(f string, b []byte) (newsGold, []byte) {
 		var g trnewsGoldFile
 		if err := json.Unmarshal(b, &g); err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
 		text, ok := texts[g.DocID]
 		if !ok {
-			t.Fatalf("%s: no TR-News article %q", f, g.DocID)
+			t.Fatalf("%s: no %s article %q", f, corpus, g.DocID)
 		}
 		return g.newsGold, []byte(text)
 	})
