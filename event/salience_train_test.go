@@ -152,6 +152,7 @@ func TestTrainSalience(t *testing.T) {
 		{"wikinews", wikinewsItems(t)},
 		{"trnews", trnewsItems(t)},
 		{"lgl", lglItems(t)},
+		{"tbaq", tbaqItems(t)},
 	}
 	sum := sha256.New()
 	var learn, test []salienceArticle
