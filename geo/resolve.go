@@ -237,6 +237,9 @@ func (r *Resolver) candidates(n *name) {
 	var phon []bool
 	add := func(ps []gazetteer.Posting, ph bool) {
 		for _, p := range ps {
+			if p.Kind() == gazetteer.KindAbbrev && !gazetteer.InitialismFits(g.Entry(p.Entry()), n.surface) {
+				continue // "L.A." is no "La."
+			}
 			if !seen[p.Entry()] {
 				seen[p.Entry()] = true
 				posts = append(posts, p)
@@ -245,6 +248,9 @@ func (r *Resolver) candidates(n *name) {
 		}
 	}
 	key := n.key
+	if k, ok := gazetteer.InitialismKey(n.surface); ok {
+		add(g.Lookup(k), false)
+	}
 	add(g.Lookup(key), false)
 	if s := gazetteer.StripArticle(key); s != key {
 		add(g.Lookup(s), false)

@@ -356,3 +356,25 @@ func TestStreetsAndTownPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialismNoStateAbbrev: "L.A." folds to the key of the AP
+// abbreviation of Louisiana ("La."), but an initialism is no such
+// abbreviation; a state's own initialism ("N.Y.") still names it.
+func TestInitialismNoStateAbbrev(t *testing.T) {
+	g := gaztest.Open(t)
+	text := "Police in L.A. arrested two men. A third was held in Albany, N.Y."
+	d := withEntities(t, g, text, Options{}, func(d *doc.Doc) []doc.Entity {
+		var out []doc.Entity
+		for _, s := range []string{"L.A.", "Albany", "N.Y."} {
+			i := strings.Index(d.Text, s)
+			out = append(out, doc.Entity{Text: s, Type: "GPE", Start: i, End: i + len(s)})
+		}
+		return out
+	})
+	if p := placeOf(d, "L.A."); p == nil || p.Feature == "ADM1" {
+		t.Errorf("L.A. placed at %+v, want the city", p)
+	}
+	if p := placeOf(d, "N.Y."); p == nil || p.Country != "US" || p.Feature != "ADM1" {
+		t.Errorf("N.Y. placed at %+v, want the state", p)
+	}
+}

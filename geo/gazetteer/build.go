@@ -59,6 +59,11 @@ func (b *builder) add(e Entry) int {
 
 // name indexes one name of entry i.
 func (b *builder) name(i int, name string, k Kind) {
+	if key, ok := InitialismKey(name); ok && k == KindAlt {
+		// "L.A." is kept apart from "La." (Louisiana) and "La" (towns)
+		addPosting(b.exact, key, makePosting(i, k, false))
+		return
+	}
 	n := Norm(name)
 	if n == "" || len(n) > 60 {
 		return
@@ -131,8 +136,9 @@ func latinName(s string) bool {
 			return false
 		}
 	}
-	// short all-capital codes (IATA, ICAO) are left out
-	return letters >= 2 && !(upper == letters && letters <= 4)
+	// short all-capital codes (IATA, ICAO) are left out; a dotted
+	// initialism ("L.A.") is no code
+	return letters >= 2 && !(upper == letters && letters <= 4 && !strings.Contains(s, "."))
 }
 
 // Build reads the sources in the data folder dir and returns the index.

@@ -248,3 +248,44 @@ func vowelClass(v string) byte {
 	}
 	return 'u'
 }
+
+// InitialismFits reports whether surface may name entry e through one of
+// its abbreviations. An initialism of capitals and dots ("L.A.", "V.A.",
+// "M.D.") folds to the same key as an AP state abbreviation ("La.", "Va.",
+// "Md."), but it spells a US state only when it is that state's own
+// ("N.Y.", "D.C."). Other names and entries always fit.
+func InitialismFits(e *Entry, surface string) bool {
+	if e.Country != "US" || e.Feature != "ADM1" || !isInitialism(surface) {
+		return true
+	}
+	for _, a := range usStateAbbrevs[e.Admin1] {
+		if a == surface {
+			return true
+		}
+	}
+	return false
+}
+
+// InitialismKey returns the key an alternate name written as an initialism
+// ("L.A.") is indexed under: its lower case with the dots kept, which Norm
+// never gives, so that it matches only the same initialism.
+func InitialismKey(s string) (string, bool) {
+	if !isInitialism(s) {
+		return "", false
+	}
+	return strings.ToLower(s), true
+}
+
+// isInitialism reports a name of two or more capitals each followed by a
+// dot ("L.A.").
+func isInitialism(s string) bool {
+	if len(s) < 4 || len(s)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(s); i += 2 {
+		if s[i] < 'A' || s[i] > 'Z' || s[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
