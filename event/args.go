@@ -167,6 +167,10 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		if c.src != nil && c.src.place >= 0 && acts.placeAt[i] == c.src.place {
 			continue
 		}
+		// (nor are those told with it: "Poland, Hungary and ... joined")
+		if c.src != nil && c.src.head >= 0 && c.src.head < len(d.Tokens) && acts.placeAt[i] >= 0 && firstConjunct(t, placeTop(t, acts, i)) == firstConjunct(t, c.src.head) && t.rel(c.src.head) == "conj" {
+			continue
+		}
 		if p := acts.placeAt[i]; p >= 0 && !foreignClause(t, i, c.trigger) && !otherEventPlace(t, i, c.trigger) && !actorModifier(t, acts, i) && !placeAsActor(t, acts, i, c.trigger, anchor) && !borderNeighbour(t, acts, i) && !accordingTo(t, i) &&
 			(placedByTarget || !partyTo(t, acts, i, c.trigger, anchor)) && !inActorPhrase(t, c, i) &&
 			!(toless(c.code) && t.caseOf(firstConjunct(t, placeTop(t, acts, i))) == "to") && !describesOther(t, acts, i, c.trigger, anchor) &&
@@ -384,6 +388,21 @@ func placeAsActor(t *tree, acts *actors, i, trigger, anchor int) bool {
 	first := firstConjunct(t, top)
 	if t.fullRel(first) == "obl:agent" || t.rel(first) == "obl" && t.caseOf(first) == "by" && t.head(first) >= 0 && t.passive(t.head(first)) {
 		return true
+	}
+	// a conjunct of a subject is a co-doer ("Poland, Hungary and the Czech
+	// Republic joined NATO": not in Hungary), of another act's object a
+	// party to it; of the event's own object or passive subject, a place
+	// it happened at too ("seized Qaim and Rawah")
+	if first != top {
+		h := t.head(first)
+		switch t.fullRel(first) {
+		case "nsubj":
+			return true
+		case "nsubj:pass", "obj", "iobj":
+			if h != trigger && h != anchor {
+				return true
+			}
+		}
 	}
 	if h := t.head(top); h == trigger || h == anchor {
 		return false // the event's own ("fled Djibo")

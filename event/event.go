@@ -1258,7 +1258,7 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 			c.code = "040"
 		}
 	}
-	hasAlt := entry != nil && (entry.place != "" || entry.person != "" || entry.civ != "" || entry.mil != "" || entry.one != "")
+	hasAlt := entry != nil && (entry.place != "" || entry.person != "" || entry.civ != "" || entry.mil != "" || entry.one != "" || entry.igo != "")
 	if c.code == "" || c.code == "0" && !hasAlt {
 		return nil
 	}
@@ -1422,7 +1422,9 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 		alts = append(alts, poss...)
 		found := false
 		for _, k := range alts {
-			if m := acts.resolve(k); m != nil && m.code != "" {
+			// (not a thing placed somewhere: "papers of accession in
+			// Warsaw")
+			if m := acts.resolve(k); m != nil && m.code != "" && (m.headCoded || !dealThing(t, obj)) {
 				c.tgt = m
 				found = true
 				break
@@ -1499,6 +1501,8 @@ func applyAlt(t *tree, entry *verbEntry, c *cand) {
 		return
 	}
 	switch {
+	case entry.igo != "" && strings.HasPrefix(c.tgt.code, "IGO"):
+		c.code = entry.igo
 	case entry.one != "" && c.tgt.head >= 0 && !c.tgt.plural && (c.tgt.person || humanRole(c.tgt.code)) && t.tok(c.tgt.head).UPOS != "NUM":
 		c.code = entry.one
 	case entry.place != "" && (c.tgt.place >= 0 || isPlaceNoun(t.lemma(c.tgt.head))):

@@ -417,7 +417,7 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 				c.tgt = nil
 				break
 			}
-			if !agentive(c.tgt) && !dealNouns[t.lemma(c.tgt.head)] {
+			if !agentive(c.tgt) && !dealThing(t, c.tgt.head) {
 				return 0
 			}
 		case "03", "07", "08":
@@ -1487,6 +1487,30 @@ var dealNouns = map[string]bool{"agreement": true, "deal": true, "accord": true,
 	"decision": true, "measure": true, "bill": true, "law": true, "election": true, "vote": true,
 	"summit": true, "negotiation": true, "statement": true, "declaration": true, "charter": true,
 	"convention": true, "program": true, "programme": true, "project": true, "relation": true, "tie": true}
+
+// dealThing: noun k names a deal or what records one ("documents of
+// accession", "the instruments of ratification").
+func dealThing(t *tree, k int) bool {
+	if dealNouns[t.lemma(k)] {
+		return true
+	}
+	if !paperNouns[t.lemma(k)] {
+		return false
+	}
+	for _, m := range t.kids(k, "nmod") {
+		if t.caseOf(m) == "of" && (dealNouns[t.lemma(m)] || bindingActs[t.lemma(m)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// paperNouns are papers that may record a deal; bindingActs what such
+// papers record beside a deal itself.
+var (
+	paperNouns  = map[string]bool{"document": true, "paper": true, "instrument": true}
+	bindingActs = map[string]bool{"accession": true, "ratification": true, "surrender": true, "membership": true}
+)
 
 // yearLike: a "since" phrase names a year or longer ("since 2014", "since
 // the 1990s", "since the war began years ago"), not a recent day.

@@ -10,7 +10,8 @@ import (
 // verbLexicon is sitrep's own verb lexicon: a lemma, optionally with a
 // particle (+over), an object head (obj=control), a preposition on the
 // verb or its object (prep=of), a nominal on the verb (obl=phone), and the CAMEO code, with alternatives by
-// the kind of target (place=192 person=181; one= a single person; a code
+// the kind of target (place=192 person=181; one= a single person; igo= an
+// international body: "joined NATO" is accession; a code
 // of 0 drops the event), where the target is found (tgt=with: the obl
 // marked "with"; tgt=subj for unaccusatives; tgt=none: nowhere, "went on
 // strike") and where the source is
@@ -487,6 +488,7 @@ rebuff 120
 spurn 120
 veto 129
 meet prep=with 040 tgt=with
+join 0 igo=057
 meet 040
 talk prep=with 040 tgt=with
 negotiate prep=with 046 tgt=with
@@ -914,6 +916,7 @@ type verbEntry struct {
 	place, person         string
 	civ, mil              string // codes for a civilian or a military target
 	one                   string // code for a single person as the target
+	igo                   string // code for an international body as the target
 	tgt, src              string
 	armed                 bool // only with an armed force as the subject
 	// violent: only with an attack, a weapon or an attacker as the
@@ -982,6 +985,8 @@ func parseLexicon(verbs, nouns string) (*lexicon, error) {
 				e.mil = x[4:]
 			case strings.HasPrefix(x, "one="):
 				e.one = x[4:]
+			case strings.HasPrefix(x, "igo="):
+				e.igo = x[4:]
 			case x == "armed":
 				e.armed = true
 			case x == "violent":

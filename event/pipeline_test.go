@@ -246,3 +246,34 @@ func TestOfficersOfTheStory(t *testing.T) {
 		t.Errorf("army officers: %+v, want military", e.Source)
 	}
 }
+
+// Joining an international body is accession (057); the countries told
+// together as its subject are co-doers, not its place; papers of accession
+// signed are a deal signed.
+func TestAccession(t *testing.T) {
+	evs := pipelineEvents(t, "Poland, Hungary and the Czech Republic Friday formally joined NATO at a ceremony held in the city of Independence, Missouri.", "1999-03-13")
+	n := 0
+	for _, e := range evs {
+		if e.Trigger.Text != "joined" {
+			continue
+		}
+		n++
+		if e.CAMEO != "057" || e.Target == nil || !strings.HasPrefix(e.Target.Code, "IGO") {
+			t.Errorf("joined NATO: %s -> %+v, want 057 to NATO", e.CAMEO, e.Target)
+		}
+		if e.Place == nil || e.Place.Name != "Independence" {
+			t.Errorf("joined NATO at %+v, want Independence", e.Place)
+		}
+	}
+	if n == 0 {
+		t.Errorf("events %v, want the accession", eventsBy(evs))
+	}
+	evs = pipelineEvents(t, "The presidents of Poland and the Czech Republic have signed papers of accession in Warsaw and Prague.", "1999-02-27")
+	if e, ok := triggered(evs, "signed"); !ok || e.CAMEO != "057" {
+		t.Errorf("events %v, want the papers of accession signed (057)", eventsBy(evs))
+	}
+	evs = pipelineEvents(t, "Thousands of students joined the protest in Belgrade on Sunday.", "1999-02-27")
+	if e, ok := triggered(evs, "joined"); ok {
+		t.Errorf("joined the protest: %s, want no accession", e.CAMEO)
+	}
+}
