@@ -1083,6 +1083,12 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	if lemma == "call" && labels(t, i) {
 		return nil
 	}
+	// "asked whether there were other suspects", "when asked about the
+	// case", "'Why have a war?' asked a customs officer": a question put
+	// is no appeal
+	if lemma == "ask" && askedQuestion(t, i) {
+		return nil
+	}
 	// light verb with an event-noun object: the noun is the event; so
 	// is a report's ("Reuters reported Monday's attack"), the reporter
 	// its attribution
@@ -1618,6 +1624,37 @@ func labels(t *tree, i int) bool {
 			return true
 		case w == "," || w == ";" || t.tok(k).UPOS == "VERB":
 			return false
+		}
+	}
+	return false
+}
+
+// askedQuestion: "ask" at i puts a question: its clause is one ("asked
+// whether", "asked what"), a quoted question ("'Why?' asked X"), or it is
+// a bare "when asked" with no one asked.
+func askedQuestion(t *tree, i int) bool {
+	for _, c := range t.kids(i, "ccomp", "parataxis") {
+		for _, m := range t.kids(c, "mark", "advmod", "nsubj", "obj") {
+			switch t.lower(m) {
+			case "whether", "if", "what", "why", "how", "who", "when", "where", "which":
+				if m < c {
+					return true
+				}
+			}
+		}
+		if c < i {
+			for _, k := range t.kids(c, "punct") {
+				if t.lower(k) == "?" {
+					return true
+				}
+			}
+		}
+	}
+	if len(t.kids(i, "obj", "iobj", "nsubj")) == 0 {
+		for _, m := range t.kids(i, "mark", "advmod") {
+			if t.lower(m) == "when" && m < i {
+				return true
+			}
 		}
 	}
 	return false

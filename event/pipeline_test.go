@@ -277,3 +277,17 @@ func TestAccession(t *testing.T) {
 		t.Errorf("joined the protest: %s, want no accession", e.CAMEO)
 	}
 }
+
+// A question put ("asked whether", "'Why?' asked X", "when asked") is no
+// appeal; a request is.
+func TestQuestionPut(t *testing.T) {
+	evs := pipelineEvents(t, "\"Why have a war?\" asked Abdul Latif Shekar, a customs officer in Egypt. "+
+		"President Bush spoke yesterday when reporters asked whether the interdiction would apply to food.", "1991-02-25")
+	if e, ok := triggered(evs, "asked"); ok {
+		t.Errorf("a question put coded %s", e.CAMEO)
+	}
+	evs = pipelineEvents(t, "The ministers asked Iraq to withdraw its troops on Monday.", "1991-02-25")
+	if e, ok := triggered(evs, "asked"); !ok || e.CAMEO[:2] != "02" {
+		t.Errorf("events %v, want the appeal", eventsBy(evs))
+	}
+}
