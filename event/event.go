@@ -427,7 +427,15 @@ var censureWords = map[string]bool{"mistake": true, "blunder": true, "disgrace":
 	"disastrous": true, "catastrophic": true, "shocking": true, "horrific": true, "despicable": true,
 	"lousy": true, "terrible": true, "awful": true, "disgusting": true, "contempt": true, "bully": true,
 	"unconstitutional": true, "unwarranted": true, "groundless": true, "baseless": true, "propaganda": true,
-	"stunt": true, "inappropriate": true, "oppressive": true, "undemocratic": true, "anti-democratic": true}
+	"stunt": true, "inappropriate": true, "sinister": true, "outlandish": true, "oppressive": true, "undemocratic": true, "anti-democratic": true}
+
+// insultNouns condemn whom a judging verb names by them ("called Bush a
+// liar"); told of someone in speech they may be plain words ("the killer
+// was arrested"), so they count only after call, brand, label...
+var insultNouns = map[string]bool{"liar": true, "terrorist": true, "traitor": true, "criminal": true,
+	"murderer": true, "killer": true, "dictator": true, "aggressor": true, "butcher": true, "thief": true,
+	"hypocrite": true, "coward": true, "fascist": true, "racist": true, "tyrant": true, "puppet": true,
+	"extremist": true, "fraud": true, "thug": true, "gangster": true, "warmonger": true}
 
 // stanceEvent codes a speaker's censure told in reported speech: a verb of
 // saying whose words (its complement, or the quotation right before or
@@ -495,6 +503,9 @@ func (s *Stage) stanceEvent(t *tree, acts *actors, i int) *cand {
 		case (censureWords[t.lemma(k)] || censureWords[t.lower(k)]) && (t.tok(k).UPOS != "VERB" || censureVerbs[t.lemma(k)]):
 			// ("a stab in the back" judges; "a woman was stabbed" tells;
 			// "forced them to lie on the floor" is no lie)
+			return &cand{trigger: i, code: "111", src: m, tgt: tgt, anchor: i, rep: -1}
+		case judging && insultNouns[t.lemma(k)] && t.tok(k).UPOS == "NOUN":
+			// "called Bush a liar", "branded the rebels terrorists"
 			return &cand{trigger: i, code: "111", src: m, tgt: tgt, anchor: i, rep: -1}
 		case (praiseWords[t.lemma(k)] || praiseWords[t.lower(k)]) && t.tok(k).UPOS != "VERB":
 			// ("said they welcome the call": the verb tells its own event)

@@ -291,3 +291,18 @@ func TestQuestionPut(t *testing.T) {
 		t.Errorf("events %v, want the appeal", eventsBy(evs))
 	}
 }
+
+// Calling someone a liar or a dictator is censure (111); the same noun
+// told in speech is no judgement.
+func TestInsultCalled(t *testing.T) {
+	evs := pipelineEvents(t, "Iraq's Saddam Hussein called President Bush a liar on Thursday.", "1990-08-17")
+	if e, ok := triggered(evs, "called"); !ok || e.CAMEO != "111" || e.Target == nil || !strings.HasPrefix(e.Target.Code, "USA") {
+		t.Errorf("events %v, want Saddam's censure of Bush", eventsBy(evs))
+	}
+	evs = pipelineEvents(t, "Police said the killer was arrested on Thursday.", "1990-08-17")
+	for _, e := range evs {
+		if e.CAMEO == "111" {
+			t.Errorf("a killer arrested: censure %+v", e)
+		}
+	}
+}
