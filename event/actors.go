@@ -671,6 +671,14 @@ func (a *actors) compute(h int) *mention {
 			}
 		}
 	}
+	// "Bush" after "President Bush": the person the story introduced,
+	// not a place of that name
+	if best.code == "" && m.person && m.place >= 0 {
+		if pm := a.namesake(h); pm != nil {
+			best = found{pm.code, pm.name, true, m.start, m.end}
+			m.place = -1
+		}
+	}
 	if best.code == "" && m.place >= 0 {
 		if c := actor.CountryISO3(a.d.Places[m.place].Country); c != "" {
 			best = found{c, a.d.Places[m.place].Name, true, m.start, m.end}
@@ -785,6 +793,35 @@ func (a *actors) compute(h int) *mention {
 		m.group = true
 	}
 	return m
+}
+
+// namesake returns the coded mention of the person an untitled one-word
+// name at h was introduced as earlier: with a title ("President Bush") or
+// a full name ("George Bush"). Nil when there is none.
+func (a *actors) namesake(h int) *mention {
+	e := a.entAt[h]
+	if e < 0 {
+		return nil
+	}
+	ent := a.d.Entities[e]
+	if ent.Type != "PERSON" || ent.Title != "" || strings.ContainsRune(ent.Text, ' ') {
+		return nil
+	}
+	for j := e - 1; j >= 0; j-- {
+		p := a.d.Entities[j]
+		if p.Type != "PERSON" || p.TokEnd <= 0 || p.TokEnd > h {
+			continue
+		}
+		full := strings.ContainsRune(p.Text, ' ') && strings.HasSuffix(p.Text, " "+ent.Text)
+		if p.Text == ent.Text && p.Title != "" || full {
+			// (a code whose country is known)
+			if m := a.resolve(p.TokEnd - 1); m != nil && m.code != "" && !strings.HasPrefix(m.code, "---") {
+				return m
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // knownAs returns the name in "X known as Y" ("called Y", "dubbed Y") on

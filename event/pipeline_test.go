@@ -306,3 +306,20 @@ func TestInsultCalled(t *testing.T) {
 		}
 	}
 }
+
+// "King Hussein" is no namesake of Saddam Hussein; a bare "Bush" after
+// "President Bush" is the president, not a town called Bush.
+func TestNamesakes(t *testing.T) {
+	evs := pipelineEvents(t, "Iraq's Saddam Hussein called President Bush a liar. "+
+		"After a two-hour meeting at his Kennebunkport home with King Hussein of Jordan, Bush said he did not come away with any feeling of hope.", "1990-08-17")
+	e, ok := triggered(evs, "meeting")
+	if !ok {
+		t.Fatalf("events %v, want the meeting", eventsBy(evs))
+	}
+	if e.Source == nil || !strings.HasPrefix(e.Source.Code, "USA") {
+		t.Errorf("Bush coded %+v, want USA", e.Source)
+	}
+	if e.Target == nil || !strings.HasPrefix(e.Target.Code, "JOR") {
+		t.Errorf("King Hussein of Jordan coded %+v, want JOR", e.Target)
+	}
+}

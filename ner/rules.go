@@ -458,6 +458,11 @@ func refine(d *doc.Doc, ms []mention) []doc.Entity {
 			if m.typ != "PERSON" && m.typ != "ORG" && m.typ != "MISC" && m.typ != "GPE" {
 				continue
 			}
+			// "King Hussein" is a monarch's own name, not Saddam
+			// Hussein's surname
+			if m.tokStart > 0 && regnalTitles[strings.ToLower(tokNorm(d, m.tokStart-1))] {
+				continue
+			}
 			if name := pick(surnameKey(m.text(d)), m.tokStart); name != "" {
 				m.typ, m.canonical = "PERSON", name
 			}
@@ -479,6 +484,9 @@ func refine(d *doc.Doc, ms []mention) []doc.Entity {
 			// an attached particle: "al-" before "Sadr"
 			if st >= 2 && tokNorm(d, st-1) == "-" && d.Tokens[st-1].End == d.Tokens[st].Start && d.Tokens[st-2].End == d.Tokens[st-1].Start && !cov[st-2] {
 				st -= 2
+			}
+			if st > 0 && regnalTitles[strings.ToLower(tokNorm(d, st-1))] {
+				continue
 			}
 			if name := pick(surnameKey(d.Text[d.Tokens[st].Start:d.Tokens[i].End]), i); name != "" {
 				added = append(added, mention{tokStart: st, tokEnd: i + 1, conll: "PER", typ: "PERSON", canonical: name})
@@ -694,3 +702,8 @@ func placeContext(d *doc.Doc, m mention) bool {
 	}
 	return false
 }
+
+// regnalTitles go before a monarch's or a prelate's own name ("King
+// Hussein", "Pope John Paul"), which is no one else's surname.
+var regnalTitles = map[string]bool{"king": true, "queen": true, "prince": true, "princess": true,
+	"emperor": true, "empress": true, "sultan": true, "emir": true, "shah": true, "pope": true, "tsar": true, "czar": true}
