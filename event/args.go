@@ -167,6 +167,11 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		if c.src != nil && c.src.place >= 0 && acts.placeAt[i] == c.src.place {
 			continue
 		}
+		// (the dateline's names are where the story was filed: the
+		// dateline's place comes below, its town before its country)
+		if dl := d.Meta.Dateline; dl != nil && d.Tokens[i].Start >= dl.Start && d.Tokens[i].End <= dl.End {
+			continue
+		}
 		// (nor are those told with it: "Poland, Hungary and ... joined")
 		if c.src != nil && c.src.head >= 0 && c.src.head < len(d.Tokens) && acts.placeAt[i] >= 0 && firstConjunct(t, placeTop(t, acts, i)) == firstConjunct(t, c.src.head) && t.rel(c.src.head) == "conj" {
 			continue

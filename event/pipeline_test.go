@@ -323,3 +323,12 @@ func TestNamesakes(t *testing.T) {
 		t.Errorf("King Hussein of Jordan coded %+v, want JOR", e.Target)
 	}
 }
+
+// A dateline's names are no place the sentence gives: the dateline's town
+// places the event, not its country told after it.
+func TestDatelineTownFirst(t *testing.T) {
+	evs := pipelineEvents(t, "THE HAGUE, Netherlands (AP)_ The World Court Friday rejected U.S. and British objections to a Libyan World Court case.", "1998-02-27")
+	if e, ok := triggered(evs, "rejected"); !ok || e.Place == nil || e.Place.Name != "The Hague" {
+		t.Errorf("events %v, want the ruling at The Hague", eventsBy(evs))
+	}
+}
