@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -673,7 +674,7 @@ func (a *actors) compute(h int) *mention {
 	}
 	// "Bush" after "President Bush": the person the story introduced,
 	// not a place of that name
-	if best.code == "" && m.person && m.place >= 0 {
+	if best.code == "" && m.person {
 		if pm := a.namesake(h); pm != nil {
 			best = found{pm.code, pm.name, true, m.start, m.end}
 			m.place = -1
@@ -751,6 +752,12 @@ func (a *actors) compute(h int) *mention {
 			m.code = actor.Join(home, role)
 			break
 		}
+		// "German Defense Minister Rudolf Scharping" with the parser
+		// astray: the country word before the title
+		if c := a.titleCountry(h); c != "" {
+			m.code = actor.Join(c, role)
+			break
+		}
 		m.code = a.contextRole(h, role)
 		m.fromCoref = true
 	}
@@ -795,9 +802,30 @@ func (a *actors) compute(h int) *mention {
 	return m
 }
 
+// titleCountry is the country of the word right before the title of the
+// person named at h ("German" of "German Defense Minister Rudolf
+// Scharping"), or "".
+func (a *actors) titleCountry(h int) string {
+	e := a.entAt[h]
+	if e < 0 || a.d.Entities[e].Type != "PERSON" || a.d.Entities[e].Title == "" {
+		return ""
+	}
+	k := a.d.Entities[e].TokStart - len(strings.Fields(a.d.Entities[e].Title)) - 1
+	if k < a.d.Sentences[a.d.Tokens[h].Sent].TokStart {
+		return ""
+	}
+	for _, mt := range a.dict.Find([]string{a.t.word(k)}, a.date) {
+		if len(mt.Code) == 3 && !isGroupCode(mt.Code) {
+			return mt.Code
+		}
+	}
+	return ""
+}
+
 // namesake returns the coded mention of the person an untitled one-word
 // name at h was introduced as earlier: with a title ("President Bush") or
-// a full name ("George Bush"). Nil when there is none.
+// a full name ("German Defense Minister Rudolf Scharping"). Nil when there
+// is none.
 func (a *actors) namesake(h int) *mention {
 	e := a.entAt[h]
 	if e < 0 {
@@ -807,19 +835,19 @@ func (a *actors) namesake(h int) *mention {
 	if ent.Type != "PERSON" || ent.Title != "" || strings.ContainsRune(ent.Text, ' ') {
 		return nil
 	}
-	for j := e - 1; j >= 0; j-- {
-		p := a.d.Entities[j]
-		if p.Type != "PERSON" || p.TokEnd <= 0 || p.TokEnd > h {
+	for i := len(a.history) - 1; i >= 0; i-- {
+		x := a.history[i]
+		if x.head >= h || !x.person || x.text == ent.Text {
 			continue
 		}
-		full := strings.ContainsRune(p.Text, ' ') && strings.HasSuffix(p.Text, " "+ent.Text)
-		if p.Text == ent.Text && p.Title != "" || full {
-			// (a code whose country is known)
-			if m := a.resolve(p.TokEnd - 1); m != nil && m.code != "" && !strings.HasPrefix(m.code, "---") {
-				return m
-			}
-			return nil
+		if !slices.Contains(strings.Fields(x.text), ent.Text) {
+			continue
 		}
+		// (a code whose country is known)
+		if len(x.code) > 3 && !strings.HasPrefix(x.code, "---") {
+			return x
+		}
+		return nil
 	}
 	return nil
 }

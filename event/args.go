@@ -167,9 +167,11 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		if c.src != nil && c.src.place >= 0 && acts.placeAt[i] == c.src.place {
 			continue
 		}
-		// (the dateline's names are where the story was filed: the
-		// dateline's place comes below, its town before its country)
-		if dl := d.Meta.Dateline; dl != nil && d.Tokens[i].Start >= dl.Start && d.Tokens[i].End <= dl.End {
+		// (the dateline's names are where the story was filed: a
+		// statement or a ruling is placed by the dateline below, its town
+		// before its country; a material act keeps the dateline's
+		// country, "PESHAWAR, Pakistan — gunmen killed 14")
+		if dl := d.Meta.Dateline; dl != nil && ontology.QuadClass(c.code)%2 == 1 && d.Tokens[i].Start >= dl.Start && d.Tokens[i].End <= dl.End {
 			continue
 		}
 		// (nor are those told with it: "Poland, Hungary and ... joined")

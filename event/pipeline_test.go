@@ -332,3 +332,14 @@ func TestDatelineTownFirst(t *testing.T) {
 		t.Errorf("events %v, want the ruling at The Hague", eventsBy(evs))
 	}
 }
+
+// The country word before a person's title codes them even when the
+// parser strays ("German Defense Minister Rudolf Scharping" in a Warsaw
+// story); their bare surname later is the same person.
+func TestTitleCountryAndSurname(t *testing.T) {
+	evs := pipelineEvents(t, "WARSAW, Poland (AP) _ German Defense Minister Rudolf Scharping said Saturday that Poland must modernize its army. "+
+		"Scharping, ending a two-day visit, met Polish officials.", "1998-12-05")
+	if e, ok := triggered(evs, "met"); !ok || e.Source == nil || !strings.HasPrefix(e.Source.Code, "DEU") {
+		t.Errorf("events %v, want Scharping (DEU) meeting", eventsBy(evs))
+	}
+}

@@ -695,3 +695,20 @@ func TestHeadlinePassive(t *testing.T) {
 		t.Errorf("Police: %s, want the active subject", d.Tokens[0].Deprel)
 	}
 }
+
+// TestRelativeSubjectClause: a clause whose subject is a relative pronoun
+// right after a noun, read as the complement of a verb before it, is a
+// relative clause on the noun.
+func TestRelativeSubjectClause(t *testing.T) {
+	tg, _ := loadModels(t)
+	p, err := ForWidth(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The World Court Friday rejected U.S. and British objections to a Libyan World Court case that has blocked the trial of two Libyans ."
+	d := parseWords(t, tg, p, text)
+	kase, blocked := 14, 17
+	if d.Tokens[blocked].Head != kase || d.Tokens[blocked].Deprel != "acl:relcl" {
+		t.Errorf("blocked: head %d %s, want %d acl:relcl", d.Tokens[blocked].Head, d.Tokens[blocked].Deprel, kase)
+	}
+}

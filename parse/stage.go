@@ -158,6 +158,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 		timeAfterNoun(d, from, sent.TokEnd)
 		nameBeforeSubject(d, from, sent.TokEnd)
 		finiteModifierClause(d, from, sent.TokEnd)
+		relativeSubjectClause(d, from, sent.TokEnd)
 		if si == 0 || sent.Para >= 0 && sent.Para < len(d.Paragraphs) && d.Paragraphs[sent.Para].Heading {
 			headlinePassive(d, from, sent.TokEnd, root)
 		}
@@ -559,6 +560,48 @@ func finiteModifierClause(d *doc.Doc, from, to int) {
 			}
 		}
 	}
+}
+
+// relativeSubjectClause repairs a relative clause read as a verb's
+// complement: "rejected objections to a case that has blocked the trial",
+// with "that" as the subject of "blocked" and "blocked" a ccomp of
+// "rejected". A complement whose subject is a relative pronoun standing
+// right after a noun is a relative clause on that noun.
+func relativeSubjectClause(d *doc.Doc, from, to int) {
+	for k := from + 1; k+1 < to; k++ {
+		tk := &d.Tokens[k]
+		if tk.Deprel != "nsubj" || tk.Head <= k || tk.Head >= to || tk.UPOS != "PRON" {
+			continue
+		}
+		switch strings.ToLower(d.TokenText(k)) {
+		case "that", "which", "who":
+		default:
+			continue
+		}
+		v := tk.Head
+		tv := &d.Tokens[v]
+		n := &d.Tokens[k-1]
+		if tv.Deprel != "ccomp" || n.UPOS != "NOUN" && n.UPOS != "PROPN" || tv.Head == k-1 {
+			continue
+		}
+		// (the noun lies inside what the clause was hung on, after its
+		// verb: "rejected objections to a case that ...")
+		if tv.Head < 0 || tv.Head >= k-1 || !dominated(d, tv.Head, k-1, from, to) {
+			continue
+		}
+		tv.Head, tv.Deprel = k-1, "acl:relcl"
+	}
+}
+
+// dominated: token x lies under token a (within the sentence [from, to)).
+func dominated(d *doc.Doc, a, x, from, to int) bool {
+	for n := 0; x >= from && x < to && n < to-from; n++ {
+		if x == a {
+			return true
+		}
+		x = d.Tokens[x].Head
+	}
+	return false
 }
 
 // dayParts are the parts of a day ("Sunday morning").

@@ -54,7 +54,7 @@ func DatelineTokens(d *doc.Doc, from, to int) []bool {
 			continue
 		}
 		switch d.TokenText(j) {
-		case "\u2014", "\u2013", "-", "--", "---":
+		case "\u2014", "\u2013", "-", "--", "---", "_": // ("(AP) _": old wire style)
 			if j+1 >= to {
 				return nil
 			}

@@ -59,6 +59,8 @@ func TestDatelineTokens(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"BAGHDAD (Reuters) - Gunmen attacked a police checkpoint on Tuesday.", "BAGHDAD ( Reuters ) -"},
 		{"PESHAWAR, Pakistan \u2014 Flash floods swept through the valleys.", "PESHAWAR , Pakistan \u2014"},
+		// the old wire style's underscore
+		{"NAIROBI, Kenya (AP) _ Terrorist bombings at U.S. embassies blew apart buildings.", "NAIROBI , Kenya ( AP ) _"},
 		// no dash after the dateline: nothing to leave out
 		{"Gunmen attacked a police checkpoint on Tuesday.", ""},
 	}
