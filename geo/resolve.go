@@ -237,7 +237,7 @@ func (r *Resolver) candidates(n *name) {
 	var phon []bool
 	add := func(ps []gazetteer.Posting, ph bool) {
 		for _, p := range ps {
-			if p.Kind() == gazetteer.KindAbbrev && !gazetteer.InitialismFits(g.Entry(p.Entry()), n.surface) {
+			if p.Kind() == gazetteer.KindAbbrev && !gazetteer.InitialismFits(g.Entry(p.Entry()), lastWord(n.surface)) {
 				continue // "L.A." is no "La."
 			}
 			if !seen[p.Entry()] {
@@ -248,7 +248,8 @@ func (r *Resolver) candidates(n *name) {
 		}
 	}
 	key := n.key
-	if k, ok := gazetteer.InitialismKey(n.surface); ok {
+	// ("L.A.", and "South L.A." once the direction is dropped below)
+	if k, ok := gazetteer.InitialismKey(lastWord(n.surface)); ok {
 		add(g.Lookup(k), false)
 	}
 	add(g.Lookup(key), false)
@@ -1042,3 +1043,11 @@ func (r *Resolver) ExplainCandidate(c Candidate) string {
 }
 
 func fmtLatLon(lat, lon float64) string { return fmt.Sprintf("%.3f,%.3f", lat, lon) }
+
+// lastWord is the last space-separated word of s.
+func lastWord(s string) string {
+	if i := strings.LastIndexAny(s, " \t\n"); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}

@@ -362,10 +362,10 @@ func TestStreetsAndTownPeople(t *testing.T) {
 // abbreviation; a state's own initialism ("N.Y.") still names it.
 func TestInitialismNoStateAbbrev(t *testing.T) {
 	g := gaztest.Open(t)
-	text := "Police in L.A. arrested two men. A third was held in Albany, N.Y."
+	text := "Police in L.A. arrested two men. A third was held in Albany, N.Y. Two were shot in South L.A. on Monday. 2 men hospitalized after being shot in South L.A.."
 	d := withEntities(t, g, text, Options{}, func(d *doc.Doc) []doc.Entity {
 		var out []doc.Entity
-		for _, s := range []string{"L.A.", "Albany", "N.Y."} {
+		for _, s := range []string{"L.A.", "Albany", "N.Y.", "South L.A."} {
 			i := strings.Index(d.Text, s)
 			out = append(out, doc.Entity{Text: s, Type: "GPE", Start: i, End: i + len(s)})
 		}
@@ -373,6 +373,9 @@ func TestInitialismNoStateAbbrev(t *testing.T) {
 	})
 	if p := placeOf(d, "L.A."); p == nil || p.Feature == "ADM1" {
 		t.Errorf("L.A. placed at %+v, want the city", p)
+	}
+	if p := placeOf(d, "South L.A."); p == nil || p.Feature == "ADM1" {
+		t.Errorf("South L.A. placed at %+v, want the city", p)
 	}
 	if p := placeOf(d, "N.Y."); p == nil || p.Country != "US" || p.Feature != "ADM1" {
 		t.Errorf("N.Y. placed at %+v, want the state", p)

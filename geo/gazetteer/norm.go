@@ -259,7 +259,7 @@ func InitialismFits(e *Entry, surface string) bool {
 		return true
 	}
 	for _, a := range usStateAbbrevs[e.Admin1] {
-		if a == surface {
+		if strings.TrimSuffix(a, ".") == strings.TrimSuffix(surface, ".") {
 			return true
 		}
 	}
@@ -273,12 +273,16 @@ func InitialismKey(s string) (string, bool) {
 	if !isInitialism(s) {
 		return "", false
 	}
-	return strings.ToLower(s), true
+	return strings.ToLower(strings.TrimSuffix(s, ".")) + ".", true
 }
 
 // isInitialism reports a name of two or more capitals each followed by a
-// dot ("L.A.").
+// dot ("L.A."), the last dot perhaps lost to the sentence's full stop
+// ("shot in South L.A..").
 func isInitialism(s string) bool {
+	if !strings.HasSuffix(s, ".") {
+		s += "."
+	}
 	if len(s) < 4 || len(s)%2 != 0 {
 		return false
 	}
