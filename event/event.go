@@ -642,7 +642,10 @@ type cand struct {
 	// meansOf: the verb an event noun tells the means of ("killed by an
 	// airstrike", "died in a bombing"), or -1
 	meansOf int
-	lemma   string // the trigger's lemma
+	// purposeOf: the verbs whose purpose the trigger's clause tells
+	// ("marched to protest", "marched, burning flags to protest")
+	purposeOf []int
+	lemma     string // the trigger's lemma
 	// headline: the event is told in a headline opening the document
 	// ("DeKalb man arrested in attempted robbery")
 	headline bool
@@ -1427,7 +1430,15 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 				continue
 			}
 			switch t.caseOf(k) {
-			case "with", "to", "on", "against", "by", "of", "for", "from", "between":
+			case "by":
+				// (an act's doer before its victim: "protest the
+				// killings of ethnic Albanians by Serb police")
+				if eventNoun(t, obj) {
+					alts = append([]int{k}, alts...)
+				} else {
+					alts = append(alts, k)
+				}
+			case "with", "to", "on", "against", "of", "for", "from", "between":
 				alts = append(alts, k)
 			}
 		}
@@ -1435,6 +1446,11 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 			if x, ok := preps[p]; ok {
 				alts = append(alts, x)
 			}
+		}
+		// (the act's "by" hung on the verb: "protest the killings of
+		// ethnic Albanians by Serb police")
+		if x, ok := preps["by"]; ok && eventNoun(t, obj) && !t.passive(i) {
+			alts = append([]int{x}, alts...)
 		}
 		alts = append(alts, poss...)
 		found := false
@@ -2535,7 +2551,16 @@ func occurs(t *tree, v int) bool {
 
 // fill adds place, date, counts and attribution to a candidate.
 func (s *Stage) fill(t *tree, acts *actors, c *cand) {
-	c.meansOf, c.lemma = -1, t.lemma(c.trigger)
+	c.meansOf, c.purposeOf, c.lemma = -1, nil, t.lemma(c.trigger)
+	// (an adverbial clause, not a complement: "allowed them to leave")
+	if h := t.head(c.trigger); !c.noun && h >= 0 && t.isVerbal(h) && t.rel(c.trigger) == "advcl" && hasMarkTo(t, c.trigger) {
+		c.purposeOf = append(c.purposeOf, h)
+		// (through the participle that does it: "marched, burning flags
+		// to protest")
+		if g := t.head(h); g >= 0 && t.isVerbal(g) && t.tok(h).XPOS == "VBG" && (t.rel(h) == "advcl" || t.rel(h) == "xcomp") {
+			c.purposeOf = append(c.purposeOf, g)
+		}
+	}
 	if h := t.head(c.trigger); c.noun && h >= 0 && t.isVerbal(h) && (t.rel(c.trigger) == "obl" || t.fullRel(c.trigger) == "obl:agent") {
 		switch t.caseOf(c.trigger) {
 		case "by", "in", "during", "with":

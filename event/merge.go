@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep/sitrep/actor"
@@ -84,6 +85,14 @@ func sameHappening(a, b *cand, wide map[int]bool) bool {
 	}
 	if ontology.Root(a.code) != ontology.Root(b.code) && !attackRestated(a.code, b.code) {
 		return false
+	}
+	// "marched Sunday in Istanbul, burning flags to protest the killings":
+	// an act of a kind done to do that kind of act is one happening
+	// (by the same doers: "Cyprus, Greece and Egypt gathered to discuss"
+	// are three parties)
+	if a.sent == b.sent && (slices.Contains(b.purposeOf, a.trigger) || slices.Contains(a.purposeOf, b.trigger)) {
+		_, ok := actorsAgree(a, b)
+		return ok
 	}
 	if a.sent == b.sent && a.trigger != b.trigger && !a.noun && !b.noun {
 		return false // two verbs in one sentence are two statements of two things

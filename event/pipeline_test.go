@@ -343,3 +343,22 @@ func TestTitleCountryAndSurname(t *testing.T) {
 		t.Errorf("events %v, want Scharping (DEU) meeting", eventsBy(evs))
 	}
 }
+
+// A protest done to protest is one protest; what it protests is the doer
+// of the act it names ("the killings of ethnic Albanians by Serb police").
+// Parties gathered to discuss stay apart.
+func TestPurposeSameKind(t *testing.T) {
+	evs := pipelineEvents(t, "ISTANBUL, Turkey (AP)_ Some 1,500 ethnic Albanians marched Sunday in downtown Istanbul, burning Serbian flags to protest the killings of ethnic Albanians by Serb police in southern Kosovo.", "1998-03-08")
+	n := 0
+	for _, e := range evs {
+		if e.CAMEO[:2] == "14" {
+			n++
+			if e.Target == nil || !strings.Contains(e.Target.Text, "police") {
+				t.Errorf("protest target %+v, want the police", e.Target)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("events %v, want one protest", eventsBy(evs))
+	}
+}
