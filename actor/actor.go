@@ -107,6 +107,7 @@ func load(gz []byte) (*Dictionary, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("actor dictionary: %w", err)
 	}
+	addInstitutions(d)
 	return d, nil
 }
 

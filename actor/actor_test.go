@@ -19,6 +19,9 @@ func TestDefaultFind(t *testing.T) {
 		{[]string{"the", "United", "Nations"}, "", "IGOUNO"},
 		{[]string{"Americans"}, "", "USA"},
 		{[]string{"Islamic", "State", "of", "Iraq", "and", "the", "Levant"}, "2014-06-21", "IMGMUSISI"},
+		// a national institution named without its country
+		{[]string{"the", "State", "Department"}, "1998-08-09", "USAGOV"},
+		{[]string{"Downing", "Street"}, "", "GBRGOV"},
 	}
 	for _, tc := range tests {
 		t.Run(strings.Join(tc.words, "_"), func(t *testing.T) {

@@ -259,6 +259,17 @@ mobilize 154
 mobilise 154
 mass 154
 reinforce 154
+offer obj=condolence 018
+offer obj=condolences 018
+express obj=condolence 018
+express obj=condolences 018
+express obj=sympathy 018
+send obj=condolence 018
+send obj=condolences 018
+extend obj=condolence 018
+extend obj=condolences 018
+convey obj=condolence 018
+convey obj=condolences 018
 send obj=troops 154
 send obj=soldiers 154
 send obj=forces 154
@@ -460,6 +471,14 @@ criticize 111
 question 111 person=0
 criticise 111
 slam 111
+deplore 111
+decry 111
+castigate 111
+lambaste 111
+rebuke 111
+berate 111
+chastise 111
+excoriate 111
 reject 120
 refuse 120
 decline obj=request 120

@@ -362,3 +362,20 @@ func TestPurposeSameKind(t *testing.T) {
 		t.Errorf("events %v, want one protest", eventsBy(evs))
 	}
 }
+
+// Deploring is censure, condolences are an empathetic comment (018), and
+// the State Department is the United States' government wherever the
+// story is.
+func TestDeploreCondolencesInstitutions(t *testing.T) {
+	evs := pipelineEvents(t, "South Africa on Friday deplored the bomb blasts in Nairobi. Britain offered condolences to the families of the victims. "+
+		"The State Department issued a travel warning for Kenya.", "1998-08-09")
+	if e, ok := triggered(evs, "deplored"); !ok || e.CAMEO != "111" {
+		t.Errorf("events %v, want the censure", eventsBy(evs))
+	}
+	if e, ok := triggered(evs, "offered"); !ok || e.CAMEO != "018" {
+		t.Errorf("events %v, want the condolences (018)", eventsBy(evs))
+	}
+	if e, ok := triggered(evs, "issued"); !ok || e.Source == nil || e.Source.Code != "USAGOV" {
+		t.Errorf("events %v, want the State Department as USAGOV", eventsBy(evs))
+	}
+}

@@ -289,6 +289,21 @@ func refine(d *doc.Doc, ms []mention) []doc.Entity {
 			m.tokEnd--
 		}
 	}
+	// A name split at a lowercase particle is one name ("Dar es
+	// Salaam", "Charles de Gaulle").
+	joined := ms[:0]
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		if n := len(joined); n > 0 {
+			p := &joined[n-1]
+			if p.tokEnd+1 == m.tokStart && p.conll == m.conll && innerParticles[tokNorm(d, p.tokEnd)] && sentEnd(p.tokStart) > m.tokStart {
+				p.tokEnd = m.tokEnd
+				continue
+			}
+		}
+		joined = append(joined, m)
+	}
+	ms = joined
 	// 2. Types; a place followed by a facility noun becomes the facility.
 	cov2 := coverage(ms, len(d.Tokens))
 	// names a member noun showed to be groups ("Qarmati fighters")
@@ -707,3 +722,7 @@ func placeContext(d *doc.Doc, m mention) bool {
 // Hussein", "Pope John Paul"), which is no one else's surname.
 var regnalTitles = map[string]bool{"king": true, "queen": true, "prince": true, "princess": true,
 	"emperor": true, "empress": true, "sultan": true, "emir": true, "shah": true, "pope": true, "tsar": true, "czar": true}
+
+// innerParticles are the lowercase words inside names ("Dar es Salaam",
+// "Charles de Gaulle", "Ludwig van Beethoven").
+var innerParticles = setOf(`es|el|de|da|do|du|des|del|della|di|van|von|der|den|bin|ibn|ben|dos|das|y|al`)

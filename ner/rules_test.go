@@ -68,6 +68,7 @@ func TestRules(t *testing.T) {
 		want []wantEnt
 	}{
 		{"LOC country is GPE", "They flew to Baghdad .", []tagged{{"Baghdad", "LOC"}}, []wantEnt{{text: "Baghdad", typ: "GPE"}}},
+		{"name split at a particle", "Police in Dar es Salaam arrested two .", []tagged{{"Dar", "LOC"}, {"Salaam", "LOC"}}, []wantEnt{{text: "Dar es Salaam", typ: "GPE"}}},
 		{"LOC river is LOC", "Bodies floated down the Tigris River .", []tagged{{"Tigris River", "LOC"}}, []wantEnt{{text: "Tigris River", typ: "LOC"}}},
 		{"LOC region list", "Tension in the Middle East rose .", []tagged{{"Middle East", "LOC"}}, []wantEnt{{text: "Middle East", typ: "LOC"}}},
 		{"LOC mount prefix", "Yazidis fled to Mount Sinjar .", []tagged{{"Mount Sinjar", "LOC"}}, []wantEnt{{text: "Mount Sinjar", typ: "LOC"}}},
