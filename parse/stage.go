@@ -586,7 +586,8 @@ func relativeSubjectClause(d *doc.Doc, from, to int) {
 		}
 		// (the noun lies inside what the clause was hung on, after its
 		// verb: "rejected objections to a case that ...")
-		if tv.Head < 0 || tv.Head >= k-1 || !dominated(d, tv.Head, k-1, from, to) {
+		// (and not under the clause itself, which would make a cycle)
+		if tv.Head < 0 || tv.Head >= k-1 || !dominated(d, tv.Head, k-1, from, to) || dominated(d, v, k-1, from, to) {
 			continue
 		}
 		tv.Head, tv.Deprel = k-1, "acl:relcl"
