@@ -22,6 +22,7 @@ func TestDefaultFind(t *testing.T) {
 		// a national institution named without its country
 		{[]string{"the", "State", "Department"}, "1998-08-09", "USAGOV"},
 		{[]string{"Downing", "Street"}, "", "GBRGOV"},
+		{[]string{"the", "Holy", "See"}, "", "VATGOV"},
 	}
 	for _, tc := range tests {
 		t.Run(strings.Join(tc.words, "_"), func(t *testing.T) {

@@ -2,9 +2,9 @@ package actor
 
 // institutions are the seats and departments of one country's state that
 // news names without the country ("the State Department said", "Downing
-// Street denied"), written for sitrep where the Phoenix dictionary has
-// them only as role nouns or not at all. A name the dictionary already
-// codes is left as it is.
+// Street denied"), and the Holy See, written for sitrep where
+// the Phoenix dictionary has them only as role nouns or not at all. A name
+// the dictionary already codes is left as it is.
 var institutions = map[string]string{
 	"state department":   "USAGOV",
 	"justice department": "USAGOV",
@@ -15,6 +15,8 @@ var institutions = map[string]string{
 	"élysée palace":      "FRAGOV",
 	"quai d'orsay":       "FRAGOV",
 	"zhongnanhai":        "CHNGOV",
+	"holy see":           "VATGOV",
+	"vatican":            "VATGOV",
 }
 
 // addInstitutions puts the institutions into d where it has no name for

@@ -1107,6 +1107,20 @@ func (a *actors) pronoun(h int, w string) *mention {
 			}
 		}
 	}
+	// a possessive of its own clause's subject ("The pope begins his
+	// visit", "the rebels left their positions"), before the last actor
+	// told
+	if a.t.fullRel(h) == "nmod:poss" && (personPronouns[w] || pluralPronouns[w]) {
+		if v := clauseOf(a.t, h); v >= 0 {
+			if sb := a.t.kid(v, "nsubj"); sb >= 0 && sb < h && a.t.tok(sb).UPOS != "PRON" {
+				if g := a.resolve(sb); g != nil && (g.person || g.code != "") && g.plural == pluralPronouns[w] {
+					tk := a.t.tok(h)
+					return &mention{head: h, start: tk.Start, end: tk.End, text: a.d.Text[tk.Start:tk.End], name: g.name, code: g.code,
+						person: g.person, group: g.group, plural: g.plural, place: -1, fromCoref: true, headCoded: true}
+				}
+			}
+		}
+	}
 	var pred func(x *mention) bool
 	switch {
 	case personPronouns[w]:

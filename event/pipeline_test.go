@@ -379,3 +379,13 @@ func TestDeploreCondolencesInstitutions(t *testing.T) {
 		t.Errorf("events %v, want the State Department as USAGOV", eventsBy(evs))
 	}
 }
+
+// A possessive is its own clause's subject's ("The Chinese foreign
+// minister began his visit"), not the last person told.
+func TestPossessiveOfSubject(t *testing.T) {
+	evs := pipelineEvents(t, "German Defense Minister Rudolf Scharping said Saturday that the army must modernize. "+
+		"The Chinese foreign minister began his visit to Japan on Wednesday.", "1998-12-05")
+	if e, ok := triggered(evs, "visit"); !ok || e.Source == nil || !strings.HasPrefix(e.Source.Code, "CHN") {
+		t.Errorf("events %v, want the Chinese minister's visit", eventsBy(evs))
+	}
+}
