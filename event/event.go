@@ -1885,9 +1885,16 @@ func lightVerb(t *tree, v, o int) bool {
 		return true
 	case l == "take":
 		return t.lemma(o) == "action"
+	case l == "end" || l == "conclude" || l == "wrap" || l == "finish":
+		// "ending a two-day visit": a visit or talks told as they close
+		return closingNouns[t.lemma(o)]
 	}
 	return false
 }
+
+// closingNouns are happenings told as their doer ends them: the visit,
+// the trip, the talks happened.
+var closingNouns = map[string]bool{"visit": true, "trip": true, "tour": true, "talks": true, "talk": true, "meeting": true, "mission": true}
 
 // peopleNouns name people at large, who protest in the street rather than
 // by a note.

@@ -389,3 +389,16 @@ func TestPossessiveOfSubject(t *testing.T) {
 		t.Errorf("events %v, want the Chinese minister's visit", eventsBy(evs))
 	}
 }
+
+// A visit told as its visitor ends it happened ("ending a two-day visit
+// to Poland"); a strike ended is no strike told.
+func TestClosingVisit(t *testing.T) {
+	evs := pipelineEvents(t, "German Defense Minister Rudolf Scharping, ending a two-day visit to Poland, said the army must modernize.", "1998-12-05")
+	if e, ok := triggered(evs, "ending"); !ok || e.CAMEO != "042" {
+		t.Errorf("events %v, want the visit (042)", eventsBy(evs))
+	}
+	evs = pipelineEvents(t, "Workers ended their strike on Monday.", "1998-12-05")
+	if e, ok := triggered(evs, "ended"); ok && e.CAMEO[:2] == "14" {
+		t.Errorf("a strike ended told as a strike: %+v", e)
+	}
+}
