@@ -1422,6 +1422,7 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	// "condemned an attack by X"): the actor named around it
 	if c.tgt != nil && tgt == obj && !c.tgt.headCoded {
 		var alts, poss []int
+		actObj := eventNoun(t, obj)
 		for _, k := range t.kids(obj, "nmod") {
 			if t.fullRel(k) == "nmod:poss" {
 				if t.tok(k).UPOS != "PRON" {
@@ -1433,7 +1434,7 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 			case "by":
 				// (an act's doer before its victim: "protest the
 				// killings of ethnic Albanians by Serb police")
-				if eventNoun(t, obj) {
+				if actObj {
 					alts = append([]int{k}, alts...)
 				} else {
 					alts = append(alts, k)
@@ -1447,9 +1448,8 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 				alts = append(alts, x)
 			}
 		}
-		// (the act's "by" hung on the verb: "protest the killings of
-		// ethnic Albanians by Serb police")
-		if x, ok := preps["by"]; ok && eventNoun(t, obj) && !t.passive(i) {
+		// (or hung on the verb)
+		if x, ok := preps["by"]; ok && actObj && !t.passive(i) {
 			alts = append([]int{x}, alts...)
 		}
 		alts = append(alts, poss...)

@@ -260,16 +260,11 @@ mobilise 154
 mass 154
 reinforce 154
 offer obj=condolence 018
-offer obj=condolences 018
 express obj=condolence 018
-express obj=condolences 018
 express obj=sympathy 018
 send obj=condolence 018
-send obj=condolences 018
 extend obj=condolence 018
-extend obj=condolences 018
 convey obj=condolence 018
-convey obj=condolences 018
 send obj=troops 154
 send obj=soldiers 154
 send obj=forces 154

@@ -346,7 +346,6 @@ func TestTitleCountryAndSurname(t *testing.T) {
 
 // A protest done to protest is one protest; what it protests is the doer
 // of the act it names ("the killings of ethnic Albanians by Serb police").
-// Parties gathered to discuss stay apart.
 func TestPurposeSameKind(t *testing.T) {
 	evs := pipelineEvents(t, "ISTANBUL, Turkey (AP)_ Some 1,500 ethnic Albanians marched Sunday in downtown Istanbul, burning Serbian flags to protest the killings of ethnic Albanians by Serb police in southern Kosovo.", "1998-03-08")
 	n := 0

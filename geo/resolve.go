@@ -235,9 +235,11 @@ func (r *Resolver) candidates(n *name) {
 	seen := map[int]bool{}
 	var posts []gazetteer.Posting
 	var phon []bool
+	// ("L.A.", and "South L.A." once the direction is dropped below)
+	last := lastWord(n.surface)
 	add := func(ps []gazetteer.Posting, ph bool) {
 		for _, p := range ps {
-			if p.Kind() == gazetteer.KindAbbrev && !gazetteer.InitialismFits(g.Entry(p.Entry()), lastWord(n.surface)) {
+			if p.Kind() == gazetteer.KindAbbrev && !gazetteer.InitialismFits(g.Entry(p.Entry()), last) {
 				continue // "L.A." is no "La."
 			}
 			if !seen[p.Entry()] {
@@ -248,8 +250,7 @@ func (r *Resolver) candidates(n *name) {
 		}
 	}
 	key := n.key
-	// ("L.A.", and "South L.A." once the direction is dropped below)
-	if k, ok := gazetteer.InitialismKey(lastWord(n.surface)); ok {
+	if k, ok := gazetteer.InitialismKey(last); ok {
 		add(g.Lookup(k), false)
 	}
 	add(g.Lookup(key), false)

@@ -314,14 +314,7 @@ func TestSlashDateline(t *testing.T) {
 func TestKinBefore(t *testing.T) {
 	g := gaztest.Open(t)
 	text := "In Swansea, Crolley tried to hit the trooper and his wife, Amelia, who was detained. He drove from Columbia, Lexington."
-	d := withEntities(t, g, text, Options{}, func(d *doc.Doc) []doc.Entity {
-		var out []doc.Entity
-		for _, s := range []string{"Swansea", "Amelia", "Columbia", "Lexington"} {
-			i := strings.Index(d.Text, s)
-			out = append(out, doc.Entity{Text: s, Type: "GPE", Start: i, End: i + len(s)})
-		}
-		return out
-	})
+	d := withEntities(t, g, text, Options{}, typedAs("GPE", "Swansea", "Amelia", "Columbia", "Lexington"))
 	if p := placeOf(d, "Amelia"); p != nil {
 		t.Errorf("Amelia placed at %s %s", p.Name, p.Country)
 	}
@@ -363,14 +356,7 @@ func TestStreetsAndTownPeople(t *testing.T) {
 func TestInitialismNoStateAbbrev(t *testing.T) {
 	g := gaztest.Open(t)
 	text := "Police in L.A. arrested two men. A third was held in Albany, N.Y. Two were shot in South L.A. on Monday. 2 men hospitalized after being shot in South L.A.."
-	d := withEntities(t, g, text, Options{}, func(d *doc.Doc) []doc.Entity {
-		var out []doc.Entity
-		for _, s := range []string{"L.A.", "Albany", "N.Y.", "South L.A."} {
-			i := strings.Index(d.Text, s)
-			out = append(out, doc.Entity{Text: s, Type: "GPE", Start: i, End: i + len(s)})
-		}
-		return out
-	})
+	d := withEntities(t, g, text, Options{}, typedAs("GPE", "L.A.", "Albany", "N.Y.", "South L.A."))
 	if p := placeOf(d, "L.A."); p == nil || p.Feature == "ADM1" {
 		t.Errorf("L.A. placed at %+v, want the city", p)
 	}
@@ -379,5 +365,18 @@ func TestInitialismNoStateAbbrev(t *testing.T) {
 	}
 	if p := placeOf(d, "N.Y."); p == nil || p.Country != "US" || p.Feature != "ADM1" {
 		t.Errorf("N.Y. placed at %+v, want the state", p)
+	}
+}
+
+// typedAs gives each name's first occurrence in the text as an entity of
+// type typ.
+func typedAs(typ string, names ...string) func(*doc.Doc) []doc.Entity {
+	return func(d *doc.Doc) []doc.Entity {
+		var out []doc.Entity
+		for _, s := range names {
+			i := strings.Index(d.Text, s)
+			out = append(out, doc.Entity{Text: s, Type: typ, Start: i, End: i + len(s)})
+		}
+		return out
 	}
 }

@@ -475,7 +475,7 @@ func refine(d *doc.Doc, ms []mention) []doc.Entity {
 			}
 			// "King Hussein" is a monarch's own name, not Saddam
 			// Hussein's surname
-			if m.tokStart > 0 && regnalTitles[strings.ToLower(tokNorm(d, m.tokStart-1))] {
+			if afterRegnalTitle(d, m.tokStart) {
 				continue
 			}
 			if name := pick(surnameKey(m.text(d)), m.tokStart); name != "" {
@@ -500,7 +500,7 @@ func refine(d *doc.Doc, ms []mention) []doc.Entity {
 			if st >= 2 && tokNorm(d, st-1) == "-" && d.Tokens[st-1].End == d.Tokens[st].Start && d.Tokens[st-2].End == d.Tokens[st-1].Start && !cov[st-2] {
 				st -= 2
 			}
-			if st > 0 && regnalTitles[strings.ToLower(tokNorm(d, st-1))] {
+			if afterRegnalTitle(d, st) {
 				continue
 			}
 			if name := pick(surnameKey(d.Text[d.Tokens[st].Start:d.Tokens[i].End]), i); name != "" {
@@ -722,6 +722,11 @@ func placeContext(d *doc.Doc, m mention) bool {
 // Hussein", "Pope John Paul"), which is no one else's surname.
 var regnalTitles = map[string]bool{"king": true, "queen": true, "prince": true, "princess": true,
 	"emperor": true, "empress": true, "sultan": true, "emir": true, "shah": true, "pope": true, "tsar": true, "czar": true}
+
+// afterRegnalTitle: the name starting at token i follows a regnal title.
+func afterRegnalTitle(d *doc.Doc, i int) bool {
+	return i > 0 && regnalTitles[strings.ToLower(tokNorm(d, i-1))]
+}
 
 // innerParticles are the lowercase words inside names ("Dar es Salaam",
 // "Charles de Gaulle", "Ludwig van Beethoven").
