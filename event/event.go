@@ -733,8 +733,9 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 			case t.rel(o.trigger) == "obl" && t.caseOf(o.trigger) == "in" && o.code == c.code:
 				// "killed 17 soldiers in an ambush": the verb's own
 				o.code = ""
-			case t.rel(o.trigger) == "obl" && t.caseOf(o.trigger) == "in" && len(o.code) >= len(c.code) && o.code != c.code:
-				// "were killed in a suicide bombing"
+			case t.rel(o.trigger) == "obl" && t.caseOf(o.trigger) == "in" && len(o.code) >= len(c.code) && o.code != c.code && violentRoot(c.code):
+				// "were killed in a suicide bombing" (not "was arrested in
+				// the attack": an act of its own)
 				c.code = o.code
 				if c.src == nil && o.src != nil {
 					c.src = o.src
@@ -810,6 +811,15 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 		}
 	}
 	return prune(t, foldClaims(t, foldTolls(kept)))
+}
+
+// violentRoot: code is an act of violence (CAMEO 18-20).
+func violentRoot(code string) bool {
+	switch ontology.Root(code) {
+	case "18", "19", "20":
+		return true
+	}
+	return false
 }
 
 // foldParticiples folds the participles and toll verbs of one sentence's
@@ -1092,6 +1102,13 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	if _, ok := reportVerbs[lemma]; ok && len(t.kids(i, "ccomp", "parataxis")) > 0 {
 		return nil
 	}
+	// "clashes broke out": the noun is the happening, the verb only
+	// tells that it did
+	if occurs(t, i) {
+		if sb := t.kid(i, "nsubj"); sb >= 0 && eventNoun(t, sb) {
+			return nil
+		}
+	}
 	// "called the investigation 'Soviet-style'": naming something is no
 	// call to anyone
 	if lemma == "call" && labels(t, i) {
@@ -1344,7 +1361,7 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	case entry != nil && entry.tgt != "" && entry.tgt != "obj":
 		if x, ok := preps[entry.tgt]; ok {
 			tgt = x
-			c.dest = entry.tgt == "to" && ontology.Root(entry.code) == "04"
+			c.dest = (entry.tgt == "to" || entry.tgt == "for" && entry.code == "042") && ontology.Root(entry.code) == "04"
 		}
 	}
 	// the recipient of aid and cooperation: "give X a grant", "provide aid
@@ -2282,6 +2299,13 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 			}
 		}
 	}
+	// "workers entered the second week of protests", "the hunger strike
+	// entered its 49th day": who is in the period is in the happening
+	if src < 0 && t.rel(i) == "nmod" && t.caseOf(i) == "of" && t.head(i) >= 0 && periodNouns[t.lemma(t.head(i))] {
+		if p := t.head(i); t.rel(p) == "obj" && t.head(p) >= 0 && t.isVerbal(t.head(p)) {
+			src = s.subject(t, t.head(p))
+		}
+	}
 	// "suspects in custody", "two men under arrest": the people a state
 	// of detention is told of
 	if tgt < 0 && patientNoun(code) && t.rel(i) == "nmod" && t.head(i) >= 0 && t.isNominal(t.head(i)) {
@@ -2320,6 +2344,10 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 var raisingVerbs = map[string]bool{"estimate": true, "believe": true, "say": true, "report": true, "think": true,
 	"know": true, "expect": true, "fear": true, "presume": true, "suppose": true, "understand": true, "reckon": true,
 	"rumor": true, "rumour": true, "allege": true, "suspect": true}
+
+// periodNouns measure how long a happening has gone on ("the second week
+// of protests").
+var periodNouns = map[string]bool{"day": true, "week": true, "month": true, "year": true}
 
 // seriesNouns gather happenings: "a series of attacks".
 var seriesNouns = map[string]bool{"series": true, "string": true, "wave": true, "spate": true, "round": true, "barrage": true, "volley": true}
@@ -2445,11 +2473,17 @@ func chargeList(t *tree, i int) bool {
 
 // labourContext: the sentence speaks of workers, unions, pay.
 func labourContext(t *tree, i int) bool {
-	sent := t.d.Sentences[t.tok(i).Sent]
-	for k := sent.TokStart; k < sent.TokEnd; k++ {
-		switch t.lemma(k) {
-		case "worker", "union", "employee", "staff", "wage", "pay", "salary", "teacher", "doctor", "nurse", "labour", "labor", "walkout", "work":
-			return true
+	// (the sentence, or the one before: "The government fired thousands
+	// of workers ... The PSA said 80 percent of civil servants took part
+	// in the strike")
+	si := t.tok(i).Sent
+	for s := max(0, si-1); s <= si; s++ {
+		sent := t.d.Sentences[s]
+		for k := sent.TokStart; k < sent.TokEnd; k++ {
+			switch t.lemma(k) {
+			case "worker", "union", "employee", "staff", "wage", "pay", "salary", "teacher", "doctor", "nurse", "labour", "labor", "walkout", "work", "servant", "striker":
+				return true
+			}
 		}
 	}
 	return false
@@ -2543,6 +2577,10 @@ func symmetric(code string) bool {
 // occurs: verb v tells that its subject happened ("erupted", "took
 // place", however "place" was tagged).
 func occurs(t *tree, v int) bool {
+	if t.lemma(v) == "break" {
+		// ("broke out", not "talks broke down")
+		return slices.ContainsFunc(t.kids(v, "compound:prt"), func(k int) bool { return t.lower(k) == "out" })
+	}
 	if occurVerbs[t.lemma(v)] {
 		return true
 	}

@@ -88,6 +88,13 @@ launch obj=rockets 194
 shell 194
 bombard 194
 pound 194
+fire obj=workers 172
+fire obj=employees 172
+fire obj=staff 172
+fire obj=strikers 172
+fire obj=teachers 172
+fire obj=doctors 172
+fire obj=nurses 172
 fire obj=gas 175 tgt=at
 fire obj=teargas 175 tgt=at
 fire obj=bullet 175 civ=175 mil=190
@@ -518,6 +525,12 @@ visit 042
 travel prep=to 042 tgt=to
 head prep=to 042 tgt=to
 fly prep=to 042 tgt=to
+fly prep=for 042 tgt=for
+leave prep=for 042 tgt=for
+depart prep=for 042 tgt=for
+set +off prep=for 042 tgt=for
+land prep=in 042 tgt=in
+land prep=at 042 tgt=at
 go obl=strike 143 tgt=none
 go prep=to 042 tgt=to
 work prep=with 060 tgt=with
@@ -684,6 +697,13 @@ suspend obj=ties 161
 suspend obj=relations 161
 suspend obj=aid 162
 suspend obj=talks 164
+suspend obj=negotiations 164
+interrupt obj=talks 164
+interrupt obj=negotiations 164
+postpone obj=talks 164
+postpone obj=negotiations 164
+halt obj=talks 164
+halt obj=negotiations 164
 suspend 160
 cut obj=ties 161
 cut obj=aid 162
@@ -865,7 +885,7 @@ var lightVerbs = map[string]bool{
 	"make": true, "perform": true, "escalate": true, "spearhead": true, "announce": true, "claim": true,
 	"complete": true, "stage-manage": true, "join": true, "take": false, "pursue": true,
 	"prioritize": true, "prioritise": true, "favor": true, "favour": true,
-	"have": true,
+	"have": true, "renew": true, "repeat": true, "reiterate": true, "issue": true, "voice": true,
 }
 
 // protestNouns name people protesting.

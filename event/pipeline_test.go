@@ -401,3 +401,68 @@ func TestClosingVisit(t *testing.T) {
 		t.Errorf("a strike ended told as a strike: %+v", e)
 	}
 }
+
+// A verb that only tells an event noun happened is no event of its own
+// ("clashes broke out"), and an arrest in an attack is an arrest, not the
+// attack.
+func TestBrokeOutAndArrestedIn(t *testing.T) {
+	evs := pipelineEvents(t, "Clashes broke out in Baghdad on Saturday. Protests broke out in Basra on Sunday. "+
+		"Police said a neighbour was arrested in the attack.", "1996-08-25")
+	for _, w := range []string{"Clashes", "Protests"} {
+		if _, ok := triggered(evs, w); !ok {
+			t.Errorf("events %v, want the %s", eventsBy(evs), w)
+		}
+	}
+	if e, ok := triggered(evs, "arrested"); !ok || e.CAMEO != "173" {
+		t.Errorf("events %v, want the arrest (173)", eventsBy(evs))
+	}
+}
+
+// Leaving one place for another is a visit to the other; landing at a
+// capital is a visit to it.
+func TestLeftForLanded(t *testing.T) {
+	evs := pipelineEvents(t, "U.N. arms inspector Rolf Ekeus left Bahrain for Baghdad on Monday for talks with Iraqi officials. "+
+		"Croatian Foreign Minister Mate Granic landed at Belgrade airport on Friday.", "1996-08-26")
+	if e, ok := triggered(evs, "left"); !ok || e.CAMEO != "042" || e.Place == nil || e.Place.Name != "Baghdad" {
+		t.Errorf("events %v, want the visit to Baghdad", eventsBy(evs))
+	}
+	if e, ok := triggered(evs, "landed"); !ok || e.CAMEO != "042" || e.Place == nil || e.Place.Name != "Belgrade" {
+		t.Errorf("events %v, want the visit to Belgrade", eventsBy(evs))
+	}
+}
+
+// Talks interrupted are talks halted (164), even when the tagger took the
+// unknown name opening the sentence for a past tense; workers fired are
+// dismissed (172), and a bare strike after them is a labour strike.
+func TestInterruptedTalksFiredWorkers(t *testing.T) {
+	evs := pipelineEvents(t, "Lebed interrupted talks with Chechnya's separatists on Sunday.", "1996-08-27")
+	if e, ok := triggered(evs, "interrupted"); !ok || e.CAMEO != "164" {
+		t.Errorf("events %v, want the talks halted (164)", eventsBy(evs))
+	}
+	evs = pipelineEvents(t, "HARARE 1996-08-24 - The Zimbabwean government fired thousands of workers on Saturday. "+
+		"The union said 80 percent of civil servants took part in the strike.", "1996-08-24")
+	if e, ok := triggered(evs, "fired"); !ok || e.CAMEO != "172" {
+		t.Errorf("events %v, want the dismissal (172)", eventsBy(evs))
+	}
+	if e, ok := triggered(evs, "strike"); !ok || e.CAMEO != "143" {
+		t.Errorf("events %v, want the labour strike (143)", eventsBy(evs))
+	}
+}
+
+// Who is in the week of a happening is in it ("workers entered the second
+// week of protests"); an appeal renewed is an appeal; a past form read as
+// an adjective after "and" is the verb's conjunct ("and urged residents").
+func TestPeriodRenewedConjunct(t *testing.T) {
+	evs := pipelineEvents(t, "Serbian workers entered the second week of protests on Monday.", "1996-08-26")
+	if e, ok := triggered(evs, "protests"); !ok || e.Source == nil || !strings.HasSuffix(e.Source.Code, "LAB") {
+		t.Errorf("events %v, want the workers' protest", eventsBy(evs))
+	}
+	evs = pipelineEvents(t, "Opposition legislators renewed their call for the resignation of the minister.", "1996-08-26")
+	if _, ok := triggered(evs, "call"); !ok {
+		t.Errorf("events %v, want the appeal", eventsBy(evs))
+	}
+	evs = pipelineEvents(t, "The prime minister ordered the best possible medical care for the injured and urged residents to call off the strike.", "1996-08-26")
+	if e, ok := triggered(evs, "urged"); !ok || e.CAMEO[:2] != "02" {
+		t.Errorf("events %v, want the appeal", eventsBy(evs))
+	}
+}

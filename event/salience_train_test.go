@@ -165,6 +165,7 @@ func TestTrainSalience(t *testing.T) {
 		{"trnews", trnewsItems(t)},
 		{"lgl", lglItems(t)},
 		{"tbaq", tbaqItems(t)},
+		{"conll", conllItems(t, conllArticles(t))},
 	}
 	sum := sha256.New()
 	var learn, test []salienceArticle
@@ -288,7 +289,7 @@ func TestTrainSalience(t *testing.T) {
 		"name":       event.SalienceModelName,
 		"kind":       "logistic regression (L2, full-batch gradient descent) over features of an output event: type, status, actors, place and date precision, position in the article, mentions, events of the same kind",
 		"command":    "go test ./event -run TrainSalience -count=1 -timeout 30m -args -salience.train",
-		"data":       map[string]any{"train": "dev_* and train_* articles of event/testdata/{newsgold,wikinewsgold,trnewsgold,lglgold,tbaqgold} with their texts (composed; ../shared/data/news/wikinews, TR-News, LGL, TempEval-3 TBAQ)", "train_sha256": hex.EncodeToString(sum.Sum(nil)), "articles": len(learn), "events": len(all), "held_out_articles": len(test)},
+		"data":       map[string]any{"train": "dev_* and train_* articles of event/testdata/{newsgold,wikinewsgold,trnewsgold,lglgold,tbaqgold,conllgold} with their texts (composed; ../shared/data/news/wikinews, TR-News, LGL, TempEval-3 TBAQ, CoNLL-2003 Reuters)", "train_sha256": hex.EncodeToString(sum.Sum(nil)), "articles": len(learn), "events": len(all), "held_out_articles": len(test)},
 		"lambda":     best.lambda,
 		"dev_weight": best.devWeight,
 		"epochs":     epochs,

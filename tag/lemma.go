@@ -500,6 +500,8 @@ func needsE(s string) bool {
 		return true // creat-e, estimat-e
 	case strings.HasSuffix(s, "iz") || strings.HasSuffix(s, "ys") || strings.HasSuffix(s, "ur"):
 		return true
+	case (strings.HasSuffix(s, "ar") || strings.HasSuffix(s, "ir")) && n >= 3 && !isVowel(s[n-3]):
+		return true // flar-e, inspir-e (not repair, chair: a vowel pair)
 	case n >= 3 && isVowel(prev) && !isVowel(last) && !isVowel(s[n-3]) && strings.IndexByte("wxyr", last) < 0 && n <= 4:
 		return true // us-e, hop-e (short stems)
 	case n == 2 && isVowel(prev) && !isVowel(last) && last != 'w' && last != 'y':

@@ -1,6 +1,9 @@
 package tag
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // fixByLexicon corrects four tag confusions of words the tagger met rarely
 // or never, using the lemmas seen in training (known reports whether a
@@ -18,6 +21,7 @@ import "strings"
 //   - an adjective whose lemma was only ever a noun, before a name ("the
 //     Shia cleric Moqtada al-Sadr"), is that noun, the name's title.
 func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool) {
+	firstNameAsVerb(words, upos, xpos, known)
 	for i := 1; i < len(words); i++ {
 		w := strings.ToLower(Norm(words[i]))
 		if w != words[i] && strings.ToLower(words[i]) != words[i] {
@@ -47,6 +51,14 @@ func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool
 			if i+1 < len(words) && xpos[i+1] == "NNP" && known("N:", w) && !known("A:", w) {
 				upos[i], xpos[i] = "NOUN", "NN"
 			}
+			// a past form never seen as an adjective, after "and", in a
+			// sentence whose verb is a past tense, before an object, is
+			// that verb's conjunct ("ordered care for the injured and
+			// urged residents to ...")
+			if strings.HasSuffix(w, "ed") && i+1 < len(words) && xpos[i-1] == "CC" && objectStart(xpos[i+1]) && !known("A:", w) &&
+				known("V:", verbLemma(w, "VBD", known)) && slices.Contains(xpos[:i-1], "VBD") {
+				upos[i], xpos[i] = "VERB", "VBD"
+			}
 		case "NN":
 			if i+1 >= len(words) {
 				continue
@@ -68,6 +80,28 @@ func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool
 			}
 		}
 	}
+}
+
+// firstNameAsVerb: a capitalised first word tagged a past form whose verb
+// was never seen, before a verb, is a name ("Lebed interrupted talks").
+func firstNameAsVerb(words, upos, xpos []string, known func(cls, lemma string) bool) {
+	if len(words) < 2 || xpos[0] != "VBD" && xpos[0] != "VBN" {
+		return
+	}
+	w := words[0]
+	if w == strings.ToLower(w) || w == strings.ToUpper(w) {
+		return
+	}
+	switch xpos[1] {
+	case "VBD", "VBZ", "VBP", "MD":
+	default:
+		return
+	}
+	lw := strings.ToLower(w)
+	if _, ok := irregularPast[lw]; ok || known("V:", verbLemma(lw, xpos[0], known)) {
+		return
+	}
+	upos[0], xpos[0] = "PROPN", "NNP"
 }
 
 // insideNounPhrase: word i follows a determiner or a possessive across

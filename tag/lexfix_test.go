@@ -11,7 +11,8 @@ func TestFixByLexicon(t *testing.T) {
 	known := func(cls, s string) bool {
 		return map[string]bool{"N:street": true, "N:hospital": true, "V:feature": true, "N:feature": true,
 			"V:fill": true, "N:shooting": true, "V:shoot": true, "N:text": true,
-			"V:comprise": true, "V:attack": true, "N:attack": true, "N:cleric": true, "N:military": true, "A:military": true}[cls+s]
+			"V:comprise": true, "V:attack": true, "N:attack": true, "N:cleric": true, "N:military": true, "A:military": true,
+			"V:interrupt": true, "V:urge": true, "A:wounded": true, "V:wound": true}[cls+s]
 	}
 	for _, c := range []struct {
 		words, xpos []string
@@ -35,6 +36,17 @@ func TestFixByLexicon(t *testing.T) {
 		// also an adjective, or not before a name: left alone
 		{[]string{"the", "military", "Junta"}, []string{"DT", "JJ", "NNP"}, 1, "JJ"},
 		{[]string{"a", "cleric", "leader"}, []string{"DT", "JJ", "NN"}, 1, "JJ"},
+		// a past form never seen as an adjective, after "and" in a past
+		// sentence, before an object: the verb's conjunct
+		{[]string{"ordered", "care", "for", "the", "injured", "and", "urged", "residents"}, []string{"VBD", "NN", "IN", "DT", "JJ", "CC", "JJ", "NNS"}, 6, "VBD"},
+		// seen as an adjective, or with no past verb before: left alone
+		{[]string{"ordered", "care", "for", "the", "sick", "and", "wounded", "soldiers"}, []string{"VBD", "NN", "IN", "DT", "JJ", "CC", "JJ", "NNS"}, 6, "JJ"},
+		{[]string{"care", "for", "the", "injured", "and", "urged", "residents"}, []string{"NN", "IN", "DT", "JJ", "CC", "JJ", "NNS"}, 5, "JJ"},
+		// a capitalised first word read as the past of a verb never seen,
+		// before a verb: a name; a known verb's past is left alone
+		{[]string{"Lebed", "interrupted", "talks"}, []string{"VBN", "VBD", "NNS"}, 0, "NNP"},
+		{[]string{"Interrupted", "talks", "resumed"}, []string{"VBN", "NNS", "VBD"}, 0, "VBN"},
+		{[]string{"Interrupted", "resumed", "later"}, []string{"VBN", "VBD", "RB"}, 0, "VBN"},
 	} {
 		upos := make([]string, len(c.xpos))
 		for i, x := range c.xpos {
