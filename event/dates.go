@@ -366,6 +366,36 @@ func frameDates(t *tree, evs []*cand) {
 	}
 }
 
+// eveDates moves a happening told as the morrow of a day ("on the eve of
+// the return to peace talks", "this is the eve of the Pope's visit") to
+// the day after the day its clause tells (the article's, when it tells
+// none).
+func eveDates(t *tree, evs []*cand) {
+	for _, c := range evs {
+		// (through a noun between: "the eve of the return to peace talks")
+		h := t.head(c.trigger)
+		if h >= 0 && t.lemma(h) != "eve" && t.isNominal(h) && t.rel(c.trigger) == "nmod" {
+			h = t.head(h)
+		}
+		if !c.noun || h < 0 || t.lemma(h) != "eve" {
+			continue
+		}
+		day := ""
+		switch {
+		case c.date != nil && c.date.From != nil && c.date.To != nil && *c.date.From == *c.date.To:
+			day = *c.date.From
+		case (c.date == nil || c.date.From == nil) && t.d.Meta.Published != nil:
+			day = *t.d.Meta.Published
+		}
+		d, err := time.Parse("2006-01-02", day)
+		if err != nil {
+			continue
+		}
+		iso := d.AddDate(0, 0, 1).Format("2006-01-02")
+		c.date = &doc.EventDate{Text: t.d.Text[t.tok(h).Start:t.tok(h).End], From: &iso, To: &iso}
+	}
+}
+
 // pastVerb: verb i tells a past happening, in the simple past ("marched")
 // or the past passive ("was seized"), not a perfect, a progressive or a
 // modal's.

@@ -206,6 +206,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 	merged := regionJourneys(t, merge(evs, wide))
 	releasedBy(merged)
 	frameDates(t, merged)
+	eveDates(t, merged)
 	d.Events = s.finish(d, merged, acts.home)
 	if s.sal != nil {
 		d.Events = applySalience(s.sal, d, d.Events, s.minSalience())

@@ -466,3 +466,15 @@ func TestPeriodRenewedConjunct(t *testing.T) {
 		t.Errorf("events %v, want the appeal", eventsBy(evs))
 	}
 }
+
+// A happening told as the morrow of a day is dated the day after ("on the
+// eve of the return to peace talks", "this is the eve of the visit").
+func TestEveOf(t *testing.T) {
+	evs := pipelineEvents(t, "Police seized a car bomb on Sunday on the eve of the return to peace talks by Sinn Fein. "+
+		"This is the eve of the Pope's visit to Cuba.", "1998-03-22")
+	for _, w := range []string{"talks", "visit"} {
+		if e, ok := triggered(evs, w); !ok || e.Date == nil || e.Date.From == nil || *e.Date.From != "1998-03-23" {
+			t.Errorf("events %v, want the %s on 1998-03-23", eventsBy(evs), w)
+		}
+	}
+}
