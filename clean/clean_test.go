@@ -209,6 +209,8 @@ func TestDateline(t *testing.T) {
 		{"full date sets published", "WASHINGTON, June 3, 2014 (AP) — The president said.", "", "WASHINGTON", "AP", "2014-06-03", "2014-06-03", "dateline"},
 		{"full date never overrides flag", "WASHINGTON, June 3, 2014 (AP) — The president said.", "2014-06-05", "WASHINGTON", "AP", "2014-06-03", "2014-06-05", "flag"},
 		{"region and date", "MOSUL, Iraq, June 12 (Reuters) - Militants seized the city.", "2014-06-13", "MOSUL, Iraq", "Reuters", "2014-06-12", "2014-06-13", "flag"},
+		{"ISO day", "LONDON 1996-08-30 - Talks resumed.", "", "LONDON", "", "1996-08-30", "1996-08-30", "dateline"},
+		{"ISO day after a region", "CHESAPEAKE, Va. 1996-08-23 - A neighbour was arrested.", "", "CHESAPEAKE, Va.", "", "1996-08-23", "1996-08-23", "dateline"},
 		{"double hyphen", "UNITED NATIONS (AP) -- The Security Council met.", "", "UNITED NATIONS", "AP", "", "", ""},
 		{"two places by a slash", "GAZA CITY/JERUSALEM (Reuters) - Israeli aircraft struck the town.", "", "GAZA CITY/JERUSALEM", "Reuters", "", "", ""},
 		{"year before publication", "KABUL, Dec. 30 (AP) — Officials said.", "2015-01-02", "KABUL", "AP", "2014-12-30", "2015-01-02", "flag"},

@@ -168,6 +168,14 @@ func parseHead(head, rest string, sepFound bool, s string) (datelineParts, bool)
 		dp.agency = agency
 		head = strings.TrimRightFunc(head[:open], unicode.IsSpace)
 	}
+	// A day written the ISO way closes the head ("LONDON 1996-08-30",
+	// "CHESAPEAKE, Va. 1996-08-23", as archives of the wires give it).
+	if i := strings.LastIndexAny(head, " ,"); i > 0 {
+		if t, err := time.Parse("2006-01-02", head[i+1:]); err == nil {
+			dp.year, dp.month, dp.day = t.Year(), t.Month(), t.Day()
+			head = strings.TrimRight(head[:i], " ,")
+		}
+	}
 	// Comma-separated parts: place parts, then maybe a date (two places
 	// of one story in capitals go by a slash: "MIEH MIEH/BEIRUT").
 	var parts []span

@@ -120,7 +120,9 @@ func conllText(d ner.CoNLLDocument) string {
 		}
 	}
 	var b strings.Builder
-	b.WriteString(lines[0])
+	// (the tokenizer closed the headline with a period the wire did not
+	// give it)
+	b.WriteString(strings.TrimSuffix(lines[0], "."))
 	b.WriteString("\n\n")
 	for _, l := range body {
 		b.WriteString(l + "\n")

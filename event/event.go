@@ -1517,6 +1517,10 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 			}
 		}
 	}
+	// "the Airbus landed at Stansted": a craft's landing is no visit
+	if lemma == "land" && (c.src == nil || c.src.code == "") {
+		return nil
+	}
 	return c
 }
 

@@ -429,6 +429,10 @@ func TestLeftForLanded(t *testing.T) {
 	if e, ok := triggered(evs, "landed"); !ok || e.CAMEO != "042" || e.Place == nil || e.Place.Name != "Belgrade" {
 		t.Errorf("events %v, want the visit to Belgrade", eventsBy(evs))
 	}
+	evs = pipelineEvents(t, "The passengers were released after the Airbus A310 landed at Stansted airport.", "1996-08-27")
+	if e, ok := triggered(evs, "landed"); ok {
+		t.Errorf("an aircraft's landing told as a visit: %+v", e)
+	}
 }
 
 // Talks interrupted are talks halted (164), even when the tagger took the
