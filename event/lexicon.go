@@ -170,7 +170,7 @@ combat obj=outbreak 0
 fight prep=against 190 tgt=against
 fight prep=with 190 tgt=with
 fight 190
-clash prep=with 190 tgt=with
+clash prep=with 190 tgt=with civ=175
 clash 190
 battle 190
 kill 180 mil=190
@@ -269,6 +269,10 @@ reinforce 154
 offer obj=condolence 018
 express obj=condolence 018
 express obj=sympathy 018
+express obj=support 051
+express obj=solidarity 051
+voice obj=support 051
+voice obj=solidarity 051
 send obj=condolence 018
 extend obj=condolence 018
 convey obj=condolence 018
@@ -324,6 +328,8 @@ second obj=motion 051
 second obj=recommendation 051
 round +up 173
 deport 174
+expel obl=talk 164
+expel obl=negotiation 164
 expel 174
 release obj=footage 0
 release obj=video 0
@@ -762,6 +768,7 @@ deny obj=involvement 016
 acknowledge 015
 admit obl=hospital 0
 admit 015
+confess 015
 `
 
 // nounLexicon lists event nouns: lemma, CAMEO code, and codes that a

@@ -482,3 +482,17 @@ func TestEveOf(t *testing.T) {
 		}
 	}
 }
+
+// Support expressed is support (051), a confession an admission (015), a
+// party expelled from talks is out of the talks (164), and "expelled" is
+// read as "expel", its l doubled.
+func TestSupportConfessExpelled(t *testing.T) {
+	evs := pipelineEvents(t, "Opposition parties have expressed support for the strikers. "+
+		"The farmer confessed on Friday to a magistrate that he had killed the women. "+
+		"The party was expelled from the peace talks on Friday.", "1996-08-24")
+	for w, code := range map[string]string{"expressed": "051", "confessed": "015", "expelled": "164"} {
+		if e, ok := triggered(evs, w); !ok || e.CAMEO != code {
+			t.Errorf("events %v, want %s coded %s", eventsBy(evs), w, code)
+		}
+	}
+}

@@ -445,6 +445,13 @@ func stemSuffix(stem, cls string, has func(cls, s string) bool) string {
 	if n >= 3 && stem[n-1] == stem[n-2] && !isVowel(stem[n-1]) && strings.IndexByte("lsfzwyxh", stem[n-1]) < 0 {
 		undoubled = stem[:n-1]
 	}
+	// a final l doubles after a vowel of a longer word (expel-led,
+	// cancel-led, patrol-led), not in a word that ends in ll (kill-ed,
+	// shell-ed, install-ed: the lexicon knows most)
+	if undoubled == "" && n >= 5 && strings.HasSuffix(stem, "ll") && isVowel(stem[n-3]) && !isVowel(stem[n-4]) &&
+		!has(cls, stem) && vowelGroups(stem) >= 2 {
+		return stem[:n-1]
+	}
 	withE := stem + "e"
 	// Prefer what the lexicon knows.
 	if undoubled != "" {
@@ -474,6 +481,19 @@ func stemSuffix(stem, cls string, has func(cls, s string) bool) string {
 		return withE
 	}
 	return stem
+}
+
+// vowelGroups counts the runs of vowels in s, about its syllables.
+func vowelGroups(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		v := isVowel(s[i])
+		if v && !in {
+			n++
+		}
+		in = v
+	}
+	return n
 }
 
 // needsE guesses whether a stem lost a silent e (unknown words only).
