@@ -2304,6 +2304,38 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 			}
 		}
 	}
+	// "Rifkind, in Pakistan for a visit, said": a meeting or visit the
+	// person named is somewhere for is theirs, there
+	if src < 0 && tgt < 0 && t.rel(i) == "nmod" && t.caseOf(i) == "for" && ontology.Root(code) == "04" && t.head(i) >= 0 {
+		h := t.head(i)
+		// (or on the place: "Velayati, in Moscow for talks")
+		if pm := acts.resolve(h); pm != nil && pm.place >= 0 && t.caseOf(h) == "in" && t.rel(h) == "nmod" && t.head(h) >= 0 {
+			tgt, h = h, t.head(h)
+		}
+		if !t.isNominal(h) {
+			tgt = -1
+		} else {
+			if m := acts.resolve(h); m != nil && m.code != "" && m.place < 0 {
+				src = h
+				for _, k := range t.kids(h, "nmod") {
+					if tgt >= 0 {
+						break
+					}
+					if t.caseOf(k) == "in" {
+						if pm := acts.resolve(k); pm != nil && pm.place >= 0 {
+							tgt = k
+						}
+					}
+				}
+			} else {
+				tgt = -1
+			}
+		}
+		// (a place is what a visit is to, only where talks are held)
+		if code != "042" && code != "043" {
+			tgt = -1
+		}
+	}
 	// "workers entered the second week of protests", "the hunger strike
 	// entered its 49th day": who is in the period is in the happening
 	if src < 0 && t.rel(i) == "nmod" && t.caseOf(i) == "of" && t.head(i) >= 0 && periodNouns[t.lemma(t.head(i))] {

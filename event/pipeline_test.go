@@ -496,3 +496,12 @@ func TestSupportConfessExpelled(t *testing.T) {
 		}
 	}
 }
+
+// A person told as somewhere for a visit ("Rifkind, in Pakistan for a
+// visit, said") is visiting there.
+func TestInPlaceForVisit(t *testing.T) {
+	evs := pipelineEvents(t, "British Foreign Secretary Malcolm Rifkind, in Pakistan for a visit, said on Tuesday that his government would act.", "1996-08-27")
+	if e, ok := triggered(evs, "visit"); !ok || e.Source == nil || e.Source.Code != "GBRGOV" || e.Place == nil || e.Place.Name != "Pakistan" {
+		t.Errorf("events %v, want the British visit to Pakistan", eventsBy(evs))
+	}
+}
