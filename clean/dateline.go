@@ -54,6 +54,7 @@ type datelineParts struct {
 //	MOSUL, Iraq, June 12 (Reuters) - text
 //	UNITED NATIONS (AP) -- text
 //	LONDON (CNN)Text
+//	LONDON 1996-08-30 - text              (as wire archives give the day)
 //
 // The place is one to three comma-separated parts of capitalised words; the
 // first must be in capitals unless an agency is named or the dateline
