@@ -2307,33 +2307,22 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 	// "Rifkind, in Pakistan for a visit, said": a meeting or visit the
 	// person named is somewhere for is theirs, there
 	if src < 0 && tgt < 0 && t.rel(i) == "nmod" && t.caseOf(i) == "for" && ontology.Root(code) == "04" && t.head(i) >= 0 {
-		h := t.head(i)
-		// (or on the place: "Velayati, in Moscow for talks")
+		h, place := t.head(i), -1
+		// (or hung on the place: "Velayati, in Moscow for a visit")
 		if pm := acts.resolve(h); pm != nil && pm.place >= 0 && t.caseOf(h) == "in" && t.rel(h) == "nmod" && t.head(h) >= 0 {
-			tgt, h = h, t.head(h)
+			h, place = t.head(h), h
 		}
-		if !t.isNominal(h) {
-			tgt = -1
-		} else {
-			if m := acts.resolve(h); m != nil && m.code != "" && m.place < 0 {
-				src = h
-				for _, k := range t.kids(h, "nmod") {
-					if tgt >= 0 {
-						break
-					}
-					if t.caseOf(k) == "in" {
-						if pm := acts.resolve(k); pm != nil && pm.place >= 0 {
-							tgt = k
-						}
-					}
+		if m := acts.resolve(h); t.isNominal(h) && m != nil && m.code != "" && m.place < 0 {
+			src = h
+			for _, k := range t.kids(h, "nmod") {
+				if pm := acts.resolve(k); place < 0 && t.caseOf(k) == "in" && pm != nil && pm.place >= 0 {
+					place = k
 				}
-			} else {
-				tgt = -1
 			}
-		}
-		// (a place is what a visit is to, only where talks are held)
-		if code != "042" && code != "043" {
-			tgt = -1
+			// (a place is what a visit is to; talks are only held there)
+			if code == "042" || code == "043" {
+				tgt = place
+			}
 		}
 	}
 	// "workers entered the second week of protests", "the hunger strike
@@ -2508,7 +2497,8 @@ func chargeList(t *tree, i int) bool {
 	return false
 }
 
-// labourContext: the sentence speaks of workers, unions, pay.
+// labourContext: the sentence, or the one before, speaks of workers,
+// unions, pay.
 func labourContext(t *tree, i int) bool {
 	// (the sentence, or the one before: "The government fired thousands
 	// of workers ... The PSA said 80 percent of civil servants took part
