@@ -65,6 +65,7 @@ func conllArticles(t *testing.T) map[string]string {
 
 var (
 	conllDate   = regexp.MustCompile(`\b\d{4}-\d\d-\d\d\b`)
+	conllDayAt  = regexp.MustCompile(`^\d{4}-\d\d-\d\d\b`)
 	conllByline = regexp.MustCompile(`^((?:[A-Z][a-z'.-]*\s+)+)([A-Z]{2}.*)$`)
 )
 
@@ -91,7 +92,7 @@ func conllText(d ner.CoNLLDocument) string {
 		if n := len(body); n > 0 {
 			prev := body[n-1]
 			first := l[0]
-			if !strings.ContainsAny(prev[len(prev)-1:], ".!?\"'") || conllDate.FindStringIndex(l) != nil && conllDate.FindStringIndex(l)[0] == 0 ||
+			if !strings.ContainsAny(prev[len(prev)-1:], ".!?\"'") || conllDayAt.MatchString(l) ||
 				first >= 'a' && first <= 'z' {
 				body[n-1] = prev + " " + l
 				continue
