@@ -38,7 +38,7 @@ var roles = map[string]string{
 	"legislature": "LEG", "mp": "LEG", "deputy": "LEG", "assembly": "LEG",
 	"court": "JUD", "judge": "JUD", "prosecutor": "JUD", "tribunal": "JUD", "judiciary": "JUD",
 	"opposition": "OPP", "dissident": "OPP", "activist": "OPP", "protester": "OPP", "protestor": "OPP",
-	"demonstrator": "OPP", "party": "PTY",
+	"demonstrator": "OPP", "rioter": "OPP", "party": "PTY",
 	// (a leader is of what is named before: "opposition leader")
 	"opposition leader": "OPP", "opposition figure": "OPP", "opposition politician": "OPP",
 	"protest leader": "OPP", "rebel leader": "REB", "militant leader": "REB", "insurgent leader": "REB",
@@ -50,7 +50,7 @@ var roles = map[string]string{
 	// civilians and others
 	"resident": "CVL", "civilian": "CVL", "villager": "CVL", "family": "CVL", "people": "CVL",
 	"citizen": "CVL", "inhabitant": "CVL", "man": "CVL", "woman": "CVL", "child": "CVL",
-	"children": "CVL", "student": "EDU", "worker": "LAB", "population": "CVL", "community": "CVL",
+	"children": "CVL", "student": "EDU", "worker": "LAB", "striker": "LAB", "population": "CVL", "community": "CVL",
 	"tribe": "CVL", "tribesman": "CVL", "tribal leader": "CVL", "elder": "CVL", "passenger": "CVL",
 	"refugee": "REF", "displaced": "REF", "migrant": "REF", "asylum seeker": "REF",
 	"journalist": "MED", "reporter": "MED", "newspaper": "MED", "media": "MED", "television": "MED",

@@ -142,9 +142,19 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 					return eventPlace(&d.Places[p]), 3
 				}
 			}
-			// ("targeting US troops in Iraqi military bases")
+			// ("blew up a church in southern Croatia": where the target
+			// stood; "targeting US troops in Iraqi military bases")
 			for _, k := range t.kids(c.tgt.head, "nmod") {
 				if cs := t.caseOf(k); cs == "in" || cs == "at" {
+					best := -1
+					for _, x := range t.subtree(k, phraseSkip) {
+						if p := acts.placeAt[x]; p >= 0 && !actorModifier(t, acts, x) && (best < 0 || placeRank(d.Places[p].Feature) < placeRank(d.Places[best].Feature)) {
+							best = p
+						}
+					}
+					if best >= 0 {
+						return eventPlace(&d.Places[best]), 3
+					}
 					if p := demonymPlace(t, acts, k); p >= 0 {
 						return eventPlace(&d.Places[p]), 3
 					}
@@ -159,6 +169,7 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 	}
 	sent := d.Sentences[c.sent]
 	best, bestDist, same, sameDist := -1, 1<<30, -1, 1<<30
+	bestDateline := false
 	loc, locDist := -1, 1<<30
 	own, ownDist := -1, 1<<30
 	for i := sent.TokStart; i < sent.TokEnd; i++ {
@@ -171,7 +182,9 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		// statement or a ruling is placed by the dateline below, its town
 		// before its country; a material act keeps the dateline's
 		// country, "PESHAWAR, Pakistan — gunmen killed 14")
-		if dl := d.Meta.Dateline; dl != nil && ontology.QuadClass(c.code)%2 == 1 && d.Tokens[i].Start >= dl.Start && d.Tokens[i].End <= dl.End {
+		dl := d.Meta.Dateline
+		inDateline := dl != nil && d.Tokens[i].Start >= dl.Start && d.Tokens[i].End <= dl.End
+		if inDateline && ontology.QuadClass(c.code)%2 == 1 {
 			continue
 		}
 		// (nor are those told with it: "Poland, Hungary and ... joined")
@@ -186,16 +199,22 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 			if dist < 0 {
 				dist = -dist
 			}
-			if locative(t, acts, i) && dist < locDist {
+			// (a dateline the parser hung on the verb is not the event's
+			// own place, and any place the sentence names comes first:
+			// "DHAKA - Students battled police ... in the town of Bogra")
+			if inDateline {
+				dist += len(d.Tokens)
+			}
+			if locative(t, acts, i) && dist < locDist && !inDateline {
 				loc, locDist = p, dist
 			}
-			if dist < ownDist && t.dominates(c.trigger, i) {
+			if dist < ownDist && t.dominates(c.trigger, i) && !inDateline {
 				own, ownDist = p, dist
 			}
 			if dist < bestDist {
-				best, bestDist = p, dist
+				best, bestDist, bestDateline = p, dist, inDateline
 			}
-			if want != "" && actor.CountryISO3(d.Places[p].Country) == want && dist < sameDist {
+			if want != "" && actor.CountryISO3(d.Places[p].Country) == want && dist < sameDist && !inDateline {
 				same, sameDist = p, dist
 			}
 		}
@@ -212,6 +231,15 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		// Iranian general Qasem Soleimani at a Baghdad airport", however
 		// the parser hung it) before a mere name of the target's country
 		return eventPlace(&d.Places[loc]), 1
+	case best >= 0 && bestDateline && dateline >= 0:
+		// only the dateline names a place: its country stays the
+		// country ("PESHAWAR, Pakistan - gunmen killed 14": where the
+		// reporter is), else its town before its region ("CHESAPEAKE,
+		// Va. - a neighbour invaded a slumber party")
+		if strings.HasPrefix(d.Places[best].Feature, "PCL") {
+			return eventPlace(&d.Places[best]), 1
+		}
+		return eventPlace(&d.Places[dateline]), 0
 	case same >= 0:
 		return eventPlace(&d.Places[same]), 1
 	case best >= 0 && want != "" && dateline >= 0 && actor.CountryISO3(d.Places[dateline].Country) == want:

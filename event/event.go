@@ -1556,6 +1556,8 @@ func applyAlt(t *tree, entry *verbEntry, c *cand) {
 		return
 	}
 	switch {
+	case entry.riot != "" && c.src != nil && (actor.IsCivilian(c.src.code) || strings.HasSuffix(c.src.code, "OPP")) && strings.HasSuffix(c.tgt.code, "COP"):
+		c.code = entry.riot
 	case entry.igo != "" && strings.HasPrefix(c.tgt.code, "IGO"):
 		c.code = entry.igo
 	case entry.one != "" && c.tgt.head >= 0 && !c.tgt.plural && (c.tgt.person || humanRole(c.tgt.code)) && t.tok(c.tgt.head).UPOS != "NUM":
@@ -1634,10 +1636,16 @@ func isRefusal(t *tree, c *cand) bool {
 // in the past tense: "Bell turned on the officer".)
 func headlineSentence(t *tree, si int) bool {
 	d := t.d
-	if si != 0 || len(d.Sentences) < 2 || d.Meta.Dateline != nil {
+	if si != 0 || len(d.Sentences) < 2 {
 		return false
 	}
 	s := d.Sentences[0]
+	// (a dateline opening the first sentence makes it the lead, not a
+	// headline; one after it is the lead's: "Car bomb kills five in
+	// Kabul. KABUL - ...")
+	if dl := d.Meta.Dateline; dl != nil && dl.Start < s.End {
+		return false
+	}
 	if n := s.TokEnd - s.TokStart; n == 0 || n > 15 {
 		return false
 	}

@@ -16,8 +16,9 @@ import (
 // overlapping dates, with at least two agreements among source, target,
 // place, the same day told by both and a place carried from the first; a
 // later definite noun ("the airstrike") with one agreeing actor is a
-// restatement too. The first statement is kept, its gaps filled from the
-// later ones, and mentions counts them all.
+// restatement too. The first statement is kept (the body's over a
+// headline's), its gaps filled from the later ones, and mentions counts
+// them all.
 //
 // A country's actor and one of its parts ("AFG" and "AFGCOP") agree as
 // well as equal codes do, and a country and a place in it (wide names the
@@ -56,6 +57,15 @@ func merge(cs []*cand, wide map[int]bool) []*cand {
 				break
 			}
 			if sameHappening(o, c, wide) || definiteRestatement(o, c) {
+				if o.headline && !c.headline {
+					// the body tells what a headline did, more fully: its
+					// statement is the event's, the headline a mention
+					// ("Kurds clash again in Iraq" ... "the PUK resumed its
+					// attack on KDP positions near Rawandouz")
+					head := *o
+					*o = *c
+					c = &head
+				}
 				absorb(o, c)
 				merged = true
 				break

@@ -505,3 +505,43 @@ func TestInPlaceForVisit(t *testing.T) {
 		t.Errorf("events %v, want the British visit to Pakistan", eventsBy(evs))
 	}
 }
+
+// A dateline the parser hung on the verb is not the event's own place:
+// a town the sentence names is ("DHAKA - Protesters battled police ... in
+// the town of Rangpur"); with only the dateline naming places, its town
+// stands before its region ("FRESNO, Calif."). Civilians or protesters
+// fighting the police riot (145), and a target's place is where an
+// attack on it was ("blew up a mosque in northern Bosnia": a bombing).
+func TestDatelinePlaceRiotTargetPlace(t *testing.T) {
+	evs := pipelineEvents(t, "DHAKA 2001-07-08 - Protesters battled police and burned tyres during a strike in the northern town of Rangpur on Sunday.", "2001-07-08")
+	if e, ok := triggered(evs, "battled"); !ok || e.CAMEO != "145" || e.Place == nil || e.Place.Name != "Rangpur" {
+		t.Errorf("events %v, want the riot in Rangpur", eventsBy(evs))
+	}
+	evs = pipelineEvents(t, "FRESNO, Calif. 2001-07-08 - A man armed with a knife attacked three people at a bus stop on Saturday, police said.", "2001-07-08")
+	if e, ok := triggered(evs, "attacked"); !ok || e.Place == nil || e.Place.Name != "Fresno" {
+		t.Errorf("events %v, want the attack in Fresno", eventsBy(evs))
+	}
+	evs = pipelineEvents(t, "BELGRADE 2001-07-08 - Unknown attackers blew up a mosque in northern Bosnia on Saturday, police said.", "2001-07-08")
+	if e, ok := triggered(evs, "blew"); !ok || e.CAMEO[:2] != "18" || e.Place == nil || e.Place.Country != "BA" {
+		t.Errorf("events %v, want the bombing in Bosnia", eventsBy(evs))
+	}
+}
+
+// A headline in the present tense is read as one ("Car bomb kills five
+// in Kabul"), and the lead that tells it again after a dateline is the
+// same happening: one event, told by the lead, mentioned twice.
+func TestHeadlineRestatedByLead(t *testing.T) {
+	evs := pipelineEvents(t, "Car bomb kills five in Kabul\n\nKABUL 2001-07-08 - A car bomb exploded near a police station in Kabul on Sunday, killing five people, police said.", "2001-07-08")
+	n := 0
+	for _, e := range evs {
+		if e.CAMEO[:2] == "18" {
+			n++
+			if e.Mentions < 2 || e.Trigger.Text == "kills" {
+				t.Errorf("bombing %s with %d mentions, want the lead's with the headline's", e.Trigger.Text, e.Mentions)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("events %v, want one bombing", eventsBy(evs))
+	}
+}

@@ -7,7 +7,9 @@ import (
 
 // fixByLexicon corrects four tag confusions of words the tagger met rarely
 // or never, using the lemmas seen in training (known reports whether a
-// lemma of a class, "N:" noun or "V:" verb, was seen):
+// lemma of a class, "N:" noun or "V:" verb, was seen), after a first
+// name read as a verb (firstNameAsVerb) and a headline's present tense
+// read as a noun (headlineVerb):
 //
 //   - a plural or base form tagged as a verb whose lemma was only ever a
 //     noun, inside a noun phrase a determiner or a possessive opens
@@ -22,6 +24,7 @@ import (
 //     Shia cleric Moqtada al-Sadr"), is that noun, the name's title.
 func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool) {
 	firstNameAsVerb(words, upos, xpos, known)
+	headlineVerb(words, upos, xpos, known)
 	for i := 1; i < len(words); i++ {
 		w := strings.ToLower(Norm(words[i]))
 		if w != words[i] && strings.ToLower(words[i]) != words[i] {
@@ -102,6 +105,79 @@ func firstNameAsVerb(words, upos, xpos []string, known func(cls, lemma string) b
 		return
 	}
 	upos[0], xpos[0] = "PROPN", "NNP"
+}
+
+// headlineVerb repairs the present tense of a headline, which web text
+// rarely has: in a clause with no finite verb, a word after a noun (its
+// subject) and before a count (its object) is the verb when its verb was
+// seen, or, ending in -s, when its noun was ("Car bomb kills five in
+// Kabul", "Roadside bomb wounds three soldiers", "Police arrest 30
+// protesters"); a first word tagged a base verb that was seen as a noun
+// is its subject's noun ("Bomb blast kills 12"), as are the adjectives
+// between that were only ever nouns.
+func headlineVerb(words, upos, xpos []string, known func(cls, lemma string) bool) {
+	for k, x := range xpos {
+		switch x {
+		case "VBD", "VBZ", "VBP", "MD":
+			if !countWord(words[k], "") { // ("five" read as a verb)
+				return
+			}
+		}
+	}
+	for i := 1; i+1 < len(words); i++ {
+		w := words[i]
+		if w != strings.ToLower(w) || !nounTag(xpos[i-1]) && xpos[i-1] != "JJ" || !countWord(words[i+1], xpos[i+1]) {
+			continue
+		}
+		switch xpos[i] {
+		case "NNS":
+			if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+				continue
+			}
+			stem := stripS(w, func(cls, s string) bool { return known("V:", s) })
+			if !known("V:", stem) && !known("N:", stem) {
+				continue
+			}
+			upos[i], xpos[i] = "VERB", "VBZ"
+		case "NN", "JJ", "JJS", "VB":
+			// (a plural subject: not "USA phone 650 723 1976")
+			if !known("V:", w) || xpos[i-1] != "NNS" {
+				continue
+			}
+			upos[i], xpos[i] = "VERB", "VBP"
+		default:
+			continue
+		}
+		if xpos[i+1] != "CD" {
+			upos[i+1], xpos[i+1] = "NUM", "CD"
+		}
+		for j := i - 1; j >= 0; j-- {
+			lw := strings.ToLower(words[j])
+			switch {
+			case nounTag(xpos[j]):
+			case xpos[j] == "JJ" && known("N:", lw) && !known("A:", lw):
+				upos[j], xpos[j] = "NOUN", "NN"
+			case j == 0 && xpos[j] == "VB" && known("N:", lw):
+				upos[j], xpos[j] = "NOUN", "NN"
+			default:
+				j = -1
+			}
+		}
+		return
+	}
+}
+
+// countWord: a number, in figures or words ("12", "five", "dozens").
+func countWord(w, x string) bool {
+	if x == "CD" {
+		return true
+	}
+	switch strings.ToLower(w) {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"twenty", "thirty", "forty", "fifty", "dozens", "scores", "hundreds", "thousands":
+		return true
+	}
+	return false
 }
 
 // insideNounPhrase: word i follows a determiner or a possessive across
