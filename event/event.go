@@ -1627,6 +1627,44 @@ func isRefusal(t *tree, c *cand) bool {
 	return c.src != nil || sb < 0 || !documentNouns[t.lemma(sb)] && !publishedNouns[t.lemma(sb)] && t.lemma(sb) != "law"
 }
 
+// cumulativeToll: the trigger tells a war's toll so far, not a
+// happening: the dead as the subject of a perfect ("More than 20,000
+// people have died in the 12-year fight for independence", "54 people
+// have been killed since February"); not what a doer claims to have done
+// ("they have killed 1,500 since taking Mosul").
+func cumulativeToll(t *tree, c *cand) bool {
+	if c.noun {
+		return false
+	}
+	if lem := t.lemma(c.trigger); lem != "die" && !(lem == "kill" && t.passive(c.trigger)) {
+		return false
+	}
+	perfect := false
+	for _, a := range t.kids(c.trigger, "aux") {
+		if t.lemma(a) == "have" {
+			perfect = true
+		}
+	}
+	if !perfect {
+		return false
+	}
+	for _, k := range t.kids(c.trigger, "obl") {
+		switch t.caseOf(k) {
+		case "since":
+			return true
+		case "in", "during":
+			if tollNouns[t.lemma(k)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tollNouns name a long run of violence whose dead are counted together.
+var tollNouns = map[string]bool{"war": true, "conflict": true, "fight": true, "insurgency": true, "violence": true, "uprising": true,
+	"rebellion": true, "struggle": true, "campaign": true, "unrest": true, "activity": true, "crisis": true, "revolt": true}
+
 // headlineSentence: sentence si is a headline opening the document: the
 // first sentence, with no dateline, short, not opening on a determiner,
 // in headline grammar: a bare participle ("Girl, 16, attacked in
@@ -2723,6 +2761,10 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	}
 	if info.unable && !s.opts.DictionaryOnly {
 		c.code = "" // "were not able to provide"
+		return
+	}
+	if cumulativeToll(t, c) && !s.opts.DictionaryOnly {
+		c.code = ""
 		return
 	}
 	// "any acts that threaten the country's sovereignty will not be

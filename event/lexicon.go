@@ -311,6 +311,8 @@ train 062
 arrest 173
 apprehend 173
 nab 173
+catch obj=fire 0
+catch 0 person=173
 detain 173
 jail 173
 imprison 173

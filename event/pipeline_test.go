@@ -545,3 +545,18 @@ func TestHeadlineRestatedByLead(t *testing.T) {
 		t.Errorf("events %v, want one bombing", eventsBy(evs))
 	}
 }
+
+// A war's toll so far, the dead as the subject of a perfect, is no
+// happening ("have died in the 30-year conflict", "have been killed since
+// March"); a doer's claim of what it has done is.
+func TestCumulativeToll(t *testing.T) {
+	evs := pipelineEvents(t, "More than 40,000 people have died in the 30-year conflict in the south. "+
+		"About 80 people have been killed since March, officials said. "+
+		"The rebels say they have killed 300 soldiers since taking the town.", "2001-07-08")
+	if _, ok := triggered(evs, "died"); ok {
+		t.Errorf("events %v, want no event of the conflict's toll", eventsBy(evs))
+	}
+	if e, ok := triggered(evs, "killed"); !ok || e.Sentence.Text[:9] != "The rebel" {
+		t.Errorf("events %v, want only the rebels' claimed killing", eventsBy(evs))
+	}
+}
