@@ -148,6 +148,11 @@ func sameHappening(a, b *cand, wide map[int]bool) bool {
 		agree++
 	} else if sameDay(a, b) {
 		agree++
+	} else if a.sent == b.sent && a.noun && b.noun && !verbalQuad(a.code) && sameKind(a.code, b.code) && sameDate(a, b) {
+		// (one sentence telling one happening by two of its names, on
+		// whatever day it told: "mounted a show of strength in a
+		// parade" in a story with no date)
+		agree++
 	} else if a.headline != b.headline {
 		// (a headline opening the document tells the story's happening,
 		// which the body tells again: "DeKalb man arrested in attempted
@@ -349,6 +354,20 @@ func sameDay(a, b *cand) bool {
 	}
 	af, at, bf, bt := a.date.From, a.date.To, b.date.From, b.date.To
 	return af != nil && at != nil && bf != nil && bt != nil && *af == *at && *bf == *bt && *af == *bf
+}
+
+// sameDate: a and b have the same date, or neither has one.
+func sameDate(a, b *cand) bool {
+	str := func(p *string) string {
+		if p == nil {
+			return ""
+		}
+		return *p
+	}
+	if a.date == nil || b.date == nil {
+		return a.date == nil && b.date == nil
+	}
+	return str(a.date.From) == str(b.date.From) && str(a.date.To) == str(b.date.To)
 }
 
 // rebelsNamed: code a is a country's rebels ("IRQREB": "Sunni fighters",

@@ -560,3 +560,28 @@ func TestCumulativeToll(t *testing.T) {
 		t.Errorf("events %v, want only the rebels' claimed killing", eventsBy(evs))
 	}
 }
+
+// One sentence naming one happening by two nouns ("a show of strength in
+// a parade") is one event, even when the story's date is unknown and so
+// neither has a day.
+func TestTwoNamesOneSentenceUndated(t *testing.T) {
+	ev, err := event.NewWithOptions(event.Options{MinSalience: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := goldPipelineWith(t, ev)
+	d := doc.FromInput([]byte("On Sunday, Iraqi militiamen loyal to the cleric mounted a show of strength in a parade that wound through the Hayaniya district of Basra. "+
+		"Armed men chanted slogans."), "t")
+	if err := p.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range d.Events {
+		if e.CAMEO[:2] == "15" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("events %v, want one show of force", eventsBy(d.Events))
+	}
+}
