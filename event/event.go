@@ -1094,6 +1094,10 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	if lemma == "plead" && slices.ContainsFunc(t.children[i], func(k int) bool { return t.lemma(k) == "guilty" || t.lemma(k) == "innocent" }) {
 		return nil
 	}
+	// "what he called targeted military action": naming, not calling
+	if o := t.kid(i, "obj"); o >= 0 && freeRelative(t, o) >= 0 {
+		return nil
+	}
 	if h := t.head(i); h >= 0 && t.tok(i).XPOS == "VB" && hasMarkTo(t, i) {
 		switch t.lemma(h) {
 		case "guilty", "innocent", "plead", "charge", "convict", "accuse", "acquit":
@@ -1960,6 +1964,23 @@ func lightVerb(t *tree, v, o int) bool {
 	return false
 }
 
+// freeRelative: noun i is what a free relative that is a verb's object
+// calls it ("take what he called targeted military action"): that
+// relative's "what", else -1.
+func freeRelative(t *tree, i int) int {
+	if t.rel(i) != "obj" || t.head(i) < 0 || t.fullRel(t.head(i)) != "acl:relcl" || !namingVerbs[t.lemma(t.head(i))] {
+		return -1
+	}
+	if w := t.head(t.head(i)); w >= 0 && t.lower(w) == "what" && t.rel(w) == "obj" && t.head(w) >= 0 {
+		return w
+	}
+	return -1
+}
+
+// namingVerbs name what their object is called ("what he called
+// targeted military action").
+var namingVerbs = map[string]bool{"call": true, "term": true, "describe": true, "dub": true, "label": true}
+
 // closingNouns are happenings told as their doer ends them: the visit,
 // the trip, the talks happened.
 var closingNouns = map[string]bool{"visit": true, "trip": true, "tour": true, "talks": true, "talk": true, "meeting": true, "mission": true}
@@ -2324,9 +2345,15 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 	if t.rel(i) == "nmod" && t.caseOf(i) == "of" && t.head(i) >= 0 && seriesNouns[t.lemma(t.head(i))] {
 		at = t.head(i)
 	}
+	// ("take what he called targeted military action": the verb the
+	// free relative is the object of)
+	named := at
+	if w := freeRelative(t, at); w >= 0 {
+		at = w
+	}
 	if (t.rel(at) == "obj" || t.fullRel(at) == "nsubj:pass" || t.rel(at) == "obl" && !otherHappening(t, at)) && t.head(at) >= 0 {
 		v := t.head(at)
-		if lightVerb(t, v, at) || (t.rel(i) == "obl" && engageVerbs[t.lemma(v)]) || (t.rel(i) == "obj" && keepVerbs[t.lemma(v)]) {
+		if lightVerb(t, v, named) || (t.rel(i) == "obl" && engageVerbs[t.lemma(v)]) || (t.rel(i) == "obj" && keepVerbs[t.lemma(v)]) {
 			if src < 0 {
 				if t.passive(v) {
 					for _, x := range t.kids(v, "obl") {
@@ -2689,6 +2716,8 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	anchor := c.trigger
 	if c.noun && t.head(anchor) >= 0 && lightVerb(t, t.head(anchor), anchor) {
 		anchor = t.head(anchor)
+	} else if w := freeRelative(t, anchor); c.noun && w >= 0 && lightVerb(t, t.head(w), anchor) {
+		anchor = t.head(w)
 	}
 	// "protests erupted in Mombasa": the verb of an event noun's
 	// happening places and dates it

@@ -585,3 +585,17 @@ func TestTwoNamesOneSentenceUndated(t *testing.T) {
 		t.Errorf("events %v, want one show of force", eventsBy(d.Events))
 	}
 }
+
+// A free relative naming a verb's object ("take what he called targeted
+// military action") is that object: a threat of force when only readied,
+// and no call of anyone's.
+func TestFreeRelativeObject(t *testing.T) {
+	evs := pipelineEvents(t, "French President Emmanuel Macron said Monday he was ready to take what he termed decisive military action.", "2018-04-09")
+	e, ok := triggered(evs, "action")
+	if !ok || e.CAMEO[:3] != "138" || e.Source == nil || e.Source.Code != "FRAGOV" {
+		t.Errorf("events %v, want the French threat of force", eventsBy(evs))
+	}
+	if _, ok := triggered(evs, "termed"); ok {
+		t.Errorf("events %v, want no event of the naming verb", eventsBy(evs))
+	}
+}

@@ -7,8 +7,8 @@ import (
 
 // fixByLexicon corrects four tag confusions of words the tagger met rarely
 // or never, using the lemmas seen in training (known reports whether a
-// lemma of a class, "N:" noun or "V:" verb, was seen), after a first
-// name read as a verb (firstNameAsVerb) and a headline's present tense
+// lemma of a class, "N:" noun or "V:" verb, was seen), after a name read
+// as a verb (firstNameAsVerb, nameAsVerb) and a headline's present tense
 // read as a noun (headlineVerb):
 //
 //   - a plural or base form tagged as a verb whose lemma was only ever a
@@ -24,6 +24,7 @@ import (
 //     Shia cleric Moqtada al-Sadr"), is that noun, the name's title.
 func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool) {
 	firstNameAsVerb(words, upos, xpos, known)
+	nameAsVerb(words, upos, xpos, known)
 	headlineVerb(words, upos, xpos, known)
 	for i := 1; i < len(words); i++ {
 		w := strings.ToLower(Norm(words[i]))
@@ -105,6 +106,33 @@ func firstNameAsVerb(words, upos, xpos []string, known func(cls, lemma string) b
 		return
 	}
 	upos[0], xpos[0] = "PROPN", "NNP"
+}
+
+// nameAsVerb: a capitalised word inside a sentence, tagged a verb whose
+// verb was never seen, is a name ("neither the United States nor even
+// Shi'ite Iran"), unless a colon or a quotation mark opens a title or a
+// quotation before it.
+func nameAsVerb(words, upos, xpos []string, known func(cls, lemma string) bool) {
+	for i := 1; i < len(words); i++ {
+		switch xpos[i] {
+		case "VB", "VBP", "VBZ", "VBD", "VBN", "VBG":
+		default:
+			continue
+		}
+		w := words[i]
+		if w == strings.ToLower(w) || w == strings.ToUpper(w) || strings.ToUpper(w[:1]) != w[:1] {
+			continue
+		}
+		switch words[i-1] {
+		case ":", "\"", "``", "“", "'", "‘", "(", "-", "--", "—":
+			continue
+		}
+		lw := strings.ToLower(Norm(w))
+		if _, ok := irregularPast[lw]; ok || known("V:", verbLemma(lw, xpos[i], known)) || known("V:", lw) {
+			continue
+		}
+		upos[i], xpos[i] = "PROPN", "NNP"
+	}
 }
 
 // headlineVerb repairs the present tense of a headline, which web text

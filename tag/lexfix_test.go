@@ -49,6 +49,11 @@ func TestFixByLexicon(t *testing.T) {
 		{[]string{"Lebed", "interrupted", "talks"}, []string{"VBN", "VBD", "NNS"}, 0, "NNP"},
 		{[]string{"Interrupted", "talks", "resumed"}, []string{"VBN", "NNS", "VBD"}, 0, "VBN"},
 		{[]string{"Interrupted", "resumed", "later"}, []string{"VBN", "VBD", "RB"}, 0, "VBN"},
+		// a capitalised word inside a sentence, read as a verb never
+		// seen: a name; a known verb, or one after a colon, left alone
+		{[]string{"nor", "even", "Shi'ite", "Iran"}, []string{"CC", "RB", "VB", "NNP"}, 2, "NNP"},
+		{[]string{"you", "must", "Attack", "now"}, []string{"PRP", "MD", "VB", "RB"}, 2, "VB"},
+		{[]string{"Note", ":", "Frobnicate", "it"}, []string{"NN", ":", "VB", "PRP"}, 2, "VB"},
 		// a headline's present tense: between a noun and a count, in a
 		// clause with no finite verb; its first word, read as a base verb,
 		// is a noun of the subject
