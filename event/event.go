@@ -430,13 +430,14 @@ var censureWords = map[string]bool{"mistake": true, "blunder": true, "disgrace":
 	"unconstitutional": true, "unwarranted": true, "groundless": true, "baseless": true, "propaganda": true,
 	"stunt": true, "inappropriate": true, "sinister": true, "outlandish": true, "oppressive": true, "undemocratic": true, "anti-democratic": true}
 
-// insultNouns condemn whom a judging verb names by them ("called Bush a
-// liar"); told of someone in speech they may be plain words ("the killer
+// insultNouns condemn whom or what a judging verb names by them ("called
+// Bush a liar", "called the inquiry a witch hunt"); told of someone in speech they may be plain words ("the killer
 // was arrested"), so they count only after call, brand, label...
 var insultNouns = map[string]bool{"liar": true, "terrorist": true, "traitor": true, "criminal": true,
 	"murderer": true, "killer": true, "dictator": true, "aggressor": true, "butcher": true, "thief": true,
 	"hypocrite": true, "coward": true, "fascist": true, "racist": true, "tyrant": true, "puppet": true,
-	"extremist": true, "fraud": true, "thug": true, "gangster": true, "warmonger": true}
+	"extremist": true, "fraud": true, "thug": true, "gangster": true, "warmonger": true,
+	"hoax": true, "farce": true, "sham": true, "charade": true, "witch": true, "maneuver": true, "manoeuvre": true, "ploy": true}
 
 // stanceEvent codes a speaker's censure told in reported speech: a verb of
 // saying whose words (its complement, or the quotation right before or
@@ -477,7 +478,9 @@ func (s *Stage) stanceEvent(t *tree, acts *actors, i int) *cand {
 		}
 		if o >= 0 {
 			tgt = acts.resolve(o)
-			for _, x := range t.kids(o, "acl", "appos") {
+			// (or on the object: "called the investigation a \"witch
+			// hunt\"" read as one noun phrase)
+			for _, x := range t.kids(o, "acl", "appos", "nmod:unmarked") {
 				words = append(words, t.subtree(x, nil)...)
 			}
 			// ("called the decision courageous" read with the adjective
@@ -525,7 +528,7 @@ func judgedComplement(t *tree, v int) bool {
 	if o < 0 {
 		return false // ("called on Turkey to resolve the case")
 	}
-	if len(t.kids(v, "xcomp")) > 0 || t.lemma(o) == "attention" {
+	if len(t.kids(v, "xcomp")) > 0 || t.lemma(o) == "attention" || len(t.kids(o, "nmod:unmarked")) > 0 {
 		return true
 	}
 	for _, x := range t.kids(v, "advmod", "obl:npmod", "obl:unmarked") {

@@ -599,3 +599,13 @@ func TestFreeRelativeObject(t *testing.T) {
 		t.Errorf("events %v, want no event of the naming verb", eventsBy(evs))
 	}
 }
+
+// Calling something a sham, a hoax or a political ploy condemns it, the
+// insult however the parser hung it ("called the inquiry a \"witch
+// hunt\"" read as one noun phrase).
+func TestCalledItASham(t *testing.T) {
+	evs := pipelineEvents(t, "Russian Foreign Minister Sergei Lavrov called the British investigation a \"witch hunt\" on Tuesday.", "2018-03-14")
+	if e, ok := triggered(evs, "called"); !ok || e.CAMEO != "111" {
+		t.Errorf("events %v, want the condemnation", eventsBy(evs))
+	}
+}
