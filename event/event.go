@@ -486,7 +486,7 @@ func (s *Stage) stanceEvent(t *tree, acts *actors, i int) *cand {
 			// ("called the decision courageous" read with the adjective
 			// as the object's head)
 			if k := t.kid(o, "compound"); k >= 0 {
-				words = append(words, o)
+				words = append(append(words, o), t.kids(o, "conj")...)
 				tgt = acts.resolve(k)
 			}
 			// a judged act is its doer's ("called Trump's order
@@ -530,6 +530,15 @@ func judgedComplement(t *tree, v int) bool {
 	}
 	if len(t.kids(v, "xcomp")) > 0 || t.lemma(o) == "attention" || len(t.kids(o, "nmod:unmarked")) > 0 {
 		return true
+	}
+	// ("called the order \"grave and sinister\"" read with the
+	// judgement as the object's head)
+	if t.kid(o, "compound") >= 0 {
+		for _, x := range append([]int{o}, t.kids(o, "conj")...) {
+			if censureWords[t.lemma(x)] || censureWords[t.lower(x)] || praiseWords[t.lemma(x)] || praiseWords[t.lower(x)] {
+				return true
+			}
+		}
 	}
 	for _, x := range t.kids(v, "advmod", "obl:npmod", "obl:unmarked") {
 		if x > o {

@@ -602,9 +602,15 @@ func TestFreeRelativeObject(t *testing.T) {
 
 // Calling something a sham, a hoax or a political ploy condemns it, the
 // insult however the parser hung it ("called the inquiry a \"witch
-// hunt\"" read as one noun phrase).
+// hunt\"" read as one noun phrase, "called the decree \"grave and
+// sinister\"" with the judgement as the object's head).
 func TestCalledItASham(t *testing.T) {
 	evs := pipelineEvents(t, "Russian Foreign Minister Sergei Lavrov called the British investigation a \"witch hunt\" on Tuesday.", "2018-03-14")
+	if e, ok := triggered(evs, "called"); !ok || e.CAMEO != "111" {
+		t.Errorf("events %v, want the condemnation", eventsBy(evs))
+	}
+	// (the judgement read as the object's head: "the order \"grave ...\"")
+	evs = pipelineEvents(t, "German Chancellor Helmut Kohl called the decree \"grave and sinister.\"", "1990-08-16")
 	if e, ok := triggered(evs, "called"); !ok || e.CAMEO != "111" {
 		t.Errorf("events %v, want the condemnation", eventsBy(evs))
 	}
