@@ -203,6 +203,16 @@ rob 1711
 burn 1712
 destroy 1712
 demolish 1712
+blow +up obj=line 1712
+blow +up obj=pipeline 1712
+blow +up obj=bridge 1712
+blow +up obj=tower 1712
+blow +up obj=pylon 1712
+blow +up obj=railway 1712
+blow +up obj=track 1712
+blow +up obj=dam 1712
+blow +up obj=depot 1712
+blow +up obj=tunnel 1712
 blow +up 183
 detonate 183
 plant obj=bomb 183

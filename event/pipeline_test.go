@@ -511,7 +511,8 @@ func TestInPlaceForVisit(t *testing.T) {
 // the town of Rangpur"); with only the dateline naming places, its town
 // stands before its region ("FRESNO, Calif."). Civilians or protesters
 // fighting the police riot (145), and a target's place is where an
-// attack on it was ("blew up a mosque in northern Bosnia": a bombing).
+// attack on it was ("blew up a mosque in northern Bosnia": a bombing; a
+// pipeline blown up is property destroyed).
 func TestDatelinePlaceRiotTargetPlace(t *testing.T) {
 	evs := pipelineEvents(t, "DHAKA 2001-07-08 - Protesters battled police and burned tyres during a strike in the northern town of Rangpur on Sunday.", "2001-07-08")
 	if e, ok := triggered(evs, "battled"); !ok || e.CAMEO != "145" || e.Place == nil || e.Place.Name != "Rangpur" {
@@ -524,6 +525,11 @@ func TestDatelinePlaceRiotTargetPlace(t *testing.T) {
 	evs = pipelineEvents(t, "BELGRADE 2001-07-08 - Unknown attackers blew up a mosque in northern Bosnia on Saturday, police said.", "2001-07-08")
 	if e, ok := triggered(evs, "blew"); !ok || e.CAMEO[:2] != "18" || e.Place == nil || e.Place.Country != "BA" {
 		t.Errorf("events %v, want the bombing in Bosnia", eventsBy(evs))
+	}
+	// (a pipeline or a power line blown up is property destroyed)
+	evs = pipelineEvents(t, "Rebels blew up an oil pipeline in the east of the country on Saturday, the army said.", "2001-07-08")
+	if e, ok := triggered(evs, "blew"); !ok || e.CAMEO != "1712" {
+		t.Errorf("events %v, want the pipeline destroyed", eventsBy(evs))
 	}
 }
 
