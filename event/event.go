@@ -204,6 +204,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 	carryDates(t, acts, evs)
 	sequenceDates(t, evs)
 	merged := regionJourneys(t, merge(evs, wide))
+	riots(t, merged)
 	releasedBy(merged)
 	frameDates(t, merged)
 	eveDates(t, merged)
@@ -1516,6 +1517,15 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	if c.code == "0" {
 		return nil
 	}
+	// "ordered all lawyers arrested last week to be freed": the release
+	// the authority ordered
+	if lemma == "order" && c.tgt != nil && (c.tgt.person || c.tgt.code != "") {
+		for _, x := range t.kids(i, "xcomp") {
+			if l := t.lemma(x); (l == "free" || l == "release") && (t.passive(x) || t.tok(x).XPOS == "VBN") {
+				c.code = "0841"
+			}
+		}
+	}
 	// "the car blew up": what blows up with no object explodes (a
 	// bombing), and is no doer
 	if lemma == "blow" && prt == "up" && t.kid(i, "obj") < 0 && !t.passive(i) {
@@ -1572,8 +1582,6 @@ func applyAlt(t *tree, entry *verbEntry, c *cand) {
 		return
 	}
 	switch {
-	case entry.riot != "" && c.src != nil && (actor.IsCivilian(c.src.code) || strings.HasSuffix(c.src.code, "OPP")) && strings.HasSuffix(c.tgt.code, "COP"):
-		c.code = entry.riot
 	case entry.igo != "" && strings.HasPrefix(c.tgt.code, "IGO"):
 		c.code = entry.igo
 	case entry.one != "" && c.tgt.head >= 0 && !c.tgt.plural && (c.tgt.person || humanRole(c.tgt.code)) && t.tok(c.tgt.head).UPOS != "NUM":
@@ -1884,6 +1892,24 @@ func placeFeature(d *doc.Doc, p *doc.EventPlace) string {
 	}
 	return ""
 }
+
+// riots recodes a fight of civilians or protesters with the police as
+// the riot it is (145, not 190: "students battled police", "his
+// supporters fought running battles with police"), once the merges have
+// joined the fight's verb and its noun.
+func riots(t *tree, cs []*cand) {
+	for _, c := range cs {
+		if c.code != "190" || c.src == nil || c.tgt == nil || !strings.HasSuffix(c.tgt.code, "COP") {
+			continue
+		}
+		if (actor.IsCivilian(c.src.code) || strings.HasSuffix(c.src.code, "OPP")) && fightLemmas[t.lemma(c.trigger)] {
+			c.code = "145"
+		}
+	}
+}
+
+// fightLemmas tell a fight of two sides.
+var fightLemmas = map[string]bool{"fight": true, "battle": true, "clash": true, "skirmish": true, "scuffle": true, "brawl": true}
 
 // releasedBy gives a release told with no one releasing ("He was only
 // released thanks to ...") the captor of the earlier seizure of the same

@@ -11,8 +11,7 @@ import (
 // particle (+over), an object head (obj=control), a preposition on the
 // verb or its object (prep=of), a nominal on the verb (obl=phone), and the CAMEO code, with alternatives by
 // the kind of target (place=192 person=181; one= a single person; igo= an
-// international body: "joined NATO" is accession; riot= civilians or
-// protesters against the police; a code
+// international body: "joined NATO" is accession; a code
 // of 0 drops the event), where the target is found (tgt=with: the obl
 // marked "with"; tgt=subj for unaccusatives; tgt=none: nowhere, "went on
 // strike") and where the source is
@@ -168,13 +167,13 @@ combat obj=infection 0
 combat obj=pandemic 0
 combat obj=epidemic 0
 combat obj=outbreak 0
-fight prep=against 190 tgt=against riot=145
-fight prep=with 190 tgt=with riot=145
-fight 190 riot=145
-clash prep=with 190 tgt=with civ=175 riot=145
-clash 190 riot=145
-battle prep=with 190 tgt=with riot=145
-battle 190 riot=145
+fight prep=against 190 tgt=against
+fight prep=with 190 tgt=with
+fight 190
+clash prep=with 190 tgt=with civ=175
+clash 190
+battle prep=with 190 tgt=with
+battle 190
 kill 180 mil=190
 slay 190
 shoot 180 mil=190
@@ -972,11 +971,8 @@ type verbEntry struct {
 	civ, mil              string // codes for a civilian or a military target
 	one                   string // code for a single person as the target
 	igo                   string // code for an international body as the target
-	// riot: the code when civilians or protesters take on the police
-	// ("students battled police" is a riot, not a battle)
-	riot     string
-	tgt, src string
-	armed    bool // only with an armed force as the subject
+	tgt, src              string
+	armed                 bool // only with an armed force as the subject
 	// violent: only with an attack, a weapon or an attacker as the
 	// subject ("a blast ripped through a church")
 	violent bool
@@ -1045,8 +1041,6 @@ func parseLexicon(verbs, nouns string) (*lexicon, error) {
 				e.one = x[4:]
 			case strings.HasPrefix(x, "igo="):
 				e.igo = x[4:]
-			case strings.HasPrefix(x, "riot="):
-				e.riot = x[5:]
 			case x == "armed":
 				e.armed = true
 			case x == "violent":

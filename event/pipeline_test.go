@@ -621,3 +621,17 @@ func TestCalledItASham(t *testing.T) {
 		t.Errorf("events %v, want the condemnation", eventsBy(evs))
 	}
 }
+
+// An authority ordering people freed releases them (0841); supporters
+// fighting running battles with the police riot (145), the police named
+// on the battles.
+func TestOrderedFreedSupportersRiot(t *testing.T) {
+	evs := pipelineEvents(t, "Prime Minister Nawaz Sharif ordered all students detained during the protests to be released immediately.", "2017-05-02")
+	if e, ok := triggered(evs, "ordered"); !ok || e.CAMEO != "0841" {
+		t.Errorf("events %v, want the release", eventsBy(evs))
+	}
+	evs = pipelineEvents(t, "Supporters of the opposition leader fought running battles with police in Karachi on Tuesday.", "2017-05-02")
+	if e, ok := triggered(evs, "fought"); !ok || e.CAMEO != "145" {
+		t.Errorf("events %v, want the riot", eventsBy(evs))
+	}
+}

@@ -8,8 +8,9 @@ import (
 // fixByLexicon corrects four tag confusions of words the tagger met rarely
 // or never, using the lemmas seen in training (known reports whether a
 // lemma of a class, "N:" noun or "V:" verb, was seen), after a name read
-// as a verb (firstNameAsVerb, nameAsVerb) and a headline's present tense
-// read as a noun (headlineVerb):
+// as a verb (firstNameAsVerb, nameAsVerb), a headline's present tense
+// read as a noun (headlineVerb) and "running battles" read as a verb and
+// its object (runningBattles):
 //
 //   - a plural or base form tagged as a verb whose lemma was only ever a
 //     noun, inside a noun phrase a determiner or a possessive opens
@@ -26,6 +27,7 @@ func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool
 	firstNameAsVerb(words, upos, xpos, known)
 	nameAsVerb(words, upos, xpos, known)
 	headlineVerb(words, upos, xpos, known)
+	runningBattles(words, upos, xpos)
 	for i := 1; i < len(words); i++ {
 		w := strings.ToLower(Norm(words[i]))
 		if w != words[i] && strings.ToLower(words[i]) != words[i] {
@@ -132,6 +134,21 @@ func nameAsVerb(words, upos, xpos []string, known func(cls, lemma string) bool) 
 			continue
 		}
 		upos[i], xpos[i] = "PROPN", "NNP"
+	}
+}
+
+// runningBattles: "running" before a fight is the adjective of the
+// collocation ("fought running battles with police"), not a verb taking
+// the fight as its object.
+func runningBattles(words, upos, xpos []string) {
+	for i := 0; i+1 < len(words); i++ {
+		if xpos[i] != "VBG" || strings.ToLower(words[i]) != "running" {
+			continue
+		}
+		switch strings.ToLower(words[i+1]) {
+		case "battle", "battles", "gunbattle", "gunbattles", "fight", "fights", "clash", "clashes", "skirmishes", "street":
+			upos[i], xpos[i] = "ADJ", "JJ"
+		}
 	}
 }
 

@@ -54,6 +54,9 @@ func TestFixByLexicon(t *testing.T) {
 		{[]string{"nor", "even", "Shi'ite", "Iran"}, []string{"CC", "RB", "VB", "NNP"}, 2, "NNP"},
 		{[]string{"you", "must", "Attack", "now"}, []string{"PRP", "MD", "VB", "RB"}, 2, "VB"},
 		{[]string{"Note", ":", "Frobnicate", "it"}, []string{"NN", ":", "VB", "PRP"}, 2, "VB"},
+		// "running battles": the collocation's adjective
+		{[]string{"fought", "running", "battles", "with"}, []string{"VBD", "VBG", "NNS", "IN"}, 1, "JJ"},
+		{[]string{"running", "the", "country"}, []string{"VBG", "DT", "NN"}, 0, "VBG"},
 		// a headline's present tense: between a noun and a count, in a
 		// clause with no finite verb; its first word, read as a base verb,
 		// is a noun of the subject
