@@ -496,6 +496,8 @@ func (a *actors) compute(h int) *mention {
 		m.group = a.d.Entities[e].Type == "ORG" || a.d.Entities[e].Type == "NORP"
 	} else if t.tok(h).UPOS == "PROPN" && honorific(t, h) {
 		m.person = true // "Mr Marra", untyped by NER
+	} else if kinNouns[t.lemma(h)] && t.kid(h, "nmod:poss") >= 0 {
+		m.person = true // "Brunson's wife", "his mother": someone's kin
 	}
 
 	// dictionary names in the phrase
@@ -987,6 +989,12 @@ func countryPrefix(c string) bool {
 	}
 	return true
 }
+
+// kinNouns name a person by kinship to someone.
+var kinNouns = map[string]bool{"wife": true, "husband": true, "son": true, "daughter": true, "mother": true, "father": true,
+	"brother": true, "sister": true, "widow": true, "widower": true, "fiancee": true, "fiance": true, "uncle": true, "aunt": true,
+	"nephew": true, "niece": true, "cousin": true, "grandson": true, "granddaughter": true, "grandmother": true, "grandfather": true,
+	"parent": true, "child": true, "partner": true, "girlfriend": true, "boyfriend": true}
 
 func isGroupCode(c string) bool {
 	return strings.HasPrefix(c, "IMG") || strings.HasPrefix(c, "IGO") || strings.HasPrefix(c, "NGO") ||

@@ -2,6 +2,7 @@ package event
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -80,6 +81,28 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 			// the place noun, when the story names it
 			if p := demonymPlace(t, acts, k); p >= 0 {
 				return eventPlace(&d.Places[p]), 3
+			}
+		}
+	}
+	// "met the minister's wife when he visited Tehran": where the visit
+	// the clause of time tells went
+	if !c.noun {
+		for _, k := range t.kids(c.trigger, "advcl") {
+			if !visitVerbs[t.lemma(k)] || !slices.ContainsFunc(t.kids(k, "mark", "advmod"), func(m int) bool {
+				w := t.lower(m)
+				return w == "when" || w == "while" || w == "as"
+			}) {
+				continue
+			}
+			for _, o := range t.kids(k, "obj", "obl") {
+				if cs := t.caseOf(o); t.rel(o) == "obl" && cs != "in" && cs != "to" && cs != "at" {
+					continue
+				}
+				for _, x := range t.subtree(o, phraseSkip) {
+					if p := acts.placeAt[x]; p >= 0 {
+						return eventPlace(&d.Places[p]), 3
+					}
+				}
 			}
 		}
 	}
@@ -1617,6 +1640,9 @@ func destinations(t *tree, acts *actors, c *cand) []*mention {
 	}
 	return out
 }
+
+// visitVerbs take a traveller somewhere ("when he visited Tehran").
+var visitVerbs = map[string]bool{"visit": true, "arrive": true, "travel": true, "tour": true, "stop": true}
 
 // movementVerbs are journeys with a destination of their own.
 var movementVerbs = map[string]bool{"travel": true, "head": true, "fly": true, "go": true, "leave": true, "return": true, "visit": true}

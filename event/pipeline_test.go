@@ -635,3 +635,13 @@ func TestOrderedFreedSupportersRiot(t *testing.T) {
 		t.Errorf("events %v, want the riot", eventsBy(evs))
 	}
 }
+
+// Someone's kin is a person one meets ("met with Brunson's wife"), and
+// the meeting is where the clause of the visit puts it ("when he visited
+// Tehran").
+func TestMetWithSomeonesWife(t *testing.T) {
+	evs := pipelineEvents(t, "French Foreign Minister Jean-Yves Le Drian met with the detained journalist's wife in June when he visited Tehran.", "2018-09-01")
+	if e, ok := triggered(evs, "met"); !ok || e.CAMEO != "040" || e.Place == nil || e.Place.Name != "Tehran" {
+		t.Errorf("events %v, want the meeting in Tehran", eventsBy(evs))
+	}
+}
