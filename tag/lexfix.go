@@ -3,6 +3,8 @@ package tag
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // fixByLexicon corrects four tag confusions of words the tagger met rarely
@@ -122,7 +124,7 @@ func nameAsVerb(words, upos, xpos []string, known func(cls, lemma string) bool) 
 			continue
 		}
 		w := words[i]
-		if w == strings.ToLower(w) || w == strings.ToUpper(w) || strings.ToUpper(w[:1]) != w[:1] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || w == strings.ToUpper(w) {
 			continue
 		}
 		switch words[i-1] {

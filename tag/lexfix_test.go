@@ -1,6 +1,9 @@
 package tag
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The lexicon repairs: a noun only ever seen as a noun, tagged as a verb
 // inside a noun phrase; an -ing form only ever seen as a verb, tagged as a
@@ -81,4 +84,27 @@ func TestFixByLexicon(t *testing.T) {
 			t.Errorf("%v: %q tagged %s, want %s", c.words, c.words[c.i], xpos[c.i], c.want)
 		}
 	}
+}
+
+// FuzzFixByLexicon: the repairs never panic, whatever the words and tags
+// (empty words, non-ASCII capitals, a sentence of one word).
+func FuzzFixByLexicon(f *testing.F) {
+	f.Add("Car bomb kills five in Kabul", uint64(0x0102030405))
+	f.Add("neither Shi'ite Iran Émile running battles", uint64(42))
+	f.Add(" ", uint64(7))
+	tags := []string{"NN", "NNS", "NNP", "VB", "VBP", "VBZ", "VBD", "VBN", "VBG", "JJ", "CD", "DT", "IN", ":", "``"}
+	known := func(cls, s string) bool { return len(s)%2 == 0 }
+	f.Fuzz(func(t *testing.T, text string, seed uint64) {
+		words := strings.Split(text, " ")
+		upos := make([]string, len(words))
+		xpos := make([]string, len(words))
+		for i := range words {
+			xpos[i] = tags[(seed>>(uint(i)%60))%uint64(len(tags))]
+			upos[i] = "X"
+		}
+		fixByLexicon(words, upos, xpos, known)
+		if len(xpos) != len(words) || len(upos) != len(words) {
+			t.Fatal("tag slices resized")
+		}
+	})
 }
