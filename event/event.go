@@ -760,15 +760,20 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 		}
 	}
 	foldParticiples(t, out)
-	isVerbEvent := map[int]bool{}
+	verbEventAt := map[int]*cand{}
 	for _, c := range out {
 		if !c.noun && c.code != "" && c.code != "0" {
-			isVerbEvent[c.trigger] = true
+			verbEventAt[c.trigger] = c
 		}
 	}
 	for _, c := range out {
-		if c.noun && t.rel(c.trigger) == "obj" && isVerbEvent[t.head(c.trigger)] {
-			c.code = "" // "imposed sanctions": the verb's event
+		if v, ok := verbEventAt[t.head(c.trigger)]; ok && c.noun && t.rel(c.trigger) == "obj" {
+			// "imposed sanctions": the verb's event (not one of another
+			// doer's the verb answers: "welcome the call to arms made
+			// by the cleric")
+			if c.src == nil || c.src.code == "" || v.src != nil && v.src.code == c.src.code {
+				c.code = ""
+			}
 		}
 	}
 	// a line without a verb (a map legend, a caption) tells no happening
@@ -2411,6 +2416,20 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 					if cs := t.caseOf(x); cs == "on" || cs == "against" {
 						tgt = x
 					}
+				}
+			}
+		}
+	}
+	// "the call to arms made by the cleric", "a statement issued by the
+	// army": the noun's maker is its doer
+	if src < 0 {
+		for _, k := range t.kids(i, "acl") {
+			if !makerVerbs[t.lemma(k)] {
+				continue
+			}
+			for _, x := range t.kids(k, "obl:agent", "obl") {
+				if t.caseOf(x) == "by" {
+					src = x
 				}
 			}
 		}

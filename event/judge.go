@@ -895,12 +895,24 @@ func occursHere(t *tree, n int) bool {
 	if len(t.kids(h, "cop")) > 0 || t.tok(h).UPOS == "NUM" {
 		return false // "This was one of the five demands"
 	}
+	// ("welcome the call to arms made by the cleric": its maker told,
+	// it was made)
+	for _, k := range t.kids(n, "acl") {
+		if makerVerbs[t.lemma(k)] && slices.ContainsFunc(t.kids(k, "obl:agent", "obl"), func(x int) bool { return t.caseOf(x) == "by" }) {
+			return true
+		}
+	}
 	switch t.rel(n) {
 	case "obj", "obl", "nmod":
 		return lightVerbs[t.lemma(h)] || !t.isVerbal(h) && t.tok(h).UPOS != "NUM"
 	}
 	return true
 }
+
+// makerVerbs tell who made a statement or an act, as a participle with
+// "by" on its noun ("the call made by the cleric", "a statement issued by
+// the army").
+var makerVerbs = map[string]bool{"make": true, "issue": true, "launch": true, "give": true, "voice": true, "deliver": true, "stage": true, "carry": true}
 
 // firstPerson: token k is "I" or "we".
 func firstPerson(t *tree, k int) bool {

@@ -645,3 +645,17 @@ func TestMetWithSomeonesWife(t *testing.T) {
 		t.Errorf("events %v, want the meeting in Tehran", eventsBy(evs))
 	}
 }
+
+// A statement or an act named as the object of another's verb, with a
+// doer of its own, is an event of its own: the call made by the cleric
+// that residents welcome, the attack by the fighters that troops halted.
+func TestObjectNounWithItsOwnDoer(t *testing.T) {
+	evs := pipelineEvents(t, "In Basra, residents said they welcome the call to arms made by the powerful Shia cleric Ali al-Sistani.", "2014-06-21")
+	if e, ok := triggered(evs, "call"); !ok || e.CAMEO[:2] != "02" || e.Source == nil || e.Source.Code[:3] != "IRQ" {
+		t.Errorf("events %v, want the cleric's appeal", eventsBy(evs))
+	}
+	evs = pipelineEvents(t, "Kurdish forces said on Thursday they had halted an Iranian-backed attack by thousands of PKK fighters.", "1996-08-23")
+	if _, ok := triggered(evs, "attack"); !ok {
+		t.Errorf("events %v, want the fighters' attack", eventsBy(evs))
+	}
+}
