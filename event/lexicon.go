@@ -555,6 +555,7 @@ go prep=to 042 tgt=to
 work prep=with 060 tgt=with
 cooperate prep=with 060 tgt=with
 rule +out 0
+rule prep=against 120 tgt=against
 rule 0
 speak prep=with 040 tgt=with
 speak obl=phone 040

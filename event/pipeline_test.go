@@ -659,3 +659,12 @@ func TestObjectNounWithItsOwnDoer(t *testing.T) {
 		t.Errorf("events %v, want the fighters' attack", eventsBy(evs))
 	}
 }
+
+// A court ruling against someone rejects their case (120); a ruling
+// alone is no event.
+func TestRuledAgainst(t *testing.T) {
+	evs := pipelineEvents(t, "On Tuesday, the Supreme Court of Kenya ruled against the electoral commission.", "2017-09-02")
+	if e, ok := triggered(evs, "ruled"); !ok || e.CAMEO != "120" {
+		t.Errorf("events %v, want the rejection", eventsBy(evs))
+	}
+}
