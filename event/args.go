@@ -1022,8 +1022,27 @@ func tiedTime(t *tree, x, trigger, anchor int) bool {
 			return true
 		}
 		if v != x && (t.isVerbal(v) || t.tok(v).UPOS == "VERB") {
+			// ("invited them to rejoin the talks two weeks ago": a past
+			// "ago" hung on an infinitive dates the verb it completes)
+			if hasMarkTo(t, v) && agoTime(t, x) {
+				continue
+			}
 			return false
 		}
+	}
+	return false
+}
+
+// agoTime: time token x is counted back from the report ("two weeks
+// ago").
+func agoTime(t *tree, x int) bool {
+	for _, k := range append([]int{x}, t.children[x]...) {
+		if t.lower(k) == "ago" {
+			return true
+		}
+	}
+	if h := t.head(x); h >= 0 && t.lower(h) == "ago" {
+		return true
 	}
 	return false
 }

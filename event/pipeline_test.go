@@ -668,3 +668,13 @@ func TestRuledAgainst(t *testing.T) {
 		t.Errorf("events %v, want the rejection", eventsBy(evs))
 	}
 }
+
+// "Two weeks ago" hung on an infinitive ("invited them to rejoin the
+// talks two weeks ago") dates the verb the infinitive completes.
+func TestAgoOnInfinitive(t *testing.T) {
+	evs := pipelineEvents(t, "The Colombian government invited the rebels to resume the peace talks two weeks ago.", "2001-07-22")
+	e, ok := triggered(evs, "invited")
+	if !ok || e.Date == nil || e.Date.To == nil || *e.Date.To > "2001-07-10" {
+		t.Errorf("events %v, want the invitation dated two weeks back", eventsBy(evs))
+	}
+}
