@@ -100,6 +100,13 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	if v := anchor; c.noun && v != c.trigger && t.rel(v) == "xcomp" && t.head(v) >= 0 && appealVerbs[t.lemma(t.head(v))] && hasMarkTo(t, v) {
 		return 0
 	}
+	// (the infinitive hung on the one asked: "invited the rebels to
+	// resume the peace talks")
+	if v := anchor; c.noun && v != c.trigger && t.rel(v) == "acl" && hasMarkTo(t, v) {
+		if o := t.head(v); o >= 0 && t.rel(o) == "obj" && t.head(o) >= 0 && appealVerbs[t.lemma(t.head(o))] {
+			return 0
+		}
+	}
 	// "her fight against the amendment", "the battle against corruption":
 	// a campaign against a thing, not fighting
 	if c.noun && ontology.Root(c.code) == "19" && (c.src == nil || !isArmed(c.src.code)) && c.tgt != nil && c.tgt.head >= 0 && !agentive(c.tgt) && t.caseOf(c.tgt.head) == "against" && !c.dateTied && len(c.counts) == 0 {

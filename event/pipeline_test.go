@@ -670,11 +670,16 @@ func TestRuledAgainst(t *testing.T) {
 }
 
 // "Two weeks ago" hung on an infinitive ("invited them to rejoin the
-// talks two weeks ago") dates the verb the infinitive completes.
+// talks two weeks ago") dates the verb the infinitive completes; the
+// talks asked for, the infinitive hung on the one asked, are no event.
 func TestAgoOnInfinitive(t *testing.T) {
 	evs := pipelineEvents(t, "The Colombian government invited the rebels to resume the peace talks two weeks ago.", "2001-07-22")
 	e, ok := triggered(evs, "invited")
 	if !ok || e.Date == nil || e.Date.To == nil || *e.Date.To > "2001-07-10" {
 		t.Errorf("events %v, want the invitation dated two weeks back", eventsBy(evs))
+	}
+	// (what the invitation asks for has not happened)
+	if _, ok := triggered(evs, "talks"); ok {
+		t.Errorf("events %v, want no talks", eventsBy(evs))
 	}
 }
