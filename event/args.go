@@ -1017,9 +1017,16 @@ func priorClause(t *tree, trigger, anchor int) bool {
 // not on a clause nested in it ("offered to hand over nationals suspected
 // of blowing up a plane in 1988": 1988 is the bombing's).
 func tiedTime(t *tree, x, trigger, anchor int) bool {
-	for v, n := x, 0; v >= 0 && n < 40; v, n = t.head(v), n+1 {
+	for v, n, prev := x, 0, -1; v >= 0 && n < 40; v, n, prev = t.head(v), n+1, v {
 		if v == trigger || v == anchor {
 			return true
+		}
+		// ("demanded payment of June and July wages", "last year's
+		// holiday pay": the time of a thing named, not of the event)
+		if prev >= 0 && t.isNominal(v) && !eventNoun(t, v) {
+			if r := t.fullRel(prev); r == "compound" || r == "nmod:poss" || t.rel(prev) == "nmod" && t.caseOf(prev) == "of" {
+				return false
+			}
 		}
 		if v != x && (t.isVerbal(v) || t.tok(v).UPOS == "VERB") {
 			// ("invited them to rejoin the talks two weeks ago": a past

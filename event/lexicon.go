@@ -453,6 +453,11 @@ demand obj=ouster 1041
 demand obj=removal 1041
 demand prep=from 100 tgt=from
 demand 100
+call +off 0
+call obj=strike 143
+call obj=protest 141
+call obj=rally 141
+call obj=demonstration 141
 call obl=resignation 0241
 call obl=ouster 0241
 call obl=removal 0241

@@ -683,3 +683,26 @@ func TestAgoOnInfinitive(t *testing.T) {
 		t.Errorf("events %v, want no talks", eventsBy(evs))
 	}
 }
+
+// A union calling a strike strikes (143), an opposition calling a rally
+// protests (141, "a rally" read as an adverb for its -ly); a month naming
+// what is demanded ("payment of June and July wages") does not date the
+// demand.
+func TestCalledAStrikeMonthOfWages(t *testing.T) {
+	evs := pipelineEvents(t, "The teachers' union called a strike in Nairobi on Monday. The opposition called a rally in the capital for Sunday.", "2019-03-05")
+	for w, code := range map[string]string{"union": "143", "opposition": "141"} {
+		found := false
+		for _, e := range evs {
+			if e.Trigger.Text == "called" && e.Source != nil && strings.Contains(strings.ToLower(e.Source.Text), w) && e.CAMEO == code {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("events %v, want the %s's call coded %s", eventsBy(evs), w, code)
+		}
+	}
+	evs = pipelineEvents(t, "Nigerian trade unions demanded the payment of June and July wages.", "2019-09-03")
+	if e, ok := triggered(evs, "demanded"); !ok || e.Date != nil && e.Date.From != nil && strings.HasPrefix(*e.Date.From, "2019-06") {
+		t.Errorf("events %v (%+v), want the demand not dated June", eventsBy(evs), e.Date)
+	}
+}

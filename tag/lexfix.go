@@ -11,8 +11,9 @@ import (
 // or never, using the lemmas seen in training (known reports whether a
 // lemma of a class, "N:" noun or "V:" verb, was seen), after a name read
 // as a verb (firstNameAsVerb, nameAsVerb), a headline's present tense
-// read as a noun (headlineVerb) and "running battles" read as a verb and
-// its object (runningBattles):
+// read as a noun (headlineVerb), "running battles" read as a verb and
+// its object (runningBattles) and a noun after an article read as an
+// adverb (articleAdverb):
 //
 //   - a plural or base form tagged as a verb whose lemma was only ever a
 //     noun, inside a noun phrase a determiner or a possessive opens
@@ -30,6 +31,7 @@ func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool
 	nameAsVerb(words, upos, xpos, known)
 	headlineVerb(words, upos, xpos, known)
 	runningBattles(words, upos, xpos)
+	articleAdverb(words, upos, xpos, known)
 	for i := 1; i < len(words); i++ {
 		w := strings.ToLower(Norm(words[i]))
 		if w != words[i] && strings.ToLower(words[i]) != words[i] {
@@ -136,6 +138,31 @@ func nameAsVerb(words, upos, xpos []string, known func(cls, lemma string) bool) 
 			continue
 		}
 		upos[i], xpos[i] = "PROPN", "NNP"
+	}
+}
+
+// articleAdverb: a word in -ly never seen as an adverb, read as one
+// ("rally", "ally", "assembly") right after an article, before a preposition, a verb or the
+// end of the clause, is a noun ("called a rally in the capital").
+func articleAdverb(words, upos, xpos []string, known func(cls, lemma string) bool) {
+	for i := 1; i < len(words); i++ {
+		// (an adverb the tagger knows stays one: "a very, very good")
+		if w := strings.ToLower(words[i]); xpos[i] != "RB" || !strings.HasSuffix(w, "ly") || known("R:", w) {
+			continue
+		}
+		switch strings.ToLower(words[i-1]) {
+		case "a", "an", "the":
+		default:
+			continue
+		}
+		next := "."
+		if i+1 < len(words) {
+			next = xpos[i+1]
+		}
+		switch next {
+		case "IN", ".", ",", ":", "CC", "TO", "MD", "VBD", "VBZ", "VBP":
+			upos[i], xpos[i] = "NOUN", "NN"
+		}
 	}
 }
 
