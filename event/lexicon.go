@@ -963,7 +963,7 @@ var planVerbs = map[string]bool{
 	"want": true, "seek": true, "hope": true, "vow": true, "pledge": true, "promise": true,
 	"threaten": true, "decide": true, "agree": true, "offer": true, "propose": true, "set": true,
 	"due": true, "going": true, "ready": true, "prepared": true, "willing": true, "poised": true,
-	"likely": true, "about": true, "need": true, "wish": true,
+	"likely": true, "about": true, "need": true, "wish": true, "wait": true, "keen": true,
 	"consider": true, "mull": true, "weigh": true, "ask": true, "urge": true, "call": true,
 	"demand": true, "order": true, "able": true, "eager": true, "gird": true, "brace": true,
 	"plot": true, "conspire": true, "scheme": true,

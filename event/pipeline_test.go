@@ -706,3 +706,11 @@ func TestCalledAStrikeMonthOfWages(t *testing.T) {
 		t.Errorf("events %v (%+v), want the demand not dated June", eventsBy(evs), e.Date)
 	}
 }
+
+// Waiting to meet someone is a meeting planned, not held.
+func TestWaitingToMeet(t *testing.T) {
+	evs := pipelineEvents(t, "Kenyan opposition leader Raila Odinga is still waiting in Nairobi to meet President Uhuru Kenyatta.", "2018-03-05")
+	if e, ok := triggered(evs, "meet"); !ok || statusOf(e) != "planned" {
+		t.Errorf("events %v, want the meeting planned", eventsBy(evs))
+	}
+}
