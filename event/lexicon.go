@@ -320,6 +320,7 @@ train 062
 arrest 173
 apprehend 173
 nab 173
+approach 0
 catch obj=fire 0
 catch 0 person=173
 detain 173

@@ -714,3 +714,11 @@ func TestWaitingToMeet(t *testing.T) {
 		t.Errorf("events %v, want the meeting planned", eventsBy(evs))
 	}
 }
+
+// Soldiers approaching someone move, they do not consult.
+func TestApproachingIsNoMeeting(t *testing.T) {
+	evs := pipelineEvents(t, "Sri Lankan army sentries thought a group of Sri Lankan soldiers approaching them were Tamil rebels.", "1996-08-27")
+	if _, ok := triggered(evs, "approaching"); ok {
+		t.Errorf("events %v, want no meeting", eventsBy(evs))
+	}
+}
