@@ -318,6 +318,16 @@ var tollVerbs = map[string]bool{"kill": true, "injure": true, "wound": true, "hu
 // missile hit the jet. The 176 people on board were all killed."). Nil
 // when c is a happening of its own.
 func tollOf(t *tree, evs []*cand, c *cand) *cand {
+	// ("heavy fighting broke out ... and at least 29 people were killed":
+	// the toll told as the next clause of the same sentence, its time
+	// and place the fighting's)
+	if r := t.rel(c.trigger); !c.noun && c.src == nil && tollVerbs[t.lemma(c.trigger)] && t.passive(c.trigger) && (r == "conj" || r == "ccomp" || r == "parataxis") {
+		for k := len(evs) - 1; k >= 0 && evs[k].sent == c.sent; k-- {
+			if o := evs[k]; ontology.QuadClass(o.code) == 4 && (t.head(c.trigger) == o.trigger || t.head(c.trigger) == o.anchor) {
+				return o
+			}
+		}
+	}
 	if c.noun || c.placeScore >= 3 || c.dateTied {
 		return nil
 	}

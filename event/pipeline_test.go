@@ -722,3 +722,16 @@ func TestApproachingIsNoMeeting(t *testing.T) {
 		t.Errorf("events %v, want no meeting", eventsBy(evs))
 	}
 }
+
+// A toll told as the next clause of the sentence that tells the fighting
+// ("fighting broke out ... and at least 29 people were killed") is the
+// fighting's toll, not a second event.
+func TestTollInNextClause(t *testing.T) {
+	evs := pipelineEvents(t, "Heavy fighting broke out between two rival militias in southern Somalia on Sunday and at least 29 people were killed.", "2001-07-09")
+	if _, ok := triggered(evs, "killed"); ok {
+		t.Errorf("events %v, want the toll folded into the fighting", eventsBy(evs))
+	}
+	if e, ok := triggered(evs, "fighting"); !ok || len(e.Counts) == 0 || e.Counts[0].Value != 29 {
+		t.Errorf("events %v, want the fighting with its 29 dead", eventsBy(evs))
+	}
+}
