@@ -611,14 +611,17 @@ func TestFreeRelativeObject(t *testing.T) {
 // hunt\"" read as one noun phrase, "called the decree \"grave and
 // sinister\"" with the judgement as the object's head).
 func TestCalledItASham(t *testing.T) {
-	evs := pipelineEvents(t, "Russian Foreign Minister Sergei Lavrov called the British investigation a \"witch hunt\" on Tuesday.", "2018-03-14")
-	if e, ok := triggered(evs, "called"); !ok || e.CAMEO != "111" {
-		t.Errorf("events %v, want the condemnation", eventsBy(evs))
-	}
-	// (the judgement read as the object's head: "the order \"grave ...\"")
-	evs = pipelineEvents(t, "German Chancellor Helmut Kohl called the decree \"grave and sinister.\"", "1990-08-16")
-	if e, ok := triggered(evs, "called"); !ok || e.CAMEO != "111" {
-		t.Errorf("events %v, want the condemnation", eventsBy(evs))
+	expectCoded(t, "Russian Foreign Minister Sergei Lavrov called the British investigation a \"witch hunt\" on Tuesday.", "2018-03-14", "called", "111")
+	expectCoded(t, "German Chancellor Helmut Kohl called the decree \"grave and sinister.\"", "1990-08-16", "called", "111")
+}
+
+// expectCoded runs the pipeline over text and fails unless the event of
+// trigger word has a code starting with code.
+func expectCoded(t *testing.T, text, pub, word, code string) {
+	t.Helper()
+	evs := pipelineEvents(t, text, pub)
+	if e, ok := triggered(evs, word); !ok || !strings.HasPrefix(e.CAMEO, code) {
+		t.Errorf("%q: events %v, want %q coded %s", text, eventsBy(evs), word, code)
 	}
 }
 
@@ -626,14 +629,8 @@ func TestCalledItASham(t *testing.T) {
 // fighting running battles with the police riot (145), the police named
 // on the battles.
 func TestOrderedFreedSupportersRiot(t *testing.T) {
-	evs := pipelineEvents(t, "Prime Minister Nawaz Sharif ordered all students detained during the protests to be released immediately.", "2017-05-02")
-	if e, ok := triggered(evs, "ordered"); !ok || e.CAMEO != "0841" {
-		t.Errorf("events %v, want the release", eventsBy(evs))
-	}
-	evs = pipelineEvents(t, "Supporters of the opposition leader fought running battles with police in Karachi on Tuesday.", "2017-05-02")
-	if e, ok := triggered(evs, "fought"); !ok || e.CAMEO != "145" {
-		t.Errorf("events %v, want the riot", eventsBy(evs))
-	}
+	expectCoded(t, "Prime Minister Nawaz Sharif ordered all students detained during the protests to be released immediately.", "2017-05-02", "ordered", "0841")
+	expectCoded(t, "Supporters of the opposition leader fought running battles with police in Karachi on Tuesday.", "2017-05-02", "fought", "145")
 }
 
 // Someone's kin is a person one meets ("met with Brunson's wife"), and
@@ -663,10 +660,7 @@ func TestObjectNounWithItsOwnDoer(t *testing.T) {
 // A court ruling against someone rejects their case (120); a ruling
 // alone is no event.
 func TestRuledAgainst(t *testing.T) {
-	evs := pipelineEvents(t, "On Tuesday, the Supreme Court of Kenya ruled against the electoral commission.", "2017-09-02")
-	if e, ok := triggered(evs, "ruled"); !ok || e.CAMEO != "120" {
-		t.Errorf("events %v, want the rejection", eventsBy(evs))
-	}
+	expectCoded(t, "On Tuesday, the Supreme Court of Kenya ruled against the electoral commission.", "2017-09-02", "ruled", "120")
 }
 
 // "Two weeks ago" hung on an infinitive ("invited them to rejoin the
