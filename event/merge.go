@@ -30,7 +30,7 @@ func merge(cs []*cand, wide map[int]bool) []*cand {
 	var out []*cand
 	for _, c := range cs {
 		merged := false
-		for _, o := range out {
+		for k, o := range out {
 			if mentionOf(o, c) {
 				// only a mention: its place and date are often another
 				// event's ("arrested suspects in the kidnapping on Sunday"),
@@ -61,10 +61,10 @@ func merge(cs []*cand, wide map[int]bool) []*cand {
 					// the body tells what a headline did, more fully: its
 					// statement is the event's, the headline a mention
 					// ("Kurds clash again in Iraq" ... "the PUK resumed its
-					// attack on KDP positions near Rawandouz")
-					head := *o
-					*o = *c
-					c = &head
+					// attack on KDP positions near Rawandouz"; the body's
+					// event itself, so what later sentences carried from it
+					// still points at it)
+					out[k], o, c = c, c, o
 				}
 				absorb(o, c)
 				merged = true
