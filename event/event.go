@@ -442,8 +442,9 @@ var censureWords = map[string]bool{"mistake": true, "blunder": true, "disgrace":
 	"stunt": true, "inappropriate": true, "sinister": true, "outlandish": true, "oppressive": true, "undemocratic": true, "anti-democratic": true}
 
 // insultNouns condemn whom or what a judging verb names by them ("called
-// Bush a liar", "called the inquiry a witch hunt"); told of someone in speech they may be plain words ("the killer
-// was arrested"), so they count only after call, brand, label...
+// Bush a liar", "called the inquiry a witch hunt"); told of someone in
+// speech they may be plain words ("the killer was arrested"), so they
+// count only after call, brand, label...
 var insultNouns = map[string]bool{"liar": true, "terrorist": true, "traitor": true, "criminal": true,
 	"murderer": true, "killer": true, "dictator": true, "aggressor": true, "butcher": true, "thief": true,
 	"hypocrite": true, "coward": true, "fascist": true, "racist": true, "tyrant": true, "puppet": true,
