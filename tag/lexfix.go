@@ -95,6 +95,10 @@ func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool
 // firstNameAsVerb: a capitalised first word tagged a past form whose verb
 // was never seen, before a verb, is a name ("Lebed interrupted talks").
 func firstNameAsVerb(words, upos, xpos []string, known func(cls, lemma string) bool) {
+	if len(words) >= 3 && xpos[0] == "VB" {
+		baseFormAsName(words, upos, xpos)
+		return
+	}
 	if len(words) < 2 || xpos[0] != "VBD" && xpos[0] != "VBN" {
 		return
 	}
@@ -112,6 +116,26 @@ func firstNameAsVerb(words, upos, xpos []string, known func(cls, lemma string) b
 		return
 	}
 	upos[0], xpos[0] = "PROPN", "NNP"
+}
+
+// baseFormAsName: a capitalised first word read as an imperative, before a
+// finite verb (adverbs between), is its subject's name ("Trump repeatedly
+// called the investigation a hoax"): an imperative does not take a
+// finite verb after it.
+func baseFormAsName(words, upos, xpos []string) {
+	w := words[0]
+	if w == strings.ToLower(w) || w == strings.ToUpper(w) {
+		return
+	}
+	for i := 1; i < len(words); i++ {
+		switch xpos[i] {
+		case "RB":
+			continue
+		case "VBD", "VBZ":
+			upos[0], xpos[0] = "PROPN", "NNP"
+		}
+		return
+	}
 }
 
 // nameAsVerb: a capitalised word inside a sentence, tagged a verb whose

@@ -52,6 +52,11 @@ func TestFixByLexicon(t *testing.T) {
 		{[]string{"Lebed", "interrupted", "talks"}, []string{"VBN", "VBD", "NNS"}, 0, "NNP"},
 		{[]string{"Interrupted", "talks", "resumed"}, []string{"VBN", "NNS", "VBD"}, 0, "VBN"},
 		{[]string{"Interrupted", "resumed", "later"}, []string{"VBN", "VBD", "RB"}, 0, "VBN"},
+		// a capitalised first word read as an imperative, before a finite
+		// verb (adverbs between): a name; an imperative with its object
+		// stays one
+		{[]string{"Trump", "repeatedly", "called", "it"}, []string{"VB", "RB", "VBD", "PRP"}, 0, "NNP"},
+		{[]string{"Stop", "the", "war"}, []string{"VB", "DT", "NN"}, 0, "VB"},
 		// a capitalised word inside a sentence, read as a verb never
 		// seen: a name; a known verb, or one after a colon, left alone
 		{[]string{"nor", "even", "Shi'ite", "Iran"}, []string{"CC", "RB", "VB", "NNP"}, 2, "NNP"},
