@@ -1668,24 +1668,17 @@ func isRefusal(t *tree, c *cand) bool {
 }
 
 // cumulativeToll: the trigger tells a war's toll so far, not a
-// happening: the dead as the subject of a perfect ("More than 20,000
-// people have died in the 12-year fight for independence", "54 people
-// have been killed since February"); not what a doer claims to have done
-// ("they have killed 1,500 since taking Mosul").
+// happening: the dead or hurt as the subject of a perfect ("More than
+// 20,000 people have died in the 12-year fight for independence", "54
+// people have been killed since February"); not what a doer claims to
+// have done ("they have killed 1,500 since taking Mosul").
 func cumulativeToll(t *tree, c *cand) bool {
 	if c.noun {
 		return false
 	}
-	if lem := t.lemma(c.trigger); lem != "die" && !(lem == "kill" && t.passive(c.trigger)) {
-		return false
-	}
-	perfect := false
-	for _, a := range t.kids(c.trigger, "aux") {
-		if t.lemma(a) == "have" {
-			perfect = true
-		}
-	}
-	if !perfect {
+	// (the dead or hurt as the subject: "have died", a passive of a toll
+	// verb; told in the perfect)
+	if lem := t.lemma(c.trigger); lem != "die" && !(tollVerbs[lem] && t.passive(c.trigger)) || !hasPerfect(t, c.trigger) {
 		return false
 	}
 	for _, k := range t.kids(c.trigger, "obl") {
@@ -2434,16 +2427,7 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 	// "the call to arms made by the cleric", "a statement issued by the
 	// army": the noun's maker is its doer
 	if src < 0 {
-		for _, k := range t.kids(i, "acl") {
-			if !makerVerbs[t.lemma(k)] {
-				continue
-			}
-			for _, x := range t.kids(k, "obl:agent", "obl") {
-				if t.caseOf(x) == "by" {
-					src = x
-				}
-			}
-		}
+		src = madeBy(t, i)
 	}
 	// "Rifkind, in Pakistan for a visit, said": a meeting or visit the
 	// person named is somewhere for is theirs, there

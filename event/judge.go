@@ -904,10 +904,8 @@ func occursHere(t *tree, n int) bool {
 	}
 	// ("welcome the call to arms made by the cleric": its maker told,
 	// it was made)
-	for _, k := range t.kids(n, "acl") {
-		if makerVerbs[t.lemma(k)] && slices.ContainsFunc(t.kids(k, "obl:agent", "obl"), func(x int) bool { return t.caseOf(x) == "by" }) {
-			return true
-		}
+	if madeBy(t, n) >= 0 {
+		return true
 	}
 	switch t.rel(n) {
 	case "obj", "obl", "nmod":
@@ -916,9 +914,24 @@ func occursHere(t *tree, n int) bool {
 	return true
 }
 
-// makerVerbs tell who made a statement or an act, as a participle with
-// "by" on its noun ("the call made by the cleric", "a statement issued by
-// the army").
+// madeBy is the "by" phrase naming who made statement or act n, told by
+// a participle on it ("the call made by the cleric", "a statement issued
+// by the army"), else -1.
+func madeBy(t *tree, n int) int {
+	for _, k := range t.kids(n, "acl") {
+		if !makerVerbs[t.lemma(k)] {
+			continue
+		}
+		for _, x := range t.kids(k, "obl:agent", "obl") {
+			if t.caseOf(x) == "by" {
+				return x
+			}
+		}
+	}
+	return -1
+}
+
+// makerVerbs tell who made a statement or an act (madeBy).
 var makerVerbs = map[string]bool{"make": true, "issue": true, "launch": true, "give": true, "voice": true, "deliver": true, "stage": true, "carry": true}
 
 // firstPerson: token k is "I" or "we".
