@@ -92,50 +92,44 @@ func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool
 	}
 }
 
-// firstNameAsVerb: a capitalised first word tagged a past form whose verb
-// was never seen, before a verb, is a name ("Lebed interrupted talks").
+// firstNameAsVerb: a capitalised first word is its clause's subject's
+// name, not a verb, when it was tagged a past form whose verb was never
+// seen, before a verb ("Lebed interrupted talks"), or an imperative
+// before a finite verb, adverbs between ("Trump repeatedly called the
+// investigation a hoax": an imperative takes no finite verb after it).
 func firstNameAsVerb(words, upos, xpos []string, known func(cls, lemma string) bool) {
-	if len(words) >= 3 && xpos[0] == "VB" {
-		baseFormAsName(words, upos, xpos)
+	if len(words) < 2 || !capitalised(words[0]) {
 		return
 	}
-	if len(words) < 2 || xpos[0] != "VBD" && xpos[0] != "VBN" {
-		return
+	switch xpos[0] {
+	case "VB":
+		for i := 1; i < len(words); i++ {
+			if xpos[i] == "RB" {
+				continue
+			}
+			if xpos[i] == "VBD" || xpos[i] == "VBZ" {
+				upos[0], xpos[0] = "PROPN", "NNP"
+			}
+			return
+		}
+	case "VBD", "VBN":
+		switch xpos[1] {
+		case "VBD", "VBZ", "VBP", "MD":
+		default:
+			return
+		}
+		lw := strings.ToLower(words[0])
+		if _, ok := irregularPast[lw]; ok || known("V:", verbLemma(lw, xpos[0], known)) {
+			return
+		}
+		upos[0], xpos[0] = "PROPN", "NNP"
 	}
-	w := words[0]
-	if w == strings.ToLower(w) || w == strings.ToUpper(w) {
-		return
-	}
-	switch xpos[1] {
-	case "VBD", "VBZ", "VBP", "MD":
-	default:
-		return
-	}
-	lw := strings.ToLower(w)
-	if _, ok := irregularPast[lw]; ok || known("V:", verbLemma(lw, xpos[0], known)) {
-		return
-	}
-	upos[0], xpos[0] = "PROPN", "NNP"
 }
 
-// baseFormAsName: a capitalised first word read as an imperative, before a
-// finite verb (adverbs between), is its subject's name ("Trump repeatedly
-// called the investigation a hoax"): an imperative does not take a
-// finite verb after it.
-func baseFormAsName(words, upos, xpos []string) {
-	w := words[0]
-	if w == strings.ToLower(w) || w == strings.ToUpper(w) {
-		return
-	}
-	for i := 1; i < len(words); i++ {
-		switch xpos[i] {
-		case "RB":
-			continue
-		case "VBD", "VBZ":
-			upos[0], xpos[0] = "PROPN", "NNP"
-		}
-		return
-	}
+// capitalised: w opens on a capital and is not all capitals.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && w != strings.ToUpper(w)
 }
 
 // nameAsVerb: a capitalised word inside a sentence, tagged a verb whose
@@ -150,7 +144,7 @@ func nameAsVerb(words, upos, xpos []string, known func(cls, lemma string) bool) 
 			continue
 		}
 		w := words[i]
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || w == strings.ToUpper(w) {
+		if !capitalised(w) {
 			continue
 		}
 		switch words[i-1] {
@@ -166,8 +160,9 @@ func nameAsVerb(words, upos, xpos []string, known func(cls, lemma string) bool) 
 }
 
 // articleAdverb: a word in -ly never seen as an adverb, read as one
-// ("rally", "ally", "assembly") right after an article, before a preposition, a verb or the
-// end of the clause, is a noun ("called a rally in the capital").
+// ("rally", "ally", "assembly") right after an article, before a
+// preposition, a verb or the end of the clause, is a noun ("called a
+// rally in the capital").
 func articleAdverb(words, upos, xpos []string, known func(cls, lemma string) bool) {
 	for i := 1; i < len(words); i++ {
 		// (an adverb the tagger knows stays one: "a very, very good")
@@ -249,16 +244,16 @@ func headlineVerb(words, upos, xpos []string, known func(cls, lemma string) bool
 		if xpos[i+1] != "CD" {
 			upos[i+1], xpos[i+1] = "NUM", "CD"
 		}
+	subject:
 		for j := i - 1; j >= 0; j-- {
 			lw := strings.ToLower(words[j])
 			switch {
 			case nounTag(xpos[j]):
-			case xpos[j] == "JJ" && known("N:", lw) && !known("A:", lw):
-				upos[j], xpos[j] = "NOUN", "NN"
-			case j == 0 && xpos[j] == "VB" && known("N:", lw):
+			case xpos[j] == "JJ" && known("N:", lw) && !known("A:", lw),
+				j == 0 && xpos[j] == "VB" && known("N:", lw):
 				upos[j], xpos[j] = "NOUN", "NN"
 			default:
-				j = -1
+				break subject
 			}
 		}
 		return
