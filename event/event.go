@@ -2875,6 +2875,15 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 		return
 	}
 	switch {
+	case info.modal != "" && info.negated && warned(t, info.rep):
+		// "warn that neither the U.S. nor Iran should intervene": the
+		// warning is the happening, a threat to whoever should not act
+		if sb := s.subject(t, info.rep); sb >= 0 {
+			c.tgt = c.src
+			c.src = acts.resolve(sb)
+			c.code = "130"
+			c.attr.Status = statusOr(info.reportStatus, "reported")
+		}
 	case info.negated && info.conditional && info.modal == "" && ontology.Reject(c.code) != c.code:
 		// "will not release him unless ...": a refusal on a condition
 		c.code = ontology.Reject(c.code)

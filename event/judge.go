@@ -409,7 +409,8 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 			}
 		}
 	}
-	if noSubject(t, c.trigger) || noSubject(t, anchor) {
+	// (a warning that neither of them should act is the warner's act)
+	if (noSubject(t, c.trigger) || noSubject(t, anchor)) && !(c.code == "130" && warned(t, c.rep)) {
 		return 0 // "no group claimed responsibility"
 	}
 	if c.tgt != nil {

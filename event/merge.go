@@ -107,6 +107,11 @@ func sameHappening(a, b *cand, wide map[int]bool) bool {
 	if a.sent == b.sent && a.trigger != b.trigger && !a.noun && !b.noun {
 		return false // two verbs in one sentence are two statements of two things
 	}
+	// "say they will join the fight, but also warn that ...": one
+	// sentence's plan and its act done are two things
+	if a.sent == b.sent && (status(a) == "planned") != (status(b) == "planned") {
+		return false
+	}
 	// "Obama called on Maliki to ..." and "the U.S. is seeking from the
 	// Iraqi government ...": two verbs of speech between the same parties
 	// tell two things, unless it is the same verb

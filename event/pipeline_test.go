@@ -729,3 +729,22 @@ func TestTollInNextClause(t *testing.T) {
 		t.Errorf("events %v, want the fighting with its 29 dead", eventsBy(evs))
 	}
 }
+
+// A warning that neither of two powers should act is the warner's threat
+// to each (130), however the parser joined the warning to the clause
+// before; the plan told in the same sentence stays a plan of its own.
+func TestWarnedNeitherShouldIntervene(t *testing.T) {
+	evs := pipelineEvents(t, "In Aleppo, shopkeepers say they will join the fight, but also warn that neither Turkey nor even Russia should directly intervene.", "2016-02-21")
+	targets := map[string]bool{}
+	for _, e := range evs {
+		if e.CAMEO == "130" && e.Target != nil && e.Source != nil && e.Source.Code == "SYRCVL" {
+			targets[e.Target.Code] = true
+		}
+	}
+	if !targets["TUR"] || !targets["RUS"] {
+		t.Errorf("events %v, want the shopkeepers' warnings to Turkey and Russia", eventsBy(evs))
+	}
+	if e, ok := triggered(evs, "fight"); !ok || e.Target != nil {
+		t.Errorf("events %v, want the plan to fight with no warning merged in", eventsBy(evs))
+	}
+}
