@@ -285,6 +285,7 @@ func foldTolls(kept []*cand) []*cand {
 			out = append(out, x)
 			continue
 		}
+		host.folded = append(host.folded, x.trigger)
 		if x.tgt != nil && !agentive(host.tgt) {
 			host.tgt = x.tgt
 		}
@@ -655,6 +656,8 @@ type cand struct {
 	// whose trigger is foldInto
 	folds    bool
 	foldInto int
+	// folded: the triggers of the toll participles folded into this one
+	folded []int
 	// byDefinite: a verb whose subject is a definite event noun ("the
 	// attack had killed twelve"), which tells of a happening told before
 	byDefinite bool
@@ -954,7 +957,7 @@ func foldParticiples(t *tree, out []*cand) {
 		if c.noun || c.code == "" || t.rel(c.trigger) != "conj" || !woundVerbs[t.lemma(c.trigger)] || !t.passive(c.trigger) {
 			continue
 		}
-		if o, ok := byTrigger[t.head(c.trigger)]; ok && o != c && !o.noun && o.code != "" && ontology.Root(o.code) == "18" {
+		if o, ok := byTrigger[t.head(c.trigger)]; ok && o != c && !o.noun && o.code != "" && ontology.QuadClass(o.code) == 4 {
 			c.foldInto, c.folds = o.trigger, true
 		}
 	}
@@ -1421,6 +1424,9 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	if tgt < 0 && !(entry != nil && entry.tgt == "none") {
 		if passive {
 			tgt = t.kid(i, "nsubj:pass")
+			if tgt < 0 {
+				tgt = t.gappedSubject(i)
+			}
 			switch {
 			case tgt >= 0:
 			case t.rel(i) == "acl":

@@ -1294,8 +1294,20 @@ func prune(t *tree, cs []*cand) []*cand {
 		}
 		// "was killed when shells hit reporters": one happening, told by
 		// the clause that names more of who and whom
+		// (or the clause of its toll: "were killed and five people
+		// wounded when a bomb exploded")
 		if ontology.QuadClass(c.code) == 4 {
-			for _, x := range t.kids(c.trigger, "advcl") {
+			var clauses []int
+			heads := append([]int{c.trigger}, c.folded...)
+			for _, v := range t.kids(c.trigger, "conj") {
+				if _, told := by[v]; !told && woundVerbs[t.lemma(v)] {
+					heads = append(heads, v) // a toll that is no event of its own
+				}
+			}
+			for _, v := range heads {
+				clauses = append(clauses, t.kids(v, "advcl")...)
+			}
+			for _, x := range clauses {
 				o, ok := by[x]
 				if !ok || o == c || ontology.QuadClass(o.code) != 4 {
 					continue
@@ -1309,12 +1321,16 @@ func prune(t *tree, cs []*cand) []*cand {
 				if !when {
 					continue
 				}
+				keep, gone := c, o
 				if args(o) > args(c) {
-					o.counts = append(o.counts, c.counts...)
-					drop[c] = true
-				} else {
-					c.counts = append(c.counts, o.counts...)
-					drop[o] = true
+					keep, gone = o, c
+				}
+				keep.counts = append(keep.counts, gone.counts...)
+				drop[gone] = true
+				// (told as the bombing it was: "were killed when a
+				// grenade exploded" is a bombing, 183)
+				if (keep.code == "180" || keep.code == "190") && ontology.Root(gone.code) == "18" && gone.code != "180" && !strings.HasPrefix(gone.code, "181") {
+					keep.code = gone.code
 				}
 			}
 		}

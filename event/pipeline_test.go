@@ -748,3 +748,19 @@ func TestWarnedNeitherShouldIntervene(t *testing.T) {
 		t.Errorf("events %v, want the plan to fight with no warning merged in", eventsBy(evs))
 	}
 }
+
+// A toll whose "were" is left out ("and four passengers wounded") is the
+// wounded of the same happening, not a second act by them; the blast its
+// when-clause tells is how they were killed: one bombing (183).
+func TestGappedTollWhenBlast(t *testing.T) {
+	evs := pipelineEvents(t, "Two policemen were killed and four passengers wounded when a grenade exploded at a bus stop in Mombasa on Monday.", "2014-05-06")
+	if len(evs) != 1 || evs[0].CAMEO != "183" {
+		t.Errorf("events %v, want one bombing", eventsBy(evs))
+	}
+	evs = pipelineEvents(t, "Three women were killed and five people wounded when a bomb went off at a market in Blida.", "1996-08-23")
+	for _, e := range evs {
+		if e.Source != nil && strings.HasPrefix(e.Source.Text, "five") {
+			t.Errorf("events %v, want the wounded as no doer", eventsBy(evs))
+		}
+	}
+}

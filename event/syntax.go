@@ -207,6 +207,9 @@ func (t *tree) passive(i int) bool {
 	if len(t.kids(i, "nsubj:pass", "aux:pass", "csubj:pass")) > 0 {
 		return true
 	}
+	if t.gappedPassive(i) {
+		return true
+	}
 	// reduced relative or participial modifier: "the town seized by ..."
 	if t.tok(i).XPOS == "VBN" && (t.rel(i) == "acl" || t.rel(i) == "amod") && len(t.kids(i, "aux")) == 0 {
 		// not when the participle has an object of its own: "jihadists
@@ -219,6 +222,29 @@ func (t *tree) passive(i int) bool {
 		return true
 	}
 	return false
+}
+
+// gappedPassive: participle i is a passive whose auxiliary is left out,
+// coordinated with one that has it ("three were killed and five people
+// wounded"); its subject is the one undergoing it.
+func (t *tree) gappedPassive(i int) bool {
+	return t.gappedSubject(i) >= 0
+}
+
+// gappedSubject is the subject of gapped passive i, however the parser
+// hung it before the participle ("five people" as its subject or as a
+// bare nominal), or -1.
+func (t *tree) gappedSubject(i int) int {
+	h := t.head(i)
+	if t.tok(i).XPOS != "VBN" || t.rel(i) != "conj" || h < 0 || len(t.kids(h, "aux:pass")) == 0 || len(t.kids(i, "aux", "aux:pass")) > 0 {
+		return -1
+	}
+	for _, k := range t.kids(i, "nsubj", "obj", "obl:unmarked") {
+		if k < i && t.isNominal(k) {
+			return k
+		}
+	}
+	return -1
 }
 
 // lemmaCandidates returns the tagger's lemma of token i, then forms

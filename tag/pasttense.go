@@ -264,3 +264,56 @@ func auxiliary(w string) bool {
 	}
 	return false
 }
+
+// fixGappedPassive retags as a participle the second verb of a toll whose
+// "were" is left out: "three were killed and five people wounded when
+// ...". Read as a past tense, "five people wounded" makes the wounded
+// the ones who wounded. The verb must be one a toll tells (wounded,
+// injured, hurt ...), stand right after a counted noun phrase that
+// follows "and" or a comma, take no object, and the conjunct before must
+// be a passive ("were killed").
+func fixGappedPassive(words, upos, xpos []string) {
+	for i := 3; i < len(xpos); i++ {
+		if xpos[i] != "VBD" || !tollParticiples[strings.ToLower(words[i])] {
+			continue
+		}
+		if i+1 < len(xpos) && objectStart(xpos[i+1]) {
+			continue
+		}
+		// the counted noun phrase back to the conjunction
+		j := i - 1
+		if xpos[j] != "NNS" && xpos[j] != "NN" {
+			continue
+		}
+		counted := false
+		for j > 0 && i-j <= 5 {
+			x := xpos[j]
+			if x == "CD" {
+				counted = true
+			}
+			if x != "CD" && x != "NNS" && x != "NN" && x != "JJ" && x != "JJS" && x != "RBS" && x != "IN" && x != "DT" {
+				break
+			}
+			j--
+		}
+		if !counted && strings.ToLower(words[i-1]) != "others" {
+			continue
+		}
+		if xpos[j] != "CC" && xpos[j] != "," {
+			continue
+		}
+		// the passive before it: "were killed"
+		k := j - 1
+		if k >= 1 && xpos[k] == "RB" {
+			k--
+		}
+		if k < 1 || xpos[k] != "VBN" || !auxiliary(words[k-1]) && !(k >= 2 && xpos[k-1] == "RB" && auxiliary(words[k-2])) {
+			continue
+		}
+		xpos[i] = "VBN"
+	}
+}
+
+// tollParticiples are the participles a casualty toll coordinates.
+var tollParticiples = map[string]bool{"wounded": true, "injured": true, "hurt": true, "killed": true,
+	"arrested": true, "detained": true, "abducted": true, "kidnapped": true, "captured": true, "displaced": true}

@@ -121,3 +121,22 @@ func TestHyphenParticiple(t *testing.T) {
 		}
 	}
 }
+
+// TestGappedPassive: a toll participle whose "were" is left out after a
+// passive conjunct is a participle ("were killed and five people
+// wounded"); one with an object, or after an active verb, stays a past
+// tense.
+func TestGappedPassive(t *testing.T) {
+	for _, c := range []struct{ in, word, want string }{
+		{"three/CD women/NNS were/VBD killed/VBN and/CC five/CD people/NNS wounded/VBD when/WRB a/DT bomb/NN exploded/VBD ./.", "wounded", "VBN"},
+		{"two/CD were/VBD killed/VBN ,/, at/IN least/JJS 40/CD others/NNS injured/VBD ./.", "injured", "VBN"},
+		{"gunmen/NNS killed/VBD two/CD and/CC five/CD men/NNS wounded/VBD ./.", "wounded", "VBD"},
+		{"two/CD were/VBD killed/VBN and/CC five/CD soldiers/NNS wounded/VBD three/CD rebels/NNS ./.", "wounded", "VBD"},
+	} {
+		words, upos, xpos := tagged(c.in)
+		fixGappedPassive(words, upos, xpos)
+		if got := xpos[slices.Index(words, c.word)]; got != c.want {
+			t.Errorf("%s: %s tagged %s, want %s", c.in, c.word, got, c.want)
+		}
+	}
+}
