@@ -1115,6 +1115,11 @@ type statusInfo struct {
 
 func findStatus(t *tree, acts *actors, trigger, anchor int) statusInfo {
 	status, text := "", ""
+	// (not one a light verb or a verb of occurring says was done: "launched
+	// the planned offensive", "the planned strike went ahead")
+	if anchor == trigger {
+		status = unrealised(t, trigger)
+	}
 	offered := false
 	rep := -1
 	reportStatus := ""
@@ -1415,6 +1420,31 @@ func conditionMarked(t *tree, v int) bool {
 func isNegation(w string) bool { return w == "not" || w == "n't" || w == "never" }
 
 // clauseStatus looks at the auxiliaries and markers of clause v.
+// unrealised: event noun i is named as one that may come or is to come,
+// not as one that happened: "a possible strike against Iraq", "the
+// planned offensive", "the threat of NATO air strikes". The status it
+// has ("hypothetical", "planned"), else "".
+func unrealised(t *tree, i int) string {
+	if t.tok(i).UPOS != "NOUN" {
+		return ""
+	}
+	for _, k := range t.kids(i, "amod") {
+		switch t.lower(k) {
+		case "possible", "potential", "prospective", "eventual", "hypothetical", "feared":
+			return "hypothetical"
+		case "planned", "proposed", "upcoming", "impending", "imminent", "looming", "future", "forthcoming", "intended", "threatened":
+			return "planned"
+		}
+	}
+	if h := t.head(i); h >= 0 && t.rel(i) == "nmod" && t.caseOf(i) == "of" {
+		switch t.lemma(h) {
+		case "threat", "possibility", "prospect", "risk", "danger", "fear", "spectre", "specter", "likelihood", "chance":
+			return "hypothetical"
+		}
+	}
+	return ""
+}
+
 func clauseStatus(t *tree, v int) string {
 	if t.rel(v) == "advcl" {
 		for _, m := range t.kids(v, "mark") {

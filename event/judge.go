@@ -949,6 +949,23 @@ func firstPerson(t *tree, k int) bool {
 // "fought the U.S. for years", "has operated in the region since the
 // 1990s", "used to raid", "has carried out dozens of strikes in recent
 // years", or a date range of months or more.
+// presentTense: verb v is a simple present ("controls") or a present
+// progressive ("are fighting").
+func presentTense(t *tree, v int) bool {
+	switch t.tok(v).XPOS {
+	case "VBZ", "VBP":
+		return true
+	case "VBG":
+		for _, a := range t.kids(v, "aux") {
+			switch t.lower(a) {
+			case "is", "are", "am", "'s", "'re":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func background(t *tree, c *cand, anchor int) bool {
 	// "It is not the first time Crolley has been arrested", "This is the
 	// first time police have used live rounds": a tally of times, the
@@ -977,6 +994,13 @@ func background(t *tree, c *cand, anchor int) bool {
 				return true
 			}
 		}
+	}
+	// "countries such as Algeria, which are fighting armed militants",
+	// "the group, which holds the north": a relative clause in the
+	// present telling who someone is, with no time of its own
+	// (not a statement: "Turkey, which accuses the cleric of ...")
+	if !c.noun && t.fullRel(c.trigger) == "acl:relcl" && !c.dateTied && presentTense(t, c.trigger) && ontology.QuadClass(c.code) == 4 {
+		return true
 	}
 	// "four years of negotiations", "decades of war"
 	if c.noun && t.rel(c.trigger) == "nmod" && t.head(c.trigger) >= 0 && timeUnits[t.lemma(t.head(c.trigger))] {

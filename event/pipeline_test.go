@@ -764,3 +764,27 @@ func TestGappedTollWhenBlast(t *testing.T) {
 		}
 	}
 }
+
+// An event noun named as one that may come ("a possible strike", "the
+// threat of air strikes") is no happening told as done; one a light verb
+// says was done is ("launched the planned offensive").
+func TestPossibleStrike(t *testing.T) {
+	evs := pipelineEvents(t, "The prime minister said he was committed to a possible strike against Syria, despite objections from other countries.", "2013-09-02")
+	if e, ok := triggered(evs, "strike"); ok && statusOf(e) != "hypothetical" {
+		t.Errorf("events %v, want the possible strike hypothetical", eventsBy(evs))
+	}
+	evs = pipelineEvents(t, "The army launched the planned offensive against the rebels near Goma on Monday.", "2013-09-02")
+	if e, ok := triggered(evs, "offensive"); !ok || statusOf(e) != "" {
+		t.Errorf("events %v, want the offensive launched as a fact", eventsBy(evs))
+	}
+}
+
+// A relative clause in the present telling what an actor is doing
+// ("countries such as Mali, which are fighting armed militants") says who
+// it is, not what happened.
+func TestPresentRelativeClauseDescribes(t *testing.T) {
+	evs := pipelineEvents(t, "The summit has caused concern in countries such as Mali and Niger, which are fighting armed Islamist militants.", "2013-09-02")
+	if _, ok := triggered(evs, "fighting"); ok {
+		t.Errorf("events %v, want no event of the description", eventsBy(evs))
+	}
+}
