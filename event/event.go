@@ -2799,6 +2799,12 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	// "the attack injured three", "the ceasefire let rebels leave": a
 	// happening or a deal as the subject is no doer
 	if c.src != nil && c.src.code == "" && c.src.head >= 0 && c.src.head < len(t.d.Tokens) && (eventNoun(t, c.src.head) || dealNouns[t.lemma(c.src.head)]) {
+		// ("the clashes had threatened a peace plan": a happening
+		// endangers, it makes no threat)
+		if !c.noun && ontology.Root(c.code) == "13" && !s.opts.DictionaryOnly {
+			c.code = ""
+			return
+		}
 		c.src = nil
 	}
 	// ("killed by a US airstrike in Baghdad": the strike's doer is the

@@ -329,7 +329,16 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	// "another attack ascribed to the Taliban", "a strike blamed on
 	// rebels": a participle with no one saying it names a suspicion, not
 	// an accusation someone made
-	if !c.noun && speechAct(c.code) && t.fullRel(c.trigger) == "acl" && t.tok(c.trigger).XPOS == "VBN" && t.kid(c.trigger, "obl:agent") < 0 {
+	// "students backed by opposition parties", "rebels supported by
+	// Turkey": a participle telling who stands behind an actor describes
+	// it
+	if !c.noun && t.fullRel(c.trigger) == "acl" && t.tok(c.trigger).XPOS == "VBN" && !c.dateTied && backingVerbs[c.lemma] {
+		return 0
+	}
+	// (and so does a relative clause: "a man who had been accused of
+	// pulling a gun")
+	if !c.noun && speechAct(c.code) && t.kid(c.trigger, "obl:agent") < 0 &&
+		(t.fullRel(c.trigger) == "acl" && t.tok(c.trigger).XPOS == "VBN" || t.fullRel(c.trigger) == "acl:relcl" && t.passive(c.trigger)) {
 		return 0
 	}
 	// what a quotation tells is the speaker's account ("ISIS is not
@@ -949,6 +958,9 @@ func firstPerson(t *tree, k int) bool {
 // "fought the U.S. for years", "has operated in the region since the
 // 1990s", "used to raid", "has carried out dozens of strikes in recent
 // years", or a date range of months or more.
+// backingVerbs tell who stands behind someone.
+var backingVerbs = map[string]bool{"back": true, "support": true, "sponsor": true, "fund": true, "finance": true, "bankroll": true}
+
 // presentTense: verb v is a simple present ("controls") or a present
 // progressive ("are fighting").
 func presentTense(t *tree, v int) bool {

@@ -788,3 +788,25 @@ func TestPresentRelativeClauseDescribes(t *testing.T) {
 		t.Errorf("events %v, want no event of the description", eventsBy(evs))
 	}
 }
+
+// Who stands behind an actor ("students backed by opposition parties")
+// describes it; a happening that endangers a plan makes no threat; an
+// accusation no one is said to make, in a relative clause on a person,
+// names a suspicion.
+func TestDescriptionsAreNoActs(t *testing.T) {
+	evs := pipelineEvents(t, "Students backed by opposition parties battled police in the town of Sylhet on Sunday.", "1996-08-25")
+	if _, ok := triggered(evs, "backed"); ok {
+		t.Errorf("events %v, want no event of the backing", eventsBy(evs))
+	}
+	noEventIn(t, "The fighting has threatened a U.N.-led peace plan for the region.", "threatened")
+	noEventIn(t, "Police found drugs on a Wheeling man who had been accused of pulling a knife on a neighbour.", "accused")
+}
+
+// noEventIn fails when the pipeline codes an event of word in text.
+func noEventIn(t *testing.T, text, word string) {
+	t.Helper()
+	evs := pipelineEvents(t, text, "1996-08-25")
+	if _, ok := triggered(evs, word); ok {
+		t.Errorf("%q: events %v, want none of %q", text, eventsBy(evs), word)
+	}
+}
