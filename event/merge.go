@@ -66,7 +66,7 @@ func merge(cs []*cand, wide map[int]bool) []*cand {
 					// still points at it)
 					out[k], o, c = c, c, o
 				}
-				absorb(o, c)
+				absorb(o, c, wide)
 				merged = true
 				break
 			}
@@ -146,6 +146,11 @@ func sameHappening(a, b *cand, wide map[int]bool) bool {
 		if killVerbs[a.lemma] && killVerbs[b.lemma] {
 			agree++
 		}
+	}
+	// ("The blast destroyed the bus": a later sentence whose subject is
+	// the happening told before, by a definite noun)
+	if a.sent != b.sent && (b.byDefinite && b.sent > a.sent || a.byDefinite && a.sent > b.sent) {
+		agree += 2
 	}
 	// a sentence naming no place that goes on about a's happening; the
 	// same day told by both
@@ -248,8 +253,18 @@ func datesOverlap(a, b *cand) bool {
 	return true
 }
 
-func absorb(o, c *cand) {
+func absorb(o, c *cand, wide map[int]bool) {
 	o.mentions += c.mentions
+	// (what may have happened adds nothing to what did: "civilians may
+	// also have been injured" after "the blast destroyed the bus")
+	if st := status(c); (st == "hypothetical" || st == "negated") && status(o) != st {
+		return
+	}
+	// (a town for its country: "a car bomb in central Turkey" ... "the
+	// blast destroyed the bus ... in the city of Kayseri")
+	if o.place != nil && c.place != nil && c.placeScore >= 1 && placeWithin(o, c, wide) {
+		o.place, o.placeScore = c.place, max(o.placeScore, c.placeScore)
+	}
 	if o.src == nil || o.src.code == "" {
 		if c.src != nil && c.src.code != "" {
 			o.src = c.src

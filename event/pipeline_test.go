@@ -810,3 +810,17 @@ func noEventIn(t *testing.T, text, word string) {
 		t.Errorf("%q: events %v, want none of %q", text, eventsBy(evs), word)
 	}
 }
+
+// A later sentence whose subject is the happening told before ("The
+// blast destroyed the bus ...") tells it again, naming its town: one
+// event, placed in the town; what may also have happened adds nothing
+// to it.
+func TestBlastToldAgainInTown(t *testing.T) {
+	evs := pipelineEvents(t, "A car bomb in eastern Syria has killed 11 soldiers aboard a truck and wounded 30 more, officials say. "+
+		"The blast destroyed the truck carrying troops near a checkpoint in the city of Homs. "+
+		"A military spokesman said civilians may also have been hurt.", "2016-12-17")
+	e, ok := triggered(evs, "killed")
+	if !ok || e.Place == nil || e.Place.Country != "SY" || strings.Contains(e.Place.Name, "Syria") || e.Mentions != 2 || statusOf(e) == "hypothetical" {
+		t.Errorf("events %v, want the bombing told twice, placed in the town", eventsBy(evs))
+	}
+}
