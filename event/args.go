@@ -1124,6 +1124,12 @@ func findStatus(t *tree, acts *actors, trigger, anchor int) statusInfo {
 	rep := -1
 	reportStatus := ""
 	described := false
+	// ("called in to break up a bar brawl", "sent to quell the riot": the
+	// happening to be stopped is under way, whatever is said of stopping
+	// it)
+	if h := t.head(trigger); h >= 0 && t.isNominal(trigger) && t.rel(trigger) == "obj" && quellVerbs[t.lemma(h)] {
+		described = true
+	}
 	// climb from the event's clause to the sentence root
 	for n, v := 0, anchor; v >= 0 && n < 12; n++ {
 		if rep < 0 {
@@ -1420,6 +1426,10 @@ func conditionMarked(t *tree, v int) bool {
 func isNegation(w string) bool { return w == "not" || w == "n't" || w == "never" }
 
 // clauseStatus looks at the auxiliaries and markers of clause v.
+// quellVerbs stop, answer or look into a happening under way.
+var quellVerbs = map[string]bool{"break": true, "quell": true, "disperse": true, "stop": true, "halt": true,
+	"end": true, "suppress": true, "contain": true, "investigate": true, "probe": true, "cover": true, "crush": true}
+
 // unrealised: event noun i is named as one that may come or is to come,
 // not as one that happened: "a possible strike against Iraq", "the
 // planned offensive", "the threat of NATO air strikes". The status it
