@@ -1427,8 +1427,8 @@ func isNegation(w string) bool { return w == "not" || w == "n't" || w == "never"
 
 // clauseStatus looks at the auxiliaries and markers of clause v.
 // quellVerbs stop, answer or look into a happening under way.
-var quellVerbs = map[string]bool{"break": true, "quell": true, "disperse": true, "stop": true, "halt": true,
-	"end": true, "suppress": true, "contain": true, "investigate": true, "probe": true, "cover": true, "crush": true}
+var quellVerbs = map[string]bool{"break": true, "quell": true, "disperse": true, "suppress": true,
+	"contain": true, "investigate": true, "probe": true, "crush": true}
 
 // unrealised: event noun i is named as one that may come or is to come,
 // not as one that happened: "a possible strike against Iraq", "the

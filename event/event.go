@@ -781,7 +781,8 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 		}
 	}
 	for _, c := range out {
-		if v, ok := verbEventAt[t.head(c.trigger)]; ok && c.noun && t.rel(c.trigger) == "obj" {
+		// (not a happening someone moves to stop: "break up a bar brawl")
+		if v, ok := verbEventAt[t.head(c.trigger)]; ok && c.noun && t.rel(c.trigger) == "obj" && !quellVerbs[t.lemma(v.trigger)] {
 			// "imposed sanctions": the verb's event (not one of another
 			// doer's the verb answers: "welcome the call to arms made
 			// by the cleric")

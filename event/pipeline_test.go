@@ -828,7 +828,7 @@ func TestBlastToldAgainInTown(t *testing.T) {
 // A happening someone is sent to stop ("called in to break up a bar
 // brawl") is under way: a fact, not a plan.
 func TestBrawlToBreakUp(t *testing.T) {
-	evs := pipelineEvents(t, "Off-duty officers were called in early Saturday to break up a Gainesville bar brawl that turned into a street fight.", "2009-03-22")
+	evs := pipelineEvents(t, "Police officers were called in early Saturday to break up a bar brawl in Lansing that turned into a street fight.", "2009-03-22")
 	if e, ok := triggered(evs, "brawl"); !ok || statusOf(e) == "planned" || e.CAMEO[:2] != "18" {
 		t.Errorf("events %v, want the brawl as an assault that happened", eventsBy(evs))
 	}
