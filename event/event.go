@@ -184,7 +184,9 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 			}
 			if scene >= 0 {
 				c.place = eventPlace(&d.Places[scene])
-			} else if c.placeScore < 1 {
+			} else if c.placeScore < 1 && ontology.QuadClass(c.code) >= 2 {
+				// (a statement or an appeal with no place of its own is
+				// placed where it was made, not where the fighting was)
 				for k := len(evs) - 1; k >= 0 && (evs[k].sent >= si-2 || c.code == "166" && fledEvent(t, s.lex, c.trigger)); k-- {
 					// (a place the sentence ties to the event, or one merely
 					// in it that is finer than a country)

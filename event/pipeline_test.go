@@ -833,3 +833,12 @@ func TestBrawlToBreakUp(t *testing.T) {
 		t.Errorf("events %v, want the brawl as an assault that happened", eventsBy(evs))
 	}
 }
+
+// A statement or an appeal naming no place is not placed where the
+// fighting of the sentence before was: it was made elsewhere.
+func TestAppealNotAtFighting(t *testing.T) {
+	evs := pipelineEvents(t, "Gunmen attacked a checkpoint in Tikrit on Monday, killing four soldiers. The prime minister called on residents to support the army.", "2022-08-22")
+	if e, ok := triggered(evs, "called"); !ok || e.Place != nil && strings.HasPrefix(e.Place.Name, "Tikr") {
+		t.Errorf("events %v, want the appeal not placed in Tikrit", eventsBy(evs))
+	}
+}
