@@ -60,8 +60,40 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 	}
 	ms, evidence := s.mentions(d)
 	res := s.r.Resolve(d.Text, ms)
+	s.capitals(d.Text, res, evidence)
 	d.Places = s.places(d, res, evidence)
 	return nil
+}
+
+// capitals resolves "the Afghan capital", "the Iraqi capital": a people's
+// or a country's name resolved to its country, followed by "capital", is
+// that country's capital city, the mention then spanning both words.
+func (s *Stage) capitals(text string, res []Resolution, evidence []bool) {
+	g := s.r.G
+	for i := range res {
+		r := &res[i]
+		if !r.Resolved || r.Entry < 0 || !g.Entry(r.Entry).IsCountry() {
+			continue
+		}
+		rest := text[r.End:]
+		trimmed := strings.TrimLeft(rest, " ")
+		if len(trimmed) == len(rest) || !strings.HasPrefix(trimmed, "capital") {
+			continue
+		}
+		end := r.End + (len(rest) - len(trimmed)) + len("capital")
+		if end < len(text) && unicode.IsLetter(rune(text[end])) {
+			continue // "capitalism", "capitals"
+		}
+		c := g.Capital(r.Country)
+		if c < 0 {
+			continue
+		}
+		e := g.Entry(c)
+		r.End, r.Entry, r.Name, r.GeonameID = end, c, e.Name, e.ID
+		r.Lat, r.Lon, r.Admin1, r.Feature, r.PrecisionKm = e.Lat, e.Lon, e.Admin1, e.Feature, e.RadiusKm
+		r.Key = "capital:" + r.Country
+		evidence[i] = false
+	}
 }
 
 // mentions returns the toponym mentions of d in text order; evidence[i]

@@ -380,3 +380,20 @@ func typedAs(typ string, names ...string) func(*doc.Doc) []doc.Entity {
 		return out
 	}
 }
+
+// TestDemonymCapital: "the Afghan capital" is the capital of the country
+// the people's name resolves to; "capitalism" is no capital.
+func TestDemonymCapital(t *testing.T) {
+	g := gaztest.Open(t)
+	d := process(t, g, "A bomb exploded near a mosque in the Afghan capital on Friday.", Options{})
+	p := placeOf(d, "Afghan capital")
+	if p == nil || p.Feature != "PPLC" || p.Country != "AF" {
+		t.Errorf("the Afghan capital placed at %+v, want the capital of Afghanistan (places %+v)", p, d.Places)
+	}
+	d = process(t, g, "Critics of Iraqi capitalism met in Basra on Friday.", Options{})
+	for _, q := range d.Places {
+		if q.Feature == "PPLC" {
+			t.Errorf("a capital found in %q: %+v", "Iraqi capitalism", q)
+		}
+	}
+}

@@ -80,6 +80,9 @@ type Gazetteer struct {
 	countries map[string]int
 	admin1    map[string]int
 	admin2    map[string]int
+	// capitals maps ISO2 -> the entry of the country's capital (PPLC;
+	// the most populous when there are several)
+	capitals map[string]int
 }
 
 // keyTable maps sorted keys to posting lists.
@@ -117,6 +120,14 @@ func (g *Gazetteer) Country(cc string) int {
 	return -1
 }
 
+// Capital returns the entry of a country's capital by ISO2 code, or -1.
+func (g *Gazetteer) Capital(cc string) int {
+	if i, ok := g.capitals[cc]; ok {
+		return i
+	}
+	return -1
+}
+
 // Admin1 returns the entry of a first-level region, or -1.
 func (g *Gazetteer) Admin1(cc, code string) int {
 	if i, ok := g.admin1[cc+"."+code]; ok {
@@ -145,8 +156,14 @@ func (g *Gazetteer) finish() {
 	g.countries = map[string]int{}
 	g.admin1 = map[string]int{}
 	g.admin2 = map[string]int{}
+	g.capitals = map[string]int{}
 	for i := range g.entries {
 		e := &g.entries[i]
+		if e.Feature == "PPLC" {
+			if j, ok := g.capitals[e.Country]; !ok || g.entries[j].Pop < e.Pop {
+				g.capitals[e.Country] = i
+			}
+		}
 		switch {
 		case e.IsCountry():
 			if _, ok := g.countries[e.Country]; !ok {
