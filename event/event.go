@@ -946,12 +946,24 @@ func foldParticiples(t *tree, out []*cand) {
 	}
 	// "bombings in Istanbul that killed 44 people": a relative clause
 	// telling the toll of the violent happening its noun names
+	// (or hung on the light verb that carries the noun: "carried out an
+	// airstrike near Jilib on Saturday that killed three militants")
 	for _, c := range out {
-		if c.noun || c.code == "" || !tollVerbs[t.lemma(c.trigger)] || t.fullRel(c.trigger) != "acl:relcl" {
+		if c.noun || c.code == "" || !tollVerbs[t.lemma(c.trigger)] {
 			continue
 		}
-		if o, ok := byTrigger[t.head(c.trigger)]; ok && o.noun && o.code != "" && ontology.QuadClass(o.code) == 4 {
-			c.foldInto, c.folds = o.trigger, true
+		switch t.fullRel(c.trigger) {
+		case "acl:relcl":
+			if o, ok := byTrigger[t.head(c.trigger)]; ok && o.noun && o.code != "" && ontology.QuadClass(o.code) == 4 {
+				c.foldInto, c.folds = o.trigger, true
+			}
+		case "advcl:relcl":
+			h := t.head(c.trigger)
+			for _, o := range out {
+				if o.noun && o.code != "" && o.trigger < c.trigger && t.head(o.trigger) == h && lightVerb(t, h, o.trigger) && ontology.QuadClass(o.code) == 4 {
+					c.foldInto, c.folds = o.trigger, true
+				}
+			}
 		}
 	}
 	// "two people were killed and eight were injured in a bombing": the

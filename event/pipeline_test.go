@@ -842,3 +842,13 @@ func TestAppealNotAtFighting(t *testing.T) {
 		t.Errorf("events %v, want the appeal not placed in Tikrit", eventsBy(evs))
 	}
 }
+
+// A toll told in a relative clause hung on the light verb ("carried out
+// an airstrike near Jilib on Saturday that killed three militants") is
+// the air strike's: one event.
+func TestTollOnLightVerb(t *testing.T) {
+	evs := pipelineEvents(t, "The United States carried out an airstrike near Kismayo on Saturday that killed three militants, the U.S. Africa Command said.", "2022-08-22")
+	if _, ok := triggered(evs, "killed"); ok || len(evs) != 1 {
+		t.Errorf("events %v, want the air strike alone, its toll folded in", eventsBy(evs))
+	}
+}
