@@ -484,9 +484,18 @@ func (a *actors) compute(h int) *mention {
 	m := &mention{head: h, start: start, end: end, text: a.d.Text[start:end], place: a.placeAt[h]}
 	// the code may come from a wider phrase than the text ("sanctions on
 	// X", "aid to refugees in Y")
+	// (not the speaker misread as an apposition)
+	speaker := map[int]bool{}
+	for _, ap := range t.kids(h, "appos") {
+		if speakerAppos(t, ap) {
+			for _, k := range t.subtree(ap, nil) {
+				speaker[k] = true
+			}
+		}
+	}
 	var ctoks []int
 	for _, k := range unionSorted(trimClauseTail(t, h, t.subtree(h, phraseSkip)), entToks) {
-		if !a.isTime(k) {
+		if !a.isTime(k) && !speaker[k] {
 			ctoks = append(ctoks, k)
 		}
 	}
@@ -919,12 +928,35 @@ func (a *actors) phraseTokens(h int) []int {
 			if (t.rel(c) == "nmod" || t.rel(c) == "obl") && fr != "nmod:poss" && !keepNmod[t.caseOf(c)] {
 				continue
 			}
+			if t.rel(c) == "appos" && speakerAppos(t, c) {
+				continue
+			}
 			walk(c, depth+1)
 		}
 	}
 	walk(h, 0)
 	sort.Ints(out)
 	return trimClauseTail(t, h, out)
+}
+
+// speakerAppos: apposition ap is the speaker of a report closing the
+// sentence, misread as a name for the noun before it ("killed three
+// militants, the U.S. Africa Command said"): a comma before it, and right
+// after it a reporting verb with no subject of its own.
+func speakerAppos(t *tree, ap int) bool {
+	sub := t.subtree(ap, nil)
+	lo, hi := ap, ap
+	for _, k := range sub {
+		if t.tok(k).UPOS != "PUNCT" {
+			lo, hi = min(lo, k), max(hi, k)
+		}
+	}
+	next := hi + 1
+	if lo < 1 || next >= len(t.d.Tokens) || t.word(lo-1) != "," || t.tok(next).Sent != t.tok(ap).Sent {
+		return false
+	}
+	_, says := reportVerbs[t.lemma(next)]
+	return says && t.tok(next).UPOS == "VERB" && t.kid(next, "nsubj") < 0
 }
 
 // entityTokens returns the tokens of the entity that covers token h.

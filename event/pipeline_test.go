@@ -852,3 +852,13 @@ func TestTollOnLightVerb(t *testing.T) {
 		t.Errorf("events %v, want the air strike alone, its toll folded in", eventsBy(evs))
 	}
 }
+
+// The speaker of a report closing the sentence, misread as an apposition
+// of the noun before it ("killed three militants, the U.S. Africa Command
+// said"), gives that noun neither words nor a country.
+func TestSpeakerIsNoApposition(t *testing.T) {
+	evs := pipelineEvents(t, "The United States carried out an airstrike near Kismayo on Saturday that killed three militants, the U.S. Africa Command said.", "2022-08-22")
+	if e, ok := triggered(evs, "airstrike"); !ok || e.Target == nil || strings.Contains(e.Target.Text, "Command") || strings.HasPrefix(e.Target.Code, "USA") {
+		t.Errorf("events %v, want the militants as the target, without the speaker", eventsBy(evs))
+	}
+}
