@@ -1570,7 +1570,17 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 		c.src = nil
 	}
 	// "a roadside bomb struck ...": the weapon says what kind of violence
+	// (and "a suicide bomber struck a mosque", the attacker: a bombing by
+	// an actor)
 	if ontology.QuadClass(c.code) == 4 {
+		if sb := s.subject(t, i); sb >= 0 && t.lemma(sb) == "bomber" && (c.code == "190" || c.code == "180") {
+			c.code = "183"
+			for _, k := range t.kids(sb, "compound", "amod") {
+				if m, ok := weaponMods[t.lemma(k)]; ok {
+					c.code = m
+				}
+			}
+		}
 		if sb := s.subject(t, i); weaponCode(t, sb) != "" {
 			if w := weaponCode(t, sb); len(w) >= len(c.code) {
 				c.code = w

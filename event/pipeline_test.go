@@ -862,3 +862,9 @@ func TestSpeakerIsNoApposition(t *testing.T) {
 		t.Errorf("events %v, want the militants as the target, without the speaker", eventsBy(evs))
 	}
 }
+
+// An attack by a bomber is a bombing ("a suicide bomber struck a
+// mosque": 1831), the bomber its doer.
+func TestBomberStruck(t *testing.T) {
+	expectCoded(t, "A suicide bomber struck a mosque in the Pakistani city of Peshawar on Friday.", "2022-03-05", "struck", "1831")
+}
