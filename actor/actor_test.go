@@ -23,6 +23,11 @@ func TestDefaultFind(t *testing.T) {
 		{[]string{"the", "State", "Department"}, "1998-08-09", "USAGOV"},
 		{[]string{"Downing", "Street"}, "", "GBRGOV"},
 		{[]string{"the", "Holy", "See"}, "", "VATGOV"},
+		// international bodies and groups the Phoenix dictionary lacks,
+		// and its corrections
+		{[]string{"the", "African", "Union"}, "2023-04-17", "IGOAFRAU"},
+		{[]string{"the", "Houthis"}, "2018-06-13", "YEMREB"},
+		{[]string{"Queen", "Elizabeth", "II"}, "2019-08-28", "GBRGOV"},
 	}
 	for _, tc := range tests {
 		t.Run(strings.Join(tc.words, "_"), func(t *testing.T) {
