@@ -1161,6 +1161,23 @@ func (a *actors) pronoun(h int, w string) *mention {
 			}
 		}
 	}
+	// "the African Union said it would send a delegation": the subject
+	// of a reported clause is first the reporter, when they agree
+	if r := a.t.rel(h); r == "nsubj" || r == "nsubj:pass" {
+		if v := a.t.head(h); v >= 0 && a.t.rel(v) == "ccomp" {
+			if rep := a.t.head(v); rep >= 0 {
+				if _, says := reportVerbs[a.t.lemma(rep)]; says {
+					if sb := a.t.kid(rep, "nsubj"); sb >= 0 && sb < h && a.t.tok(sb).UPOS != "PRON" {
+						if g := a.resolve(sb); g != nil && g.code != "" && pronounAgrees(w, g) {
+							tk := a.t.tok(h)
+							return &mention{head: h, start: tk.Start, end: tk.End, text: a.d.Text[tk.Start:tk.End], name: g.name, code: g.code,
+								person: g.person, group: g.group, plural: g.plural, place: -1, fromCoref: true, headCoded: true}
+						}
+					}
+				}
+			}
+		}
+	}
 	var pred func(x *mention) bool
 	switch {
 	case personPronouns[w]:
@@ -1183,6 +1200,21 @@ func (a *actors) pronoun(h int, w string) *mention {
 	}
 	return &mention{head: h, start: tk.Start, end: tk.End, text: a.d.Text[tk.Start:tk.End], name: g.name, code: g.code,
 		person: g.person, group: g.group, plural: g.plural, place: -1, fromCoref: true, headCoded: true}
+}
+
+// pronounAgrees: pronoun w can stand for mention g: "he" and "she" for a
+// person, "they" for many or a group, "it" for one thing that is no
+// person.
+func pronounAgrees(w string, g *mention) bool {
+	switch {
+	case personPronouns[w]:
+		return g.person
+	case pluralPronouns[w]:
+		return g.plural || g.group
+	case itPronouns[w]:
+		return !g.person && !g.plural
+	}
+	return false
 }
 
 // last returns the latest mention before token h that pred accepts.

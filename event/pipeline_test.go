@@ -868,3 +868,13 @@ func TestSpeakerIsNoApposition(t *testing.T) {
 func TestBomberStruck(t *testing.T) {
 	expectCoded(t, "A suicide bomber struck a mosque in the Pakistani city of Peshawar on Friday.", "2022-03-05", "struck", "1831")
 }
+
+// The subject pronoun of a reported clause is first the reporter, when
+// they agree ("the African Union said it would send a delegation"), not
+// the last country named.
+func TestReportedPronounIsReporter(t *testing.T) {
+	evs := pipelineEvents(t, "The African Union said after talks with Egypt that it would send a delegation to mediate.", "2023-04-17")
+	if e, ok := triggered(evs, "send"); !ok || e.Source == nil || e.Source.Code != "IGOAFRAU" {
+		t.Errorf("events %v, want the African Union sending", eventsBy(evs))
+	}
+}
