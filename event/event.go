@@ -694,8 +694,9 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 		switch t.tok(i).UPOS {
 		case "VERB":
 			switch t.fullRel(i) {
-			case "nsubj", "nsubj:pass", "obj", "obl", "nmod":
-				// a gerund in a noun's place ("a roadside bombing killed")
+			case "nsubj", "nsubj:pass", "obj", "obl", "nmod", "csubj":
+				// a gerund in a noun's place ("a roadside bombing killed",
+				// "fighting between X and Y raged")
 				if !s.opts.DictionaryOnly && t.tok(i).XPOS == "VBG" {
 					c = s.nounEvent(t, acts, i)
 				}
@@ -974,6 +975,20 @@ func foldParticiples(t *tree, out []*cand) {
 		}
 		if o, ok := byTrigger[t.head(c.trigger)]; ok && o != c && !o.noun && o.code != "" && ontology.QuadClass(o.code) == 4 {
 			c.foldInto, c.folds = o.trigger, true
+		}
+	}
+	// "fighting ... raged for a third day, with at least 180 people
+	// killed": the toll of the happening the clause tells
+	for _, c := range out {
+		if c.noun || c.code == "" || !tollVerbs[t.lemma(c.trigger)] || !t.withAbsolute(c.trigger) {
+			continue
+		}
+		h := t.head(c.trigger)
+		for _, o := range out {
+			if o != c && o.code != "" && ontology.QuadClass(o.code) == 4 && (o.trigger == h || t.head(o.trigger) == h && (t.rel(o.trigger) == "nsubj" || t.rel(o.trigger) == "csubj")) {
+				c.foldInto, c.folds = o.trigger, true
+				break
+			}
 		}
 	}
 	// "a bomb struck a minibus, killing six civilians" with the
@@ -2390,7 +2405,11 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 	// actors on the noun: "US airstrikes", "Israel's attack", "attack by X",
 	// "clashes between X and Y", "the takeover of Mosul"
 	src, tgt := -1, -1
-	for _, m := range t.kids(i, "nmod:poss", "nmod", "compound", "amod") {
+	rels := []string{"nmod:poss", "nmod", "compound", "amod"}
+	if t.tok(i).XPOS == "VBG" {
+		rels = append(rels, "obl") // a gerund's: "fighting between X and Y"
+	}
+	for _, m := range t.kids(i, rels...) {
 		cs := t.caseOf(m)
 		switch {
 		case m == modifier && t.rel(m) == "nmod":

@@ -878,3 +878,14 @@ func TestReportedPronounIsReporter(t *testing.T) {
 		t.Errorf("events %v, want the African Union sending", eventsBy(evs))
 	}
 }
+
+// Fighting told by a gerund as the subject ("Fighting between X and Y
+// raged") is between its parties, and a toll in an absolute clause ("with
+// at least 180 people killed") is its toll, not a killing by the dead.
+func TestFightingBetweenWithToll(t *testing.T) {
+	evs := pipelineEvents(t, "Fighting between Sudan's army and a powerful paramilitary group raged for a third day Monday, with at least 180 people killed, a U.N. envoy said.", "2023-04-17")
+	e, ok := triggered(evs, "Fighting")
+	if !ok || e.Source == nil || e.Source.Code != "SDNMIL" || len(evs) != 1 {
+		t.Errorf("events %v, want one fight by the army, its toll folded in", eventsBy(evs))
+	}
+}

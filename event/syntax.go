@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -224,6 +225,16 @@ func (t *tree) passive(i int) bool {
 	return false
 }
 
+// withAbsolute: participle i heads an absolute clause opened by "with"
+// ("with at least 180 people killed"): a passive, its subject the one
+// undergoing it.
+func (t *tree) withAbsolute(i int) bool {
+	if t.tok(i).XPOS != "VBN" || len(t.kids(i, "aux", "aux:pass")) > 0 || t.kid(i, "nsubj") < 0 {
+		return false
+	}
+	return slices.ContainsFunc(t.kids(i, "mark", "case"), func(m int) bool { return t.lower(m) == "with" })
+}
+
 // gappedPassive: participle i is a passive whose auxiliary is left out,
 // coordinated with one that has it ("three were killed and five people
 // wounded"); its subject is the one undergoing it.
@@ -235,6 +246,9 @@ func (t *tree) gappedPassive(i int) bool {
 // hung it before the participle ("five people" as its subject or as a
 // bare nominal), or -1.
 func (t *tree) gappedSubject(i int) int {
+	if t.withAbsolute(i) {
+		return t.kid(i, "nsubj")
+	}
 	h := t.head(i)
 	if t.tok(i).XPOS != "VBN" || t.rel(i) != "conj" || h < 0 || len(t.kids(h, "aux:pass")) == 0 || len(t.kids(i, "aux", "aux:pass")) > 0 {
 		return -1
