@@ -1588,7 +1588,8 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	// (and "a suicide bomber struck a mosque", the attacker: a bombing by
 	// an actor)
 	if ontology.QuadClass(c.code) == 4 {
-		if sb := s.subject(t, i); sb >= 0 && t.lemma(sb) == "bomber" && (c.code == "190" || c.code == "180") {
+		sb := s.subject(t, i)
+		if sb >= 0 && t.lemma(sb) == "bomber" && (c.code == "190" || c.code == "180") {
 			c.code = "183"
 			for _, k := range t.kids(sb, "compound", "amod") {
 				if m, ok := weaponMods[t.lemma(k)]; ok {
@@ -1596,7 +1597,7 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 				}
 			}
 		}
-		if sb := s.subject(t, i); weaponCode(t, sb) != "" {
+		if weaponCode(t, sb) != "" {
 			if w := weaponCode(t, sb); len(w) >= len(c.code) {
 				c.code = w
 			}

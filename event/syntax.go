@@ -237,7 +237,8 @@ func (t *tree) withAbsolute(i int) bool {
 
 // gappedPassive: participle i is a passive whose auxiliary is left out,
 // coordinated with one that has it ("three were killed and five people
-// wounded"); its subject is the one undergoing it.
+// wounded") or in a with-clause (withAbsolute); its subject is the one
+// undergoing it.
 func (t *tree) gappedPassive(i int) bool {
 	return t.gappedSubject(i) >= 0
 }
