@@ -95,13 +95,14 @@ func TestFixByLexicon(t *testing.T) {
 	}
 }
 
-// FuzzFixByLexicon: the repairs never panic, whatever the words and tags
+// FuzzFixByLexicon: the repairs (and the gapped passive's) never panic, whatever the words and tags
 // (empty words, non-ASCII capitals, a sentence of one word).
 func FuzzFixByLexicon(f *testing.F) {
 	f.Add("Car bomb kills five in Kabul", uint64(0x0102030405))
 	f.Add("neither Shi'ite Iran Émile running battles", uint64(42))
 	f.Add(" ", uint64(7))
-	tags := []string{"NN", "NNS", "NNP", "VB", "VBP", "VBZ", "VBD", "VBN", "VBG", "JJ", "CD", "DT", "IN", ":", "``"}
+	f.Add("three were killed and five people wounded", uint64(0x0a0b0c))
+	tags := []string{"NN", "NNS", "NNP", "VB", "VBP", "VBZ", "VBD", "VBN", "VBG", "JJ", "CD", "DT", "IN", ":", "``", "CC", ",", "RB"}
 	known := func(cls, s string) bool { return len(s)%2 == 0 }
 	f.Fuzz(func(t *testing.T, text string, seed uint64) {
 		words := strings.Split(text, " ")
@@ -112,6 +113,7 @@ func FuzzFixByLexicon(f *testing.F) {
 			upos[i] = "X"
 		}
 		fixByLexicon(words, upos, xpos, known)
+		fixGappedPassive(words, upos, xpos)
 		if len(xpos) != len(words) || len(upos) != len(words) {
 			t.Fatal("tag slices resized")
 		}
