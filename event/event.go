@@ -2940,6 +2940,11 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 			c.src = acts.resolve(sb)
 			c.code = "130"
 			c.attr.Status = statusOr(info.reportStatus, "reported")
+			// (the warner named with the warning, however far back the
+			// parser left the subject: "they ... warn")
+			if c.src != nil && c.attr.Text == t.word(info.rep) {
+				c.attr.Text = c.src.text + " " + c.attr.Text
+			}
 		}
 	case info.negated && info.conditional && info.modal == "" && ontology.Reject(c.code) != c.code:
 		// "will not release him unless ...": a refusal on a condition
