@@ -711,10 +711,7 @@ func TestWaitingToMeet(t *testing.T) {
 
 // Soldiers approaching someone move, they do not consult.
 func TestApproachingIsNoMeeting(t *testing.T) {
-	evs := pipelineEvents(t, "Sri Lankan army sentries thought a group of Sri Lankan soldiers approaching them were Tamil rebels.", "1996-08-27")
-	if _, ok := triggered(evs, "approaching"); ok {
-		t.Errorf("events %v, want no meeting", eventsBy(evs))
-	}
+	noEventIn(t, "Sri Lankan army sentries thought a group of Sri Lankan soldiers approaching them were Tamil rebels.", "approaching")
 }
 
 // A toll told as the next clause of the sentence that tells the fighting
@@ -783,10 +780,7 @@ func TestPossibleStrike(t *testing.T) {
 // ("countries such as Mali, which are fighting armed militants") says who
 // it is, not what happened.
 func TestPresentRelativeClauseDescribes(t *testing.T) {
-	evs := pipelineEvents(t, "The summit has caused concern in countries such as Mali and Niger, which are fighting armed Islamist militants.", "2013-09-02")
-	if _, ok := triggered(evs, "fighting"); ok {
-		t.Errorf("events %v, want no event of the description", eventsBy(evs))
-	}
+	noEventIn(t, "The summit has caused concern in countries such as Mali and Niger, which are fighting armed Islamist militants.", "fighting")
 }
 
 // Who stands behind an actor ("students backed by opposition parties")
@@ -794,10 +788,7 @@ func TestPresentRelativeClauseDescribes(t *testing.T) {
 // accusation no one is said to make, in a relative clause on a person,
 // names a suspicion.
 func TestDescriptionsAreNoActs(t *testing.T) {
-	evs := pipelineEvents(t, "Students backed by opposition parties battled police in the town of Sylhet on Sunday.", "1996-08-25")
-	if _, ok := triggered(evs, "backed"); ok {
-		t.Errorf("events %v, want no event of the backing", eventsBy(evs))
-	}
+	noEventIn(t, "Students backed by opposition parties battled police in the town of Sylhet on Sunday.", "backed")
 	noEventIn(t, "The fighting has threatened a U.N.-led peace plan for the region.", "threatened")
 	noEventIn(t, "Police found drugs on a Wheeling man who had been accused of pulling a knife on a neighbour.", "accused")
 }

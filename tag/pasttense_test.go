@@ -91,35 +91,22 @@ func tagged(in string) (words, upos, xpos []string) {
 // TestOnlyPastForms: a form that is only ever a past tense is no base form
 // ("... to reconsider and spoke/VB with Pompeo"); a base form stays one.
 func TestOnlyPastForms(t *testing.T) {
-	for _, c := range []struct{ in, word, want string }{
+	expectRetagged(t, fixPastTense, []retagCase{
 		{"Raab/NNP urged/VBD the/DT embassy/NN to/TO reconsider/VB and/CC spoke/VB with/IN Pompeo/NNP ./.", "spoke", "VBD"},
 		{"They/PRP went/VBP home/RB ./.", "went", "VBD"},
 		{"They/PRP will/MD speak/VB today/NN ./.", "speak", "VB"},
-	} {
-		words, upos, xpos := tagged(c.in)
-		i := slices.Index(words, c.word)
-		fixPastTense(words, upos, xpos)
-		if xpos[i] != c.want {
-			t.Errorf("%s: %s tagged %s, want %s", c.in, c.word, xpos[i], c.want)
-		}
-	}
+	})
 }
 
 // TestHyphenParticiple: the participle closing a hyphenated modifier
 // before a noun is a participle ("state-run news agency"); a verb after a
 // hyphenated word with no noun following stays.
 func TestHyphenParticiple(t *testing.T) {
-	for _, c := range []struct{ in, word, want string }{
+	expectRetagged(t, fixHyphenParticiple, []retagCase{
 		{"Turkey/NNP 's/POS state/NN -/HYPH run/VB Anadolu/NNP news/NN agency/NN reported/VBD ./.", "run", "VBN"},
 		{"government/NN -/HYPH funded/VBD groups/NNS protested/VBD ./.", "funded", "VBN"},
 		{"the/DT long/JJ -/HYPH term/NN plans/NNS run/VBP out/RP ./.", "run", "VBP"},
-	} {
-		words, upos, xpos := tagged(c.in)
-		fixHyphenParticiple(words, upos, xpos)
-		if got := xpos[slices.Index(words, c.word)]; got != c.want {
-			t.Errorf("%s: %s tagged %s, want %s", c.in, c.word, got, c.want)
-		}
-	}
+	})
 }
 
 // TestGappedPassive: a toll participle whose "were" is left out after a
@@ -127,14 +114,25 @@ func TestHyphenParticiple(t *testing.T) {
 // wounded"); one with an object, or after an active verb, stays a past
 // tense.
 func TestGappedPassive(t *testing.T) {
-	for _, c := range []struct{ in, word, want string }{
+	expectRetagged(t, fixGappedPassive, []retagCase{
 		{"three/CD women/NNS were/VBD killed/VBN and/CC five/CD people/NNS wounded/VBD when/WRB a/DT bomb/NN exploded/VBD ./.", "wounded", "VBN"},
 		{"two/CD were/VBD killed/VBN ,/, at/IN least/JJS 40/CD others/NNS injured/VBD ./.", "injured", "VBN"},
 		{"gunmen/NNS killed/VBD two/CD and/CC five/CD men/NNS wounded/VBD ./.", "wounded", "VBD"},
 		{"two/CD were/VBD killed/VBN and/CC five/CD soldiers/NNS wounded/VBD three/CD rebels/NNS ./.", "wounded", "VBD"},
-	} {
+	})
+}
+
+// retagCase is a tagged sentence (word/TAG ...), a word of it and the tag
+// a repair should leave on it.
+type retagCase struct{ in, word, want string }
+
+// expectRetagged runs repair fix over each case and checks the tag of its
+// word.
+func expectRetagged(t *testing.T, fix func(words, upos, xpos []string), cases []retagCase) {
+	t.Helper()
+	for _, c := range cases {
 		words, upos, xpos := tagged(c.in)
-		fixGappedPassive(words, upos, xpos)
+		fix(words, upos, xpos)
 		if got := xpos[slices.Index(words, c.word)]; got != c.want {
 			t.Errorf("%s: %s tagged %s, want %s", c.in, c.word, got, c.want)
 		}
