@@ -753,6 +753,15 @@ func (a *actors) compute(h int) *mention {
 				break
 			}
 		}
+		// "its forces": the country of whoever the possessive stands for
+		// (the reporter's, when the phrase is a reported clause's subject:
+		// "the Defence Ministry said its forces had captured ...")
+		if p := t.kid(h, "nmod:poss"); p >= 0 && itPronouns[t.lower(p)] {
+			if g := a.reporterOf(h); g != nil && pronounAgrees(t.lower(p), g) && !isGroupCode(g.code) && g.code[:3] != "---" {
+				m.code = actor.Join(g.code[:3], role)
+				break
+			}
+		}
 		if strings.HasPrefix(role, "~") && namedModifier(t, h) {
 			// "Kurdish fighters": a people of their own, not the armed
 			// group told before
@@ -1163,20 +1172,16 @@ func (a *actors) pronoun(h int, w string) *mention {
 	}
 	// "the African Union said it would send a delegation": the subject
 	// of a reported clause is first the reporter, when they agree
-	if r := a.t.rel(h); r == "nsubj" || r == "nsubj:pass" {
-		if v := a.t.head(h); v >= 0 && a.t.rel(v) == "ccomp" {
-			if rep := a.t.head(v); rep >= 0 {
-				if _, says := reportVerbs[a.t.lemma(rep)]; says {
-					if sb := a.t.kid(rep, "nsubj"); sb >= 0 && sb < h && a.t.tok(sb).UPOS != "PRON" {
-						if g := a.resolve(sb); g != nil && g.code != "" && pronounAgrees(w, g) {
-							tk := a.t.tok(h)
-							return &mention{head: h, start: tk.Start, end: tk.End, text: a.d.Text[tk.Start:tk.End], name: g.name, code: g.code,
-								person: g.person, group: g.group, plural: g.plural, place: -1, fromCoref: true, headCoded: true}
-						}
-					}
-				}
-			}
-		}
+	// (and its possessive: "the Defence Ministry said its forces had
+	// captured the village")
+	subj := h
+	if a.t.fullRel(h) == "nmod:poss" && a.t.head(h) >= 0 {
+		subj = a.t.head(h)
+	}
+	if g := a.reporterOf(subj); g != nil && pronounAgrees(w, g) {
+		tk := a.t.tok(h)
+		return &mention{head: h, start: tk.Start, end: tk.End, text: a.d.Text[tk.Start:tk.End], name: g.name, code: g.code,
+			person: g.person, group: g.group, plural: g.plural, place: -1, fromCoref: true, headCoded: true}
 	}
 	var pred func(x *mention) bool
 	switch {
@@ -1200,6 +1205,34 @@ func (a *actors) pronoun(h int, w string) *mention {
 	}
 	return &mention{head: h, start: tk.Start, end: tk.End, text: a.d.Text[tk.Start:tk.End], name: g.name, code: g.code,
 		person: g.person, group: g.group, plural: g.plural, place: -1, fromCoref: true, headCoded: true}
+}
+
+// reporterOf is the coded reporter whose reported clause has subject h
+// ("the Defence Ministry said its forces had captured ..."), or nil.
+func (a *actors) reporterOf(h int) *mention {
+	t := a.t
+	if r := t.rel(h); r != "nsubj" && r != "nsubj:pass" {
+		return nil
+	}
+	v := t.head(h)
+	if v < 0 || t.rel(v) != "ccomp" {
+		return nil
+	}
+	rep := t.head(v)
+	if rep < 0 {
+		return nil
+	}
+	if _, says := reportVerbs[t.lemma(rep)]; !says {
+		return nil
+	}
+	sb := t.kid(rep, "nsubj")
+	if sb < 0 || sb > h || t.tok(sb).UPOS == "PRON" {
+		return nil
+	}
+	if g := a.resolve(sb); g != nil && g.code != "" {
+		return g
+	}
+	return nil
 }
 
 // pronounAgrees: pronoun w can stand for mention g: "he" and "she" for a

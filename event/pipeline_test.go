@@ -880,3 +880,12 @@ func TestFightingBetweenWithToll(t *testing.T) {
 		t.Errorf("events %v, want one fight by the army, its toll folded in", eventsBy(evs))
 	}
 }
+
+// "its forces" in a clause a ministry reports are the ministry's
+// country's forces, not the story's home country's.
+func TestReportedPossessiveForces(t *testing.T) {
+	evs := pipelineEvents(t, "KYIV, Ukraine — Ukraine's air force said it shot down 31 drones. Russia's Defense Ministry said its forces had captured the village of Novomykhailivka in the Donetsk region.", "2024-03-21")
+	if e, ok := triggered(evs, "captured"); !ok || e.Source == nil || e.Source.Code != "RUSMIL" {
+		t.Errorf("events %v, want Russia's forces capturing", eventsBy(evs))
+	}
+}
