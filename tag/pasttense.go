@@ -52,7 +52,10 @@ func fixPastTense(words, upos, xpos []string) {
 		// report's complement clause, when the report is the only
 		// finite verb)
 		reported := intransitive(words[i]) && reportOnlyBefore(words, xpos, i)
-		if !subjectLike(xpos[i-1]) || !objectStart(xpos[i+1]) && !bare && !reported && (mainFinite(xpos, i) || !intransitive(words[i])) || namingVerb(words[i]) {
+		// ("police fired tear gas": a compound noun as the object, not a
+		// time word after a reduced relative, "a statement issued today")
+		object := objectStart(xpos[i+1]) || xpos[i+1] == "NN" && i+2 < len(xpos) && xpos[i+2] == "NN" && !timeNoun[strings.ToLower(words[i+1])]
+		if !subjectLike(xpos[i-1]) || !object && !bare && !reported && (mainFinite(xpos, i) || !intransitive(words[i])) || namingVerb(words[i]) {
 			continue
 		}
 		ok := true
@@ -313,6 +316,10 @@ func fixGappedPassive(words, upos, xpos []string) {
 		xpos[i] = "VBN"
 	}
 }
+
+// timeNoun are common nouns that tell when, not what.
+var timeNoun = map[string]bool{"today": true, "yesterday": true, "tonight": true, "tomorrow": true,
+	"morning": true, "evening": true, "afternoon": true, "night": true, "week": true, "month": true, "year": true}
 
 // tollParticiples are the participles a casualty toll coordinates.
 var tollParticiples = map[string]bool{"wounded": true, "injured": true, "hurt": true, "killed": true,

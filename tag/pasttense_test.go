@@ -138,3 +138,14 @@ func expectRetagged(t *testing.T, fix func(words, upos, xpos []string), cases []
 		}
 	}
 }
+
+// TestCompoundObject: a past form before a compound noun is the clause's
+// verb ("police fired tear gas at protesters"); before a time word it
+// stays the participle of a reduced relative ("a statement issued today
+// morning").
+func TestCompoundObject(t *testing.T) {
+	expectRetagged(t, fixPastTense, []retagCase{
+		{"Kenyan/JJ police/NN fired/VBN tear/NN gas/NN at/IN protesters/NNS ./.", "fired", "VBD"},
+		{"a/DT statement/NN issued/VBN today/NN morning/NN said/VBD so/RB ./.", "issued", "VBN"},
+	})
+}
