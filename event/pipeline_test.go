@@ -889,3 +889,9 @@ func TestReportedPossessiveForces(t *testing.T) {
 		t.Errorf("events %v, want Russia's forces capturing", eventsBy(evs))
 	}
 }
+
+// Police firing tear gas at protesters repress them (175), whatever the
+// tagger first made of "police fired tear gas".
+func TestPoliceFiredTearGas(t *testing.T) {
+	expectCoded(t, "Ugandan police fired tear gas and live rounds at protesters in Kampala on Tuesday, killing at least two people.", "2024-06-26", "fired", "175")
+}
