@@ -893,5 +893,5 @@ func TestReportedPossessiveForces(t *testing.T) {
 // Police firing tear gas at protesters repress them (175), whatever the
 // tagger first made of "police fired tear gas".
 func TestPoliceFiredTearGas(t *testing.T) {
-	expectCoded(t, "Ugandan police fired tear gas and live rounds at protesters in Kampala on Tuesday, killing at least two people.", "2024-06-26", "fired", "175")
+	expectCoded(t, "Kenyan police fired tear gas and live rounds at protesters in Nairobi on Tuesday, killing at least two people, as thousands took to the streets to oppose proposed tax increases.", "2024-06-26", "fired", "175")
 }
