@@ -1955,6 +1955,18 @@ func placeFeature(d *doc.Doc, p *doc.EventPlace) string {
 // joined the fight's verb and its noun.
 func riots(t *tree, cs []*cand) {
 	for _, c := range cs {
+		// ("demonstrators stormed parliament": protesters attacking a
+		// place or an authority riot)
+		if (c.code == "190" || c.code == "192") && !c.noun && c.src != nil && c.src.head >= 0 && c.src.head < len(t.d.Tokens) && protestingSubject(t, c.src.head) {
+			c.code = "145"
+			continue
+		}
+		// ("police opened fire on protesters": force against protesters
+		// is violent repression)
+		if (c.code == "190" || c.code == "180") && c.src != nil && strings.HasSuffix(c.src.code, "COP") && c.tgt != nil && c.tgt.head >= 0 && c.tgt.head < len(t.d.Tokens) && protestingSubject(t, c.tgt.head) {
+			c.code = "175"
+			continue
+		}
 		if c.code != "190" || c.src == nil || c.tgt == nil || !strings.HasSuffix(c.tgt.code, "COP") {
 			continue
 		}

@@ -895,3 +895,10 @@ func TestReportedPossessiveForces(t *testing.T) {
 func TestPoliceFiredTearGas(t *testing.T) {
 	expectCoded(t, "Kenyan police fired tear gas and live rounds at protesters in Nairobi on Tuesday, killing at least two people, as thousands took to the streets to oppose proposed tax increases.", "2024-06-26", "fired", "175")
 }
+
+// Protesters storming a building riot (145); police firing on protesters
+// repress them (175).
+func TestStormingAndFiringOnProtesters(t *testing.T) {
+	expectCoded(t, "Demonstrators stormed the parliament building in Kampala on Tuesday, witnesses said.", "2024-06-26", "stormed", "145")
+	expectCoded(t, "Police opened fire on protesters outside the parliament in Kampala on Tuesday.", "2024-06-26", "opened", "175")
+}
