@@ -1004,7 +1004,8 @@ func foldParticiples(t *tree, out []*cand) {
 			if o == c || o.code == "" || o.trigger >= c.trigger || ontology.QuadClass(o.code) != 4 || t.tok(o.trigger).XPOS == "VBG" {
 				continue
 			}
-			if !o.noun || o.anchor != o.trigger && o.anchor == t.head(c.trigger) {
+			h := t.head(c.trigger)
+			if !o.noun || o.anchor != o.trigger && o.anchor == h || h >= 0 && t.head(o.trigger) == h && lightVerb(t, h, o.trigger) {
 				c.foldInto, c.folds = o.trigger, true
 			}
 		}

@@ -902,3 +902,13 @@ func TestStormingAndFiringOnProtesters(t *testing.T) {
 	expectCoded(t, "Demonstrators stormed the parliament building in Kampala on Tuesday, witnesses said.", "2024-06-26", "stormed", "145")
 	expectCoded(t, "Police opened fire on protesters outside the parliament in Kampala on Tuesday.", "2024-06-26", "opened", "175")
 }
+
+// A toll participle after the object of a light verb ("carried out
+// airstrikes on a village ..., killing more than 100 people") is the
+// carried noun's toll.
+func TestTollAfterCarriedNoun(t *testing.T) {
+	evs := pipelineEvents(t, "Sudan's army carried out airstrikes on a village in Darfur on Tuesday, killing more than 100 people, including children, residents said.", "2023-04-12")
+	if _, ok := triggered(evs, "killing"); ok {
+		t.Errorf("events %v, want the toll folded into the air strikes", eventsBy(evs))
+	}
+}
