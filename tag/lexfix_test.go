@@ -95,7 +95,7 @@ func TestFixByLexicon(t *testing.T) {
 	}
 }
 
-// FuzzFixByLexicon: the repairs (and the gapped passive's) never panic, whatever the words and tags
+// FuzzFixByLexicon: the repairs (and the past-tense and gapped-passive ones) never panic, whatever the words and tags
 // (empty words, non-ASCII capitals, a sentence of one word).
 func FuzzFixByLexicon(f *testing.F) {
 	f.Add("Car bomb kills five in Kabul", uint64(0x0102030405))
@@ -114,6 +114,7 @@ func FuzzFixByLexicon(f *testing.F) {
 		}
 		fixByLexicon(words, upos, xpos, known)
 		fixGappedPassive(words, upos, xpos)
+		fixPastTense(words, upos, xpos)
 		if len(xpos) != len(words) || len(upos) != len(words) {
 			t.Fatal("tag slices resized")
 		}
