@@ -84,12 +84,8 @@ func triggered(evs []doc.Event, word string) (doc.Event, bool) {
 func TestAttackOnOnePerson(t *testing.T) {
 	evs := pipelineEvents(t, "Bell turned on the officer, striking him in the face with his fist. "+
 		"Israeli troops attacked a Hamas commander in Gaza on Monday.", "2009-03-20")
-	if e, ok := triggered(evs, "striking"); !ok || e.CAMEO != "182" {
-		t.Errorf("striking him: events %v, want 182", eventsBy(evs))
-	}
-	if e, ok := triggered(evs, "attacked"); !ok || e.CAMEO != "190" {
-		t.Errorf("troops attacked: events %v, want 190", eventsBy(evs))
-	}
+	wantCode(t, evs, "striking", "182")
+	wantCode(t, evs, "attacked", "190")
 }
 
 // A past perfect under a clause dated to a day happened by that day, not
@@ -203,9 +199,7 @@ func TestContemptOfEnumerated(t *testing.T) {
 func TestCriticismNotAttack(t *testing.T) {
 	evs := pipelineEvents(t, "Republican Representatives attacked the impeachment inquiry, with Steve Scalise of Louisiana calling the investigation into Trump \"Soviet-style\". "+
 		"Instead, they are called \"U.S. nationals\" on their passports. Militants attacked the army base in Kandahar on Monday.", "2019-11-01")
-	if e, ok := triggered(evs, "attacked"); !ok || e.CAMEO != "111" {
-		t.Errorf("attacked the inquiry: events %v, want 111", eventsBy(evs))
-	}
+	wantCode(t, evs, "attacked", "111")
 	for _, w := range []string{"calling", "called"} {
 		if _, ok := triggered(evs, w); ok {
 			t.Errorf("events %v, want none by %q", eventsBy(evs), w)
@@ -269,9 +263,7 @@ func TestAccession(t *testing.T) {
 		t.Errorf("events %v, want the accession", eventsBy(evs))
 	}
 	evs = pipelineEvents(t, "The presidents of Poland and the Czech Republic have signed papers of accession in Warsaw and Prague.", "1999-02-27")
-	if e, ok := triggered(evs, "signed"); !ok || e.CAMEO != "057" {
-		t.Errorf("events %v, want the papers of accession signed (057)", eventsBy(evs))
-	}
+	wantCode(t, evs, "signed", "057")
 	evs = pipelineEvents(t, "Thousands of students joined the protest in Belgrade on Sunday.", "1999-02-27")
 	if e, ok := triggered(evs, "joined"); ok {
 		t.Errorf("joined the protest: %s, want no accession", e.CAMEO)
@@ -368,12 +360,8 @@ func TestPurposeSameKind(t *testing.T) {
 func TestDeploreCondolencesInstitutions(t *testing.T) {
 	evs := pipelineEvents(t, "South Africa on Friday deplored the bomb blasts in Nairobi. Britain offered condolences to the families of the victims. "+
 		"The State Department issued a travel warning for Kenya.", "1998-08-09")
-	if e, ok := triggered(evs, "deplored"); !ok || e.CAMEO != "111" {
-		t.Errorf("events %v, want the censure", eventsBy(evs))
-	}
-	if e, ok := triggered(evs, "offered"); !ok || e.CAMEO != "018" {
-		t.Errorf("events %v, want the condolences (018)", eventsBy(evs))
-	}
+	wantCode(t, evs, "deplored", "111")
+	wantCode(t, evs, "offered", "018")
 	if e, ok := triggered(evs, "issued"); !ok || e.Source == nil || e.Source.Code != "USAGOV" {
 		t.Errorf("events %v, want the State Department as USAGOV", eventsBy(evs))
 	}
@@ -393,9 +381,7 @@ func TestPossessiveOfSubject(t *testing.T) {
 // to Poland"); a strike ended is no strike told.
 func TestClosingVisit(t *testing.T) {
 	evs := pipelineEvents(t, "German Defense Minister Rudolf Scharping, ending a two-day visit to Poland, said the army must modernize.", "1998-12-05")
-	if e, ok := triggered(evs, "ending"); !ok || e.CAMEO != "042" {
-		t.Errorf("events %v, want the visit (042)", eventsBy(evs))
-	}
+	wantCode(t, evs, "ending", "042")
 	evs = pipelineEvents(t, "Workers ended their strike on Monday.", "1998-12-05")
 	if e, ok := triggered(evs, "ended"); ok && e.CAMEO[:2] == "14" {
 		t.Errorf("a strike ended told as a strike: %+v", e)
@@ -413,9 +399,7 @@ func TestBrokeOutAndArrestedIn(t *testing.T) {
 			t.Errorf("events %v, want the %s", eventsBy(evs), w)
 		}
 	}
-	if e, ok := triggered(evs, "arrested"); !ok || e.CAMEO != "173" {
-		t.Errorf("events %v, want the arrest (173)", eventsBy(evs))
-	}
+	wantCode(t, evs, "arrested", "173")
 }
 
 // Leaving one place for another is a visit to the other; landing at a
@@ -440,17 +424,11 @@ func TestLeftForLanded(t *testing.T) {
 // dismissed (172), and a bare strike after them is a labour strike.
 func TestInterruptedTalksFiredWorkers(t *testing.T) {
 	evs := pipelineEvents(t, "Lebed interrupted talks with Chechnya's separatists on Sunday.", "1996-08-27")
-	if e, ok := triggered(evs, "interrupted"); !ok || e.CAMEO != "164" {
-		t.Errorf("events %v, want the talks halted (164)", eventsBy(evs))
-	}
+	wantCode(t, evs, "interrupted", "164")
 	evs = pipelineEvents(t, "HARARE 1996-08-24 - The Zimbabwean government fired thousands of workers on Saturday. "+
 		"The union said 80 percent of civil servants took part in the strike.", "1996-08-24")
-	if e, ok := triggered(evs, "fired"); !ok || e.CAMEO != "172" {
-		t.Errorf("events %v, want the dismissal (172)", eventsBy(evs))
-	}
-	if e, ok := triggered(evs, "strike"); !ok || e.CAMEO != "143" {
-		t.Errorf("events %v, want the labour strike (143)", eventsBy(evs))
-	}
+	wantCode(t, evs, "fired", "172")
+	wantCode(t, evs, "strike", "143")
 }
 
 // Who is in the week of a happening is in it ("workers entered the second
@@ -528,9 +506,7 @@ func TestDatelinePlaceRiotTargetPlace(t *testing.T) {
 	}
 	// (a pipeline or a power line blown up is property destroyed)
 	evs = pipelineEvents(t, "Rebels blew up an oil pipeline in the east of the country on Saturday, the army said.", "2001-07-08")
-	if e, ok := triggered(evs, "blew"); !ok || e.CAMEO != "1712" {
-		t.Errorf("events %v, want the pipeline destroyed", eventsBy(evs))
-	}
+	wantCode(t, evs, "blew", "1712")
 }
 
 // A headline in the present tense is read as one ("Car bomb kills five
@@ -613,6 +589,15 @@ func TestFreeRelativeObject(t *testing.T) {
 func TestCalledItASham(t *testing.T) {
 	expectCoded(t, "Russian Foreign Minister Sergei Lavrov called the British investigation a \"witch hunt\" on Tuesday.", "2018-03-14", "called", "111")
 	expectCoded(t, "German Chancellor Helmut Kohl called the decree \"grave and sinister.\"", "1990-08-16", "called", "111")
+}
+
+// wantCode fails unless evs hold an event of trigger word coded exactly
+// code.
+func wantCode(t *testing.T, evs []doc.Event, word, code string) {
+	t.Helper()
+	if e, ok := triggered(evs, word); !ok || e.CAMEO != code {
+		t.Errorf("events %v, want %q coded %s", eventsBy(evs), word, code)
+	}
 }
 
 // expectCoded runs the pipeline over text and fails unless the event of
