@@ -79,6 +79,16 @@ func (b *builder) name(i int, name string, k Kind) {
 	}
 }
 
+// namesCountry says whether name is the name of a country indexed so far.
+func (b *builder) namesCountry(name string) bool {
+	for _, p := range b.exact[Norm(name)] {
+		if p.Kind() == KindName && b.entries[p.Entry()].IsCountry() {
+			return true
+		}
+	}
+	return false
+}
+
 func addPosting(m map[string][]Posting, key string, p Posting) {
 	l := m[key]
 	for j, q := range l {
@@ -335,18 +345,21 @@ func Build(ctx context.Context, dir string) (*Gazetteer, error) {
 		}
 		i := b.add(e)
 		b.name(i, cn.Name, KindName)
-		// "Turkana" for "Turkana County", "Nasarawa" for "Nasarawa State"
-		if base := adminBase(cn.Name); base != "" {
+		// "Turkana" for "Turkana County", "Nasarawa" for "Nasarawa State";
+		// but a short or Natural Earth name that is a country's is left
+		// to the country: "Niger" is not Nigeria's "Niger State"
+		other := func(s string) bool { return Norm(s) != Norm(cn.Name) && b.namesCountry(s) }
+		if base := adminBase(cn.Name); base != "" && !other(base) {
 			b.name(i, base, KindAlt)
 		}
 		if hasNE {
 			for _, k := range []string{"name", "name_en", "gn_name", "woe_name"} {
-				if s := propString(ne.props, k); s != "" {
+				if s := propString(ne.props, k); s != "" && !other(s) {
 					b.name(i, s, KindName)
 				}
 			}
 			for _, s := range strings.Split(propString(ne.props, "name_alt"), "|") {
-				if latinName(s) {
+				if latinName(s) && !other(s) {
 					b.name(i, s, KindAlt)
 				}
 			}

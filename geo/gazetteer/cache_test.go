@@ -25,7 +25,7 @@ func writeSources(t *testing.T) string {
 	dir := t.TempDir()
 	files := map[string]string{
 		Cities500Path: testCities,
-		Admin1Path:    `[{"code":"IQ.15","name":"Nineveh"},{"code":"IQ.01","name":"Anbar"},{"code":"IQ.18","name":"Salah ad Din"},{"code":"US.LA","name":"Louisiana"},{"code":"ZZ.01","name":"Tarvesh County"},{"code":"ZZ.02","name":"North Central Province"}]`,
+		Admin1Path:    `[{"code":"IQ.15","name":"Nineveh"},{"code":"IQ.01","name":"Anbar"},{"code":"IQ.18","name":"Salah ad Din"},{"code":"US.LA","name":"Louisiana"},{"code":"ZZ.01","name":"Tarvesh County"},{"code":"ZZ.02","name":"North Central Province"},{"code":"NG.31","name":"Niger State"}]`,
 		Admin2Path:    `[{"code":"US.LA.079","name":"Rapides Parish"}]`,
 		CitiesPath:    `[{"name":"Mosul","lat":"36.335","lng":"43.11889","country":"IQ","admin1":"15","admin2":""},{"name":"Etobicoke","lat":"43.64415","lng":"-79.56985","country":"CA","admin1":"08","admin2":"3520"}]`,
 	}
@@ -77,6 +77,15 @@ func TestBuildAndCache(t *testing.T) {
 	for _, p := range g.Lookup(Norm("North Central")) {
 		if e := g.Entry(p.Entry()); e.Feature == "ADM1" && e.Country == "ZZ" {
 			t.Errorf("a generic region name without its suffix names a region: %+v", e)
+		}
+	}
+	// Nigeria's "Niger State" (Natural Earth: "Niger") keeps its full
+	// name; the bare name is the country's
+	mustFind(t, g, "Niger State", "ADM1")
+	mustFind(t, g, "Niger", "PCLI")
+	for _, p := range g.Lookup(Norm("Niger")) {
+		if e := g.Entry(p.Entry()); e.Feature == "ADM1" {
+			t.Errorf("a region whose short name is another country's takes the bare name: %+v", e)
 		}
 	}
 	mustFind(t, g, "Middle East", "RGN")
