@@ -1764,6 +1764,24 @@ func foreignSpeaker(d *doc.Doc, c *cand, at *doc.EventPlace) int {
 	return country
 }
 
+// ownGround: the place of the source's country, when candidate c is a
+// show of force or a mobilisation by a country's actor, placed only by the story
+// around it (at) in another country, and aimed at no one of a third
+// country ("ABUJA, Nigeria — ... Ethiopia mobilized reservists"); else -1.
+func ownGround(d *doc.Doc, c *cand, at *doc.EventPlace) int {
+	if ontology.Root(c.code) != "15" || c.src == nil || len(c.src.code) < 3 || isGroupCode(c.src.code) {
+		return -1
+	}
+	iso := c.src.code[:3]
+	if iso == "---" || actor.CountryISO3(at.Country) == iso {
+		return -1
+	}
+	if c.tgt != nil && len(c.tgt.code) >= 3 && !isGroupCode(c.tgt.code) && c.tgt.code[:3] != iso && c.tgt.code[:3] != "---" {
+		return -1
+	}
+	return countryPlace(d, iso)
+}
+
 // countryPlace is the index of the document place that is the country
 // with ISO 3166 alpha-3 code iso, else -1.
 func countryPlace(d *doc.Doc, iso string) int {

@@ -2894,6 +2894,11 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	if c.noun && c.code == "141" && (t.lemma(c.trigger) == "parade" || t.lemma(c.trigger) == "march") && c.src != nil && isArmed(c.src.code) {
 		c.code = "150"
 	}
+	// "Ethiopia mobilized reservists", "Kenya deployed troops": the
+	// forces a country moves are its own, not the story's home country's
+	if c.tgt != nil && ontology.Root(c.code) == "15" {
+		c.tgt = ownForces(t, c.src, c.tgt)
+	}
 	c.place, c.placeScore = findPlace(t, acts, c, anchor)
 	info := findStatus(t, acts, c.trigger, anchor)
 	c.attr = info.attr
@@ -3004,6 +3009,23 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	}
 }
 
+// ownForces is target tgt of a show or a move of force by src recoded as
+// src's country's forces when it is a bare force noun ("troops",
+// "reservists") that only the story gave a country; else tgt.
+func ownForces(t *tree, src, tgt *mention) *mention {
+	if src == nil || len(src.code) < 3 || isGroupCode(src.code) || src.code[:3] == "---" {
+		return tgt
+	}
+	h := tgt.head
+	if !tgt.fromCoref || h < 0 || h >= len(t.d.Tokens) || len(tgt.code) < 6 || tgt.code[:3] == src.code[:3] ||
+		!strings.HasPrefix(tgt.code[3:], "MIL") || t.kid(h, "nmod:poss") >= 0 || namedModifier(t, h) || t.tok(h).UPOS != "NOUN" {
+		return tgt
+	}
+	own := *tgt
+	own.code = actor.Join(src.code[:3], tgt.code[3:])
+	return &own
+}
+
 func statusOr(s, def string) string {
 	if s != "" {
 		return s
@@ -3026,6 +3048,8 @@ func (s *Stage) finish(d *doc.Doc, cs []*cand, home string) []doc.Event {
 		// precise as the text allows
 		if c.placeScore == 0 && c.place != nil {
 			if p := foreignSpeaker(d, c, c.place); p >= 0 {
+				c.place = eventPlace(&d.Places[p])
+			} else if p := ownGround(d, c, c.place); p >= 0 {
 				c.place = eventPlace(&d.Places[p])
 			} else if p := countryWide(d, c); p >= 0 {
 				c.place = eventPlace(&d.Places[p])

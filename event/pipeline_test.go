@@ -897,3 +897,20 @@ func TestTollAfterCarriedNoun(t *testing.T) {
 		t.Errorf("events %v, want the toll folded into the air strikes", eventsBy(evs))
 	}
 }
+
+// A country mobilising told from a hub in another country ("ABUJA,
+// Nigeria — ... Ethiopia mobilized reservists") mobilises its own forces
+// on its own ground, not the dateline's; a bare "Niger" is the country,
+// not Nigeria's Niger State.
+func TestMobilisedFromHub(t *testing.T) {
+	evs := pipelineEvents(t, "ABUJA, Nigeria —\nEthiopia mobilized reservists on Monday. "+
+		"Leaders met on Thursday to discuss the crisis in Niger.", "2023-08-11")
+	e, ok := triggered(evs, "mobilized")
+	if !ok || e.Target == nil || e.Target.Code != "ETHMIL" || e.Place == nil || e.Place.Country != "ET" {
+		t.Errorf("events %v, want Ethiopia's own forces mobilised in Ethiopia", eventsBy(evs))
+	}
+	e, ok = triggered(evs, "met")
+	if !ok || e.Place == nil || e.Place.Country != "NE" {
+		t.Errorf("events %v, want the meeting about Niger placed in Niger", eventsBy(evs))
+	}
+}
