@@ -75,6 +75,9 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 					}
 					continue
 				}
+				if f := finerObject(t, acts, c, best); f >= 0 {
+					return eventPlace(&d.Places[f]), 3
+				}
 				return eventPlace(&d.Places[best]), 3
 			}
 			// "in Iraqi military bases": the country of the demonym on
@@ -524,9 +527,17 @@ func inActorPhrase(t *tree, c *cand, i int) bool {
 			continue
 		}
 		// the phrase the place hangs in, right under the actor's head
-		top := i
+		// (unless a locative phrase nearer holds it: "a summit of BRICS
+		// nations in the Russian city of Kazan")
+		top, located := i, false
 		for n := 0; n < 40 && t.head(top) != m.head && t.head(top) >= 0; n++ {
+			if cs := t.caseOf(top); cs != "of" && cs != "to" && cs != "for" && placePreps[cs] {
+				located = true
+			}
 			top = t.head(top)
+		}
+		if located {
+			continue
 		}
 		switch t.caseOf(top) {
 		case "to", "for", "of":
@@ -548,6 +559,30 @@ func partyTo(t *tree, acts *actors, i, trigger, anchor int) bool {
 		return true
 	}
 	return false
+}
+
+// finerObject: a place inside region or country p that the object of
+// material act c names ("In Ukraine, missiles struck the center of
+// Kharkiv": Kharkiv), else -1.
+func finerObject(t *tree, acts *actors, c *cand, p int) int {
+	d := t.d
+	rank := placeRank(d.Places[p].Feature)
+	if c.noun || rank < 3 || ontology.QuadClass(c.code)%2 == 1 {
+		return -1
+	}
+	best := -1
+	for _, o := range t.kids(c.trigger, "obj") {
+		for _, x := range t.subtree(o, phraseSkip) {
+			q := acts.placeAt[x]
+			if q < 0 || q == p || actorModifier(t, acts, x) || borderNeighbour(t, acts, x) || d.Places[q].Country != d.Places[p].Country {
+				continue
+			}
+			if r := placeRank(d.Places[q].Feature); r < rank && (best < 0 || r < placeRank(d.Places[best].Feature)) {
+				best = q
+			}
+		}
+	}
+	return best
 }
 
 // placeRank orders places from the most specific (a town) to the least

@@ -168,7 +168,9 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 			return fmt.Errorf("sentence %d (byte %d): token range %d..%d out of range", si, sent.Start, sent.TokStart, sent.TokEnd)
 		}
 		acts.remember(si)
-		for _, c := range s.sentenceEvents(t, acts, si) {
+		cs := s.sentenceEvents(t, acts, si)
+		visitedWhere(cs)
+		for _, c := range cs {
 			// a sentence naming no place goes on where the story was
 			// (an event tied to a place in the previous two sentences),
 			// rather than at the dateline
@@ -225,6 +227,31 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 // in the same sentence ("Kurdish militants claimed responsibility for Dec.
 // 10 bombings in Istanbul that killed 44"): the claimant is the attack's
 // doer, as a claim; the claim is not a happening of its own.
+// visitedWhere places the events of one sentence that name no place of
+// their own where a visit or an attendance the sentence tells took their
+// doer ("Erdogan, who was attending a summit in Kazan, condemned the
+// attack after holding talks with Putin": in Kazan). A happening on the
+// ground keeps its own place.
+func visitedWhere(cs []*cand) {
+	var at *cand
+	for _, c := range cs {
+		switch c.code {
+		case "042", "043", "044":
+			if c.placeScore >= 1 && c.place != nil && at == nil {
+				at = c
+			}
+		}
+	}
+	if at == nil {
+		return
+	}
+	for _, c := range cs {
+		if c != at && c.placeScore < 1 && ontology.QuadClass(c.code)%2 == 1 {
+			c.place, c.placeScore = at.place, 1
+		}
+	}
+}
+
 func foldClaims(t *tree, kept []*cand) []*cand {
 	if !slices.ContainsFunc(kept, func(x *cand) bool { return x.code == "015" }) {
 		return kept // (most sentences: no map to build)

@@ -914,3 +914,21 @@ func TestMobilisedFromHub(t *testing.T) {
 		t.Errorf("events %v, want the meeting about Niger placed in Niger", eventsBy(evs))
 	}
 }
+
+// A town the object of a strike names is finer than the country a
+// fronted phrase gives ("In Ukraine, Russian missiles struck the center
+// of Kharkiv"); a summit abroad that the speaker's relative clause says he
+// was attending places what he said and did there.
+func TestFinerPlaceAndSummitAbroad(t *testing.T) {
+	evs := pipelineEvents(t, "In Ukraine, Russian missiles struck the center of Kharkiv on Wednesday evening, wounding 10 people, the governor said.", "2024-03-14")
+	if e, ok := triggered(evs, "struck"); !ok || e.Place == nil || e.Place.Name != "Kharkiv" {
+		t.Errorf("events %v, want the strike in Kharkiv", eventsBy(evs))
+	}
+	evs = pipelineEvents(t, "ANKARA, Turkey —\nPresident Tayyip Erdogan, who was attending a summit of BRICS nations in the Russian city of Kazan, "+
+		"condemned the attack on Wednesday.", "2024-10-25")
+	for _, w := range []string{"attending", "condemned"} {
+		if e, ok := triggered(evs, w); !ok || e.Place == nil || e.Place.Country != "RU" {
+			t.Errorf("events %v, want %q placed in Russia's Kazan", eventsBy(evs), w)
+		}
+	}
+}

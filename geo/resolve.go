@@ -3,6 +3,7 @@ package geo
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -456,6 +457,7 @@ func (r *Resolver) staticFeatures(c *Candidate, p gazetteer.Posting, phonetic bo
 // its other places are in, their distance, relations).
 func (r *Resolver) rank(names []*name, byKey map[string]*name) {
 	for _, n := range names {
+		r.keepStatedCountry(n)
 		r.score(n)
 	}
 	for round := 0; round < 2; round++ {
@@ -552,6 +554,25 @@ func (r *Resolver) placeUnknown(names []*name) {
 			n.country, n.byFocus = focus, focus >= 0
 		}
 	}
+}
+
+// keepStatedCountry drops the candidates outside the country the text
+// says a place is in by naming it, or its people, before the kind of
+// place ("the Russian city of Kazan" is not Turkey's Kazan), when some
+// candidate lies in it.
+func (r *Resolver) keepStatedCountry(n *name) {
+	cc := ""
+	for _, k := range n.ctx.kinds {
+		for _, p := range r.G.Lookup(k) {
+			if e := r.G.Entry(p.Entry()); e.IsCountry() && p.Kind() != gazetteer.KindAlt {
+				cc = e.Country
+			}
+		}
+	}
+	if cc == "" || !slices.ContainsFunc(n.cands, func(c Candidate) bool { return r.G.Entry(c.Entry).Country == cc }) {
+		return
+	}
+	n.cands = slices.DeleteFunc(n.cands, func(c Candidate) bool { return r.G.Entry(c.Entry).Country != cc })
 }
 
 // statedCountry returns the country entry the text puts an unresolved name

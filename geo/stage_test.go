@@ -397,3 +397,14 @@ func TestDemonymCapital(t *testing.T) {
 		}
 	}
 }
+
+// TestStatedCountry: a people or a country said before the kind of place
+// ("the Russian city of Kazan") puts the place in that country, however
+// much the rest of the story is about another with a town of that name.
+func TestStatedCountry(t *testing.T) {
+	g := gaztest.Open(t)
+	d := process(t, g, "ANKARA, Turkey — President Tayyip Erdogan, who was attending a summit in the Russian city of Kazan, condemned the attack in Ankara.", Options{})
+	if p := placeOf(d, "Kazan"); p == nil || p.Country != "RU" {
+		t.Errorf("Kazan placed at %+v, want Russia's", p)
+	}
+}
