@@ -324,3 +324,33 @@ var timeNoun = map[string]bool{"today": true, "yesterday": true, "tonight": true
 // tollParticiples are the participles a casualty toll coordinates.
 var tollParticiples = map[string]bool{"wounded": true, "injured": true, "hurt": true, "killed": true,
 	"arrested": true, "detained": true, "abducted": true, "kidnapped": true, "captured": true, "displaced": true}
+
+// fixOpeningParticiple retags the past form opening a sentence before a
+// noun phrase that a finite verb follows ("Masked gunmen killed two
+// officers", "Suspected militants attacked a post") as the adjective it
+// is: read as the sentence's verb, it makes the real verb a clause of it
+// and its noun phrase that clause's subject.
+func fixOpeningParticiple(words, upos, xpos []string) {
+	i := 0
+	for i < len(xpos) && punctuation(xpos[i]) {
+		i++
+	}
+	if i+2 >= len(xpos) || xpos[i] != "VBD" && xpos[i] != "VBN" || !strings.HasSuffix(strings.ToLower(words[i]), "ed") {
+		return
+	}
+	// the noun phrase: modifiers and nouns up to its head
+	j := i + 1
+	for j < len(xpos) && j-i <= 4 && (xpos[j] == "JJ" || xpos[j] == "NN" || xpos[j] == "NNS") {
+		j++
+	}
+	if j == i+1 || xpos[j-1] != "NN" && xpos[j-1] != "NNS" || j >= len(xpos) {
+		return
+	}
+	if xpos[j] == "RB" && j+1 < len(xpos) {
+		j++
+	}
+	if !finite(xpos[j]) {
+		return
+	}
+	upos[i], xpos[i] = "ADJ", "JJ"
+}

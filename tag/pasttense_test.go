@@ -149,3 +149,17 @@ func TestCompoundObject(t *testing.T) {
 		{"a/DT statement/NN issued/VBN today/NN morning/NN said/VBD so/RB ./.", "issued", "VBN"},
 	})
 }
+
+// TestOpeningParticiple: the past form opening a sentence before a noun
+// phrase and its finite verb is an adjective ("Masked gunmen killed");
+// one that is the sentence's verb, or opens a participle clause, stays.
+func TestOpeningParticiple(t *testing.T) {
+	expectRetagged(t, fixOpeningParticiple, []retagCase{
+		{"Masked/VBD gunmen/NNS killed/VBD two/CD officers/NNS ./.", "Masked", "JJ"},
+		{"\"/`` Suspected/VBN separatist/JJ insurgents/NNS detonated/VBD a/DT bomb/NN ./.", "Suspected", "JJ"},
+		{"Police/NNS arrested/VBD three/CD men/NNS ./.", "arrested", "VBD"},
+		{"Killed/VBN in/IN the/DT attack/NN were/VBD two/CD soldiers/NNS ./.", "Killed", "VBN"},
+		{"Asked/VBN about/IN the/DT plan/NN ,/, officials/NNS declined/VBD ./.", "Asked", "VBN"},
+		{"Reached/VBN by/IN phone/NN ,/, he/PRP said/VBD no/DT ./.", "Reached", "VBN"},
+	})
+}

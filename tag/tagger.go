@@ -286,6 +286,7 @@ func (t *Tagger) Tag(words []string) Tags {
 	fixPastTense(words, out.UPOS, out.XPOS)
 	fixHyphenParticiple(words, out.UPOS, out.XPOS)
 	fixGappedPassive(words, out.UPOS, out.XPOS)
+	fixOpeningParticiple(words, out.UPOS, out.XPOS)
 	fixByLexicon(words, out.UPOS, out.XPOS, func(cls, s string) bool { return t.lemmas[cls+s] })
 	for i := range labels {
 		out.Lemma[i] = t.Lemmatize(Norm(words[i]), out.UPOS[i], out.XPOS[i])
