@@ -769,6 +769,13 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 				from, to = &p, &p
 			}
 		}
+		// "have killed 1,500 since taking the city on June 12", "293
+		// had been detained since the protests began on Thursday": from
+		// that time to the report (the taking itself was on June 12)
+		if pub != "" && from != nil && *from <= pub && sinceTime(t, tm) && timeHead(t, tm) != c.trigger {
+			p := pub
+			return &doc.EventDate{Text: tm.Text, From: from, To: &p}, bestScore < 1000
+		}
 		// "ordered troops in on Thursday, two weeks after soldiers
 		// ousted the president": what an after/since clause tells
 		// happened before the time of the clause it hangs on
@@ -780,12 +787,6 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		// day of the clause it hangs on
 		if bestScore >= 1000 && from != nil && to != nil && *from == *to && !c.noun && pastPerfect(t, c.trigger) {
 			return &doc.EventDate{Text: tm.Text, To: to}, false
-		}
-		// "have killed 1,500 since taking the city on June 12": from that
-		// time to the report
-		if pub != "" && from != nil && *from <= pub && sinceTime(t, tm) {
-			p := pub
-			return &doc.EventDate{Text: tm.Text, From: from, To: &p}, bestScore < 1000
 		}
 		// "two were killed in a knife attack, Xinhua said Monday": the
 		// time of the report bounds the happening it tells, it does not

@@ -928,7 +928,10 @@ func foldParticiples(t *tree, out []*cand) {
 			if !ok || o == c || o.noun || o.code == "" || t.tok(o.trigger).XPOS == "VBG" {
 				continue
 			}
-			if ontology.QuadClass(c.code) == 4 && ontology.QuadClass(o.code) == 4 || ontology.Root(c.code) == ontology.Root(o.code) {
+			// (an arrest is a happening of its own, not a toll: "used tear
+			// gas to break up the protest, detaining dozens")
+			arrest := strings.HasPrefix(c.code, "173") && !strings.HasPrefix(o.code, "173")
+			if !arrest && (ontology.QuadClass(c.code) == 4 && ontology.QuadClass(o.code) == 4 || ontology.Root(c.code) == ontology.Root(o.code)) {
 				c.code = ""
 				break
 			}

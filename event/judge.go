@@ -1539,10 +1539,10 @@ func placeConjuncts(t *tree, acts *actors, c *cand) []*doc.EventPlace {
 			if !placePreps[t.caseOf(k)] || t.caseOf(k) == "from" && !fromPlaces(c.code) {
 				continue
 			}
-			first := -1
+			first, at := -1, -1
 			for _, x := range t.subtree(k, phraseSkip) {
 				if p := acts.placeAt[x]; p >= 0 {
-					first = p
+					first, at = p, x
 					break
 				}
 			}
@@ -1550,7 +1550,13 @@ func placeConjuncts(t *tree, acts *actors, c *cand) []*doc.EventPlace {
 				continue
 			}
 			var out []*doc.EventPlace
-			for _, cj := range t.kids(k, "conj") {
+			// (the names coordinated in the phrase, "in A and B", or
+			// under its noun, "in the cities of A, B and C")
+			cjs := t.kids(k, "conj")
+			if top := placeTop(t, acts, at); top != k {
+				cjs = append(cjs, t.kids(top, "conj")...)
+			}
+			for _, cj := range cjs {
 				for _, x := range t.subtree(cj, phraseSkip) {
 					if p := acts.placeAt[x]; p >= 0 && p != first {
 						out = append(out, eventPlace(&d.Places[p]))

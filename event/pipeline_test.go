@@ -932,3 +932,27 @@ func TestFinerPlaceAndSummitAbroad(t *testing.T) {
 		}
 	}
 }
+
+// Rallies in "the cities of A, B and C" are one happening in each; an
+// arrest told by a participle ("..., detaining 40 demonstrators") is a
+// happening of its own beside the repression; those detained "since the
+// protests began on Thursday" were detained from Thursday to the report.
+func TestRalliesArrestsSince(t *testing.T) {
+	evs := pipelineEvents(t, "TBILISI, Georgia —\nRallies also took place in the cities of Batumi, Kutaisi and Zugdidi, local media reported.", "2024-12-04")
+	towns := map[string]bool{}
+	for _, e := range evs {
+		if e.CAMEO == "141" && e.Place != nil {
+			towns[e.Place.Name] = true
+		}
+	}
+	if !towns["Batumi"] || !towns["Kutaisi"] || !towns["Zugdidi"] {
+		t.Errorf("events %v, want a rally in each of the three cities", eventsBy(evs))
+	}
+	evs = pipelineEvents(t, "Police fired tear gas at protesters in Tbilisi on Tuesday, detaining 40 demonstrators.", "2024-12-04")
+	wantCode(t, evs, "fired", "175")
+	wantCode(t, evs, "detaining", "173")
+	evs = pipelineEvents(t, "The ministry said 293 people had been detained since the protests began on Thursday.", "2024-12-04")
+	if e, ok := triggered(evs, "detained"); !ok || e.Date == nil || e.Date.From == nil || *e.Date.From != "2024-11-28" || e.Date.To == nil || *e.Date.To != "2024-12-04" {
+		t.Errorf("events %v, want the detentions dated from Thursday to the report", eventsBy(evs))
+	}
+}
