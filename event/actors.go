@@ -361,6 +361,15 @@ func homeCountry(d *doc.Doc, counts map[string]int) string {
 
 // crowdNouns count or gather people: the people of their "of" phrase are
 // the actor.
+// forceUnits are the units an armed force is counted in; forceNouns the
+// forces.
+var (
+	forceUnits = map[string]bool{"company": true, "battalion": true, "brigade": true, "regiment": true, "platoon": true,
+		"contingent": true, "detachment": true, "unit": true, "squad": true, "column": true}
+	forceNouns = map[string]bool{"troop": true, "soldier": true, "force": true, "police": true, "policeman": true, "fighter": true,
+		"militia": true, "personnel": true, "peacekeeper": true, "marine": true, "commando": true, "officer": true, "guard": true}
+)
+
 var crowdNouns = map[string]bool{"thousand": true, "thousands": true, "hundred": true, "hundreds": true, "dozen": true, "dozens": true,
 	"score": true, "scores": true, "ten": true, "tens": true, "million": true, "millions": true, "crowd": true, "group": true,
 	"number": true, "handful": true, "band": true, "mob": true, "throng": true}
@@ -449,6 +458,14 @@ func (a *actors) compute(h int) *mention {
 	}
 	if !t.isNominal(h) && t.tok(h).UPOS != "ADJ" || a.isTime(h) {
 		return nil
+	}
+	// "50 companies of paramilitary troops": the force the units are of
+	if forceUnits[t.lemma(h)] {
+		for _, k := range t.kids(h, "nmod") {
+			if t.caseOf(k) == "of" && forceNouns[t.lemma(k)] {
+				return a.resolve(k)
+			}
+		}
 	}
 	toks := a.phraseTokens(h)
 	// the preposition that marks the phrase is not part of it

@@ -1988,7 +1988,8 @@ func riots(t *tree, cs []*cand) {
 	for _, c := range cs {
 		// ("demonstrators stormed parliament": protesters attacking a
 		// place or an authority riot)
-		if (c.code == "190" || c.code == "192") && !c.noun && c.src != nil && c.src.head >= 0 && c.src.head < len(t.d.Tokens) && protestingSubject(t, c.src.head) {
+		// (and so do mobs: "mobs attacked the homes of three ministers")
+		if (c.code == "190" || c.code == "192") && !c.noun && c.src != nil && c.src.head >= 0 && c.src.head < len(t.d.Tokens) && (protestingSubject(t, c.src.head) || riotNouns[t.lemma(c.src.head)]) {
 			c.code = "145"
 			continue
 		}
@@ -2006,6 +2007,9 @@ func riots(t *tree, cs []*cand) {
 		}
 	}
 }
+
+// riotNouns name crowds gone violent.
+var riotNouns = map[string]bool{"mob": true, "rioter": true, "looter": true}
 
 // fightLemmas tell a fight of two sides.
 var fightLemmas = map[string]bool{"fight": true, "battle": true, "clash": true, "skirmish": true, "scuffle": true, "brawl": true}
@@ -2239,7 +2243,8 @@ var containerNouns = map[string]bool{"backpack": true, "rucksack": true, "bag": 
 
 // batchNouns count or group what their "of" names ("teams of advisers").
 var batchNouns = map[string]bool{"team": true, "group": true, "unit": true, "contingent": true, "batch": true, "wave": true,
-	"number": true, "dozen": true, "hundred": true, "thousand": true, "squad": true, "detachment": true, "convoy": true, "shipment": true}
+	"number": true, "dozen": true, "hundred": true, "thousand": true, "squad": true, "detachment": true, "convoy": true, "shipment": true,
+	"company": true, "battalion": true, "brigade": true, "regiment": true, "platoon": true, "column": true}
 
 // isArmed: a state armed force or an armed group.
 func isArmed(code string) bool {

@@ -1517,6 +1517,22 @@ func futureWeekday(t *tree, c *cand) {
 	if !future {
 		return
 	}
+	// ("said on Sunday it would send troops", however the parser hung
+	// the day: between the report and the reported clause's subject, or
+	// before the plan's verb and not in its clause, it is the day of the
+	// report)
+	sent := t.d.Sentences[c.sent]
+	for k := sent.TokStart; k < c.trigger; k++ {
+		if strings.ToLower(t.word(k)) != w {
+			continue
+		}
+		if !c.dateTied {
+			return
+		}
+		if sb := t.kid(c.trigger, "nsubj"); c.rep >= 0 && c.rep < k && k < sb {
+			return
+		}
+	}
 	day, err1 := time.Parse("2006-01-02", *d.From)
 	pub, err2 := time.Parse("2006-01-02", *p)
 	if err1 != nil || err2 != nil || !day.Before(pub) {

@@ -956,3 +956,21 @@ func TestRalliesArrestsSince(t *testing.T) {
 		t.Errorf("events %v, want the detentions dated from Thursday to the report", eventsBy(evs))
 	}
 }
+
+// Mobs attacking riot (145); "companies of paramilitary troops" sent are
+// troops (154, their country's forces); a weekday on the report ("said on
+// Sunday it would send") dates the statement, while one in the plan's own
+// clause ("would discuss ... on Thursday") is the coming day.
+func TestMobsUnitsReportDay(t *testing.T) {
+	evs := pipelineEvents(t, "Authorities imposed a curfew in Imphal on Saturday after mobs attacked the homes of three ministers, officials said.", "2024-11-18")
+	wantCode(t, evs, "attacked", "145")
+	evs = pipelineEvents(t, "IMPHAL, India —\nThe federal Home Ministry said on Sunday it would send 50 more companies of paramilitary troops to the state.", "2024-11-18")
+	e, ok := triggered(evs, "send")
+	if !ok || e.CAMEO != "154" || e.Target == nil || e.Target.Code != "INDMIL" || e.Date == nil || e.Date.From == nil || *e.Date.From != "2024-11-17" {
+		t.Errorf("events %v, want troops sent (154, INDMIL), said on Sunday 2024-11-17", eventsBy(evs))
+	}
+	evs = pipelineEvents(t, "Cavusoglu said he would discuss the situation with his Russian counterpart, Sergei Lavrov, by phone on Thursday.", "2024-11-18")
+	if e, ok := triggered(evs, "discuss"); !ok || e.Date == nil || e.Date.From == nil || *e.Date.From != "2024-11-21" {
+		t.Errorf("events %v, want the talk on the coming Thursday", eventsBy(evs))
+	}
+}

@@ -32,6 +32,9 @@ type scanner struct {
 	// lastQuarter is the most recent quarter named in the document, the
 	// reference for "the quarter" and "a year earlier" in financial prose.
 	lastQuarter *when
+	// days holds the date each weekday was last resolved to, the
+	// reference for "that Monday".
+	days map[int]time.Time
 }
 
 func (s *scanner) e(k int) *Entry {
@@ -675,6 +678,16 @@ func (s *scanner) season(k, rel int) (hit, bool) {
 	return h, true
 }
 
+// thatBefore: the day name at k follows an anaphoric "that" ("earlier
+// that Monday", "on that Monday", a clause opening "That Monday,"), not a
+// complementiser ("said that Monday's attack").
+func (s *scanner) thatBefore(k int) bool {
+	if !s.is(k-1, "that") {
+		return false
+	}
+	return k-2 < 0 || s.ws[k-2].Kind == KPunct || s.isAny(k-2, "earlier", "later", "on", "by", "until", "since", "from")
+}
+
 // weekday resolves a day name; rel is rLast/rThis/rNext or 0 (use tense).
 func (s *scanner) weekday(k, rel int) (hit, bool) {
 	e := s.e(k)
@@ -708,6 +721,13 @@ func (s *scanner) weekday(k, rel int) (hit, bool) {
 		t = s.dct.AddDate(0, 0, diff)
 	case rThis:
 		t = monday(s.dct).AddDate(0, 0, e.Weekday-1)
+	case 0:
+		if prev, ok := s.days[e.Weekday]; ok && s.thatBefore(k) {
+			// "Earlier that Monday": the Monday the story named before
+			t = prev
+			break
+		}
+		fallthrough
 	default:
 		back := (dwd - e.Weekday + 7) % 7
 		fwd := (e.Weekday - dwd + 7) % 7
@@ -731,6 +751,10 @@ func (s *scanner) weekday(k, rel int) (hit, bool) {
 			t = s.dct.AddDate(0, 0, -back)
 		}
 	}
+	if s.days == nil {
+		s.days = map[int]time.Time{}
+	}
+	s.days[e.Weekday] = t
 	h := hit{i: k, j: j, typ: "DATE", w: when{g: gDay, t: t}, hasW: true, rel: true}
 	// Friday morning / Friday night
 	if p := s.e(j); p != nil && p.POD != "" && !p.Plural && !s.isAny(j, "overnight", "tonight") {

@@ -206,3 +206,17 @@ func TestBareParticipleIsPast(t *testing.T) {
 		}
 	}
 }
+
+// TestThatWeekday: "that Monday" after a Monday the story named is that
+// day, not the one nearest the report; a complementiser "that" before a
+// day name refers back to nothing.
+func TestThatWeekday(t *testing.T) {
+	got := Find("Two women were abducted last Monday. Earlier that Monday, troops killed 10 militants.", "2024-11-18")
+	if len(got) != 2 || sv(got[1].Value) != "2024-11-11" {
+		t.Errorf("got %+v, want the second Monday on 2024-11-11", got)
+	}
+	got = Find("Two women were abducted last Monday. Officials said that Monday was calm.", "2024-11-18")
+	if len(got) != 2 || sv(got[1].Value) != "2024-11-18" {
+		t.Errorf("got %+v, want the reported Monday on 2024-11-18", got)
+	}
+}
