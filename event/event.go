@@ -1255,6 +1255,10 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	prt := ""
 	if p := t.kid(i, "compound:prt"); p >= 0 {
 		prt = t.lower(p)
+	} else if p := i + 1; p < t.d.Sentences[t.tok(i).Sent].TokEnd && t.tok(p).XPOS == "RP" {
+		// (a particle right after the verb that the parser hung on the
+		// object: "shut down seven radio stations")
+		prt = t.lower(p)
 	}
 	preps := map[string]int{}
 	for _, c := range t.kids(i, "obl", "nmod", "advmod") {

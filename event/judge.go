@@ -538,6 +538,8 @@ func simplePresent(t *tree, v int) bool {
 		}
 	}
 	switch {
+	case x == "VBP" && invariantPastTold(t, v):
+		return false
 	case (x == "VBZ" || x == "VBP") && len(aux) == 0 && len(pass) == 0:
 		return t.tok(v).UPOS == "VERB"
 	case x == "VBN" && len(aux) == 0 && len(pass) == 1:
@@ -546,6 +548,29 @@ func simplePresent(t *tree, v int) bool {
 	}
 	return false
 }
+
+// invariantPastTold: verb v, tagged present, has a past that is written
+// the same ("shut", "hit", "put") and its sentence dates it to a past day
+// ("Earlier this month, authorities shut down seven radio stations"):
+// it is the past.
+func invariantPastTold(t *tree, v int) bool {
+	if !invariantPast[t.lower(v)] || t.d.Meta.Published == nil {
+		return false
+	}
+	pub := *t.d.Meta.Published
+	sent := t.d.Sentences[t.tok(v).Sent]
+	for _, tm := range t.d.Times {
+		if tm.Start >= sent.Start && tm.End <= sent.End && tm.Type == "DATE" && tm.From != nil && *tm.From <= pub && (tm.To == nil || *tm.To <= pub) {
+			return true
+		}
+	}
+	return false
+}
+
+// invariantPast are verbs whose past is their present form.
+var invariantPast = map[string]bool{"shut": true, "put": true, "hit": true, "cut": true, "set": true, "beat": true,
+	"cast": true, "burst": true, "shed": true, "spread": true, "hurt": true, "quit": true, "let": true, "thrust": true,
+	"upset": true, "split": true, "bet": true, "rid": true, "broadcast": true}
 
 // beliefNouns name a belief or a feeling whose content is not reported
 // as fact ("the perception that ...", "fears that ...").
@@ -965,7 +990,9 @@ var backingVerbs = map[string]bool{"back": true, "support": true, "sponsor": tru
 // progressive ("are fighting").
 func presentTense(t *tree, v int) bool {
 	switch t.tok(v).XPOS {
-	case "VBZ", "VBP":
+	case "VBP":
+		return !invariantPastTold(t, v)
+	case "VBZ":
 		return true
 	case "VBG":
 		for _, a := range t.kids(v, "aux") {

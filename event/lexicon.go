@@ -36,12 +36,25 @@ hold obl=custody 173
 hold obl=contempt 112
 place obl=custody 173
 put obl=custody 173
+place obl=arrest 173
+put obl=arrest 173
+shut +down obj=station 1721
+shut +down obj=stations 1721
+shut +down obj=radio 1721
+shut +down obj=newspaper 1721
+shut +down obj=newspapers 1721
+shut +down obj=channel 1721
+shut +down obj=channels 1721
+shut +down obj=outlet 1721
+shut +down obj=outlets 1721
+shut +down obj=internet 1721
 take obl=hospital 0
 take obl=street 141 tgt=none
 take obl=clinic 0
 take obl=jail 173
 take obl=prison 173
 take obl=morgue 0
+take prep=to 0
 take 0 place=192 person=181
 seize 1711 place=192 person=181
 confiscate 1711
@@ -389,6 +402,8 @@ withdraw obj=reporters 0
 withdraw obj=staff 0
 withdraw obj=employees 0
 withdraw obj=ambassador 161
+withdraw obj=approval 161
+withdraw obj=accreditation 161
 withdraw obj=diplomats 161
 withdraw obj=bill 083
 withdraw obj=law 083

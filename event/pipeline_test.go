@@ -974,3 +974,19 @@ func TestMobsUnitsReportDay(t *testing.T) {
 		t.Errorf("events %v, want the talk on the coming Thursday", eventsBy(evs))
 	}
 }
+
+// A bishop "placed under house arrest" is arrested (173); withdrawing an
+// ambassador's approval cuts relations (161); shutting down radio
+// stations restricts speech (1721), "shut" read as the past its dated
+// sentence makes it, with its particle however the parser hung it.
+func TestHouseArrestApprovalShutDown(t *testing.T) {
+	evs := pipelineEvents(t, "Police raided the residence of the bishop in Matagalpa on Friday and took him to Managua, where he was placed under house arrest.", "2022-08-20")
+	wantCode(t, evs, "placed", "173")
+	if _, ok := triggered(evs, "took"); ok {
+		t.Errorf("events %v, want no seizure in taking him to Managua", eventsBy(evs))
+	}
+	evs = pipelineEvents(t, "On Wednesday, Nicaragua withdrew its approval for the incoming U.S. ambassador.", "2022-08-20")
+	wantCode(t, evs, "withdrew", "161")
+	evs = pipelineEvents(t, "Earlier this month, authorities shut down seven Catholic radio stations run by the diocese of Matagalpa.", "2022-08-20")
+	wantCode(t, evs, "shut", "1721")
+}
