@@ -990,3 +990,15 @@ func TestHouseArrestApprovalShutDown(t *testing.T) {
 	evs = pipelineEvents(t, "Earlier this month, authorities shut down seven Catholic radio stations run by the diocese of Matagalpa.", "2022-08-20")
 	wantCode(t, evs, "shut", "1721")
 }
+
+// "Jihadist fighters killed at least 26 soldiers in attacks ..., a
+// spokesman said": the counted soldiers the parser made the speaker are
+// the ones killed, one happening with the attacks that killed them.
+func TestStolenObject(t *testing.T) {
+	evs := pipelineEvents(t, "COTONOU, Benin —\nJihadist fighters killed at least 26 soldiers in attacks on two army positions in northern Benin on Thursday, "+
+		"government spokesman Wilfried Houngbédji said on Friday.", "2025-04-19")
+	e, ok := triggered(evs, "killed")
+	if !ok || len(evs) != 1 || e.Target == nil || e.Target.Code != "BENMIL" || e.Place == nil || e.Place.Name != "Benin" {
+		t.Errorf("events %v, want one attack killing Benin's soldiers, in Benin", eventsBy(evs))
+	}
+}

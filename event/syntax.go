@@ -13,14 +13,22 @@ import (
 type tree struct {
 	d        *doc.Doc
 	children [][]int
+	// heads and deprels are the parse the stage reads: the document's,
+	// with the repairs of repairStolenObjects.
+	heads   []int
+	deprels []string
 	// quoted marks the tokens inside a direct quotation.
 	quoted []bool
 }
 
 func newTree(d *doc.Doc) *tree {
-	t := &tree{d: d, children: make([][]int, len(d.Tokens))}
+	t := &tree{d: d, children: make([][]int, len(d.Tokens)), heads: make([]int, len(d.Tokens)), deprels: make([]string, len(d.Tokens))}
 	for i, tok := range d.Tokens {
-		h := tok.Head
+		t.heads[i], t.deprels[i] = tok.Head, tok.Deprel
+	}
+	t.repairStolenObjects()
+	for i := range d.Tokens {
+		h := t.heads[i]
 		if h >= 0 && h < len(d.Tokens) && h != i {
 			t.children[h] = append(t.children[h], i)
 		}
@@ -64,14 +72,58 @@ func (t *tree) tok(i int) *doc.Token { return &t.d.Tokens[i] }
 
 // rel returns the base relation of token i ("obl" for "obl:tmod").
 func (t *tree) rel(i int) string {
-	r, _, _ := strings.Cut(t.d.Tokens[i].Deprel, ":")
+	r, _, _ := strings.Cut(t.deprels[i], ":")
 	return r
 }
 
-func (t *tree) fullRel(i int) string { return t.d.Tokens[i].Deprel }
+func (t *tree) fullRel(i int) string { return t.deprels[i] }
+
+// repairStolenObjects gives back to a transitive verb left without an
+// object the counted noun right after it that the parser made the subject
+// of the report the verb's clause hangs on ("fighters killed at least 26
+// soldiers in attacks ..., a spokesman said" with "soldiers" read as the
+// one who said).
+func (t *tree) repairStolenObjects() {
+	toks := t.d.Tokens
+	for v := range toks {
+		if toks[v].XPOS != "VBD" || toks[v].UPOS != "VERB" {
+			continue
+		}
+		// the counted noun phrase after the verb: "at least 26 soldiers"
+		n, counted := v+1, false
+		for n < len(toks) && n-v <= 6 {
+			x := toks[n].XPOS
+			if x == "CD" {
+				counted = true
+			}
+			if x != "CD" && x != "JJ" && x != "JJS" && x != "JJR" && x != "RBR" && x != "IN" && x != "RB" {
+				break
+			}
+			n++
+		}
+		if !counted || n >= len(toks) || toks[n].XPOS != "NNS" && toks[n].XPOS != "NN" {
+			continue
+		}
+		r := t.heads[n]
+		if r < 0 || r >= len(toks) || r <= n || !strings.HasPrefix(t.deprels[n], "nsubj") || t.heads[v] != r {
+			continue
+		}
+		hasObj := false
+		sent := t.d.Sentences[toks[v].Sent]
+		for k := sent.TokStart; k < sent.TokEnd; k++ {
+			if t.heads[k] == v && (t.deprels[k] == "obj" || t.deprels[k] == "ccomp" || t.deprels[k] == "xcomp") {
+				hasObj = true
+				break
+			}
+		}
+		if !hasObj {
+			t.heads[n], t.deprels[n] = v, "obj"
+		}
+	}
+}
 
 func (t *tree) head(i int) int {
-	h := t.d.Tokens[i].Head
+	h := t.heads[i]
 	if h < 0 || h >= len(t.d.Tokens) || h == i {
 		return -1
 	}
