@@ -1431,7 +1431,10 @@ func prune(t *tree, cs []*cand) []*cand {
 		}
 		// a later conjunct of a chain
 		if t.rel(c.trigger) == "conj" && t.kid(c.trigger, "nsubj", "nsubj:pass") < 0 {
-			if o, ok := by[t.head(c.trigger)]; ok && o != c && ontology.Root(o.code) == ontology.Root(c.code) && status(o) == status(c) {
+			// (not two measures of their own kinds: "declared a state of
+			// emergency and imposed a curfew")
+			if o, ok := by[t.head(c.trigger)]; ok && o != c && ontology.Root(o.code) == ontology.Root(c.code) && status(o) == status(c) &&
+				!(len(o.code) == 4 && len(c.code) == 4 && o.code != c.code) {
 				if c.tgt == nil || o.tgt == nil || code(c.tgt) == code(o.tgt) || code(c.tgt) == "" {
 					drop[c] = true
 				}

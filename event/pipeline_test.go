@@ -1002,3 +1002,14 @@ func TestStolenObject(t *testing.T) {
 		t.Errorf("events %v, want one attack killing Benin's soldiers, in Benin", eventsBy(evs))
 	}
 }
+
+// "declared a nationwide state of emergency and imposed a curfew in the
+// Western Province, his office said": two measures (1724, 1723), the
+// curfew given back to "imposed" from the report the parser made it the
+// subject of.
+func TestEmergencyAndCurfew(t *testing.T) {
+	evs := pipelineEvents(t, "COLOMBO, Sri Lanka —\nPrime Minister Ranil Wickremesinghe, whom Rajapaksa appointed acting president before leaving, "+
+		"declared a nationwide state of emergency and imposed a curfew in the Western Province, which includes the capital, his office said.", "2022-07-13")
+	wantCode(t, evs, "declared", "1724")
+	wantCode(t, evs, "imposed", "1723")
+}

@@ -79,45 +79,49 @@ func (t *tree) rel(i int) string {
 func (t *tree) fullRel(i int) string { return t.deprels[i] }
 
 // repairStolenObjects gives back to a transitive verb left without an
-// object the counted noun right after it that the parser made the subject
-// of the report the verb's clause hangs on ("fighters killed at least 26
-// soldiers in attacks ..., a spokesman said" with "soldiers" read as the
-// one who said).
+// object the noun phrase right after it that the parser made the subject
+// of the report next to it ("fighters killed at least 26 soldiers in
+// attacks ..., a spokesman said" with "soldiers" read as the one who said;
+// "declared a state of emergency and imposed a curfew in the Western
+// Province, his office said" with the curfew saying it).
 func (t *tree) repairStolenObjects() {
 	toks := t.d.Tokens
 	for v := range toks {
-		if toks[v].XPOS != "VBD" || toks[v].UPOS != "VERB" {
+		if toks[v].UPOS != "VERB" || toks[v].XPOS != "VBD" && !(toks[v].XPOS == "VBN" && t.deprels[v] == "conj" && t.heads[v] >= 0 && toks[t.heads[v]].XPOS == "VBD") {
 			continue
 		}
-		// the counted noun phrase after the verb: "at least 26 soldiers"
-		n, counted := v+1, false
+		// the noun phrase after the verb: "at least 26 soldiers", "a
+		// curfew"
+		n := v + 1
 		for n < len(toks) && n-v <= 6 {
 			x := toks[n].XPOS
-			if x == "CD" {
-				counted = true
-			}
-			if x != "CD" && x != "JJ" && x != "JJS" && x != "JJR" && x != "RBR" && x != "IN" && x != "RB" {
+			if x != "CD" && x != "JJ" && x != "JJS" && x != "JJR" && x != "RBR" && x != "IN" && x != "RB" && x != "DT" && x != "PRP$" {
 				break
 			}
 			n++
 		}
-		if !counted || n >= len(toks) || toks[n].XPOS != "NNS" && toks[n].XPOS != "NN" {
+		if n >= len(toks) || toks[n].XPOS != "NNS" && toks[n].XPOS != "NN" {
 			continue
 		}
 		r := t.heads[n]
-		if r < 0 || r >= len(toks) || r <= n || !strings.HasPrefix(t.deprels[n], "nsubj") || t.heads[v] != r {
+		if r < 0 || r >= len(toks) || r <= n || !strings.HasPrefix(t.deprels[n], "nsubj") || toks[r].Lemma != "say" || t.heads[v] != r && t.heads[r] != v {
 			continue
 		}
 		hasObj := false
 		sent := t.d.Sentences[toks[v].Sent]
 		for k := sent.TokStart; k < sent.TokEnd; k++ {
-			if t.heads[k] == v && (t.deprels[k] == "obj" || t.deprels[k] == "ccomp" || t.deprels[k] == "xcomp") {
+			if k != r && t.heads[k] == v && (t.deprels[k] == "obj" || t.deprels[k] == "ccomp" || t.deprels[k] == "xcomp") {
 				hasObj = true
 				break
 			}
 		}
-		if !hasObj {
-			t.heads[n], t.deprels[n] = v, "obj"
+		if hasObj {
+			continue
+		}
+		t.heads[n], t.deprels[n] = v, "obj"
+		if t.heads[r] == v {
+			// (the report hung on the verb is none of its content)
+			t.deprels[r] = "parataxis"
 		}
 	}
 }
