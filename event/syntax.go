@@ -27,6 +27,7 @@ func newTree(d *doc.Doc) *tree {
 		t.heads[i], t.deprels[i] = tok.Head, tok.Deprel
 	}
 	t.repairStolenObjects()
+	t.repairStrandedReports()
 	for i := range d.Tokens {
 		h := t.heads[i]
 		if h >= 0 && h < len(d.Tokens) && h != i {
@@ -122,6 +123,38 @@ func (t *tree) repairStolenObjects() {
 		if t.heads[r] == v {
 			// (the report hung on the verb is none of its content)
 			t.deprels[r] = "parataxis"
+		}
+	}
+}
+
+// repairStrandedReports hangs back on a report verb the that-clause the
+// parser hung on a phrase between them ("said after a virtual summit that
+// it would send a mission": what was said, not a summit's content).
+func (t *tree) repairStrandedReports() {
+	toks := t.d.Tokens
+	for v := range toks {
+		n := t.heads[v]
+		if t.deprels[v] != "acl" || n < 0 || n >= len(toks) || !strings.HasPrefix(t.deprels[n], "obl") {
+			continue
+		}
+		r := t.heads[n]
+		if r < 0 || r >= len(toks) || r > n {
+			continue
+		}
+		if _, says := reportVerbs[toks[r].Lemma]; !says {
+			continue
+		}
+		that, hasComp := false, false
+		for k := r + 1; k <= v && k < len(toks); k++ {
+			if t.heads[k] == v && t.deprels[k] == "mark" && strings.EqualFold(t.d.Text[toks[k].Start:toks[k].End], "that") {
+				that = true
+			}
+			if t.heads[k] == r && t.deprels[k] == "ccomp" {
+				hasComp = true
+			}
+		}
+		if that && !hasComp {
+			t.heads[v], t.deprels[v] = r, "ccomp"
 		}
 	}
 }

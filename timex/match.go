@@ -737,9 +737,6 @@ func (s *scanner) weekday(k, rel int) (hit, bool) {
 		}
 		switch tense {
 		case tFuture:
-			if fwd == 0 {
-				fwd = 7
-			}
 			t = s.dct.AddDate(0, 0, fwd)
 		case tPresent:
 			if fwd < back && fwd > 0 {

@@ -26,6 +26,8 @@ func TestFind(t *testing.T) {
 	}{
 		{"weekday past", "2019-03-13", "The minister resigned on Monday, aides said.", "Monday", "2019-03-11", "DATE", "", "2019-03-11", "2019-03-11"},
 		{"weekday future", "2019-03-13", "The council will vote on Monday.", "Monday", "2019-03-18", "DATE", "", "", ""},
+		// a plan for the report's own weekday is that day, not a week on
+		{"weekday future today", "2021-09-09", "Envoys will arrive in Conakry on Thursday.", "Thursday", "2021-09-09", "DATE", "", "", ""},
 		{"next weekday", "2019-03-13", "Talks resume next Friday in Geneva.", "next Friday", "2019-03-15", "DATE", "", "", ""},
 		{"day month last year", "2016-12-07", "The brawl took place on 25 February last year.", "25 February last year", "2015-02-25", "DATE", "", "2015-02-25", "2015-02-25"},
 		// "last" names a day of last week, even one just past
