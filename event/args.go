@@ -574,7 +574,10 @@ func finerObject(t *tree, acts *actors, c *cand, p int) int {
 	for _, o := range t.kids(c.trigger, "obj") {
 		for _, x := range t.subtree(o, phraseSkip) {
 			q := acts.placeAt[x]
-			if q < 0 || q == p || actorModifier(t, acts, x) || borderNeighbour(t, acts, x) || d.Places[q].Country != d.Places[p].Country {
+			// (inside it: a region holds the town, "in the state of
+			// Bavaria" does not hold Mainz)
+			if q < 0 || q == p || actorModifier(t, acts, x) || borderNeighbour(t, acts, x) || d.Places[q].Country != d.Places[p].Country ||
+				rank == 3 && d.Places[q].Admin1 != d.Places[p].Admin1 {
 				continue
 			}
 			if r := placeRank(d.Places[q].Feature); r < rank && (best < 0 || r < placeRank(d.Places[best].Feature)) {
