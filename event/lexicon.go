@@ -200,6 +200,7 @@ assassinate 186
 poison 180
 torture 1822
 rape 1821
+beat obl=death 1823
 beat 182
 stab 182
 slash 182
@@ -212,6 +213,7 @@ abduct 181
 hijack 181
 loot 1711
 rob 1711
+burn obl=death 1823
 burn 1712
 destroy 1712
 demolish 1712
@@ -749,6 +751,10 @@ postpone obj=talks 164
 postpone obj=negotiations 164
 halt obj=talks 164
 halt obj=negotiations 164
+shelve obj=talks 164
+shelve obj=negotiations 164
+freeze obj=talks 164
+freeze obj=negotiations 164
 suspend 160
 cut obj=ties 161
 cut obj=aid 162

@@ -1025,3 +1025,12 @@ func TestStrandedReport(t *testing.T) {
 		t.Errorf("events %v, want a mission meant for Conakry on 2021-09-09", eventsBy(evs))
 	}
 }
+
+// Burned or beaten to death is a killing (1823), not damage; talks
+// shelved are halted (164).
+func TestToDeathShelved(t *testing.T) {
+	evs := pipelineEvents(t, "A police officer was burned to death in his patrol car by a crowd in the town of Ilave on Tuesday.", "2023-01-11")
+	wantCode(t, evs, "burned", "1823")
+	evs = pipelineEvents(t, "The government shelved talks with the rebels on Monday.", "2023-01-11")
+	wantCode(t, evs, "shelved", "164")
+}
