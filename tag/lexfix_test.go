@@ -115,6 +115,7 @@ func FuzzFixByLexicon(f *testing.F) {
 		fixByLexicon(words, upos, xpos, known)
 		fixGappedPassive(words, upos, xpos)
 		fixPastTense(words, upos, xpos)
+		fixOpeningParticiple(words, upos, xpos)
 		if len(xpos) != len(words) || len(upos) != len(words) {
 			t.Fatal("tag slices resized")
 		}
