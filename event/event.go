@@ -219,14 +219,6 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 	return nil
 }
 
-// foldTolls folds each toll participle (cand.foldInto) into the act it
-// tells of: its victims become the act's target when the act has none
-// that is an actor ("struck a minibus, killing six civilians"), its counts
-// the act's.
-// foldClaims folds a claim of responsibility into the attack it claims
-// in the same sentence ("Kurdish militants claimed responsibility for Dec.
-// 10 bombings in Istanbul that killed 44"): the claimant is the attack's
-// doer, as a claim; the claim is not a happening of its own.
 // visitedWhere places the events of one sentence that name no place of
 // their own where a visit or an attendance the sentence tells took their
 // doer ("Erdogan, who was attending a summit in Kazan, condemned the
@@ -252,6 +244,10 @@ func visitedWhere(cs []*cand) {
 	}
 }
 
+// foldClaims folds a claim of responsibility into the attack it claims
+// in the same sentence ("Kurdish militants claimed responsibility for Dec.
+// 10 bombings in Istanbul that killed 44"): the claimant is the attack's
+// doer, as a claim; the claim is not a happening of its own.
 func foldClaims(t *tree, kept []*cand) []*cand {
 	if !slices.ContainsFunc(kept, func(x *cand) bool { return x.code == "015" }) {
 		return kept // (most sentences: no map to build)
@@ -298,6 +294,10 @@ func claimedAttack(t *tree, x *cand, byTrigger map[int]*cand) *cand {
 	return nil
 }
 
+// foldTolls folds each toll participle (cand.foldInto) into the act it
+// tells of: its victims become the act's target when the act has none
+// that is an actor ("struck a minibus, killing six civilians"), its counts
+// the act's.
 func foldTolls(kept []*cand) []*cand {
 	out := kept[:0]
 	for _, x := range kept {
