@@ -1565,6 +1565,11 @@ func foreignClause(t *tree, i, trigger int) bool {
 		if t.fullRel(a) == "acl:relcl" && !t.dominates(a, trigger) {
 			return true
 		}
+		// (or a finite clause hung on a noun: "the first since the group
+		// agreed in January to return")
+		if t.fullRel(a) == "acl" && finiteVerb(t, a) && !t.dominates(a, trigger) {
+			return true
+		}
 	}
 	return false
 }

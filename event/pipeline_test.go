@@ -1034,3 +1034,13 @@ func TestToDeathShelved(t *testing.T) {
 	evs = pipelineEvents(t, "The government shelved talks with the rebels on Monday.", "2023-01-11")
 	wantCode(t, evs, "shelved", "164")
 }
+
+// A time in a finite clause hung on a noun ("the first since the group
+// agreed in January") does not date the meeting the sentence tells.
+func TestTimeOfNounClause(t *testing.T) {
+	evs := pipelineEvents(t, "The violence came two days after Thai government negotiators and BRN representatives met in Kuala Lumpur for a new round of talks "+
+		"brokered by Malaysia, the first since the group agreed in January to return to the negotiating table.", "2019-03-15")
+	if e, ok := triggered(evs, "met"); !ok || e.Date == nil || e.Date.From != nil && *e.Date.From < "2019-03-01" {
+		t.Errorf("events %v, want the meeting not dated in January", eventsBy(evs))
+	}
+}
