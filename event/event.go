@@ -1505,6 +1505,10 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 			}
 		} else if obj >= 0 {
 			tgt = obj
+		} else if x, ok := preps[prtOf(entry)]; ok && entry.prt != "" {
+			// ("take over the airport" with "over" read as the airport's
+			// case: the particle's phrase is the object)
+			tgt = x
 		} else if io := t.kid(i, "iobj"); io >= 0 {
 			tgt = io
 		} else {
@@ -3046,6 +3050,14 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	} else if c.attr.Status == "" {
 		c.attr.Status = "reported"
 	}
+}
+
+// prtOf is the particle a lexicon entry asks for, "" for none.
+func prtOf(e *verbEntry) string {
+	if e == nil {
+		return ""
+	}
+	return e.prt
 }
 
 // ownForces is target tgt of a show or a move of force by src recoded as

@@ -1044,3 +1044,12 @@ func TestTimeOfNounClause(t *testing.T) {
 		t.Errorf("events %v, want the meeting not dated in January", eventsBy(evs))
 	}
 }
+
+// "protesters who tried to take over the airport", with "over" read as
+// the airport's preposition: the particle's phrase is what they tried to
+// take, and protesters taking a place riot (145).
+func TestParticleAsCase(t *testing.T) {
+	evs := pipelineEvents(t, "JULIACA, Peru —\nSeventeen people were killed on Monday when security forces clashed with protesters who tried to take over "+
+		"the airport in the southern Peruvian city of Juliaca, the health ministry said.", "2023-01-11")
+	wantCode(t, evs, "take", "145")
+}
