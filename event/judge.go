@@ -1576,11 +1576,14 @@ func futureWeekday(t *tree, c *cand) {
 // ("marched in Yangon and Mandalay"): the place c has came from the first
 // conjunct.
 func placeConjuncts(t *tree, acts *actors, c *cand) []*doc.EventPlace {
-	if c.place == nil || c.placeScore < 3 {
+	if c.place == nil || c.placeScore < 1 {
 		return nil
 	}
 	d := t.d
 	for _, v := range []int{c.trigger, c.anchor} {
+		if c.placeScore < 3 {
+			break
+		}
 		for _, k := range t.kids(v, "obl", "nmod", "advmod") {
 			if !placePreps[t.caseOf(k)] || t.caseOf(k) == "from" && !fromPlaces(c.code) {
 				continue
@@ -1612,6 +1615,26 @@ func placeConjuncts(t *tree, acts *actors, c *cand) []*doc.EventPlace {
 			}
 			return out
 		}
+	}
+	// ("hit an oil facility near Qamishli and in Kobani", however the
+	// phrase was hung: a coordinated place with a preposition of its own
+	// is a second place the act was at)
+	if ontology.QuadClass(c.code) != 4 {
+		return nil
+	}
+	sent := d.Sentences[c.sent]
+	for x := sent.TokStart; x < sent.TokEnd; x++ {
+		p := acts.placeAt[x]
+		if p < 0 || d.Places[p].Name != c.place.Name || !t.dominates(c.trigger, x) {
+			continue
+		}
+		var out []*doc.EventPlace
+		for _, cj := range t.kids(placeTop(t, acts, x), "conj") {
+			if q := acts.placeAt[cj]; q >= 0 && q != p && placePreps[t.caseOf(cj)] {
+				out = append(out, eventPlace(&d.Places[q]))
+			}
+		}
+		return out
 	}
 	return nil
 }

@@ -1053,3 +1053,19 @@ func TestParticleAsCase(t *testing.T) {
 		"the airport in the southern Peruvian city of Juliaca, the health ministry said.", "2023-01-11")
 	wantCode(t, evs, "take", "145")
 }
+
+// Strikes that "hit an oil facility near Qamishli and in Kobani" hit two
+// places, one event each.
+func TestTwoPlacesOfStrike(t *testing.T) {
+	evs := pipelineEvents(t, "The Kurdish-led Syrian Democratic Forces said Turkish strikes had hit bakeries, power stations and an oil facility "+
+		"near Qamishli and in Kobani, killing at least 12 civilians.", "2024-10-25")
+	n := 0
+	for _, e := range evs {
+		if e.Trigger.Text == "hit" && e.Place != nil && e.Place.Country == "SY" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("events %v, want the strikes in each of two Syrian towns", eventsBy(evs))
+	}
+}
