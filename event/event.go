@@ -2426,6 +2426,11 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 	if acts.isTime(i) {
 		return nil
 	}
+	// "told a meeting of ministers", "addressed a rally": the audience
+	// of a speech, not a happening between its parties
+	if h := t.head(i); h >= 0 && (t.rel(i) == "obj" || t.rel(i) == "iobj") && (t.lemma(h) == "tell" || t.lemma(h) == "address" || t.lemma(h) == "brief") {
+		return nil
+	}
 	// "came under fire": the verb tells it
 	if h := t.head(i); h >= 0 && t.caseOf(i) == "under" && t.lemma(h) == "come" {
 		return nil

@@ -1429,6 +1429,13 @@ func prune(t *tree, cs []*cand) []*cand {
 				}
 			}
 		}
+		// "police raided the offices ... and detained X": the raid is how
+		// the arrest was made
+		if strings.HasPrefix(c.code, "173") && t.rel(c.trigger) == "conj" && t.kid(c.trigger, "nsubj", "nsubj:pass") < 0 {
+			if o, ok := by[t.head(c.trigger)]; ok && o != c && raidLemmas[t.lemma(o.trigger)] && status(o) == status(c) {
+				drop[o] = true
+			}
+		}
 		// a later conjunct of a chain
 		if t.rel(c.trigger) == "conj" && t.kid(c.trigger, "nsubj", "nsubj:pass") < 0 {
 			// (not two measures of their own kinds: "declared a state of
@@ -1452,6 +1459,9 @@ func prune(t *tree, cs []*cand) []*cand {
 	}
 	return out
 }
+
+// raidLemmas are the forced entries an arrest is made by.
+var raidLemmas = map[string]bool{"raid": true, "storm": true, "search": true}
 
 // purposeClauses are the infinitives of purpose on verb v ("to protest
 // ..."), with their conjuncts ("... and demand ..."), that have no subject

@@ -1069,3 +1069,15 @@ func TestTwoPlacesOfStrike(t *testing.T) {
 		t.Errorf("events %v, want the strikes in each of two Syrian towns", eventsBy(evs))
 	}
 }
+
+// A speaker telling a meeting addresses an audience, no meeting between
+// parties; police who "raided the offices ... and detained" someone made
+// one arrest.
+func TestAudienceAndRaidArrest(t *testing.T) {
+	noEventIn(t, "Doumbouya told a meeting of ministers and business leaders on Monday that there would be no witch hunt.", "meeting")
+	evs := pipelineEvents(t, "TBILISI, Georgia —\nMasked police raided the offices of three opposition parties in Tbilisi on Wednesday and detained Nika Gvaramia, "+
+		"a leader of the pro-Western Coalition for Change, his party said.", "2024-12-04")
+	if len(evs) != 1 || evs[0].CAMEO != "173" {
+		t.Errorf("events %v, want one arrest", eventsBy(evs))
+	}
+}
