@@ -1641,7 +1641,9 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 				c.code = w
 			}
 			if c.src != nil && c.src.head == sb {
-				c.src = nil // a weapon is no actor
+				// a weapon is no actor, but the country it is said to be
+				// of fired it ("Russian missiles struck Kharkiv")
+				c.src = weaponCountry(t, c.src, sb)
 			}
 		}
 	}
@@ -1658,6 +1660,23 @@ var weaponCodes = map[string]string{"bomb": "183", "ied": "183", "explosive": "1
 	"rocket": "194", "mortar": "194", "shell": "194", "missile": "195", "drone": "195"}
 
 var weaponMods = map[string]string{"roadside": "1833", "car": "1832", "suicide": "1831", "truck": "1832"}
+
+// weaponCountry is the armed forces of the country a weapon noun's own
+// modifier names ("Russian missiles", "Israeli drones": RUSMIL, ISRMIL),
+// as the doer of what the weapon did; nil when none does.
+func weaponCountry(t *tree, m *mention, sb int) *mention {
+	if m == nil || len(m.code) != 3 && m.code[min(3, len(m.code)):] != "MIL" || len(m.code) < 3 || m.code[:3] == "---" || isGroupCode(m.code) {
+		return nil
+	}
+	for _, k := range t.kids(sb, "amod", "compound", "nmod:poss") {
+		if k < sb && t.tok(k).UPOS != "NOUN" {
+			own := *m
+			own.code = actor.Join(m.code[:3], "MIL")
+			return &own
+		}
+	}
+	return nil
+}
 
 // weaponCode is the code weapon noun sb gives, or "".
 func weaponCode(t *tree, sb int) string {

@@ -1081,3 +1081,26 @@ func TestAudienceAndRaidArrest(t *testing.T) {
 		t.Errorf("events %v, want one arrest", eventsBy(evs))
 	}
 }
+
+// A weapon is no actor, but the country it is said to be of fired it:
+// "Russian missiles struck" is RUSMIL's strike; a bare "roadside bomb"
+// has no doer.
+func TestWeaponCountry(t *testing.T) {
+	evs := pipelineEvents(t, "Russian missiles struck the center of Kharkiv on Wednesday evening. A roadside bomb struck a convoy near Kandahar on Monday.", "2024-03-14")
+	n := 0
+	for _, e := range evs {
+		if e.Trigger.Text != "struck" {
+			continue
+		}
+		n++
+		switch {
+		case e.CAMEO == "195" && (e.Source == nil || e.Source.Code != "RUSMIL"):
+			t.Errorf("events %v, want the missiles fired by RUSMIL", eventsBy(evs))
+		case e.CAMEO == "1833" && e.Source != nil:
+			t.Errorf("events %v, want the roadside bomb without a doer", eventsBy(evs))
+		}
+	}
+	if n != 2 {
+		t.Errorf("events %v, want two strikes", eventsBy(evs))
+	}
+}
