@@ -1054,6 +1054,16 @@ var kinNouns = map[string]bool{"wife": true, "husband": true, "son": true, "daug
 	"nephew": true, "niece": true, "cousin": true, "grandson": true, "granddaughter": true, "grandmother": true, "grandfather": true,
 	"parent": true, "child": true, "partner": true, "girlfriend": true, "boyfriend": true}
 
+// actorCountry is the country (ISO 3166 alpha-3) an actor belongs to when
+// it is a country's actor ("RUSMIL", "IRQ"), "" for a group, an international
+// body, CAMEO's unknown country or no actor.
+func actorCountry(m *mention) string {
+	if m == nil || len(m.code) < 3 || m.code[:3] == "---" || isGroupCode(m.code) {
+		return ""
+	}
+	return m.code[:3]
+}
+
 func isGroupCode(c string) bool {
 	return strings.HasPrefix(c, "IMG") || strings.HasPrefix(c, "IGO") || strings.HasPrefix(c, "NGO") ||
 		strings.HasPrefix(c, "MNC") || actor.IsArmedNonState(c)

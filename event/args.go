@@ -189,10 +189,7 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		}
 	}
 	// the country the target belongs to, when it is a country's actor
-	want := ""
-	if c.tgt != nil && len(c.tgt.code) >= 3 && c.tgt.code[:3] != "---" && !isGroupCode(c.tgt.code) {
-		want = c.tgt.code[:3]
-	}
+	want := actorCountry(c.tgt)
 	sent := d.Sentences[c.sent]
 	best, bestDist, same, sameDist := -1, 1<<30, -1, 1<<30
 	bestDateline := false
@@ -1781,11 +1778,8 @@ func foreignSpeaker(d *doc.Doc, c *cand, at *doc.EventPlace) int {
 	if q := ontology.QuadClass(c.code); q%2 == 0 && ontology.Root(c.code) != "01" && ontology.Root(c.code) != "02" {
 		return -1
 	}
-	if c.src == nil || len(c.src.code) < 3 || isGroupCode(c.src.code) {
-		return -1
-	}
-	iso := c.src.code[:3]
-	if iso == "---" {
+	iso := actorCountry(c.src)
+	if iso == "" {
 		return -1
 	}
 	country := countryPlace(d, iso)
@@ -1813,14 +1807,11 @@ func foreignSpeaker(d *doc.Doc, c *cand, at *doc.EventPlace) int {
 // around it (at) in another country, and aimed at no one of a third
 // country ("ABUJA, Nigeria — ... Ethiopia mobilized reservists"); else -1.
 func ownGround(d *doc.Doc, c *cand, at *doc.EventPlace) int {
-	if ontology.Root(c.code) != "15" || c.src == nil || len(c.src.code) < 3 || isGroupCode(c.src.code) {
+	iso := actorCountry(c.src)
+	if ontology.Root(c.code) != "15" || iso == "" || actor.CountryISO3(at.Country) == iso {
 		return -1
 	}
-	iso := c.src.code[:3]
-	if iso == "---" || actor.CountryISO3(at.Country) == iso {
-		return -1
-	}
-	if c.tgt != nil && len(c.tgt.code) >= 3 && !isGroupCode(c.tgt.code) && c.tgt.code[:3] != iso && c.tgt.code[:3] != "---" {
+	if to := actorCountry(c.tgt); to != "" && to != iso {
 		return -1
 	}
 	return countryPlace(d, iso)

@@ -1665,13 +1665,14 @@ var weaponMods = map[string]string{"roadside": "1833", "car": "1832", "suicide":
 // modifier names ("Russian missiles", "Israeli drones": RUSMIL, ISRMIL),
 // as the doer of what the weapon did; nil when none does.
 func weaponCountry(t *tree, m *mention, sb int) *mention {
-	if m == nil || len(m.code) != 3 && m.code[min(3, len(m.code)):] != "MIL" || len(m.code) < 3 || m.code[:3] == "---" || isGroupCode(m.code) {
+	iso := actorCountry(m)
+	if iso == "" || len(m.code) > 3 && m.code[3:] != "MIL" {
 		return nil
 	}
 	for _, k := range t.kids(sb, "amod", "compound", "nmod:poss") {
 		if k < sb && t.tok(k).UPOS != "NOUN" {
 			own := *m
-			own.code = actor.Join(m.code[:3], "MIL")
+			own.code = actor.Join(iso, "MIL")
 			return &own
 		}
 	}
@@ -3088,16 +3089,14 @@ func prtOf(e *verbEntry) string {
 // src's country's forces when it is a bare force noun ("troops",
 // "reservists") that only the story gave a country; else tgt.
 func ownForces(t *tree, src, tgt *mention) *mention {
-	if src == nil || len(src.code) < 3 || isGroupCode(src.code) || src.code[:3] == "---" {
-		return tgt
-	}
+	iso := actorCountry(src)
 	h := tgt.head
-	if !tgt.fromCoref || h < 0 || h >= len(t.d.Tokens) || len(tgt.code) < 6 || tgt.code[:3] == src.code[:3] ||
+	if iso == "" || !tgt.fromCoref || h < 0 || h >= len(t.d.Tokens) || len(tgt.code) < 6 || tgt.code[:3] == iso ||
 		!strings.HasPrefix(tgt.code[3:], "MIL") || t.kid(h, "nmod:poss") >= 0 || namedModifier(t, h) || t.tok(h).UPOS != "NOUN" {
 		return tgt
 	}
 	own := *tgt
-	own.code = actor.Join(src.code[:3], tgt.code[3:])
+	own.code = actor.Join(iso, tgt.code[3:])
 	return &own
 }
 
@@ -3135,8 +3134,8 @@ func (s *Stage) finish(d *doc.Doc, cs []*cand, home string) []doc.Event {
 		// speaker's country when it is a country's, else in the country
 		// the story is about, as precise as that
 		if c.place == nil {
-			if c.src != nil && len(c.src.code) >= 3 && !isGroupCode(c.src.code) && c.src.code[:3] != "---" {
-				if p := countryPlace(d, c.src.code[:3]); p >= 0 {
+			if iso := actorCountry(c.src); iso != "" {
+				if p := countryPlace(d, iso); p >= 0 {
 					c.place = eventPlace(&d.Places[p])
 				}
 			}

@@ -14,7 +14,7 @@ type tree struct {
 	d        *doc.Doc
 	children [][]int
 	// heads and deprels are the parse the stage reads: the document's,
-	// with the repairs of repairStolenObjects.
+	// with the repairs of repairStolenObjects and repairStrandedReports.
 	heads   []int
 	deprels []string
 	// quoted marks the tokens inside a direct quotation.
