@@ -649,10 +649,11 @@ func (a *actors) compute(h int) *mention {
 	}
 
 	// (a lone surname the title confirms: "President Erdogan" is the
-	// dictionary's Turkish president)
+	// dictionary's Turkish president; not a given name before another
+	// surname: "PKK leader Abdullah Ocalan" is not King Abdullah)
 	if r := strings.Trim(role, "~"); r != "" {
 		for _, f := range lone {
-			if f.atHead && strings.HasSuffix(f.code, r) {
+			if f.atHead && strings.HasSuffix(f.code, r) && a.endsName(f.lo) {
 				names = append(names, f)
 			}
 		}
@@ -1395,4 +1396,16 @@ func titleOfAddress(w string) bool {
 func (a *actors) isPerson(k int) bool {
 	e := a.entAt[k]
 	return e >= 0 && a.d.Entities[e].Type == "PERSON"
+}
+
+// endsName tells whether the token starting at byte lo is the last word of
+// its person's name (a surname, or a name of one word), not a given name
+// before another.
+func (a *actors) endsName(lo int) bool {
+	k := a.d.TokenAt(lo)
+	if k < 0 {
+		return true
+	}
+	e := a.entAt[k]
+	return e < 0 || k == a.d.Entities[e].TokEnd-1
 }

@@ -1104,3 +1104,14 @@ func TestWeaponCountry(t *testing.T) {
 		t.Errorf("events %v, want two strikes", eventsBy(evs))
 	}
 }
+
+// A given name the dictionary knows alone is not that person when another
+// name follows it: "PKK leader Abdullah Ocalan" is not Saudi Arabia's King
+// Abdullah, and the past form after "suggested that" is an adjective.
+func TestGivenNameBeforeSurname(t *testing.T) {
+	evs := pipelineEvents(t, "PKK leader Abdullah Ocalan called on the group to lay down its arms on Thursday.", "2025-02-28")
+	if len(evs) == 0 || evs[0].Source == nil || strings.HasPrefix(evs[0].Source.Code, "SAU") {
+		t.Errorf("events %v, want the PKK leader's appeal", eventsBy(evs))
+	}
+	noEventIn(t, "Bahceli suggested that jailed PKK leader Abdullah Ocalan could address parliament.", "jailed")
+}

@@ -325,25 +325,38 @@ var timeNoun = map[string]bool{"today": true, "yesterday": true, "tonight": true
 var tollParticiples = map[string]bool{"wounded": true, "injured": true, "hurt": true, "killed": true,
 	"arrested": true, "detained": true, "abducted": true, "kidnapped": true, "captured": true, "displaced": true}
 
-// fixOpeningParticiple retags the past form opening a sentence before a
-// noun phrase that a finite verb follows ("Masked gunmen killed two
-// officers", "Suspected militants attacked a post") as the adjective it
-// is: read as the sentence's verb, it makes the real verb a clause of it
-// and its noun phrase that clause's subject.
+// fixOpeningParticiple retags the past form opening a sentence, or a
+// that-clause after a verb, before a noun phrase that a finite verb
+// follows ("Masked gunmen killed two officers", "Suspected militants
+// attacked a post", "suggested that jailed PKK leader Abdullah Ocalan
+// could be released") as the adjective it is: read as the clause's verb,
+// it makes the real verb a clause of it and its noun phrase that clause's
+// subject.
 func fixOpeningParticiple(words, upos, xpos []string) {
 	i := 0
 	for i < len(xpos) && punctuation(xpos[i]) {
 		i++
 	}
+	retagOpeningParticiple(words, upos, xpos, i)
+	for k := 2; k+1 < len(xpos); k++ {
+		if strings.EqualFold(words[k-1], "that") && xpos[k-1] == "IN" && strings.HasPrefix(xpos[k-2], "VB") {
+			retagOpeningParticiple(words, upos, xpos, k)
+		}
+	}
+}
+
+// retagOpeningParticiple retags the past form at i as an adjective when a
+// noun phrase and a finite verb follow it.
+func retagOpeningParticiple(words, upos, xpos []string, i int) {
 	if i+2 >= len(xpos) || xpos[i] != "VBD" && xpos[i] != "VBN" || !strings.HasSuffix(strings.ToLower(words[i]), "ed") {
 		return
 	}
 	// the noun phrase: modifiers and nouns up to its head
 	j := i + 1
-	for j < len(xpos) && j-i <= 4 && (xpos[j] == "JJ" || xpos[j] == "NN" || xpos[j] == "NNS") {
+	for j < len(xpos) && j-i <= 5 && (xpos[j] == "JJ" || xpos[j] == "NN" || xpos[j] == "NNS" || xpos[j] == "NNP") {
 		j++
 	}
-	if j == i+1 || xpos[j-1] != "NN" && xpos[j-1] != "NNS" || j >= len(xpos) {
+	if j == i+1 || xpos[j-1] != "NN" && xpos[j-1] != "NNS" && xpos[j-1] != "NNP" || j >= len(xpos) {
 		return
 	}
 	if xpos[j] == "RB" && j+1 < len(xpos) {

@@ -150,8 +150,10 @@ func TestCompoundObject(t *testing.T) {
 	})
 }
 
-// TestOpeningParticiple: the past form opening a sentence before a noun
-// phrase and its finite verb is an adjective ("Masked gunmen killed");
+// TestOpeningParticiple: the past form opening a sentence, or a
+// that-clause after a verb, before a noun phrase and its finite verb is an
+// adjective ("Masked gunmen killed", "said that jailed PKK leader Abdullah
+// Ocalan could be released");
 // one that is the sentence's verb, or opens a participle clause, stays.
 func TestOpeningParticiple(t *testing.T) {
 	expectRetagged(t, fixOpeningParticiple, []retagCase{
@@ -161,5 +163,9 @@ func TestOpeningParticiple(t *testing.T) {
 		{"Killed/VBN in/IN the/DT attack/NN were/VBD two/CD soldiers/NNS ./.", "Killed", "VBN"},
 		{"Asked/VBN about/IN the/DT plan/NN ,/, officials/NNS declined/VBD ./.", "Asked", "VBN"},
 		{"Reached/VBN by/IN phone/NN ,/, he/PRP said/VBD no/DT ./.", "Reached", "VBN"},
+		{"He/PRP suggested/VBD that/IN jailed/VBD PKK/NNP leader/NN Abdullah/NNP Ocalan/NNP could/MD be/VB released/VBN ./.", "jailed", "JJ"},
+		{"He/PRP said/VBD that/IN arrested/VBD protesters/NNS were/VBD beaten/VBN ./.", "arrested", "JJ"},
+		{"the/DT forces/NNS that/WDT killed/VBD civilians/NNS were/VBD named/VBN ./.", "killed", "VBD"},
+		{"He/PRP said/VBD that/IN killed/VBD Smith/NNP ./.", "killed", "VBD"},
 	})
 }
