@@ -170,6 +170,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 		acts.remember(si)
 		cs := s.sentenceEvents(t, acts, si)
 		visitedWhere(cs)
+		unknownPlace := namesUnknownPlace(t, acts, si)
 		for _, c := range cs {
 			// a sentence naming no place goes on where the story was
 			// (an event tied to a place in the previous two sentences),
@@ -180,6 +181,19 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 			// (or where the sentence before, telling no happening, set
 			// the scene: "a patrol received reports of a fire in the
 			// town of Qatraneh. The officers came under fire")
+			// (not a sentence that names where it happened by a name
+			// the gazetteer lacks: "stormed the headquarters in
+			// Kahramankazan" stays at the dateline, and so does the
+			// sentence after it)
+			if c.placeScore < 1 && unknownPlace {
+				c.placeUnknown = true
+				if o := tollOf(t, evs, c); o != nil {
+					foldToll(o, c)
+					continue
+				}
+				evs = append(evs, c)
+				continue
+			}
 			scene := -1
 			if c.placeScore < 1 && ontology.QuadClass(c.code) == 4 && continuesScene(t, si) {
 				scene = scenePlace(t, acts, evs, si-1)
@@ -190,6 +204,10 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 				// (a statement or an appeal with no place of its own is
 				// placed where it was made, not where the fighting was)
 				for k := len(evs) - 1; k >= 0 && (evs[k].sent >= si-2 || c.code == "166" && fledEvent(t, s.lex, c.trigger)); k-- {
+					if evs[k].sent < si && evs[k].placeUnknown && ontology.QuadClass(evs[k].code) >= 3 {
+						c.place, c.carriedFrom = evs[k].place, evs[k]
+						break
+					}
 					// (a place the sentence ties to the event, or one merely
 					// in it that is finer than a country)
 					if evs[k].sent < si && (evs[k].placeScore >= 3 || evs[k].placeScore >= 1 && !wide[evs[k].place.GeonameID]) && ontology.QuadClass(evs[k].code) >= 3 && !stale(t, evs[k]) {
@@ -693,6 +711,10 @@ type cand struct {
 	// toldWhere: an event noun whose own clause tells where and when it
 	// happened ("the attack occurred at 9 p.m. Sunday at a store")
 	toldWhere bool
+	// placeUnknown: the event's sentence names where it happened by a
+	// name the gazetteer lacks, so it has no place of its own but is not
+	// where the sentences before it were
+	placeUnknown bool
 	// carriedFrom: the event of an earlier sentence whose place this one,
 	// naming none, was given
 	carriedFrom *cand
@@ -1935,6 +1957,27 @@ func warned(t *tree, rep int) bool {
 	switch t.lemma(rep) {
 	case "warn", "threaten", "vow":
 		return true
+	}
+	return false
+}
+
+// namesUnknownPlace tells whether sentence si names a place the
+// gazetteer does not know in a locative phrase ("in Kahramankazan"): a
+// place-like name, not resolved to a place.
+func namesUnknownPlace(t *tree, acts *actors, si int) bool {
+	sent := t.d.Sentences[si]
+	for i := sent.TokStart; i < sent.TokEnd; i++ {
+		e := acts.entAt[i]
+		if e < 0 || acts.placeAt[i] >= 0 || i != t.d.Entities[e].TokEnd-1 {
+			continue
+		}
+		if typ := t.d.Entities[e].Type; typ != "GPE" && typ != "LOC" {
+			continue
+		}
+		switch t.caseOf(i) {
+		case "in", "at", "near", "outside":
+			return true
+		}
 	}
 	return false
 }

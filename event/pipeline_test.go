@@ -1115,3 +1115,25 @@ func TestGivenNameBeforeSurname(t *testing.T) {
 	}
 	noEventIn(t, "Bahceli suggested that jailed PKK leader Abdullah Ocalan could address parliament.", "jailed")
 }
+
+// A sentence that says where its happening was by a name the gazetteer
+// lacks ("in Kahramankazan") is not where the sentence before it was: it
+// and the sentence after it stay at the dateline.
+func TestUnknownPlaceBreaksCarry(t *testing.T) {
+	evs := pipelineEvents(t, "ANKARA, Turkey —\nThe Kurdish-led Syrian Democratic Forces said Turkish strikes had hit bakeries and power stations in Kobani, killing at least 12 civilians.\n"+
+		"Two assailants armed with rifles stormed the headquarters of an aerospace company in Kahramankazan on Wednesday afternoon, killing four employees.\n"+
+		"Both attackers were killed by security forces, the interior minister said.", "2024-10-25")
+	n := 0
+	for _, e := range evs {
+		if e.Trigger.Text != "stormed" && e.Trigger.Text != "killed" {
+			continue
+		}
+		n++
+		if e.Place == nil || e.Place.Country != "TR" {
+			t.Errorf("events %v: %q placed %v, want the dateline's Ankara", eventsBy(evs), e.Trigger.Text, e.Place)
+		}
+	}
+	if n != 2 {
+		t.Errorf("events %v, want the storming and the attackers killed", eventsBy(evs))
+	}
+}
