@@ -786,6 +786,13 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 		c.headline = headline
 		out = append(out, c)
 	}
+	// "Ukraine's attacks would not go unpunished": the happening warned of
+	// retribution for was told as done, not planned by the warning
+	out = slices.DeleteFunc(out, func(o *cand) bool {
+		return o.noun && t.rel(o.trigger) == "nsubj" && slices.ContainsFunc(out, func(c *cand) bool {
+			return retribution(t, c) && c.trigger == t.head(o.trigger)
+		})
+	})
 	// a verb whose subject is an event noun takes the noun's code when the
 	// noun is more specific ("airstrikes killed ...")
 	for _, c := range out {
@@ -2248,9 +2255,10 @@ func hasNominal(t *tree, v int, w string) bool {
 			return true
 		}
 	}
-	// ("taken to hospital" with "to hospital" read as an infinitive)
+	// ("taken to hospital" with "to hospital" read as an infinitive; an
+	// adjective the verb predicates: "go unpunished")
 	for _, k := range t.kids(v, "xcomp") {
-		if t.lower(k) == w && hasMarkTo(t, k) {
+		if t.lower(k) == w && (hasMarkTo(t, k) || t.tok(k).UPOS == "ADJ") {
 			return true
 		}
 	}
@@ -2380,7 +2388,9 @@ func (s *Stage) subject(t *tree, i int) int {
 			return sb
 		}
 		if t.passive(v) && v != i {
-			if sb := t.kid(v, "nsubj:pass"); sb >= 0 && (t.rel(i) == "xcomp") {
+			// (and an active verb joined to the passive: "were meant to
+			// disrupt the vote and would not go unpunished")
+			if sb := t.kid(v, "nsubj:pass"); sb >= 0 && (t.rel(i) == "xcomp" || t.rel(i) == "conj" && t.head(i) == v && !t.passive(i)) {
 				return sb
 			}
 		}
@@ -3035,10 +3045,11 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 		return
 	}
 	// "any acts that threaten the country's sovereignty will not be
-	// tolerated": a warning, by the one who says so; what is tolerated is
-	// no event
-	if c.lemma == "tolerate" && !s.opts.DictionaryOnly {
-		if !info.negated {
+	// tolerated", "Ukraine's attacks would not go unpunished", "the rebels
+	// will pay a heavy price": a warning, by the one who says so, to
+	// whoever is told of; what is tolerated is no event
+	if (c.lemma == "tolerate" || retribution(t, c)) && !s.opts.DictionaryOnly {
+		if c.lemma == "tolerate" && !info.negated || c.lemma != "tolerate" && !info.negated && (c.attr == nil || c.attr.Status != "planned") {
 			c.code = ""
 			return
 		}
@@ -3118,6 +3129,17 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	} else if c.attr.Status == "" {
 		c.attr.Status = "reported"
 	}
+}
+
+// retribution tells whether c is a warning of retribution coded by the
+// lexicon (130 on "go unpunished", "pay a price", "face consequences"),
+// whose subject is who is warned.
+func retribution(t *tree, c *cand) bool {
+	switch t.lemma(c.trigger) {
+	case "go", "pay", "face":
+		return c.code == "130" && !c.noun
+	}
+	return false
 }
 
 // prtOf is the particle a lexicon entry asks for, "" for none.

@@ -345,8 +345,9 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	// defeated", "he fired a live shot at the attacker"), not the
 	// article's report; what the speaker does in saying it is an event of
 	// the speaker's ("we warn the Saudis")
-	// (as is a warning that something "will not be tolerated")
-	if t.quoted[c.trigger] && !firstPerson(t, s.subject(t, c.trigger)) && !quotedReport(t, c) && c.lemma != "tolerate" {
+	// (as is a warning that something "will not be tolerated", "would
+	// not go unpunished")
+	if t.quoted[c.trigger] && !firstPerson(t, s.subject(t, c.trigger)) && !quotedReport(t, c) && c.lemma != "tolerate" && !retribution(t, c) {
 		return 0
 	}
 	// "ruled out sending ground forces", "did not attack": what did not

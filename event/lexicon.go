@@ -74,6 +74,12 @@ liberate 192
 free 0841 place=192
 reinstate 083
 tolerate 130
+go obl=unpunished 130 tgt=subj src=none
+go obl=unanswered 130 tgt=subj src=none
+pay obj=price 130 tgt=subj src=none
+face obj=consequence 130 tgt=subj src=none
+face obj=retribution 130 tgt=subj src=none
+face obj=punishment 130 tgt=subj src=none
 fall prep=to 0 place=192 tgt=subj src=to
 fall prep=into 0
 besiege 191

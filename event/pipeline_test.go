@@ -1137,3 +1137,24 @@ func TestUnknownPlaceBreaksCarry(t *testing.T) {
 		t.Errorf("events %v, want the storming and the attackers killed", eventsBy(evs))
 	}
 }
+
+// A warning of retribution ("would not go unpunished", "will pay a heavy
+// price", "would face consequences") is the speaker's threat to whoever
+// is warned; the attacks warned about are not planned ones; paying a
+// price now is no threat.
+func TestRetributionWarning(t *testing.T) {
+	evs := pipelineEvents(t, `Putin said on Thursday that Ukraine's attacks on border regions were meant to disrupt the vote and would "not go unpunished."`, "2024-03-14")
+	if len(evs) == 0 || evs[len(evs)-1].CAMEO != "130" || evs[len(evs)-1].Target == nil || evs[len(evs)-1].Target.Code != "UKR" {
+		t.Errorf("events %v, want Putin's threat to Ukraine", eventsBy(evs))
+	}
+	for _, e := range evs {
+		if e.Attribution != nil && e.Attribution.Status == "planned" && strings.HasPrefix(e.CAMEO, "138") {
+			t.Errorf("events %v: the attacks warned about are told as done", eventsBy(evs))
+		}
+	}
+	evs = pipelineEvents(t, "The army chief said the rebels would pay a heavy price for the ambush.", "2024-03-14")
+	if len(evs) != 1 || evs[0].CAMEO != "130" || evs[0].Target == nil || !strings.HasSuffix(evs[0].Target.Code, "REB") {
+		t.Errorf("events %v, want the army chief's threat to the rebels", eventsBy(evs))
+	}
+	noEventIn(t, "Civilians are paying the price for the war, aid workers said.", "paying")
+}
