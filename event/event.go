@@ -872,7 +872,9 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 			if x.noun && x.newOnly && x.definite && x.placeScore < 3 && !ownTime(t, acts, x.trigger) && !x.toldWhere {
 				continue
 			}
-			if x.noun && x.src == nil && x.tgt == nil && x.placeScore < 3 && len(x.counts) == 0 && !x.dateTied && !x.toldWhere {
+			// (one being broken up is under way: "used tear gas to
+			// break up protests", "a sixth night of protests")
+			if x.noun && x.src == nil && x.tgt == nil && x.placeScore < 3 && len(x.counts) == 0 && !x.dateTied && !x.toldWhere && !quelled(t, x.trigger) {
 				continue
 			}
 			if x.conf = s.judge(t, x, x.anchor); x.conf < s.minConf() {
@@ -1968,6 +1970,34 @@ func warned(t *tree, rep int) bool {
 	return false
 }
 
+// adverbialTimeNoun: a word that tells when as a noun phrase of its own
+// ("overnight", "yesterday").
+func adverbialTimeNoun(w string) bool {
+	switch w {
+	case "overnight", "today", "yesterday", "tonight":
+		return true
+	}
+	return false
+}
+
+// quelled tells whether event noun i is what a verb of quelling acts on
+// ("break up protests", "dispersed a sixth straight night of protests"):
+// a happening told as under way.
+func quelled(t *tree, i int) bool {
+	h := t.head(i)
+	if h >= 0 && t.rel(i) == "nmod" && t.caseOf(i) == "of" && spanUnits[t.lemma(h)] {
+		i, h = h, t.head(h)
+	}
+	if h < 0 || t.rel(i) != "obj" {
+		return false
+	}
+	switch t.lemma(h) {
+	case "break", "quell", "disperse", "suppress", "crush":
+		return true
+	}
+	return false
+}
+
 // namesUnknownPlace tells whether sentence si names a place the
 // gazetteer does not know in a locative phrase ("in Kahramankazan"): a
 // place-like name, not resolved to a place.
@@ -2934,6 +2964,13 @@ func occurs(t *tree, v int) bool {
 // fill adds place, date, counts and attribution to a candidate.
 func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	c.meansOf, c.purposeOf, c.lemma = -1, nil, t.lemma(c.trigger)
+	// (through a time word the parser hung it on: "used tear gas
+	// overnight to break up the protests")
+	if h := t.head(c.trigger); !c.noun && h >= 0 && t.rel(c.trigger) == "acl" && hasMarkTo(t, c.trigger) && adverbialTimeNoun(t.lower(h)) {
+		if g := t.head(h); g >= 0 && t.isVerbal(g) {
+			c.purposeOf = append(c.purposeOf, g)
+		}
+	}
 	// (an adverbial clause, not a complement: "allowed them to leave")
 	if h := t.head(c.trigger); !c.noun && h >= 0 && t.isVerbal(h) && t.rel(c.trigger) == "advcl" && hasMarkTo(t, c.trigger) {
 		c.purposeOf = append(c.purposeOf, h)

@@ -1042,9 +1042,12 @@ func background(t *tree, c *cand, anchor int) bool {
 	if !c.noun && t.fullRel(c.trigger) == "acl:relcl" && !c.dateTied && presentTense(t, c.trigger) && ontology.QuadClass(c.code) == 4 {
 		return true
 	}
-	// "four years of negotiations", "decades of war"
-	if c.noun && t.rel(c.trigger) == "nmod" && t.head(c.trigger) >= 0 && timeUnits[t.lemma(t.head(c.trigger))] {
-		return true
+	// "four years of negotiations", "decades of war" (not one day or
+	// night: "a sixth straight night of protests" is the one under way)
+	if h := t.head(c.trigger); c.noun && t.rel(c.trigger) == "nmod" && h >= 0 && timeUnits[t.lemma(h)] {
+		if !oneDayOf(t, h) {
+			return true
+		}
 	}
 	// "the 70th anniversary of the Communist Party's takeover": a
 	// happening remembered
@@ -1110,7 +1113,7 @@ func background(t *tree, c *cand, anchor int) bool {
 	// is not an act, is a kind of happening, not one
 	if c.noun && !c.dateTied && c.src == nil && c.tgt == nil && t.tok(c.trigger).XPOS == "NNS" &&
 		len(t.kids(c.trigger, "det", "nmod:poss", "nummod")) == 0 {
-		if h := t.head(c.trigger); h >= 0 && (t.rel(c.trigger) == "obl" || t.rel(c.trigger) == "nmod") && !t.isVerbal(h) && !eventNoun(t, h) {
+		if h := t.head(c.trigger); h >= 0 && (t.rel(c.trigger) == "obl" || t.rel(c.trigger) == "nmod") && !t.isVerbal(h) && !eventNoun(t, h) && !oneDayOf(t, h) {
 			switch t.tok(h).UPOS {
 			case "ADJ", "NOUN":
 				return true
@@ -1900,4 +1903,11 @@ func askedAbout(t *tree, v int) bool {
 		}
 	}
 	return false
+}
+
+// oneDayOf: noun h is one day or night that a happening fills ("a sixth
+// straight night of protests", "a second day of fighting"), not a span of
+// its history ("four years of negotiations").
+func oneDayOf(t *tree, h int) bool {
+	return t.tok(h).XPOS == "NN" && (t.lemma(h) == "day" || t.lemma(h) == "night")
 }

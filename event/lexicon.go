@@ -126,6 +126,18 @@ use obj=force 175 tgt=against
 tear-gas 175
 teargas 175
 disperse 175
+break +up obj=protest 175
+break +up obj=protests 175
+break +up obj=demonstration 175
+break +up obj=demonstrations 175
+break +up obj=rally 175
+break +up obj=rallies 175
+break +up obj=crowd 175
+break +up obj=crowds 175
+break +up obj=gathering 175
+break +up obj=march 175
+break +up obj=sit-in 175
+break +up obj=night 175
 fire obj=missile 195
 fire obj=missiles 195
 fire obj=rocket 194

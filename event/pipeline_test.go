@@ -2,6 +2,7 @@ package event_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -1157,4 +1158,25 @@ func TestRetributionWarning(t *testing.T) {
 		t.Errorf("events %v, want the army chief's threat to the rebels", eventsBy(evs))
 	}
 	noEventIn(t, "Civilians are paying the price for the war, aid workers said.", "paying")
+}
+
+// Police breaking up a protest repress it (175), and the protest broken
+// up, one night of a run of them, is under way (141); years of
+// negotiations are history. A purpose hung on "overnight" is still the
+// verb's: one repression.
+func TestBreakUpProtests(t *testing.T) {
+	evs := pipelineEvents(t, "TBILISI, Georgia —\nRiot police used water cannon and tear gas overnight to break up a sixth straight night of protests outside parliament, the ministry said on Wednesday.", "2024-12-04")
+	var codes []string
+	for _, e := range evs {
+		codes = append(codes, e.CAMEO)
+	}
+	slices.Sort(codes)
+	if !slices.Equal(codes, []string{"141", "175"}) {
+		t.Errorf("events %v, want one repression and the protests", eventsBy(evs))
+	}
+	evs = pipelineEvents(t, "Police broke up a rally outside the governor's office on Tuesday.", "2024-12-04")
+	if len(evs) == 0 || evs[0].CAMEO != "175" {
+		t.Errorf("events %v, want the police's repression", eventsBy(evs))
+	}
+	noEventIn(t, "The agreement ended four years of negotiations between the two countries.", "negotiations")
 }
