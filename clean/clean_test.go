@@ -270,6 +270,30 @@ func TestDateline(t *testing.T) {
 	}
 }
 
+// TestDatelineHeadEnd: the dateline's head runs through its date, agency
+// and separator, to where the story's text begins.
+func TestDatelineHeadEnd(t *testing.T) {
+	tests := []struct{ in, text string }{
+		{"KINSHASA, Feb 8 (Reuters) - M23 rebels shelled the town.", "M23 rebels shelled the town."},
+		{"LONDON 1996-08-30 - Talks resumed.", "Talks resumed."},
+		{"WASHINGTON (CNN)Senators met on Tuesday.", "Senators met on Tuesday."},
+		{"KHAZNA, IRAQ —\nSunni fighters have seized an Iraqi town.", "Sunni fighters have seized an Iraqi town."},
+		{"NEW YORK The mayor said.", "The mayor said."},
+	}
+	for _, tt := range tests {
+		in := tt.in
+		d := process(t, in, "2024-02-08")
+		dl := d.Meta.Dateline
+		if dl == nil {
+			t.Errorf("%q: no dateline", in)
+			continue
+		}
+		if got := strings.TrimSpace(d.Text[dl.HeadEnd:]); !strings.HasPrefix(got, tt.text) {
+			t.Errorf("%q: text after the head %q, want %q", in, got, tt.text)
+		}
+	}
+}
+
 func deref(s *string) string {
 	if s == nil {
 		return ""

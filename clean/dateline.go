@@ -43,6 +43,7 @@ type datelineParts struct {
 	weekday    time.Weekday
 	hasWeekday bool
 	standalone bool // nothing but the dateline in the paragraph
+	headEnd    int  // where the text after the dateline (its date, agency, separator) begins
 }
 
 // parseDateline recognises the wire-report dateline a paragraph s opens
@@ -66,19 +67,24 @@ type datelineParts struct {
 func parseDateline(s string) (datelineParts, bool) {
 	head, rest, sepFound := cutSeparator(s)
 	if dp, ok := parseHead(head, rest, sepFound, s); ok {
+		dp.headEnd = len(s) - len(rest)
+		if !sepFound {
+			dp.headEnd = len(s)
+		}
 		return dp, true
 	}
 	// "WASHINGTON (CNN)Senators said ...": the agency's bracket ends the
 	// dateline.
 	if i := strings.IndexByte(s, ')'); i > 0 && i < datelineHeadMax {
 		if dp, ok := parseHead(s[:i+1], s[i+1:], true, s); ok && dp.agency != "" && allCaps(s[:firstCut(s)]) {
+			dp.headEnd = i + 1
 			return dp, true
 		}
 	}
 	// "WASHINGTON Christopher Steele, who ...": a copy that lost the
 	// separator
 	if n := bareCapsHead(s); n > 0 {
-		return datelineParts{placeEnd: n}, true
+		return datelineParts{placeEnd: n, headEnd: n}, true
 	}
 	return datelineParts{}, false
 }
@@ -447,7 +453,7 @@ func findDateline(d *doc.Doc) {
 		s := d.Text[p.Start:p.End]
 		if dp, ok := parseDateline(s); ok {
 			place := s[:dp.placeEnd]
-			dl := &doc.Dateline{Text: place, Start: p.Start, End: p.Start + dp.placeEnd, Place: place, Agency: dp.agency}
+			dl := &doc.Dateline{Text: place, Start: p.Start, End: p.Start + dp.placeEnd, HeadEnd: p.Start + dp.headEnd, Place: place, Agency: dp.agency}
 			if iso, ok := dp.resolveDate(d.Meta.Published); ok {
 				dl.Date = &iso
 				if d.Meta.Published == nil && dp.year > 0 {

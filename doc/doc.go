@@ -73,6 +73,10 @@ type Dateline struct {
 	Place  string  `json:"place,omitempty"`
 	Date   *string `json:"date,omitempty"`
 	Agency string  `json:"agency,omitempty"`
+	// HeadEnd is where the story's text begins after the whole dateline
+	// (its place, date, agency and separator: "KINSHASA, Feb 8 (Reuters)
+	// - "); a time in the head is the report's, not a happening's.
+	HeadEnd int `json:"head_end,omitempty"`
 }
 
 // Paragraph is a block of text, usually one line or one HTML block.

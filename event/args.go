@@ -682,6 +682,11 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		if tm.From == nil && tm.Value == nil {
 			continue
 		}
+		// ("KINSHASA, Feb 8 (Reuters) - M23 rebels shelled ... on
+		// Wednesday": the dateline's day is the report's)
+		if dl := d.Meta.Dateline; dl != nil && tm.Start >= dl.Start && tm.Start < dl.HeadEnd {
+			continue
+		}
 		k := d.TokenAt(tm.Start)
 		if k < 0 {
 			continue
@@ -797,6 +802,12 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 			}
 		}
 		return &doc.EventDate{Text: tm.Text, From: from, To: to}, bestScore < 1000
+	}
+	// (by the day of the report: the dateline's, when it gives one
+	// before the publication, "KABUL, Dec. 30 (AFP) —")
+	if dl := d.Meta.Dateline; dl != nil && dl.Date != nil && (pub == "" || *dl.Date <= pub) {
+		v := *dl.Date
+		return &doc.EventDate{Text: "", From: nil, To: &v}, false
 	}
 	if p := d.Meta.Published; p != nil {
 		v := *p

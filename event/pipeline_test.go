@@ -1180,3 +1180,14 @@ func TestBreakUpProtests(t *testing.T) {
 	}
 	noEventIn(t, "The agreement ended four years of negotiations between the two countries.", "negotiations")
 }
+
+// The day a wire dateline gives is the report's: "KINSHASA, Feb 8
+// (Reuters) - ... shelled ... on Wednesday" happened on the Wednesday,
+// however the parser hung the dateline on the verb.
+func TestDatelineDayIsTheReports(t *testing.T) {
+	evs := pipelineEvents(t, "KINSHASA, Feb 8 (Reuters) - M23 rebels shelled the town of Sake, the last government-held gateway to Goma from the west, on Wednesday, "+
+		"killing at least nine civilians and sending thousands more fleeing toward the provincial capital.", "2024-02-08")
+	if len(evs) == 0 || evs[0].Date == nil || evs[0].Date.From == nil || *evs[0].Date.From != "2024-02-07" {
+		t.Errorf("events %v, want the shelling on Wednesday 2024-02-07", eventsBy(evs))
+	}
+}
