@@ -553,6 +553,18 @@ func (a *actors) compute(h int) *mention {
 		if !capital || !content {
 			continue
 		}
+		// (a country's name the gazetteer resolved, in the story's
+		// context, to another country of that name: "Congo" in a story
+		// from Goma is the Democratic Republic)
+		code := mt.Code
+		if len(code) == 3 {
+			if p := a.placeAt[ctoks[mt.Start]]; p >= 0 && p == a.placeAt[ctoks[mt.End-1]] && strings.HasPrefix(a.d.Places[p].Feature, "PCL") {
+				if iso := actor.CountryISO3(a.d.Places[p].Country); iso != "" {
+					code = iso
+				}
+			}
+		}
+		mt.Code = code
 		// a lone given name or surname is too ambiguous for a person's
 		// dictionary code ("Mahmoud"); countries and organisations pass
 		if mt.End-mt.Start == 1 && len(mt.Code) > 3 && !isGroupCode(mt.Code) {

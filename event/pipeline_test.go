@@ -1191,3 +1191,13 @@ func TestDatelineDayIsTheReports(t *testing.T) {
 		t.Errorf("events %v, want the shelling on Wednesday 2024-02-07", eventsBy(evs))
 	}
 }
+
+// A country's name that the gazetteer resolved, in the story's context,
+// to another country of that name is that country's actor: "Congo" in a
+// story from Goma is the Democratic Republic (COD), not Brazzaville's.
+func TestCountryNameByGazetteer(t *testing.T) {
+	evs := pipelineEvents(t, "GOMA, Congo (Reuters) - Congo's government accused Rwanda on Wednesday of sending troops across the border.", "2024-02-08")
+	if len(evs) == 0 || evs[0].Source == nil || evs[0].Source.Code != "CODGOV" {
+		t.Errorf("events %v, want the accusation by CODGOV", eventsBy(evs))
+	}
+}
