@@ -1017,12 +1017,12 @@ func TestEmergencyAndCurfew(t *testing.T) {
 
 // "ECOWAS said after a virtual summit that it would send a mission of
 // senior officials to Conakry on Thursday": what was said, though the
-// parser hung it on the summit; a mission sent is a visit meant (036),
+// parser hung it on the summit; a mission sent is a visit (042, planned),
 // on the report's own Thursday.
 func TestStrandedReport(t *testing.T) {
 	evs := pipelineEvents(t, "CONAKRY, Guinea —\nECOWAS said after a virtual summit that it would send a mission of senior officials to Conakry on Thursday to meet the junta.", "2021-09-09")
 	e, ok := triggered(evs, "send")
-	if !ok || e.CAMEO != "036" || e.Place == nil || e.Place.Name != "Conakry" || e.Date == nil || e.Date.From == nil || *e.Date.From != "2021-09-09" {
+	if !ok || e.CAMEO != "042" || e.Place == nil || e.Place.Name != "Conakry" || e.Date == nil || e.Date.From == nil || *e.Date.From != "2021-09-09" {
 		t.Errorf("events %v, want a mission meant for Conakry on 2021-09-09", eventsBy(evs))
 	}
 }

@@ -43,9 +43,9 @@ func TestReferenceArticleEvents(t *testing.T) {
 		{"300,000 fled Mosul", "166", "300,000", "Mosul", "", "reported", 1},
 		{"Abdullah seized", "181", "", "Mosul", "2014-06-17", "reported", 1},
 		{"Obama's offer of advisers", "0332", "advisers", "", "2014-06-19", "planned", 1},
-		{"Kerry to Jordan", "036", "Jordan", "Jordan", "", "planned", 1},
-		{"Kerry to Brussels", "036", "Brussels", "Brussels", "", "planned", 1},
-		{"Kerry to Paris", "036", "Paris", "Paris", "", "planned", 1},
+		{"Kerry to Jordan", "042", "Jordan", "Jordan", "", "planned", 1},
+		{"Kerry to Brussels", "042", "Brussels", "Brussels", "", "planned", 1},
+		{"Kerry to Paris", "042", "Paris", "Paris", "", "planned", 1},
 	} {
 		var found []doc.Event
 		for _, e := range d.Events {
