@@ -93,6 +93,9 @@ func load(gz []byte) (*Dictionary, error) {
 		}
 		switch f[0] {
 		case "A":
+			if commonNouns[f[1]] {
+				continue
+			}
 			var ds []dated
 			for _, c := range strings.Split(f[2], ",") {
 				code, rng, _ := strings.Cut(c, "@")
@@ -110,6 +113,11 @@ func load(gz []byte) (*Dictionary, error) {
 	addInstitutions(d)
 	return d, nil
 }
+
+// commonNouns are entries of the Phoenix actor dictionary that are
+// common nouns in news, not names ("youths blocked a road" are no French
+// rebels): the role nouns code them.
+var commonNouns = map[string]bool{"youth": true}
 
 func (d *Dictionary) setName(name string, ds []dated) {
 	d.names[name] = ds

@@ -60,6 +60,7 @@ func TestRoleAndJoin(t *testing.T) {
 		{"villagers", "IRQ", "IRQCVL"},
 		{"policemen", "USA", "USACOP"},
 		{"Government", "IRQGOV", "IRQGOV"},
+		{"youths", "SEN", "SENCVL"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.noun, func(t *testing.T) {
@@ -68,6 +69,12 @@ func TestRoleAndJoin(t *testing.T) {
 				t.Errorf("Join(%q, Role(%q)=%q) = %q, want %q", tc.root, tc.noun, r, got, tc.want)
 			}
 		})
+	}
+	// (a common noun the Phoenix dictionary lists as a name is no name)
+	if d, err := Default(); err != nil {
+		t.Fatal(err)
+	} else if m := d.Find([]string{"Youths"}, "2023-08-01"); len(m) != 0 {
+		t.Errorf("Find(Youths) = %+v, want no name", m)
 	}
 	if Role("table") != "" {
 		t.Error("table should have no role")

@@ -50,7 +50,7 @@ var roles = map[string]string{
 	// civilians and others
 	"resident": "CVL", "civilian": "CVL", "villager": "CVL", "family": "CVL", "people": "CVL",
 	"citizen": "CVL", "inhabitant": "CVL", "man": "CVL", "woman": "CVL", "child": "CVL",
-	"children": "CVL", "student": "EDU", "worker": "LAB", "striker": "LAB", "supporter": "CVL",
+	"children": "CVL", "student": "EDU", "worker": "LAB", "striker": "LAB", "supporter": "CVL", "youth": "CVL",
 	"trade union": "LAB", "labor union": "LAB", "labour union": "LAB", "unionist": "LAB", "population": "CVL", "community": "CVL",
 	"tribe": "CVL", "tribesman": "CVL", "tribal leader": "CVL", "elder": "CVL", "passenger": "CVL",
 	"refugee": "REF", "displaced": "REF", "migrant": "REF", "asylum seeker": "REF",

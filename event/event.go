@@ -1390,6 +1390,9 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 		if e.protesters && !protestingSubject(t, s.subject(t, i)) {
 			continue
 		}
+		if e.rioters && !riotingSubject(t, s.subject(t, i)) {
+			continue
+		}
 		if e.violent && !s.violentSubject(t, acts, s.subject(t, i)) {
 			continue
 		}
@@ -1953,6 +1956,28 @@ func protestingSubject(t *tree, sb int) bool {
 		if protestNouns[t.lemma(k)] {
 			return true
 		}
+	}
+	return false
+}
+
+// riotingSubject: the subject sb is protesters, or a crowd, a mob or
+// youths not told to be of anyone else ("a crowd set fire", not "a crowd
+// of settlers").
+func riotingSubject(t *tree, sb int) bool {
+	if sb < 0 {
+		return false
+	}
+	if protestingSubject(t, sb) {
+		return true
+	}
+	switch t.lemma(sb) {
+	case "crowd", "mob", "throng", "youth":
+		for _, k := range t.kids(sb, "nmod") {
+			if t.caseOf(k) == "of" {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -18,7 +18,8 @@ import (
 // (src=to: "the town fell to militants"; src=none: the subject is not the
 // doer), and whether the subject must be an armed force (armed: "troops
 // moved to ..."), protesters (protesters: "demonstrators gathered"),
-// protesters or people at large (crowd: "students protested against") or
+// protesters or people at large (crowd: "students protested against"),
+// protesters, a crowd or a mob (rioters: "a crowd set fire to") or
 // an attack, a weapon or an attacker (violent: "a blast tore through"). Displacement ("fled", "displaced") is coded as PLOVER
 // does, SANCTION expel (166) with the people who fled as the target and
 // the causer, when named, as the source. Written with
@@ -232,6 +233,10 @@ hijack 181
 loot 1711
 rob 1711
 burn obl=death 1823
+set obj=fire prep=to rioters 145 tgt=to
+set obj=fire prep=to 1712 tgt=to
+set obl=ablaze rioters 145
+set obl=ablaze 1712
 burn 1712
 destroy 1712
 demolish 1712
@@ -494,6 +499,11 @@ demand obj=removal 1041
 demand prep=from 100 tgt=from
 demand 100
 call +off 0
+call +up obj=reservists 154
+call +up obj=reserves 154
+call +up obj=forces 154
+call +up obj=troops 154
+call +up obj=soldiers 154
 call obj=strike 143
 call obj=protest 141
 call obj=rally 141
@@ -707,7 +717,16 @@ accept obj=offer 030
 accept obj=refugees 075
 accept obj=mediation 038
 accept 083
+order obj=troops prep=to 154
+order obj=soldiers prep=to 154
+order obj=forces prep=to 154
+order obj=reinforcements 154
 order 100
+summon obj=ambassador 114
+summon obj=envoy 114
+summon obj=diplomat 114
+summon obj=charge 114
+summon obj=commissioner 114
 summon 100
 seek obj=refuge 023
 seek obj=asylum 023
@@ -1033,6 +1052,9 @@ type verbEntry struct {
 	// protesters: only with protesters as the subject ("demonstrators
 	// gathered in X")
 	protesters bool
+	// rioters: only with protesters, a crowd or a mob as the subject
+	// ("a crowd set fire to the police station")
+	rioters bool
 }
 
 type nounEntry struct {
@@ -1099,6 +1121,8 @@ func parseLexicon(verbs, nouns string) (*lexicon, error) {
 				e.crowd = true
 			case x == "protesters":
 				e.protesters = true
+			case x == "rioters":
+				e.rioters = true
 			case strings.HasPrefix(x, "tgt="):
 				e.tgt = x[4:]
 			case strings.HasPrefix(x, "src="):
@@ -1154,7 +1178,7 @@ func specificity(e verbEntry) int {
 			n++
 		}
 	}
-	if e.armed || e.protesters || e.violent || e.crowd {
+	if e.armed || e.protesters || e.violent || e.crowd || e.rioters {
 		n++
 	}
 	return n

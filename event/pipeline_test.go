@@ -1201,3 +1201,15 @@ func TestCountryNameByGazetteer(t *testing.T) {
 		t.Errorf("events %v, want the accusation by CODGOV", eventsBy(evs))
 	}
 }
+
+// Setting fire to a building is a riot (145) when protesters or a crowd
+// do it, destruction (1712) when others do; summoning an ambassador is an
+// official complaint (114); calling up reserves or ordering troops to a
+// front mobilizes forces (154).
+func TestFireSummonsMobilization(t *testing.T) {
+	wantCode(t, pipelineEvents(t, "Protesters also set fire to a customs office in Bignona late on Sunday.", "2023-08-01"), "set", "145")
+	wantCode(t, pipelineEvents(t, "Militants set fire to two vehicles and a fuel store in Mandera on Monday.", "2024-11-12"), "set", "1712")
+	wantCode(t, pipelineEvents(t, "Kyrgyzstan's Foreign Ministry summoned the Tajik ambassador on Tuesday.", "2022-06-15"), "summoned", "114")
+	wantCode(t, pipelineEvents(t, "The government called up reserve forces on Sunday.", "2023-08-28"), "called", "154")
+	wantCode(t, pipelineEvents(t, "The president ordered more troops to the north on Monday.", "2024-07-23"), "ordered", "154")
+}

@@ -12,8 +12,9 @@ import (
 // lemma of a class, "N:" noun or "V:" verb, was seen), after a name read
 // as a verb (firstNameAsVerb, nameAsVerb), a headline's present tense
 // read as a noun (headlineVerb), "running battles" read as a verb and
-// its object (runningBattles) and a noun after an article read as an
-// adverb (articleAdverb):
+// its object (runningBattles), "set fire to" read as a noun phrase
+// (setFire) and a noun after an article read as an adverb
+// (articleAdverb):
 //
 //   - a plural or base form tagged as a verb whose lemma was only ever a
 //     noun, inside a noun phrase a determiner or a possessive opens
@@ -31,6 +32,7 @@ func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool
 	nameAsVerb(words, upos, xpos, known)
 	headlineVerb(words, upos, xpos, known)
 	runningBattles(words, upos, xpos)
+	setFire(words, upos, xpos)
 	articleAdverb(words, upos, xpos, known)
 	for i := 1; i < len(words); i++ {
 		w := strings.ToLower(Norm(words[i]))
@@ -197,6 +199,32 @@ func runningBattles(words, upos, xpos []string) {
 		case "battle", "battles", "gunbattle", "gunbattles", "fight", "fights", "clash", "clashes", "skirmishes", "street":
 			upos[i], xpos[i] = "ADJ", "JJ"
 		}
+	}
+}
+
+// setFire: "set" before "fire to" (or "fire on") is the verb of the
+// collocation ("protesters set fire to a police station", "a crowd set
+// fire to the town hall"), not a modifier of "fire": a past tense, a
+// base form after "to" or a modal, a participle after "have" or "be".
+func setFire(words, upos, xpos []string) {
+	for i := 0; i+2 < len(words); i++ {
+		if strings.ToLower(words[i]) != "set" || strings.ToLower(words[i+1]) != "fire" {
+			continue
+		}
+		if nx := strings.ToLower(words[i+2]); nx != "to" && nx != "on" {
+			continue
+		}
+		x := "VBD"
+		if i > 0 {
+			switch p := strings.ToLower(words[i-1]); {
+			case p == "to" || xpos[i-1] == "MD":
+				x = "VB"
+			case p == "have" || p == "has" || p == "had" || p == "been" || p == "was" || p == "were" || p == "being":
+				x = "VBN"
+			}
+		}
+		upos[i], xpos[i] = "VERB", x
+		upos[i+1], xpos[i+1] = "NOUN", "NN"
 	}
 }
 

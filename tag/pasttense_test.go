@@ -169,3 +169,15 @@ func TestOpeningParticiple(t *testing.T) {
 		{"He/PRP said/VBD that/IN killed/VBD Smith/NNP ./.", "killed", "VBD"},
 	})
 }
+
+// TestSetFire: "set" before "fire to" is the collocation's verb, in the
+// form its neighbours ask for; "a set fire" without "to" stays.
+func TestSetFire(t *testing.T) {
+	expectRetagged(t, setFire, []retagCase{
+		{"Protesters/NNS also/RB set/JJ fire/NN to/IN a/DT customs/NNS office/NN ./.", "set", "VBD"},
+		{"a/DT crowd/NN set/NN fire/NN to/IN the/DT station/NN ./.", "set", "VBD"},
+		{"they/PRP tried/VBD to/TO set/JJ fire/NN to/IN it/PRP ./.", "set", "VB"},
+		{"the/DT office/NN was/VBD set/JJ fire/NN to/IN ./.", "set", "VBN"},
+		{"a/DT set/NN fire/NN burned/VBD ./.", "set", "NN"},
+	})
+}
