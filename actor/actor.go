@@ -253,6 +253,11 @@ func CountryISO3(iso2 string) string {
 	if len(iso2) != 2 {
 		return ""
 	}
+	// (Kosovo has no ISO code of its own; GeoNames gives it the
+	// user-assigned XK, CAMEO codes it KSV)
+	if strings.EqualFold(iso2, "XK") {
+		return "KSV"
+	}
 	r, err := language.ParseRegion(iso2)
 	if err != nil || r.IsPrivateUse() || r.String() == "ZZ" {
 		return ""

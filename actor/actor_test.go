@@ -79,7 +79,7 @@ func TestRoleAndJoin(t *testing.T) {
 	if Role("table") != "" {
 		t.Error("table should have no role")
 	}
-	if CountryISO3("IQ") != "IRQ" || CountryISO3("zz") != "" {
+	if CountryISO3("IQ") != "IRQ" || CountryISO3("zz") != "" || CountryISO3("XK") != "KSV" {
 		t.Error("CountryISO3")
 	}
 }
