@@ -238,7 +238,44 @@ set obj=fire prep=to 1712 tgt=to
 set obl=ablaze rioters 145
 set obl=ablaze 1712
 burn 1712
+destroy obj=depot armed 190
+destroy obj=depots armed 190
+destroy obj=post armed 190
+destroy obj=posts armed 190
+destroy obj=base armed 190
+destroy obj=bases armed 190
+destroy obj=headquarters armed 190
+destroy obj=position armed 190
+destroy obj=positions armed 190
+destroy obj=camp armed 190
+destroy obj=camps armed 190
+destroy obj=bunker armed 190
+destroy obj=bunkers armed 190
+destroy obj=tank armed 190
+destroy obj=tanks armed 190
+destroy obj=launcher armed 190
+destroy obj=launchers armed 190
+destroy obj=hideout armed 190
+destroy obj=hideouts armed 190
+destroy obj=drone armed 190
+destroy obj=drones armed 190
+destroy obj=target armed 190
+destroy obj=targets armed 190
+destroy obj=stronghold armed 190
+destroy obj=strongholds armed 190
 destroy 1712
+neutralise obj=device 0
+neutralise obj=bomb 0
+neutralise obj=explosive 0
+neutralise obj=explosives 0
+neutralise obj=threat 0
+neutralise 190
+neutralize obj=device 0
+neutralize obj=bomb 0
+neutralize obj=explosive 0
+neutralize obj=explosives 0
+neutralize obj=threat 0
+neutralize 190
 demolish 1712
 blow +up obj=line 1712
 blow +up obj=pipeline 1712

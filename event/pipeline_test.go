@@ -1213,3 +1213,16 @@ func TestFireSummonsMobilization(t *testing.T) {
 	wantCode(t, pipelineEvents(t, "The government called up reserve forces on Sunday.", "2023-08-28"), "called", "154")
 	wantCode(t, pipelineEvents(t, "The president ordered more troops to the north on Monday.", "2024-07-23"), "ordered", "154")
 }
+
+// Armed forces destroying a military target (a command post, a depot, a
+// base) fight (19x), they do not damage property (1712); troops who
+// "neutralised" militants fought them; a bomb neutralised is no event.
+func TestMilitaryTargetsDestroyed(t *testing.T) {
+	evs := pipelineEvents(t, "The army also said its drones had destroyed an M23 command post at Kibumba on Tuesday.", "2024-02-08")
+	if e, ok := triggered(evs, "destroyed"); !ok || e.CAMEO[:2] != "19" {
+		t.Errorf("events %v, want the drones' strike (19x)", eventsBy(evs))
+	}
+	wantCode(t, pipelineEvents(t, "Soldiers neutralised about 20 militants near the border on Sunday.", "2024-07-23"), "neutralised", "190")
+	noEventIn(t, "Police neutralised an explosive device near the school on Monday.", "neutralised")
+	wantCode(t, pipelineEvents(t, "Protesters destroyed a police post in the town on Monday.", "2024-07-23"), "destroyed", "1712")
+}
