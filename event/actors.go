@@ -516,6 +516,18 @@ func (a *actors) compute(h int) *mention {
 			ctoks = append(ctoks, k)
 		}
 	}
+	// ("State Department spokesman Matthew Miller" with the department
+	// hung elsewhere by the parser: the organisation right before the
+	// title is whose the title is)
+	if len(ctoks) > 0 && t.tok(ctoks[0]).UPOS == "NOUN" && ctoks[0] > 0 {
+		if e := a.entAt[ctoks[0]-1]; e >= 0 && a.d.Entities[e].Type == "ORG" && a.d.Entities[e].TokEnd == ctoks[0] && a.entAt[h] >= 0 && a.d.Entities[a.entAt[h]].Type == "PERSON" {
+			var org []int
+			for k := a.d.Entities[e].TokStart; k < a.d.Entities[e].TokEnd; k++ {
+				org = append(org, k)
+			}
+			ctoks = unionSorted(org, ctoks)
+		}
+	}
 	m.plural = strings.HasSuffix(t.tok(h).XPOS, "S") && t.tok(h).XPOS != "POS" || len(t.kids(h, "conj")) > 0
 	if e := a.entAt[h]; e >= 0 {
 		m.person = a.d.Entities[e].Type == "PERSON"
@@ -1148,6 +1160,16 @@ func (a *actors) contextRole(h int, role string) string {
 		return actor.Join("", role)
 	}
 	home := a.home
+	// "the soldiers", "the troops" after "Israeli forces killed seven":
+	// the armed force told before, whichever country the story is in
+	// (not "the minimum force": force used)
+	if r == "MIL" && a.t.tok(h).XPOS == "NNS" && slices.ContainsFunc(a.t.kids(h, "det"), func(k int) bool { return a.t.lower(k) == "the" }) {
+		if g := a.last(h, func(x *mention) bool {
+			return len(x.code) == 6 && strings.HasSuffix(x.code, "MIL") && x.code[:3] != "---" && !x.fromCoref
+		}); g != nil {
+			return g.code
+		}
+	}
 	switch r {
 	case "CVL", "REF", "COP", "HLH", "LAB", "EDU", "AGR":
 		// local people belong where the sentence is

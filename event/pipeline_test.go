@@ -1226,3 +1226,19 @@ func TestMilitaryTargetsDestroyed(t *testing.T) {
 	noEventIn(t, "Police neutralised an explosive device near the school on Monday.", "neutralised")
 	wantCode(t, pipelineEvents(t, "Protesters destroyed a police post in the town on Monday.", "2024-07-23"), "destroyed", "1712")
 }
+
+// "the soldiers" in a story from the West Bank are the Israeli forces
+// told before, not the place's; "State Department spokesman Matthew
+// Miller", the department hung elsewhere by the parser, speaks for the
+// United States.
+func TestArmyToldBeforeAndTitleOrg(t *testing.T) {
+	evs := pipelineEvents(t, "JENIN, West Bank (AP) — Israeli forces killed seven Palestinians in a raid on the Jenin refugee camp on Tuesday.\n"+
+		"The soldiers withdrew on Wednesday evening.\n"+
+		"In Washington, State Department spokesman Matthew Miller condemned the raid.", "2024-05-09")
+	if e, ok := triggered(evs, "withdrew"); !ok || e.Source == nil || e.Source.Code != "ISRMIL" {
+		t.Errorf("events %v, want the withdrawal by ISRMIL", eventsBy(evs))
+	}
+	if e, ok := triggered(evs, "condemned"); !ok || e.Source == nil || e.Source.Code != "USAGOV" {
+		t.Errorf("events %v, want the condemnation by USAGOV", eventsBy(evs))
+	}
+}
