@@ -378,9 +378,10 @@ var goldstein = map[string]float64{
 // names, as CAMEO codes plans and promises: cooperation becomes an
 // expression of intent (03x: "will send military aid" -> 0332), conflict a
 // threat (13x: "will attack" -> 1384). A planned meeting, visit or talks
-// (04x) stays what it is, its status telling it is planned: coders of news
-// code "will travel to Jordan next week" as the visit (042), not as an
-// intent to meet (036). Codes without such a reading (appeals, demands,
+// (04x), protest (14x) or cut in relations (160, 164) stays what it is,
+// its status telling it is planned: coders of news code "will travel to
+// Jordan next week" as the visit (042), not as an intent to meet (036),
+// and "would hold a rally on Friday" as the rally (141). Codes without such a reading (appeals, demands,
 // rejections, threats, force posture) are returned as they are.
 func Intent(code string) string { return intentRecoding.apply(code) }
 
@@ -456,7 +457,7 @@ func (r recoding) apply(code string) string {
 	return code
 }
 
-var intentRecoding = recoding{byCode: intent, byRoot: map[string]string{"05": "032", "06": "031", "07": "033", "08": "035", "14": "133", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}}
+var intentRecoding = recoding{byCode: intent, byRoot: map[string]string{"05": "032", "06": "031", "07": "033", "08": "035", "17": "130", "18": "138", "19": "138", "20": "138"}}
 
 var rejectRecoding = recoding{byCode: reject, byRoot: map[string]string{"03": "120", "05": "120", "04": "125", "06": "121", "07": "122", "08": "124"}}
 
