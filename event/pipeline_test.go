@@ -1242,3 +1242,12 @@ func TestArmyToldBeforeAndTitleOrg(t *testing.T) {
 		t.Errorf("events %v, want the condemnation by USAGOV", eventsBy(evs))
 	}
 }
+
+// "is due to travel to Accra next week" is a planned visit (042), not a
+// noun after "due to".
+func TestDueToTravel(t *testing.T) {
+	evs := pipelineEvents(t, "Togo's defence minister is due to travel to Accra next week for talks with his Ghanaian counterpart.", "2024-07-23")
+	if e, ok := triggered(evs, "travel"); !ok || e.CAMEO != "042" || e.Attribution == nil || e.Attribution.Status != "planned" {
+		t.Errorf("events %v, want the planned visit", eventsBy(evs))
+	}
+}

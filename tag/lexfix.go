@@ -33,6 +33,7 @@ func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool
 	headlineVerb(words, upos, xpos, known)
 	runningBattles(words, upos, xpos)
 	setFire(words, upos, xpos)
+	dueToVerb(words, upos, xpos, known)
 	articleAdverb(words, upos, xpos, known)
 	for i := 1; i < len(words); i++ {
 		w := strings.ToLower(Norm(words[i]))
@@ -225,6 +226,29 @@ func setFire(words, upos, xpos []string) {
 		}
 		upos[i], xpos[i] = "VERB", x
 		upos[i+1], xpos[i+1] = "NOUN", "NN"
+	}
+}
+
+// dueToVerb: after "is due to" (scheduled), a base form that was seen as
+// a verb is that verb's infinitive, not the object of "due to" (because
+// of): "the minister is due to travel to Accra next week", not "due to
+// the rain".
+func dueToVerb(words, upos, xpos []string, known func(cls, lemma string) bool) {
+	for i := 1; i+2 < len(words); i++ {
+		if strings.ToLower(words[i]) != "due" || strings.ToLower(words[i+1]) != "to" {
+			continue
+		}
+		switch strings.ToLower(words[i-1]) {
+		case "is", "are", "was", "were", "be", "been", "'s", "'re":
+		default:
+			continue
+		}
+		w := strings.ToLower(words[i+2])
+		if xpos[i+2] != "NN" && xpos[i+2] != "VBP" || !known("V:", w) {
+			continue
+		}
+		upos[i+1], xpos[i+1] = "PART", "TO"
+		upos[i+2], xpos[i+2] = "VERB", "VB"
 	}
 }
 

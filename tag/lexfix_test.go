@@ -17,7 +17,7 @@ func TestFixByLexicon(t *testing.T) {
 			"V:fill": true, "N:shooting": true, "V:shoot": true, "N:text": true,
 			"V:comprise": true, "V:attack": true, "N:attack": true, "N:cleric": true, "N:military": true, "A:military": true,
 			"V:interrupt": true, "V:urge": true, "A:wounded": true, "V:wound": true,
-			"V:kill": true, "N:kill": true, "N:blast": true, "N:bomb": true, "R:certainly": true}[cls+s]
+			"V:kill": true, "N:kill": true, "N:blast": true, "N:bomb": true, "R:certainly": true, "V:travel": true, "N:travel": true, "N:rain": true}[cls+s]
 	}
 	for _, c := range []struct {
 		words, xpos []string
@@ -82,6 +82,9 @@ func TestFixByLexicon(t *testing.T) {
 		{[]string{"the", "attacks", "killed", "12"}, []string{"DT", "NNS", "VBD", "CD"}, 1, "NNS"},
 		{[]string{"bomb", "wounds", "heal"}, []string{"NN", "NNS", "NN"}, 1, "NNS"},
 		{[]string{"USA", "attack", "650", "723"}, []string{"NNP", "NN", "CD", "CD"}, 1, "NN"},
+		// "is due to" a verb: its infinitive; "due to the rain": no verb
+		{[]string{"minister", "is", "due", "to", "travel", "to", "Accra"}, []string{"NN", "VBZ", "JJ", "IN", "NN", "IN", "NNP"}, 4, "VB"},
+		{[]string{"was", "delayed", "due", "to", "rain"}, []string{"VBD", "VBN", "JJ", "IN", "NN"}, 4, "NN"},
 	} {
 		upos := make([]string, len(c.xpos))
 		for i, x := range c.xpos {
