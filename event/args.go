@@ -255,13 +255,9 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		// the parser hung it) before a mere name of the target's country
 		return eventPlace(&d.Places[loc]), 1
 	case best >= 0 && bestDateline && dateline >= 0:
-		// only the dateline names a place: its country stays the
-		// country ("PESHAWAR, Pakistan - gunmen killed 14": where the
-		// reporter is), else its town before its region ("CHESAPEAKE,
-		// Va. - a neighbour invaded a slumber party")
-		if strings.HasPrefix(d.Places[best].Feature, "PCL") {
-			return eventPlace(&d.Places[best]), 1
-		}
+		// only the dateline names a place: its town before its region
+		// or country ("CHESAPEAKE, Va. - a neighbour invaded a slumber
+		// party", "PESHAWAR, Pakistan - gunmen killed 14")
 		return eventPlace(&d.Places[dateline]), 0
 	case same >= 0:
 		return eventPlace(&d.Places[same]), 1
