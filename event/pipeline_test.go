@@ -1178,6 +1178,10 @@ func TestBreakUpProtests(t *testing.T) {
 	if len(evs) == 0 || evs[0].CAMEO != "175" {
 		t.Errorf("events %v, want the police's repression", eventsBy(evs))
 	}
+	evs = pipelineEvents(t, "Police used tear gas on Tuesday to break up a blockade on the main highway.", "2024-10-30")
+	if e, ok := triggered(evs, "break"); !ok || e.CAMEO != "175" {
+		t.Errorf("events %v, want breaking up the blockade coded 175", eventsBy(evs))
+	}
 	noEventIn(t, "The agreement ended four years of negotiations between the two countries.", "negotiations")
 }
 
