@@ -1420,6 +1420,12 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 		if lemma == "come" && ontology.Root(c.code) == "19" && underFireFor(t, i) {
 			c.code = "111"
 		}
+	} else if gatherVerbs[lemma] && !s.opts.DictionaryOnly && crowdSubject(t, acts, s.subject(t, i)) && protestCue(t, i) {
+		// "hundreds of people gathered ... to demand the release",
+		// "had gathered in the centre of Leposavic in a protest",
+		// "gathered ..., chanting slogans": people at large gathering to
+		// protest protest
+		c.code = "141"
 	} else if s.verbs != nil {
 		c.code = s.dictCode(t, i, lemma, obj, preps)
 		c.fromDict = true
@@ -1955,6 +1961,37 @@ func protestingSubject(t *tree, sb int) bool {
 	for _, k := range t.subtree(sb, phraseSkip) {
 		if protestNouns[t.lemma(k)] {
 			return true
+		}
+	}
+	return false
+}
+
+// gatherVerbs bring people together in one place.
+var gatherVerbs = map[string]bool{"gather": true, "assemble": true, "converge": true, "congregate": true}
+
+// protestCue tells whether gathering verb v is told as a protest: a
+// purpose of protest ("to demand", "to denounce", "to mark the
+// anniversary"), "in (a) protest", or chanting, waving flags or carrying
+// banners while at it.
+func protestCue(t *tree, v int) bool {
+	for _, k := range t.kids(v, "advcl", "xcomp", "conj") {
+		switch t.lemma(k) {
+		case "demand", "protest", "denounce", "condemn", "mark", "commemorate", "press", "voice", "call", "demonstrate", "oppose", "reject", "mourn":
+			if hasMarkTo(t, k) {
+				return true
+			}
+		case "chant", "wave", "shout", "carry", "hold", "sing", "burn", "block":
+			if t.tok(k).XPOS == "VBG" {
+				return true
+			}
+		}
+	}
+	for _, k := range t.kids(v, "obl") {
+		switch t.lemma(k) {
+		case "protest", "demonstration", "rally", "vigil", "solidarity", "defiance":
+			if cs := t.caseOf(k); cs == "in" || cs == "for" {
+				return true
+			}
 		}
 	}
 	return false

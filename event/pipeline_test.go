@@ -1255,3 +1255,11 @@ func TestDueToTravel(t *testing.T) {
 		t.Errorf("events %v, want the planned visit", eventsBy(evs))
 	}
 }
+
+// People at large gathering to protest, in a protest or chanting protest
+// (141); people gathering to wait for news do not.
+func TestGatheringToProtest(t *testing.T) {
+	wantCode(t, pipelineEvents(t, "Hundreds of people gathered on Saturday in Saqqez to mark the anniversary of her death, chanting slogans.", "2023-09-17"), "gathered", "141")
+	wantCode(t, pipelineEvents(t, "More than 200 opposition supporters gathered outside the main police station on Thursday to demand the release of those held.", "2023-08-04"), "gathered", "141")
+	noEventIn(t, "Families gathered at the hospital on Sunday to wait for news.", "gathered")
+}
