@@ -185,22 +185,14 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 			// the gazetteer lacks: "stormed the headquarters in
 			// Kahramankazan" stays at the dateline, and so does the
 			// sentence after it)
-			if c.placeScore < 1 && unknownPlace {
-				c.placeUnknown = true
-				if o := tollOf(t, evs, c); o != nil {
-					foldToll(o, c)
-					continue
-				}
-				evs = append(evs, c)
-				continue
-			}
+			c.placeUnknown = c.placeScore < 1 && unknownPlace
 			scene := -1
-			if c.placeScore < 1 && ontology.QuadClass(c.code) == 4 && continuesScene(t, si) {
+			if c.placeScore < 1 && !c.placeUnknown && ontology.QuadClass(c.code) == 4 && continuesScene(t, si) {
 				scene = scenePlace(t, acts, evs, si-1)
 			}
 			if scene >= 0 {
 				c.place = eventPlace(&d.Places[scene])
-			} else if c.placeScore < 1 && ontology.QuadClass(c.code) >= 2 {
+			} else if c.placeScore < 1 && !c.placeUnknown && ontology.QuadClass(c.code) >= 2 {
 				// (a statement or an appeal with no place of its own is
 				// placed where it was made, not where the fighting was)
 				for k := len(evs) - 1; k >= 0 && (evs[k].sent >= si-2 || c.code == "166" && fledEvent(t, s.lex, c.trigger)); k-- {
@@ -1423,8 +1415,8 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	} else if gatherVerbs[lemma] && !s.opts.DictionaryOnly && crowdSubject(t, acts, s.subject(t, i)) && protestCue(t, i) {
 		// "hundreds of people gathered ... to demand the release",
 		// "had gathered in the centre of Leposavic in a protest",
-		// "gathered ..., chanting slogans": people at large gathering to
-		// protest protest
+		// "gathered ..., chanting slogans": people at large who gather
+		// to protest are protesting
 		c.code = "141"
 	} else if s.verbs != nil {
 		c.code = s.dictCode(t, i, lemma, obj, preps)

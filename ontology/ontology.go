@@ -381,8 +381,9 @@ var goldstein = map[string]float64{
 // (04x), protest (14x) or cut in relations (160, 164) stays what it is,
 // its status telling it is planned: coders of news code "will travel to
 // Jordan next week" as the visit (042), not as an intent to meet (036),
-// and "would hold a rally on Friday" as the rally (141). Codes without such a reading (appeals, demands,
-// rejections, threats, force posture) are returned as they are.
+// and "would hold a rally on Friday" as the rally (141). Codes without
+// such a reading (appeals, demands, rejections, threats, force posture)
+// are returned as they are.
 func Intent(code string) string { return intentRecoding.apply(code) }
 
 var intent = map[string]string{
