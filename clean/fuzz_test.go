@@ -144,6 +144,9 @@ func FuzzDateline(f *testing.F) {
 			if dp.placeEnd <= 0 || dp.placeEnd > len(s) || !utf8.ValidString(s[:dp.placeEnd]) && utf8.ValidString(s) {
 				t.Fatalf("place end %d in %q", dp.placeEnd, s)
 			}
+			if dp.headEnd < dp.placeEnd || dp.headEnd > len(s) {
+				t.Fatalf("head end %d (place end %d) in %q", dp.headEnd, dp.placeEnd, s)
+			}
 			if iso, ok := dp.resolveDate(&published); ok {
 				if _, err := time.Parse("2006-01-02", iso); err != nil {
 					t.Fatalf("date %q from %q", iso, s)
