@@ -265,6 +265,20 @@ func CountryISO3(iso2 string) string {
 	return r.ISO3()
 }
 
+// IsCountryISO3 tells whether code is an ISO 3166 alpha-3 country code
+// ("COG", "KWT"; not CAMEO's own "KSV", nor a test suite's made-up "NZE").
+func IsCountryISO3(code string) bool {
+	if len(code) != 3 {
+		return false
+	}
+	r, err := language.ParseRegion(code)
+	if err != nil || r.IsPrivateUse() || r.ISO3() != strings.ToUpper(code) {
+		return false
+	}
+	// (a country of today: not a retired code such as Rhodesia's RHO)
+	return r.Canonicalize() == r
+}
+
 // Join combines a root code (country, IGO, group) with an agent code from
 // Agent or Role: ("IRQ", "~MIL") -> "IRQMIL"; ("", "NGO~") -> "NGO". A
 // root that already carries the role keeps it once.

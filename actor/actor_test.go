@@ -79,6 +79,9 @@ func TestRoleAndJoin(t *testing.T) {
 	if Role("table") != "" {
 		t.Error("table should have no role")
 	}
+	if !IsCountryISO3("COG") || !IsCountryISO3("KWT") || IsCountryISO3("KUW") || IsCountryISO3("NZE") || IsCountryISO3("IRQGOV") || IsCountryISO3("RHO") {
+		t.Error("IsCountryISO3")
+	}
 	if CountryISO3("IQ") != "IRQ" || CountryISO3("zz") != "" || CountryISO3("XK") != "KSV" {
 		t.Error("CountryISO3")
 	}

@@ -567,9 +567,10 @@ func (a *actors) compute(h int) *mention {
 		}
 		// (a country's name the gazetteer resolved, in the story's
 		// context, to another country of that name: "Congo" in a story
-		// from Goma is the Democratic Republic)
+		// from Goma is the Democratic Republic; a dictionary's own
+		// country codes, "KUW", are its business)
 		code := mt.Code
-		if len(code) == 3 {
+		if actor.IsCountryISO3(code) {
 			if p := a.placeAt[ctoks[mt.Start]]; p >= 0 && p == a.placeAt[ctoks[mt.End-1]] && strings.HasPrefix(a.d.Places[p].Feature, "PCL") {
 				if iso := actor.CountryISO3(a.d.Places[p].Country); iso != "" {
 					code = iso

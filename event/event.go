@@ -2220,6 +2220,16 @@ func ploverOf(d *doc.Doc, c *cand) (typ, mode string) {
 			return "CONCEDE", ""
 		}
 	}
+	// (a meeting, a protest or a cut in relations only planned or
+	// offered keeps its CAMEO act, status planned, as news coders code
+	// it; PLOVER codes the intent: AGREE to meet, THREATEN to protest or
+	// to break off, "will visit Mauritania", "would boycott all contact")
+	if c.attr != nil && (c.attr.Status == "planned" || c.attr.Status == "hypothetical") {
+		switch ontology.Root(c.code) {
+		case "04", "14", "16":
+			return ontology.PLOVER(ontology.CAMEOIntent(c.code))
+		}
+	}
 	switch d.Tokens[c.trigger].Lemma {
 	case "sentence", "convict", "conviction":
 		if ontology.Root(c.code) == "17" || ontology.Root(c.code) == "11" {

@@ -383,7 +383,7 @@ func TestConstructions(t *testing.T) {
 		{"relative clause object", relativeClause, want{trigger: "overrun", cameo: "192", src: "insurgents", srcCode: "NGAREB",
 			tgt: "the town of Bama", place: "Bama", date: "2015-03-09", acled: "Battles/Non-state actor overtakes territory"}},
 		{"condition", condition, want{trigger: "release", cameo: "0841", status: "hypothetical", srcCode: "", src: "they"}},
-		{"plan", plan, want{trigger: "travel", cameo: "042", plover: "CONSULT", status: "planned", tgtCode: "NGA", place: "Abuja",
+		{"plan", plan, want{trigger: "travel", cameo: "042", plover: "AGREE", status: "planned", tgtCode: "NGA", place: "Abuja",
 			date: "2015-03-16", src: "The foreign minister"}},
 		{"offer", offer, want{trigger: "send", cameo: "0332", status: "planned", srcCode: "USA", counts: map[string]float64{"advisers": 300}}},
 		{"denial", denial, want{trigger: "shelled", cameo: "194", status: "denied", attr: "The army denied",

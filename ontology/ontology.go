@@ -460,6 +460,14 @@ func (r recoding) apply(code string) string {
 
 var intentRecoding = recoding{byCode: intent, byRoot: map[string]string{"05": "032", "06": "031", "07": "033", "08": "035", "17": "130", "18": "138", "19": "138", "20": "138"}}
 
+// CAMEOIntent is Intent by CAMEO's letter, as PLOVER's manual codes
+// intents too: a planned meeting or visit is an intent to meet (036), a
+// planned protest a threat to protest (133), a planned cut in relations a
+// threat to cut them (131).
+func CAMEOIntent(code string) string { return cameoIntentRecoding.apply(code) }
+
+var cameoIntentRecoding = recoding{byCode: intent, byRoot: map[string]string{"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "14": "133", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}}
+
 var rejectRecoding = recoding{byCode: reject, byRoot: map[string]string{"03": "120", "05": "120", "04": "125", "06": "121", "07": "122", "08": "124"}}
 
 var demandRecoding = recoding{byCode: demand, byRoot: map[string]string{"03": "102", "05": "102", "04": "106", "06": "101", "07": "103", "08": "105"}}

@@ -108,6 +108,14 @@ func TestVerbDictionary(t *testing.T) {
 	}
 }
 
+func TestCAMEOIntent(t *testing.T) {
+	for code, want := range map[string]string{"042": "036", "141": "133", "164": "131", "072": "0332", "190": "1384"} {
+		if got := CAMEOIntent(code); got != want {
+			t.Errorf("CAMEOIntent(%s) = %s, want %s", code, got, want)
+		}
+	}
+}
+
 func TestIntent(t *testing.T) {
 	for code, want := range map[string]string{"072": "0332", "042": "042", "046": "046", "141": "141", "164": "164", "0841": "0353", "192": "1382", "1951": "1384", "186": "138", "100": "100", "130": "130", "045": "039"} {
 		if got := Intent(code); got != want {

@@ -182,7 +182,7 @@ func ScoreGSR(ctx context.Context, recs []GSRRecord, process Process) (GSRScore,
 		if ev == nil {
 			s.NoEvent++
 		} else {
-			got = ontology.PLOVERLegacy(ev.CAMEO)
+			got = legacyType(*ev)
 		}
 		if got == r.Event {
 			s.TypeCorrect++
@@ -190,7 +190,7 @@ func ScoreGSR(ctx context.Context, recs []GSRRecord, process Process) (GSRScore,
 			s.Misses = append(s.Misses, fmt.Sprintf("%s: gold %s, got %s (%s): %s", r.ID, r.Event, got, evDesc(ev), r.Text))
 		}
 		for _, e := range d.Events {
-			if ontology.PLOVERLegacy(e.CAMEO) == r.Event {
+			if legacyType(e) == r.Event {
 				s.AnyCorrect++
 				break
 			}
@@ -417,4 +417,19 @@ func sameSet(a, b []string) bool {
 func (s PETRScore) Report(w io.Writer, name string) {
 	fmt.Fprintf(w, "%s: %d records (%d error tests skipped); reproduced exactly %.1f%% (%d); event codes only %.1f%%; source/target only %.1f%%\n",
 		name, s.Records, s.Skipped, 100*s.Share(), s.Correct, 100*ratio(s.CodesCorrect, s.Records), 100*ratio(s.ActorsCorrect, s.Records))
+}
+
+// legacyType is the older PLOVER type of event e, as the gold file codes
+// it: by its CAMEO code; a meeting, a protest or a cut in relations only
+// planned or offered, which sitrep codes as the act with its status, by
+// the intent CAMEO codes it as (a planned visit: AGREE to meet), as the
+// event's own PLOVER type does.
+func legacyType(e doc.Event) string {
+	if a := e.Attribution; a != nil && (a.Status == "planned" || a.Status == "hypothetical") {
+		switch ontology.Root(e.CAMEO) {
+		case "04", "14", "16":
+			return ontology.PLOVERLegacy(ontology.CAMEOIntent(e.CAMEO))
+		}
+	}
+	return ontology.PLOVERLegacy(e.CAMEO)
 }

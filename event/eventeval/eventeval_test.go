@@ -25,16 +25,19 @@ func TestScoreGSR(t *testing.T) {
 			Source: []GSRActor{{Text: "Troops", Code: "XYZ"}}, Target: []GSRActor{{Text: "the town"}}},
 		{ID: "b", Event: "DEMAND", EventText: "demanded", Text: "They demanded talks."},
 		{ID: "c", Event: "AGREE", EventText: "agreed", Text: "Nothing here."},
+		// a visit only planned is, in PLOVER's older set, an intent to meet
+		{ID: "d", Event: "AGREE", EventText: "visit", Text: "He will visit Senegal."},
 	}
 	s, err := ScoreGSR(context.Background(), recs, fake(map[string]doc.Event{
 		"Troops shelled the town.": {CAMEO: "194", Trigger: &doc.TextSpan{Text: "shelled"},
 			Source: &doc.Actor{Text: "Troops", Code: "XYZMIL"}, Target: &doc.Actor{Text: "town square"}},
 		"They demanded talks.": {CAMEO: "111", Trigger: &doc.TextSpan{Text: "demanded"}},
+		"He will visit Senegal.": {CAMEO: "042", Trigger: &doc.TextSpan{Text: "visit"}, Attribution: &doc.Attribution{Status: "planned"}},
 	}))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s.Records != 3 || s.TypeCorrect != 1 || s.NoEvent != 1 {
+	if s.Records != 4 || s.TypeCorrect != 2 || s.NoEvent != 1 {
 		t.Fatalf("score %+v", s)
 	}
 	// troops=tp, town=tp, square=fp
