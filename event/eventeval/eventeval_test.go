@@ -31,7 +31,7 @@ func TestScoreGSR(t *testing.T) {
 	s, err := ScoreGSR(context.Background(), recs, fake(map[string]doc.Event{
 		"Troops shelled the town.": {CAMEO: "194", Trigger: &doc.TextSpan{Text: "shelled"},
 			Source: &doc.Actor{Text: "Troops", Code: "XYZMIL"}, Target: &doc.Actor{Text: "town square"}},
-		"They demanded talks.": {CAMEO: "111", Trigger: &doc.TextSpan{Text: "demanded"}},
+		"They demanded talks.":   {CAMEO: "111", Trigger: &doc.TextSpan{Text: "demanded"}},
 		"He will visit Senegal.": {CAMEO: "042", Trigger: &doc.TextSpan{Text: "visit"}, Attribution: &doc.Attribution{Status: "planned"}},
 	}))
 	if err != nil {
