@@ -1468,10 +1468,15 @@ func conditionMarked(t *tree, v int) bool {
 
 func isNegation(w string) bool { return w == "not" || w == "n't" || w == "never" }
 
-// clauseStatus looks at the auxiliaries and markers of clause v.
 // quellVerbs stop, answer or look into a happening under way.
 var quellVerbs = map[string]bool{"break": true, "quell": true, "disperse": true, "suppress": true,
 	"contain": true, "investigate": true, "probe": true, "crush": true}
+
+// stopVerb: a quelling verb that stops a happening (one of quellVerbs),
+// not one that looks into it.
+func stopVerb(lemma string) bool {
+	return quellVerbs[lemma] && lemma != "investigate" && lemma != "probe"
+}
 
 // unrealised: event noun i is named as one that may come or is to come,
 // not as one that happened: "a possible strike against Iraq", "the
@@ -1498,6 +1503,7 @@ func unrealised(t *tree, i int) string {
 	return ""
 }
 
+// clauseStatus looks at the auxiliaries and markers of clause v.
 func clauseStatus(t *tree, v int) string {
 	if t.rel(v) == "advcl" {
 		for _, m := range t.kids(v, "mark") {

@@ -2042,14 +2042,7 @@ func quelled(t *tree, i int) bool {
 	if h >= 0 && t.rel(i) == "nmod" && t.caseOf(i) == "of" && spanUnits[t.lemma(h)] {
 		i, h = h, t.head(h)
 	}
-	if h < 0 || t.rel(i) != "obj" {
-		return false
-	}
-	switch t.lemma(h) {
-	case "break", "quell", "disperse", "suppress", "crush":
-		return true
-	}
-	return false
+	return h >= 0 && t.rel(i) == "obj" && stopVerb(t.lemma(h))
 }
 
 // namesUnknownPlace tells whether sentence si names a place the
