@@ -633,8 +633,27 @@ func actorModifier(t *tree, acts *actors, i int) bool {
 			return false
 		}
 	}
-	return h >= 0 && acts.placeAt[h] < 0 && !isPlaceNoun(t.lemma(h)) && !adminNouns[t.lemma(h)] && t.isNominal(h)
+	return h >= 0 && acts.placeAt[h] < 0 && !isPlaceNoun(t.lemma(h)) && !adminNouns[t.lemma(h)] && !(facilityNouns[t.lemma(h)] && (t.fullRel(top) == "nmod:poss" || placeEntity(t, acts, top))) && t.isNominal(h)
 }
+
+// placeEntity: token i is in an entity the recogniser took for a place.
+func placeEntity(t *tree, acts *actors, i int) bool {
+	e := acts.entAt[i]
+	if e < 0 {
+		return false
+	}
+	switch t.d.Entities[e].Type {
+	case "LOC", "GPE", "FAC":
+		return true
+	}
+	return false
+}
+
+// facilityNouns name buildings and public spaces a town's name locates
+// ("outside Chitungwiza's main police station", "in Kabul's main
+// market"): the town is where, not whose.
+var facilityNouns = map[string]bool{"station": true, "hospital": true, "market": true, "school": true, "university": true, "prison": true,
+	"jail": true, "mosque": true, "church": true, "cathedral": true, "temple": true, "square": true, "stadium": true, "street": true, "centre": true, "center": true}
 
 // adminNouns name kinds of administrative area ("Kaduna state").
 var adminNouns = map[string]bool{"state": true, "county": true, "prefecture": true, "oblast": true, "department": true,

@@ -1263,3 +1263,26 @@ func TestGatheringToProtest(t *testing.T) {
 	wantCode(t, pipelineEvents(t, "More than 200 opposition supporters gathered outside the main police station on Thursday to demand the release of those held.", "2023-08-04"), "gathered", "141")
 	noEventIn(t, "Families gathered at the hospital on Sunday to wait for news.", "gathered")
 }
+
+// An opening span of time ("Hours after the raid, ...") is when, not who:
+// the crowd after the comma gathered; a town's name on its police station
+// is where they gathered.
+func TestOpeningSpanOfTimeAndTownsBuilding(t *testing.T) {
+	evs := pipelineEvents(t, "HARARE (AP) — Police arrested 40 opposition activists in the town of Chitungwiza on Thursday. Hours after the raid, more than 200 CCC supporters gathered outside Chitungwiza's main police station to demand the release of those held.", "2023-08-04")
+	e, ok := triggered(evs, "gathered")
+	if !ok || e.CAMEO != "141" || e.Source == nil || !strings.Contains(e.Source.Text, "supporters") {
+		t.Fatalf("events %v, want the supporters' protest (141)", eventsBy(evs))
+	}
+	if e.Place == nil || e.Place.Name != "Chitungwiza" {
+		t.Errorf("protest placed at %+v, want Chitungwiza", e.Place)
+	}
+}
+
+// A town's name on a building says where, not whose ("outside Bulawayo's
+// main police station").
+func TestTownsBuildingPlaces(t *testing.T) {
+	evs := pipelineEvents(t, "HARARE (AP) — Police arrested 40 opposition activists in Harare on Thursday. On Friday, more than 200 opposition supporters protested outside Bulawayo's main police station.", "2023-08-04")
+	if e, ok := triggered(evs, "protested"); !ok || e.Place == nil || e.Place.Name != "Bulawayo" {
+		t.Errorf("events %v, want the protest placed at Bulawayo", eventsBy(evs))
+	}
+}

@@ -28,6 +28,7 @@ func newTree(d *doc.Doc) *tree {
 	}
 	t.repairStolenObjects()
 	t.repairStrandedReports()
+	t.repairTimeSubjects()
 	for i := range d.Tokens {
 		h := t.heads[i]
 		if h >= 0 && h < len(d.Tokens) && h != i {
@@ -158,6 +159,44 @@ func (t *tree) repairStrandedReports() {
 		}
 	}
 }
+
+// repairTimeSubjects gives the verb back its subject when the parser made
+// an opening span of time ("Hours after the raid, more than 200 supporters
+// gathered ...") the subject and hung the real one on it in apposition:
+// the noun phrase after the comma becomes the subject, the span of time a
+// modifier telling when.
+func (t *tree) repairTimeSubjects() {
+	toks := t.d.Tokens
+	for n := range toks {
+		v := t.heads[n]
+		if v <= n || v >= len(toks) || !strings.HasPrefix(t.deprels[n], "nsubj") || toks[n].XPOS != "NNS" || !openingSpanUnits[strings.ToLower(toks[n].Lemma)] {
+			continue
+		}
+		if s := toks[n].Sent; s < 0 || s >= len(t.d.Sentences) || t.d.Sentences[s].TokStart != n {
+			continue
+		}
+		for a := n + 1; a < v; a++ {
+			if t.heads[a] != n || t.deprels[a] != "appos" || !(toks[a].UPOS == "NOUN" || toks[a].UPOS == "PROPN" || toks[a].UPOS == "PRON") {
+				continue
+			}
+			comma := false
+			for k := n + 1; k < a; k++ {
+				if toks[k].Norm == "," && (t.heads[k] == a || t.heads[k] == n) {
+					comma = true
+				}
+			}
+			if comma {
+				t.heads[a], t.deprels[a] = v, t.deprels[n]
+				t.deprels[n] = "obl:tmod"
+			}
+			break
+		}
+	}
+}
+
+// openingSpanUnits are the units of a span of time that opens a sentence
+// as its time ("Hours after the raid", "Days before the vote").
+var openingSpanUnits = map[string]bool{"second": true, "minute": true, "hour": true, "day": true, "week": true, "month": true, "moment": true, "year": true}
 
 func (t *tree) head(i int) int {
 	h := t.heads[i]

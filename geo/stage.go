@@ -129,6 +129,11 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 				if kinBefore(d.Text, e.Start) || streetAfter(d.Text, e.End) {
 					continue
 				}
+				// ("a Christmas market", "on Easter Sunday": a feast
+				// the tagger took for a place is the feast)
+				if holidayNames[d.Text[e.Start:e.End]] {
+					continue
+				}
 				spans = append(spans, span{e.Start, e.End, false})
 			case "NORP":
 				spans = append(spans, span{e.Start, e.End, true})
@@ -340,6 +345,17 @@ func isOrdinalWord(s string) bool {
 var streetWords = map[string]bool{"Street": true, "St": true, "Avenue": true, "Ave": true, "Road": true, "Rd": true,
 	"Boulevard": true, "Blvd": true, "Lane": true, "Drive": true, "Highway": true, "Parkway": true, "Terrace": true}
 
+// townBuildings are the public buildings and spaces a town's name goes
+// before in the possessive ("Bulawayo's main police station", "Kabul's
+// international airport").
+var townBuildings = map[string]bool{"station": true, "hospital": true, "prison": true, "jail": true, "market": true, "mosque": true,
+	"airport": true, "stadium": true, "square": true, "cathedral": true}
+
+// holidayNames are feasts and holidays, which a few hamlets share names
+// with ("Christmas", Florida).
+var holidayNames = map[string]bool{"Christmas": true, "Easter": true, "Ramadan": true, "Eid": true, "Hanukkah": true, "Diwali": true,
+	"Thanksgiving": true, "Halloween": true, "Passover": true, "Nowruz": true, "Pentecost": true, "Lent": true, "Advent": true}
+
 // kinNouns name a relative.
 var kinNouns = map[string]bool{"wife": true, "husband": true, "son": true, "daughter": true, "mother": true,
 	"father": true, "brother": true, "sister": true, "girlfriend": true, "boyfriend": true, "fiancee": true,
@@ -535,6 +551,15 @@ func placeCued(d *doc.Doc, lo, hi int) bool {
 	rw := rightWords(d.Text, d.Tokens[hi-1].End, 1)
 	if len(rw) == 1 && (adminCues[rw[0]] || facilityWords[rw[0]]) && rw[0] != "government" && rw[0] != "governor" {
 		return true
+	}
+	// ("outside Bulawayo's main police station": a town's name on its
+	// public building)
+	if rw := rightWords(d.Text, d.Tokens[hi-1].End, 5); len(rw) >= 2 && (rw[0] == "'s" || rw[0] == "s") {
+		for _, w := range rw[1:] {
+			if townBuildings[w] {
+				return true
+			}
+		}
 	}
 	rel := findRelation(d.Text, d.Tokens[hi-1].End)
 	return rel != nil && (rel.part || rel.distKm > 0 && rel.bearing < 0 || strings.Contains(rel.text, "mile") || strings.Contains(rel.text, "kilomet") || strings.Contains(rel.text, "km"))

@@ -408,3 +408,26 @@ func TestStatedCountry(t *testing.T) {
 		t.Errorf("Kazan placed at %+v, want Russia's", p)
 	}
 }
+
+// TestFeastsAndTownBuildings: a feast the tagger typed as a place ("a
+// Christmas market") is none; a town's name on its public building,
+// typed as an organisation ("outside Bulawayo's main police station"), is
+// the town.
+func TestFeastsAndTownBuildings(t *testing.T) {
+	g := gaztest.Open(t)
+	text := "A boy tried to blow up a Christmas market in Germany. Supporters gathered outside Bulawayo's main police station."
+	d := withEntities(t, g, text, Options{}, func(d *doc.Doc) []doc.Entity {
+		var out []doc.Entity
+		for _, s := range []struct{ name, typ string }{{"Christmas", "GPE"}, {"Germany", "GPE"}, {"Bulawayo", "ORG"}} {
+			i := strings.Index(d.Text, s.name)
+			out = append(out, doc.Entity{Text: s.name, Type: s.typ, Start: i, End: i + len(s.name)})
+		}
+		return out
+	})
+	if p := placeOf(d, "Christmas"); p != nil {
+		t.Errorf("Christmas placed at %s %s", p.Name, p.Country)
+	}
+	if p := placeOf(d, "Bulawayo"); p == nil || p.Country != "ZW" {
+		t.Errorf("Bulawayo placed at %+v, want the Zimbabwean city", p)
+	}
+}
