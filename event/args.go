@@ -527,6 +527,11 @@ func inActorPhrase(t *tree, c *cand, i int) bool {
 			if cs := t.caseOf(top); cs != "of" && cs != "to" && cs != "for" && placePreps[cs] {
 				located = true
 			}
+			// ("a convoy of trucks carrying food to Las Anod": where a
+			// clause in the phrase goes, not a role's own preposition)
+			if h := t.head(top); t.caseOf(top) == "to" && h != m.head && t.tok(h).UPOS == "VERB" {
+				located = true
+			}
 			top = t.head(top)
 		}
 		if located {

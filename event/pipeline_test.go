@@ -1286,3 +1286,13 @@ func TestTownsBuildingPlaces(t *testing.T) {
 		t.Errorf("events %v, want the protest placed at Bulawayo", eventsBy(evs))
 	}
 }
+
+// Aid sent in trucks "carrying food and medicine to Las Anod" goes to Las
+// Anod: the destination of a clause in the object's phrase is no
+// preposition of a role ("ambassador to Turkey").
+func TestAidCarriedToTown(t *testing.T) {
+	evs := pipelineEvents(t, "HARGEISA, Somaliland (Reuters) - Clan fighters seized a base. Puntland's president, Said Abdullahi Deni, sent a convoy of 12 trucks carrying food and medicine to Las Anod on Sunday, his office said.", "2023-08-28")
+	if e, ok := triggered(evs, "sent"); !ok || e.CAMEO[:2] != "07" || e.Place == nil || e.Place.Name != "Laascaanood" {
+		t.Errorf("events %v, want the aid placed at Las Anod (Laascaanood)", eventsBy(evs))
+	}
+}
