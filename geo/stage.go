@@ -162,8 +162,19 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 		// places the text marks as such that NER missed or typed
 		// otherwise ("the Sadr City section of Baghdad", "the town of X"):
 		// the cue outweighs the tagger
+		// (not a name the tagger reads as a person elsewhere in the
+		// story: "the Morales camp" is Evo Morales's)
+		persons := map[string]bool{}
+		for _, e := range d.Entities {
+			if e.Type == "PERSON" {
+				persons[d.Text[e.Start:e.End]] = true
+			}
+		}
 		for _, r := range capitalisedRuns(d) {
 			st, en := d.Tokens[r[0]].Start, d.Tokens[r[1]-1].End
+			if persons[d.Text[st:en]] {
+				continue
+			}
 			overlap := false
 			for _, e := range d.Entities {
 				if e.Start < en && st < e.End {

@@ -431,3 +431,20 @@ func TestFeastsAndTownBuildings(t *testing.T) {
 		t.Errorf("Bulawayo placed at %+v, want the Zimbabwean city", p)
 	}
 }
+
+// TestPersonNameNoCuedPlace: a name the tagger reads as a person in the
+// story is no place where only a cue word would make it one ("the
+// Morales camp" after "Morales said").
+func TestPersonNameNoCuedPlace(t *testing.T) {
+	g := gaztest.Open(t)
+	text := "Morales said he would not leave Bolivia. The church offered to mediate between the government and the Morales camp."
+	d := withEntities(t, g, text, Options{}, func(d *doc.Doc) []doc.Entity {
+		i := strings.Index(d.Text, "Bolivia")
+		return []doc.Entity{{Text: "Morales", Type: "PERSON", Start: 0, End: 7}, {Text: "Bolivia", Type: "GPE", Start: i, End: i + 7}}
+	})
+	for _, p := range d.Places {
+		if p.Name == "Morales" {
+			t.Errorf("Morales placed at %s %s", p.Name, p.Country)
+		}
+	}
+}
