@@ -62,10 +62,18 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 			}
 			// the most specific place of the phrase ("in the U.S. border
 			// city of El Paso, Texas": El Paso)
-			best := -1
+			best, bestNamed := -1, false
 			for _, x := range t.subtree(k, phraseSkip) {
-				if p := acts.placeAt[x]; p >= 0 && !actorModifier(t, acts, x) && !borderNeighbour(t, acts, x) && (best < 0 || placeRank(d.Places[p].Feature) < placeRank(d.Places[best].Feature)) {
-					best = p
+				p := acts.placeAt[x]
+				if p < 0 || actorModifier(t, acts, x) || borderNeighbour(t, acts, x) {
+					continue
+				}
+				// ("in the Chapare town of Chimoré": the town the place
+				// noun names, before the region on it)
+				named := namedByPlaceNoun(t, acts, x)
+				if best < 0 || placeRank(d.Places[p].Feature) < placeRank(d.Places[best].Feature) ||
+					placeRank(d.Places[p].Feature) == placeRank(d.Places[best].Feature) && named && !bestNamed {
+					best, bestNamed = p, named
 				}
 			}
 			if best >= 0 {
@@ -289,6 +297,14 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		return eventPlace(&d.Places[acts.country]), 0
 	}
 	return nil, -1
+}
+
+// namedByPlaceNoun: place token i is what a place noun names ("the town
+// of Chimoré", "the village of X").
+func namedByPlaceNoun(t *tree, acts *actors, i int) bool {
+	top := placeTop(t, acts, i)
+	h := t.head(top)
+	return h >= 0 && t.rel(top) == "nmod" && t.caseOf(top) == "of" && isPlaceNoun(t.lemma(h))
 }
 
 // adverbialMark: clause v is marked as an adverbial one ("after being

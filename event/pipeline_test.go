@@ -1296,3 +1296,19 @@ func TestAidCarriedToTown(t *testing.T) {
 		t.Errorf("events %v, want the aid placed at Las Anod (Laascaanood)", eventsBy(evs))
 	}
 }
+
+// "In the Chapare town of Chimoré": the town the place noun names, not the
+// region on it (nor an Afghan namesake of the region).
+func TestTownNamedByPlaceNoun(t *testing.T) {
+	evs := pipelineEvents(t, "COCHABAMBA, Bolivia (AP) — Bolivian police used tear gas in Cochabamba on Tuesday to clear a blockade near Oruro. "+
+		"Morales has remained in the Chapare, his stronghold in the tropics of Cochabamba. "+
+		"In the Chapare town of Chimoré, a crowd set fire to the police station late on Monday.", "2024-10-30")
+	if e, ok := triggered(evs, "set"); !ok || e.Place == nil || e.Place.Name != "Chimoré" {
+		t.Errorf("events %v, want the arson placed at Chimoré", eventsBy(evs))
+	}
+	for _, e := range evs {
+		if e.Place != nil && e.Place.Country != "BO" {
+			t.Errorf("%s placed at %s, %s", e.Trigger.Text, e.Place.Name, e.Place.Country)
+		}
+	}
+}

@@ -488,6 +488,7 @@ func (r *Resolver) rank(names []*name, byKey map[string]*name) {
 	}
 	r.dropUnsupportedLoose(names)
 	r.dropForeignLandmarks(names)
+	r.dropForeignAlternates(names)
 	r.placeUnknown(names)
 	// places the gazetteer lacks, located by the text; also names matched
 	// only loosely (a dropped word, the phonetic key) whose match does not
@@ -684,6 +685,42 @@ func (r *Resolver) dropForeignLandmarks(names []*name) {
 		}
 	}
 }
+
+// dropForeignAlternates unresolves a name whose best candidate bears it
+// only as an alternate name, is a small place, has no support from the
+// rest of the document and lies in a country the document never names,
+// while one other country holds two in five or more of the document's
+// other places ("the Chapare" of a Bolivian story is no Afghan district
+// seat that also goes by that name): the name is most likely a place of
+// the story's own country the gazetteer does not know.
+func (r *Resolver) dropForeignAlternates(names []*name) {
+	cc, _, total := r.focus(names)
+	for _, n := range names {
+		if n.best < 0 {
+			continue
+		}
+		c := &n.cands[n.best]
+		e := r.G.Entry(c.Entry)
+		if c.Features[fAlt] == 0 || c.Features[fName] > 0 || e.IsCountry() || e.Feature == "ADM1" || e.Pop >= foreignAltMaxPop || supported(&c.Features) {
+			continue
+		}
+		own := r.contribution(n)
+		rest := total - own.total
+		if rest <= 0 || cc[e.Country]-own.cc[e.Country] > 0.2*rest {
+			continue
+		}
+		for k, v := range cc {
+			if k != e.Country && (v-own.cc[k])/rest >= 0.4 {
+				n.best = -1
+				break
+			}
+		}
+	}
+}
+
+// foreignAltMaxPop: a place of this many people or more is known abroad
+// by its other names too ("Peking").
+const foreignAltMaxPop = 100000
 
 // sharePairNearness gives a region and the same-named city inside it
 // ("Mandalay" the region and the city) the same nearness: the region's

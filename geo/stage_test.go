@@ -448,3 +448,19 @@ func TestPersonNameNoCuedPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignAlternateUnresolved: a name that only a small foreign place
+// bears as an alternate name, in a story whose places are all in one other
+// country, is left to the text ("the Chapare" of a Bolivian story is no
+// Afghan district seat).
+func TestForeignAlternateUnresolved(t *testing.T) {
+	g := gaztest.Open(t)
+	text := "Police used tear gas in Cochabamba on Tuesday to clear a blockade near Oruro. Morales has remained in the Chapare, his stronghold. Protesters also blocked roads near Sucre and Potosi."
+	d := withEntities(t, g, text, Options{}, typedAs("GPE", "Cochabamba", "Oruro", "Chapare", "Sucre", "Potosi"))
+	if p := placeOf(d, "Chapare"); p != nil && p.Country != "BO" {
+		t.Errorf("Chapare placed at %s, %s", p.Name, p.Country)
+	}
+	if p := placeOf(d, "Oruro"); p == nil || p.Country != "BO" {
+		t.Errorf("Oruro placed at %+v", p)
+	}
+}
