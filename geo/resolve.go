@@ -93,6 +93,9 @@ type name struct {
 	// document's focus but get no answer.
 	evidence int
 	dateline bool
+	// article: a mention follows "the", as an area's name does ("the
+	// Chapare")
+	article bool
 }
 
 // Resolve resolves every mention of text. Mentions with the same
@@ -124,6 +127,9 @@ func (r *Resolver) Resolve(text string, mentions []Mention) []Resolution {
 		}
 		n.mentions = append(n.mentions, i)
 		n.dateline = n.dateline || m.Dateline
+		if lw := leftWords(text, m.Start, 1); len(lw) == 1 && lw[0] == "the" {
+			n.article = true
+		}
 		if allCaps(n.surface) && !allCaps(surface) {
 			n.surface = surface // "Khazna" rather than the dateline's "KHAZNA"
 		}
@@ -686,8 +692,8 @@ func (r *Resolver) dropForeignLandmarks(names []*name) {
 	}
 }
 
-// dropForeignAlternates unresolves a name whose best candidate bears it
-// only as an alternate name, is a small place, has no support from the
+// dropForeignAlternates unresolves a name told with an article whose best
+// candidate is a town that bears it only as an alternate name, is small, has no support from the
 // rest of the document and lies in a country the document never names,
 // while one other country holds two in five or more of the document's
 // other places ("the Chapare" of a Bolivian story is no Afghan district
@@ -702,6 +708,12 @@ func (r *Resolver) dropForeignAlternates(names []*name) {
 		c := &n.cands[n.best]
 		e := r.G.Entry(c.Entry)
 		if c.Features[fAlt] == 0 || c.Features[fName] > 0 || e.IsCountry() || e.Feature == "ADM1" || e.Pop >= foreignAltMaxPop || supported(&c.Features) {
+			continue
+		}
+		// (told with an article, as an area is, "the Chapare", not as a
+		// town: "a base in Maidan Shahr" may be a town abroad spelt
+		// another way)
+		if e.Class != 'P' || !n.article {
 			continue
 		}
 		own := r.contribution(n)
