@@ -551,6 +551,14 @@ func (s *Stage) stanceEvent(t *tree, acts *actors, i int) *cand {
 			}
 		}
 	}
+	// "If India attempts any further misadventure, it will receive a
+	// response," he said: a threat of force on a condition, by the
+	// speaker to whoever the condition is on
+	if !judging {
+		if tgt, ok := conditionalThreat(t, acts, words); ok {
+			return &cand{trigger: i, code: "138", src: m, tgt: tgt, anchor: i, rep: -1, threat: true}
+		}
+	}
 	for _, k := range words {
 		if negated(t, k) {
 			continue
@@ -570,6 +578,64 @@ func (s *Stage) stanceEvent(t *tree, acts *actors, i int) *cand {
 	}
 	return nil
 }
+
+// conditionalThreat finds in the spoken words a threat of force on a
+// condition: a clause on "if" or "unless" whose main clause tells, in the
+// future, of a response or of force ("we will give an answer they will
+// remember", "Venezuela will respond with all its force", "war is what it
+// will get"). It returns the actor the condition is on (the subject of the
+// if-clause: "if they fire on us again"), nil when it names none.
+func conditionalThreat(t *tree, acts *actors, words []int) (*mention, bool) {
+	spoken := map[int]bool{}
+	for _, k := range words {
+		spoken[k] = true
+	}
+	for _, k := range words {
+		if w := t.lower(k); (w != "if" && w != "unless") || t.rel(k) != "mark" {
+			continue
+		}
+		cond := t.head(k)
+		main := t.head(cond)
+		// (a clause with a verb: "if not in the next twenty years" is
+		// no condition)
+		if cond < 0 || main < 0 || t.rel(cond) != "advcl" || !spoken[main] || !t.isVerbal(cond) && t.kid(cond, "cop", "nsubj", "nsubj:pass") < 0 {
+			continue
+		}
+		inCond := map[int]bool{}
+		for _, x := range t.subtree(cond, nil) {
+			inCond[x] = true
+		}
+		future, force := false, false
+		for _, x := range t.subtree(main, nil) {
+			if inCond[x] {
+				continue
+			}
+			switch t.lower(x) {
+			case "will", "would", "'ll", "shall":
+				future = future || t.rel(x) == "aux"
+			}
+			force = force || forceWords[t.lemma(x)]
+		}
+		if !future || !force {
+			continue
+		}
+		var tgt *mention
+		if sb := t.kid(cond, "nsubj", "nsubj:pass"); sb >= 0 {
+			if m := acts.resolve(sb); m != nil && m.code != "" {
+				tgt = m
+			}
+		}
+		return tgt, true
+	}
+	return nil, false
+}
+
+// forceWords tell of force or of a response to an attack in a threat
+// ("will respond", "an answer they will remember", "war is what it will
+// get", "will not hesitate to hit them").
+var forceWords = map[string]bool{"respond": true, "retaliate": true, "response": true, "answer": true, "retaliation": true,
+	"war": true, "force": true, "fight": true, "hit": true, "strike": true, "attack": true, "crush": true, "punish": true,
+	"destroy": true, "eliminate": true, "operation": true, "revenge": true, "avenge": true}
 
 // judgedComplement: verb v says what its object is ("called them
 // ridiculous", "called them \"indecent\"", "called attention to the
@@ -720,8 +786,11 @@ type cand struct {
 	// headline: the event is told in a headline opening the document
 	// ("DeKalb man arrested in attempted robbery")
 	headline bool
-	rep      int            // the reporting verb of the statement telling the event, or -1
-	repDate  *doc.EventDate // the date of that statement when it has one ("said Thursday")
+	// threat: a threat of force on a condition, told by its speaker
+	// (conditionalThreat)
+	threat  bool
+	rep     int            // the reporting verb of the statement telling the event, or -1
+	repDate *doc.EventDate // the date of that statement when it has one ("said Thursday")
 }
 
 // sentenceEvents finds the triggers of sentence si and fills their roles.
@@ -3156,6 +3225,13 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 		if c.attr != nil {
 			c.attr.Status = statusOr(info.reportStatus, "")
 		}
+		return
+	}
+	if c.threat {
+		if c.attr == nil {
+			c.attr = &doc.Attribution{}
+		}
+		c.attr.Status = "hypothetical"
 		return
 	}
 	if s.opts.DictionaryOnly || c.attr == nil {

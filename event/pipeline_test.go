@@ -1312,3 +1312,23 @@ func TestTownNamedByPlaceNoun(t *testing.T) {
 		}
 	}
 }
+
+// A threat of force on a condition, in a quotation, is the speaker's
+// threat (138, hypothetical) to whoever the condition is on; a promise on
+// a condition is none.
+func TestConditionalThreatOfForce(t *testing.T) {
+	evs := pipelineEvents(t, "ISLAMABAD (Reuters) - Indian and Pakistani troops exchanged fire along the Line of Control on Wednesday. "+
+		"\"If India attempts any further misadventure, it will receive a response that the world will see,\" Pakistan's defence minister Khawaja Asif told parliament on Thursday.", "2025-05-08")
+	e, ok := triggered(evs, "told")
+	if !ok || e.CAMEO != "138" || e.Attribution == nil || e.Attribution.Status != "hypothetical" {
+		t.Fatalf("events %v, want the minister's threat (138, hypothetical)", eventsBy(evs))
+	}
+	if e.Source == nil || e.Source.Code[:3] != "PAK" || e.Target == nil || e.Target.Code[:3] != "IND" {
+		t.Errorf("threat %+v -> %+v, want PAK -> IND", e.Source, e.Target)
+	}
+	for _, e := range pipelineEvents(t, "\"If the rebels lay down their arms, we will release the prisoners,\" the minister said on Thursday.", "2025-05-08") {
+		if e.CAMEO == "138" {
+			t.Errorf("a conditional promise coded as a threat: %v", e.Trigger.Text)
+		}
+	}
+}

@@ -29,6 +29,7 @@ func newTree(d *doc.Doc) *tree {
 	t.repairStolenObjects()
 	t.repairStrandedReports()
 	t.repairTimeSubjects()
+	t.repairQuotedSpeakers()
 	for i := range d.Tokens {
 		h := t.heads[i]
 		if h >= 0 && h < len(d.Tokens) && h != i {
@@ -192,6 +193,61 @@ func (t *tree) repairTimeSubjects() {
 			break
 		}
 	}
+}
+
+// repairQuotedSpeakers gives a report verb after a quotation its speaker
+// back when the parser hung the verb on the speaker as a modifier
+// ("\"...,\" Pakistan's defence minister Khawaja Asif told parliament"
+// with "told" a clause on "Khawaja" and "Khawaja" an object inside the
+// quotation): the speaker becomes the verb's subject, the verb a clause
+// beside the quotation.
+func (t *tree) repairQuotedSpeakers() {
+	toks := t.d.Tokens
+	for v := range toks {
+		h := t.heads[v]
+		if t.deprels[v] != "acl" || h < 0 || h >= v || toks[v].XPOS != "VBD" || toks[h].UPOS != "PROPN" && toks[h].UPOS != "NOUN" {
+			continue
+		}
+		if _, says := reportVerbs[strings.ToLower(toks[v].Lemma)]; !says {
+			continue
+		}
+		// the speaker's phrase runs from right after a closing
+		// quotation mark to the verb
+		start := h
+		for start > 0 && t.under(start-1, h) && toks[start-1].UPOS != "PUNCT" {
+			start--
+		}
+		if start == 0 || !quoteMark(t.d.Text[toks[start-1].Start:toks[start-1].End]) {
+			continue
+		}
+		g := t.heads[h]
+		if g < 0 || g >= start {
+			continue
+		}
+		t.heads[v], t.deprels[v] = g, "parataxis"
+		t.heads[h], t.deprels[h] = v, "nsubj"
+	}
+}
+
+// under: token k hangs (through at most a few heads) on token h, by the
+// heads as repaired so far.
+func (t *tree) under(k, h int) bool {
+	for n := 0; n < 8 && k >= 0 && k < len(t.heads); n++ {
+		k = t.heads[k]
+		if k == h {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteMark: w is a double quotation mark.
+func quoteMark(w string) bool {
+	switch w {
+	case "\"", "“", "”", "''", "``":
+		return true
+	}
+	return false
 }
 
 // openingSpanUnits are the units of a span of time that opens a sentence
