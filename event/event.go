@@ -579,6 +579,62 @@ func (s *Stage) stanceEvent(t *tree, acts *actors, i int) *cand {
 	return nil
 }
 
+// scheduledVisit: "the U.S. envoy is due in Cairo next week for talks",
+// "Hochstein is expected in Beirut on Thursday": an actor due at a place,
+// with no verb of its own for the journey, is a planned visit (042) there,
+// to whoever the talks are with.
+func scheduledVisit(t *tree, acts *actors, i int) *cand {
+	switch {
+	case t.lower(i) == "due" && t.kid(i, "cop") >= 0:
+	case (t.lemma(i) == "expect" || t.lemma(i) == "schedule") && t.tok(i).XPOS == "VBN" && t.kid(i, "aux:pass") >= 0:
+	default:
+		return nil
+	}
+	if len(t.kids(i, "xcomp", "ccomp")) > 0 {
+		return nil // "is due to travel", "is expected to say"
+	}
+	src := acts.resolve(t.kid(i, "nsubj", "nsubj:pass"))
+	if src == nil || src.code == "" || !src.person && !src.group && !src.headCoded {
+		return nil
+	}
+	// where: a place in a phrase on "in", "at" or "to" ("in Cairo next
+	// week", however the parser hung the time on it)
+	where := -1
+	for _, k := range t.kids(i, "obl") {
+		switch t.caseOf(k) {
+		case "in", "at", "to":
+		default:
+			continue
+		}
+		for _, x := range t.subtree(k, phraseSkip) {
+			if acts.placeAt[x] >= 0 {
+				where = x
+				break
+			}
+		}
+		if where >= 0 {
+			break
+		}
+	}
+	if where < 0 {
+		return nil
+	}
+	tgt := acts.resolve(where)
+	// ("for talks with Egyptian officials": the talks' partner)
+	for _, k := range t.subtree(i, phraseSkip) {
+		if !meetingNouns[t.lemma(k)] || t.caseOf(k) != "for" {
+			continue
+		}
+		for _, w := range t.kids(k, "nmod") {
+			if m := acts.resolve(w); t.caseOf(w) == "with" && m != nil && m.code != "" {
+				tgt = m
+			}
+		}
+	}
+	return &cand{trigger: i, code: "042", src: src, tgt: tgt, anchor: i, rep: -1, scheduled: true,
+		place: eventPlace(&t.d.Places[acts.placeAt[where]]), placeScore: 3}
+}
+
 // conditionalThreat finds in the spoken words a threat of force on a
 // condition: a clause on "if" or "unless" whose main clause tells, in the
 // future, of a response or of force ("we will give an answer they will
@@ -788,9 +844,11 @@ type cand struct {
 	headline bool
 	// threat: a threat of force on a condition, told by its speaker
 	// (conditionalThreat)
-	threat  bool
-	rep     int            // the reporting verb of the statement telling the event, or -1
-	repDate *doc.EventDate // the date of that statement when it has one ("said Thursday")
+	threat bool
+	// scheduled: a visit told only by its schedule (scheduledVisit)
+	scheduled bool
+	rep       int            // the reporting verb of the statement telling the event, or -1
+	repDate   *doc.EventDate // the date of that statement when it has one ("said Thursday")
 }
 
 // sentenceEvents finds the triggers of sentence si and fills their roles.
@@ -803,11 +861,14 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 		var c *cand
 		switch t.tok(i).UPOS {
 		case "VERB":
+			if !s.opts.DictionaryOnly {
+				c = scheduledVisit(t, acts, i)
+			}
 			switch t.fullRel(i) {
 			case "nsubj", "nsubj:pass", "obj", "obl", "nmod", "csubj":
 				// a gerund in a noun's place ("a roadside bombing killed",
 				// "fighting between X and Y raged")
-				if !s.opts.DictionaryOnly && t.tok(i).XPOS == "VBG" {
+				if c == nil && !s.opts.DictionaryOnly && t.tok(i).XPOS == "VBG" {
 					c = s.nounEvent(t, acts, i)
 				}
 			}
@@ -835,6 +896,9 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 		}
 		if c == nil && t.rel(i) == "amod" && !s.opts.DictionaryOnly {
 			c = s.misparsedVerb(t, acts, i)
+		}
+		if c == nil && !s.opts.DictionaryOnly {
+			c = scheduledVisit(t, acts, i)
 		}
 		if c == nil && !s.opts.DictionaryOnly {
 			c = s.stanceEvent(t, acts, i)
@@ -3183,9 +3247,17 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	if c.tgt != nil && ontology.Root(c.code) == "15" {
 		c.tgt = ownForces(t, c.src, c.tgt)
 	}
-	c.place, c.placeScore = findPlace(t, acts, c, anchor)
+	if !c.scheduled {
+		c.place, c.placeScore = findPlace(t, acts, c, anchor)
+	}
 	info := findStatus(t, acts, c.trigger, anchor)
 	c.attr = info.attr
+	if c.scheduled {
+		if c.attr == nil {
+			c.attr = &doc.Attribution{}
+		}
+		c.attr.Status = "planned"
+	}
 	c.rep = info.rep
 	c.repDate = reportTime(t, c.sent, info.rep)
 	c.date, c.dateTied = findDate(t, c, anchor)

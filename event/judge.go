@@ -142,12 +142,14 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	// (praise told as said is said: "residents said they welcome the
 	// call")
 	saidPraise := c.code == "051" && t.rel(c.trigger) == "ccomp" && t.head(c.trigger) >= 0 && speechVerbs[t.lemma(t.head(c.trigger))]
-	if !c.noun && !headingSentence(t, c.sent) && ontology.Root(c.code) != "01" && !saidPraise && (!speechAct(c.code) || stanceVerbs[t.lemma(c.trigger)]) {
+	if !c.noun && !c.scheduled && !headingSentence(t, c.sent) && ontology.Root(c.code) != "01" && !saidPraise && (!speechAct(c.code) || stanceVerbs[t.lemma(c.trigger)]) {
 		v := c.trigger
 		if t.rel(v) == "xcomp" && t.head(v) >= 0 {
 			v = t.head(v)
 		}
-		if simplePresent(t, c.trigger) || v != c.trigger && simplePresent(t, v) {
+		// (a schedule told in the present is a plan: "is scheduled to
+		// meet", "plans to visit")
+		if simplePresent(t, c.trigger) || v != c.trigger && simplePresent(t, v) && !scheduleVerbs[t.lemma(v)] {
 			return 0
 		}
 	}
@@ -1209,6 +1211,10 @@ func background(t *tree, c *cand, anchor int) bool {
 	}
 	return false
 }
+
+// scheduleVerbs put what their infinitive tells on a schedule ("is
+// scheduled to meet", "plans to visit", "is expected to travel").
+var scheduleVerbs = map[string]bool{"schedule": true, "plan": true, "expect": true, "set": true, "intend": true, "due": true}
 
 // indirectQuestion: clause v (or the clause it is an xcomp of) opens with
 // a question word and is the complement of a verb ("say when", "know

@@ -1332,3 +1332,30 @@ func TestConditionalThreatOfForce(t *testing.T) {
 		}
 	}
 }
+
+// A schedule told in the present is a plan ("is scheduled to meet",
+// "plans to meet"), and an actor due or expected at a place for talks
+// makes a planned visit there (042), to the talks' partner.
+func TestScheduledMeetingsAndVisits(t *testing.T) {
+	for _, text := range []string{
+		"Prime Minister Abiy Ahmed is scheduled to meet elders from Amhara in Addis Ababa on Friday.",
+		"Prime Minister Abiy Ahmed plans to meet elders from Amhara in Addis Ababa on Friday.",
+	} {
+		evs := pipelineEvents(t, text, "2023-08-09")
+		if e, ok := triggered(evs, "meet"); !ok || e.CAMEO != "040" || e.Attribution == nil || e.Attribution.Status != "planned" {
+			t.Errorf("%q: events %v, want the planned meeting", text, eventsBy(evs))
+		}
+	}
+	evs := pipelineEvents(t, "The U.S. special envoy for Sudan is due in Cairo next week for talks with Egyptian officials. "+
+		"U.S. envoy Amos Hochstein is expected in Beirut on Thursday for talks with Lebanese officials. Rain is expected in Beirut on Thursday.", "2024-06-12")
+	for _, w := range []struct{ trigger, place, target string }{{"due", "Cairo", "EGY"}, {"expected", "Beirut", "LBN"}} {
+		e, ok := triggered(evs, w.trigger)
+		if !ok || e.CAMEO != "042" || e.Attribution == nil || e.Attribution.Status != "planned" || e.Place == nil || e.Place.Name != w.place ||
+			e.Target == nil || !strings.HasPrefix(e.Target.Code, w.target) {
+			t.Errorf("events %v, want the planned visit to %s", eventsBy(evs), w.place)
+		}
+	}
+	if n := len(evs); n != 2 {
+		t.Errorf("events %v, want two visits (rain is no actor)", eventsBy(evs))
+	}
+}

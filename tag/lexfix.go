@@ -34,6 +34,7 @@ func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool
 	runningBattles(words, upos, xpos)
 	setFire(words, upos, xpos)
 	dueToVerb(words, upos, xpos, known)
+	plansToVerb(words, upos, xpos, known)
 	articleAdverb(words, upos, xpos, known)
 	for i := 1; i < len(words); i++ {
 		w := strings.ToLower(Norm(words[i]))
@@ -251,6 +252,32 @@ func dueToVerb(words, upos, xpos []string, known func(cls, lemma string) bool) {
 		upos[i+2], xpos[i+2] = "VERB", "VB"
 	}
 }
+
+// plansToVerb: a verb of intent read as a plural noun right after a name
+// or a pronoun and before "to" and a verb ("Abiy Ahmed plans to meet
+// elders", "he vows to fight") is the present tense, its infinitive a
+// verb.
+func plansToVerb(words, upos, xpos []string, known func(cls, lemma string) bool) {
+	for i := 1; i+2 < len(words); i++ {
+		if xpos[i] != "NNS" || !intentVerbs[strings.ToLower(words[i])] || strings.ToLower(words[i+1]) != "to" {
+			continue
+		}
+		if xpos[i-1] != "NNP" && xpos[i-1] != "PRP" {
+			continue
+		}
+		w := strings.ToLower(words[i+2])
+		if xpos[i+2] != "VB" && xpos[i+2] != "NN" && xpos[i+2] != "VBP" || !known("V:", w) {
+			continue
+		}
+		upos[i], xpos[i] = "VERB", "VBZ"
+		upos[i+1], xpos[i+1] = "PART", "TO"
+		upos[i+2], xpos[i+2] = "VERB", "VB"
+	}
+}
+
+// intentVerbs, in the third person, tell an intent and take an infinitive.
+var intentVerbs = map[string]bool{"plans": true, "intends": true, "aims": true, "vows": true, "threatens": true, "hopes": true,
+	"wants": true, "seeks": true, "needs": true, "promises": true, "pledges": true}
 
 // headlineVerb repairs the present tense of a headline, which web text
 // rarely has: in a clause with no finite verb, a word after a noun (its

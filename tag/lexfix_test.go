@@ -17,7 +17,7 @@ func TestFixByLexicon(t *testing.T) {
 			"V:fill": true, "N:shooting": true, "V:shoot": true, "N:text": true,
 			"V:comprise": true, "V:attack": true, "N:attack": true, "N:cleric": true, "N:military": true, "A:military": true,
 			"V:interrupt": true, "V:urge": true, "A:wounded": true, "V:wound": true,
-			"V:kill": true, "N:kill": true, "N:blast": true, "N:bomb": true, "R:certainly": true, "V:travel": true, "N:travel": true, "N:rain": true}[cls+s]
+			"V:kill": true, "N:kill": true, "N:blast": true, "N:bomb": true, "R:certainly": true, "V:travel": true, "N:travel": true, "N:rain": true, "V:meet": true}[cls+s]
 	}
 	for _, c := range []struct {
 		words, xpos []string
@@ -85,6 +85,10 @@ func TestFixByLexicon(t *testing.T) {
 		// "is due to" a verb: its infinitive; "due to the rain": no verb
 		{[]string{"minister", "is", "due", "to", "travel", "to", "Accra"}, []string{"NN", "VBZ", "JJ", "IN", "NN", "IN", "NNP"}, 4, "VB"},
 		{[]string{"was", "delayed", "due", "to", "rain"}, []string{"VBD", "VBN", "JJ", "IN", "NN"}, 4, "NN"},
+		// "Ahmed plans to meet": a verb of intent; "the government's
+		// plans to meet": a noun
+		{[]string{"Abiy", "Ahmed", "plans", "to", "meet", "elders"}, []string{"NNP", "NNP", "NNS", "TO", "VB", "NNS"}, 2, "VBZ"},
+		{[]string{"the", "government", "'s", "plans", "to", "meet", "elders"}, []string{"DT", "NN", "POS", "NNS", "TO", "VB", "NNS"}, 3, "NNS"},
 	} {
 		upos := make([]string, len(c.xpos))
 		for i, x := range c.xpos {
