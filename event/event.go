@@ -1805,9 +1805,10 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 			if w := weaponCode(t, sb); len(w) >= len(c.code) {
 				c.code = w
 			}
-			if c.src != nil && c.src.head == sb {
+			if c.src != nil && c.src.head == sb && !isArmed(c.src.code) {
 				// a weapon is no actor, but the country it is said to be
-				// of fired it ("Russian missiles struck Kharkiv")
+				// of fired it ("Russian missiles struck Kharkiv"; "army
+				// helicopters" are the army's already)
 				c.src = weaponCountry(t, c.src, sb)
 			}
 		}
@@ -1822,7 +1823,12 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 // weaponCodes are the CAMEO codes a weapon as the subject of a violent
 // verb gives ("a bomb exploded", "rockets hit"); modifiers refine them.
 var weaponCodes = map[string]string{"bomb": "183", "ied": "183", "explosive": "183", "device": "183",
-	"rocket": "194", "mortar": "194", "shell": "194", "missile": "195", "drone": "195"}
+	"rocket": "194", "mortar": "194", "shell": "194", "artillery": "194", "missile": "195", "drone": "195",
+	"jet": "195", "warplane": "195", "aircraft": "195", "helicopter": "195", "gunship": "195"}
+
+// craftNouns are the weapons above that also carry passengers: what they
+// do is violent only when the verb is.
+var craftNouns = map[string]bool{"jet": true, "aircraft": true, "helicopter": true}
 
 var weaponMods = map[string]string{"roadside": "1833", "car": "1832", "suicide": "1831", "truck": "1832"}
 
@@ -1851,6 +1857,14 @@ func weaponCode(t *tree, sb int) string {
 	}
 	code, ok := weaponCodes[t.lemma(sb)]
 	if !ok {
+		// ("mortar rounds", "artillery fire")
+		if l := t.lemma(sb); l == "round" || l == "fire" {
+			for _, k := range t.kids(sb, "compound") {
+				if w, ok := weaponCodes[t.lemma(k)]; ok {
+					return w
+				}
+			}
+		}
 		return ""
 	}
 	if code == "183" {
@@ -2462,6 +2476,10 @@ func (s *Stage) violentSubject(t *tree, acts *actors, sb int) bool {
 		return true
 	}
 	if perpetratorNouns[t.lemma(sb)] {
+		return true
+	}
+	// (a munition, not a craft: "the plane landed in Kabul")
+	if weaponCode(t, sb) != "" && !craftNouns[t.lemma(sb)] {
 		return true
 	}
 	m := acts.resolve(sb)

@@ -561,9 +561,22 @@ func invariantPastTold(t *tree, v int) bool {
 		return false
 	}
 	pub := *t.d.Meta.Published
-	sent := t.d.Sentences[t.tok(v).Sent]
+	si := t.tok(v).Sent
+	sent := t.d.Sentences[si]
 	for _, tm := range t.d.Times {
 		if tm.Start >= sent.Start && tm.End <= sent.End && tm.Type == "DATE" && tm.From != nil && *tm.From <= pub && (tm.To == nil || *tm.To <= pub) {
+			return true
+		}
+	}
+	// (or a story told in the past around it: the sentence before, in
+	// the same paragraph, tells its happening in the past tense, "... the
+	// monitors said. Russian jets hit a market in Ariha")
+	if t.quoted[v] || si == 0 || t.d.Sentences[si-1].Para != sent.Para {
+		return false
+	}
+	prev := t.d.Sentences[si-1]
+	for k := prev.TokStart; k < prev.TokEnd; k++ {
+		if t.tok(k).XPOS == "VBD" && t.head(k) < 0 && !t.quoted[k] {
 			return true
 		}
 	}

@@ -96,6 +96,10 @@ strike obj=agreement 057
 strike 190
 hit 190
 rip +through violent 190
+slam prep=into violent 190
+crash prep=into violent 190
+land prep=on violent 190
+land prep=in violent 190
 tear +through violent 190
 target 190
 bomb 195

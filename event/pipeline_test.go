@@ -1359,3 +1359,31 @@ func TestScheduledMeetingsAndVisits(t *testing.T) {
 		t.Errorf("events %v, want two visits (rain is no actor)", eventsBy(evs))
 	}
 }
+
+// A weapon that strikes says how: artillery shells (194), jets and
+// aircraft (195); a mortar round that lands on houses strikes them; a
+// plane that lands does not; an army's helicopters are the army's.
+func TestWeaponsThatStrike(t *testing.T) {
+	evs := pipelineEvents(t, "SRINAGAR (Reuters) - Pakistani artillery shells slammed into the town of Poonch on Wednesday, killing 12 civilians, Indian officials said. "+
+		"He said several Pakistani mortar rounds had landed on houses in Uri, wounding three civilians. "+
+		"The plane landed in Srinagar on Monday.", "2025-05-08")
+	if e, ok := triggered(evs, "slammed"); !ok || e.CAMEO != "194" || e.Source == nil || e.Source.Code != "PAKMIL" {
+		t.Errorf("events %v, want the shelling (194) by PAKMIL", eventsBy(evs))
+	}
+	if e, ok := triggered(evs, "landed"); !ok || e.CAMEO != "194" || strings.Contains(e.Sentence.Text, "plane") {
+		t.Errorf("events %v, want the mortar fire (194), not the plane", eventsBy(evs))
+	}
+	evs = pipelineEvents(t, "The army said on Saturday it had repelled the assault. Army helicopters later struck the attackers as they retreated.", "2023-10-08")
+	if e, ok := triggered(evs, "struck"); !ok || e.CAMEO != "195" || e.Source == nil || !strings.HasSuffix(e.Source.Code, "MIL") {
+		t.Errorf("events %v, want the helicopters' strike (195) by the army", eventsBy(evs))
+	}
+	// ("hit", written like its present, in a story told in the past)
+	evs = pipelineEvents(t, "Air strikes intensified on Saturday, monitors said. Russian jets hit a crowded vegetable market in Ariha shortly after midday, killing seven people.", "2023-10-08")
+	if e, ok := triggered(evs, "hit"); !ok || e.CAMEO != "195" {
+		t.Errorf("events %v, want the jets' strike (195)", eventsBy(evs))
+	}
+	evs = pipelineEvents(t, "Rebels shelled Idlib on Friday. Syrian government aircraft struck residential streets in Sarmin on Saturday, killing three people.", "2023-10-08")
+	if e, ok := triggered(evs, "struck"); !ok || e.CAMEO != "195" {
+		t.Errorf("events %v, want the aircraft's strike (195)", eventsBy(evs))
+	}
+}

@@ -31,7 +31,10 @@ func fixPastTense(words, upos, xpos []string) {
 		// ("before police shot and killed the attacker": a past form
 		// coordinated with a past verb)
 		coordPast := xpos[i+1] == "CC" && i+2 < len(xpos) && xpos[i+2] == "VBD"
-		if (edNoun(words[i], xpos[i]) && objectStart(xpos[i+1]) || pastNoun(words[i], xpos[i]) && (objectStart(xpos[i+1]) || xpos[i+1] == "," || xpos[i+1] == ":" || coordPast)) &&
+		// (an object that opens with a noun the tagger took for a
+		// compound's first word: "aircraft struck residential streets")
+		nounObject := xpos[i+1] == "NN" && i+2 < len(xpos) && (xpos[i+2] == "NNS" || xpos[i+2] == "NN")
+		if (edNoun(words[i], xpos[i]) && objectStart(xpos[i+1]) || pastNoun(words[i], xpos[i]) && (objectStart(xpos[i+1]) || nounObject || xpos[i+1] == "," || xpos[i+1] == ":" || coordPast)) &&
 			subjectLike(xpos[i-1]) && !clauseHasVerb(xpos, i) {
 			// "The Syrian Army entered Tell Tamer" read as a noun: the
 			// clause has no verb but this one
@@ -55,7 +58,11 @@ func fixPastTense(words, upos, xpos []string) {
 		// ("police fired tear gas": a compound noun as the object, not a
 		// time word after a reduced relative, "a statement issued today")
 		object := objectStart(xpos[i+1]) || xpos[i+1] == "NN" && i+2 < len(xpos) && xpos[i+2] == "NN" && !timeNoun[strings.ToLower(words[i+1])]
-		if !subjectLike(xpos[i-1]) || !object && !bare && !reported && (mainFinite(xpos, i) || !intransitive(words[i])) || namingVerb(words[i]) {
+		// ("artillery shells slammed into the town, ..., officials
+		// said": a verb of impact into what it struck, the sentence's
+		// other finite verbs all reports)
+		impact := i+1 < len(words) && impactPreps[strings.ToLower(words[i+1])] && reportsOnly(words, xpos, i)
+		if !subjectLike(xpos[i-1]) || !object && !bare && !reported && !impact && (mainFinite(xpos, i) || !intransitive(words[i])) || namingVerb(words[i]) {
 			continue
 		}
 		ok := true
@@ -109,6 +116,20 @@ func reportOnlyBefore(words, xpos []string, i int) bool {
 	}
 	return seen
 }
+
+// reportsOnly: every finite verb of the sentence other than word i is a
+// report or an estimate, before or after it.
+func reportsOnly(words, xpos []string, i int) bool {
+	for j, x := range xpos {
+		if j != i && finite(x) && !reportForms[strings.ToLower(words[j])] {
+			return false
+		}
+	}
+	return true
+}
+
+// impactPreps follow a verb of impact ("slammed into", "tore through").
+var impactPreps = map[string]bool{"into": true, "through": true, "onto": true}
 
 // reportForms are finite forms of verbs that take what happened as a
 // clause.

@@ -33,6 +33,10 @@ func TestFixPastTense(t *testing.T) {
 		{"Soldiers/NNS killed/VBN in/IN ambush/NN", "VBN"},
 		// a full sentence whose determined subject's verb has no object
 		{"The/DT photographer/NN watched/VBN in/IN horror/NN as/IN the/DT gunman/NN ,/, who/WP was/VBD armed/JJ ,/, fired/VBD ./.", "VBD"},
+		// a verb of impact into what it struck, the other finite verb a
+		// report after it
+		{"Artillery/NN shells/NNS slammed/VBN into/IN the/DT town/NN ,/, officials/NNS said/VBD ./.", "VBD"},
+		{"Shells/NNS slammed/VBN into/IN the/DT town/NN were/VBD Russian/JJ ./.", "VBN"},
 	}
 	for _, c := range cases {
 		words, upos, xpos := tagged(c.in)
@@ -53,6 +57,7 @@ func TestFixPastTenseNoun(t *testing.T) {
 		want string
 	}{
 		{"The/DT Syrian/JJ Army/NN entered/NN Tell/NNP Tamer/NNP ./.", "entered", "VBD"},
+		{"Government/NN aircraft/NN struck/NN residential/NN streets/NNS ./.", "struck", "VBD"},
 		{"The/DT Syrian/JJ Army/NN entered/NN Tell/NNP Tamer/NNP and/CC left/VBD ./.", "entered", "VBD"},
 		// another verb in the clause: left alone
 		{"The/DT army/NN entered/NN the/DT town/NN was/VBD empty/JJ ./.", "entered", "NN"},
