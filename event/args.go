@@ -837,6 +837,13 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 				return &doc.EventDate{Text: tm.Text, To: to}, false
 			}
 		}
+		// (however the parser hung the report: "were killed in fighting
+		// ..., health officials said on Wednesday")
+		if bestScore >= 1000 && to != nil && !verbal(c.code) && !planned {
+			if k := d.TokenAt(tm.Start); k >= 0 && reportTimeAfter(t, k, c.trigger) {
+				return &doc.EventDate{Text: tm.Text, To: to}, false
+			}
+		}
 		return &doc.EventDate{Text: tm.Text, From: from, To: to}, bestScore < 1000
 	}
 	// (by the day of the report: the dateline's, when it gives one
@@ -850,6 +857,27 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		return &doc.EventDate{Text: "", From: nil, To: &v}, false
 	}
 	return &doc.EventDate{}, false
+}
+
+// reportTimeAfter: the time at token k follows, as written, a report
+// verb after the trigger and its subject ("..., health officials said on
+// Wednesday"): the report's time.
+func reportTimeAfter(t *tree, k, trigger int) bool {
+	j := k - 1
+	if j >= 0 && t.lower(j) == "on" {
+		j--
+	}
+	if j <= trigger+1 || j-1 < 0 {
+		return false
+	}
+	if _, says := reportVerbs[t.lemma(j)]; !says || t.tok(j).XPOS != "VBD" && t.tok(j).XPOS != "VBZ" {
+		return false
+	}
+	switch t.tok(j - 1).UPOS {
+	case "NOUN", "PROPN", "PRON":
+		return true
+	}
+	return false
 }
 
 // clockOnly: time tm is an hour with no day ("at 10:39 a.m. local

@@ -1387,3 +1387,15 @@ func TestWeaponsThatStrike(t *testing.T) {
 		t.Errorf("events %v, want the aircraft's strike (195)", eventsBy(evs))
 	}
 }
+
+// "..., health officials said on Wednesday" after a long sentence the
+// parser could not hang together: Wednesday is the report's day, which
+// bounds the killing, not its day.
+func TestReportDayAfterLongSentence(t *testing.T) {
+	evs := pipelineEvents(t, "TRIPOLI, Libya — At least 27 people were killed and more than 100 wounded in fighting between two of Tripoli's most powerful armed factions "+
+		"that erupted after one group detained the other's commander at the capital's airport, health officials said on Wednesday, before a ceasefire brokered by local elders took hold.", "2023-08-16")
+	e, ok := triggered(evs, "killed")
+	if !ok || e.Date == nil || e.Date.To == nil || *e.Date.To != "2023-08-16" || e.Date.From != nil {
+		t.Errorf("events %v, want the killing dated by (not on) Wednesday: %+v", eventsBy(evs), e.Date)
+	}
+}
