@@ -444,3 +444,21 @@ func TestFold(t *testing.T) {
 		})
 	}
 }
+
+// A headline longer than a heading, before the dateline that opens the
+// story, leaves the dateline found; a first paragraph that is a sentence,
+// or a long line of prose, does not.
+func TestHeadlineBeforeDateline(t *testing.T) {
+	d := process(t, "Sudan's RSF seizes Darfur town of Kutum, thousands flee towards besieged El Fasher\n\nCAIRO, June 12 (Reuters) - Sudan's paramilitary RSF seized the town of Kutum on Monday.\n", "2024-06-12")
+	if dl := d.Meta.Dateline; dl == nil || dl.Place != "CAIRO" || deref(dl.Date) != "2024-06-12" {
+		t.Errorf("dateline %+v, want CAIRO, 2024-06-12", d.Meta.Dateline)
+	}
+	for _, in := range []string{
+		"The army said it had retaken the town of Kutum after two days of heavy fighting.\n\nCAIRO, June 12 (Reuters) - The RSF seized Kutum.\n",
+		"Sudan's RSF seizes Darfur town of Kutum, thousands flee towards besieged El Fasher\n\nResidents said the RSF seized Kutum.\n",
+	} {
+		if dl := process(t, in, "2024-06-12").Meta.Dateline; dl != nil {
+			t.Errorf("%q: dateline %+v, want none", in, dl)
+		}
+	}
+}

@@ -1317,12 +1317,20 @@ func pronounAgrees(w string, g *mention) bool {
 func (a *actors) last(h int, pred func(*mention) bool) *mention {
 	for i := len(a.history) - 1; i >= 0; i-- {
 		x := a.history[i]
-		if x.head < h && pred(x) {
+		// (a news agency reports the story, it takes no part in it:
+		// "residents told Reuters. They then set fire ...")
+		if x.head < h && pred(x) && !newsAgencies[strings.ToLower(x.name)] {
 			return x
 		}
 	}
 	return nil
 }
+
+// newsAgencies are the wire services that file the stories.
+var newsAgencies = map[string]bool{"reuters": true, "associated press": true, "ap": true, "afp": true, "agence france-presse": true,
+	"agence france presse": true, "xinhua": true, "dpa": true, "efe": true, "ansa": true, "anadolu": true, "tass": true,
+	"interfax": true, "upi": true, "bernama": true, "yonhap": true, "kyodo": true, "irna": true, "sana": true, "wafa": true,
+	"mena": true, "pti": true, "ani": true, "ria novosti": true}
 
 // remember resolves the nominal heads of sentence s in order, so that
 // later pronouns and descriptions can refer back to them.

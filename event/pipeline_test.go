@@ -1399,3 +1399,16 @@ func TestReportDayAfterLongSentence(t *testing.T) {
 		t.Errorf("events %v, want the killing dated by (not on) Wednesday: %+v", eventsBy(evs), e.Date)
 	}
 }
+
+// A news agency files the story and takes no part in it: no pronoun
+// stands for it.
+func TestAgencyNoAntecedent(t *testing.T) {
+	evs := pipelineEvents(t, "KHARTOUM (Reuters) - Government forces shelled the town of Kutum on Saturday, a witness told Reuters. It then bombed the market on Sunday.", "2024-06-12")
+	e, ok := triggered(evs, "bombed")
+	if !ok {
+		t.Fatalf("events %v, want the bombing", eventsBy(evs))
+	}
+	if e.Source != nil && strings.HasPrefix(e.Source.Code, "MED") {
+		t.Errorf("bombing by %+v, the agency", e.Source)
+	}
+}
