@@ -171,10 +171,21 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 			return eventPlace(&d.Places[c.tgt.place]), 3
 		}
 		if c.tgt.head >= 0 && c.tgt.head < len(d.Tokens) {
+			// ("seized the North Darfur town of Kutum": the town the
+			// place noun names before the region on it)
+			first := -1
 			for _, x := range t.subtree(c.tgt.head, phraseSkip) {
 				if p := acts.placeAt[x]; p >= 0 && (isPlaceNoun(t.lemma(c.tgt.head)) || x == c.tgt.head) {
-					return eventPlace(&d.Places[p]), 3
+					if namedByPlaceNoun(t, acts, x) && t.head(placeTop(t, acts, x)) == c.tgt.head {
+						return eventPlace(&d.Places[p]), 3
+					}
+					if first < 0 {
+						first = p
+					}
 				}
+			}
+			if first >= 0 {
+				return eventPlace(&d.Places[first]), 3
 			}
 			// ("blew up a church in southern Croatia": where the target
 			// stood; "targeting US troops in Iraqi military bases")

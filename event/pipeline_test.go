@@ -1412,3 +1412,12 @@ func TestAgencyNoAntecedent(t *testing.T) {
 		t.Errorf("bombing by %+v, the agency", e.Source)
 	}
 }
+
+// "seized the North Darfur town of Kutum": the town, not the region.
+func TestTargetTownNamedByPlaceNoun(t *testing.T) {
+	evs := pipelineEvents(t, "Sudan's RSF seizes Darfur town\n\nCAIRO, June 12 (Reuters) - Sudan's paramilitary Rapid Support Forces (RSF) seized the North Darfur town of Kutum on Monday. "+
+		"Fighting also spread across North Darfur, residents said.", "2024-06-12")
+	if e, ok := triggered(evs, "seized"); !ok || e.Place == nil || e.Place.Name != "Kutum" {
+		t.Errorf("events %v, want the seizure placed at Kutum", eventsBy(evs))
+	}
+}
