@@ -1103,7 +1103,17 @@ func background(t *tree, c *cand, anchor int) bool {
 		}
 		for _, k := range t.kids(c.trigger, "advmod") {
 			switch t.lower(k) {
-			case "repeatedly", "frequently", "regularly", "routinely", "often", "usually", "occasionally", "sometimes", "habitually", "previously":
+			case "repeatedly", "frequently", "regularly", "routinely", "often", "usually", "occasionally", "sometimes", "habitually", "previously",
+				"constantly", "continually":
+				return true
+			}
+		}
+	}
+	// "have exchanged fire almost daily since Oct. 8": a run of
+	// happenings, dated or not
+	if !c.noun {
+		for _, k := range t.kids(c.trigger, "advmod", "obl:npmod") {
+			if w := t.lower(k); w == "daily" || w == "nightly" {
 				return true
 			}
 		}

@@ -690,6 +690,8 @@ reach obj=truce 0871
 promise obj=response 130
 promise obj=retaliation 130
 promise obj=revenge 130
+respond obl=force 190
+retaliate 190
 vow obj=response 130
 vow obj=retaliation 130
 vow obj=revenge 130

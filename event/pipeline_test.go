@@ -1421,3 +1421,14 @@ func TestTargetTownNamedByPlaceNoun(t *testing.T) {
 		t.Errorf("events %v, want the seizure placed at Kutum", eventsBy(evs))
 	}
 }
+
+// "vowed to respond with full force" is a threat of force (13x, planned);
+// fire exchanged "almost daily since Oct. 8" is a run of happenings, no
+// one event.
+func TestVowToRespondAndDailyRuns(t *testing.T) {
+	evs := pipelineEvents(t, "DAMASCUS (Reuters) - The army blamed \"terrorist organisations\" based in Idlib and vowed to respond \"with full force\".", "2023-10-08")
+	if e, ok := triggered(evs, "respond"); !ok || e.CAMEO[:2] != "13" || e.Attribution == nil || e.Attribution.Status != "planned" {
+		t.Errorf("events %v, want the army's threat to respond (13x, planned)", eventsBy(evs))
+	}
+	noEventIn(t, "BEIRUT, Jan 9 (Reuters) - Hezbollah and Israel have exchanged fire almost daily since Oct. 8.", "exchanged")
+}
