@@ -1238,8 +1238,10 @@ func expand(t *tree, acts *actors, c *cand) []*cand {
 	}
 	srcs, tgts := conjuncts(c.src), conjuncts(c.tgt)
 	// "killed more than 100 soldiers and policemen": one act against the
-	// people of one country, not one per kind of victim
-	if ontology.QuadClass(c.code) == 4 && len(tgts) > 1 {
+	// people of one country, not one per kind of victim (and "visited
+	// wounded passengers and soldiers", "met commanders and the
+	// governor": one visit, one meeting)
+	if (ontology.QuadClass(c.code) == 4 || ontology.Root(c.code) == "04") && len(tgts) > 1 {
 		same := tgts[:1]
 		for _, m := range tgts[1:] {
 			if len(m.code) < 3 || len(tgts[0].code) < 3 || m.code[:3] != tgts[0].code[:3] || m.place >= 0 || tgts[0].place >= 0 {

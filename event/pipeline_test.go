@@ -1432,3 +1432,19 @@ func TestVowToRespondAndDailyRuns(t *testing.T) {
 	}
 	noEventIn(t, "BEIRUT, Jan 9 (Reuters) - Hezbollah and Israel have exchanged fire almost daily since Oct. 8.", "exchanged")
 }
+
+// One visit to the wounded passengers and soldiers, one meeting with the
+// commanders and the governor: coordinated hosts of one country are one
+// party.
+func TestOneVisitToCoordinatedHosts(t *testing.T) {
+	evs := pipelineEvents(t, "QUETTA, Pakistan (AP) — Prime Minister Shehbaz Sharif flew to Quetta on Thursday, where he visited wounded passengers and soldiers at a military hospital.", "2025-03-13")
+	n := 0
+	for _, e := range evs {
+		if e.Trigger != nil && e.Trigger.Text == "visited" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("events %v, want one visit", eventsBy(evs))
+	}
+}
