@@ -1083,7 +1083,10 @@ func background(t *tree, c *cand, anchor int) bool {
 	}
 	for _, v := range []int{c.trigger, anchor} {
 		for _, m := range t.kids(v, "mark") {
-			if r := t.rel(v); t.lower(m) == "since" && (r == "advcl" || r == "acl") {
+			// (not a happening the clause dates to days before the
+			// report: "have stepped up strikes since two militants
+			// attacked the ministry last Sunday")
+			if r := t.rel(v); t.lower(m) == "since" && (r == "advcl" || r == "acl") && !(c.dateTied && recentDay(t, c)) {
 				return true
 			}
 		}
@@ -1238,6 +1241,19 @@ func background(t *tree, c *cand, anchor int) bool {
 // scheduleVerbs put what their infinitive tells on a schedule ("is
 // scheduled to meet", "plans to visit", "is expected to travel").
 var scheduleVerbs = map[string]bool{"schedule": true, "plan": true, "expect": true, "set": true, "intend": true, "due": true}
+
+// recentDay: c is dated to a day or a few days within a month before
+// the report.
+func recentDay(t *tree, c *cand) bool {
+	d, p := c.date, t.d.Meta.Published
+	if d == nil || d.From == nil || d.To == nil || p == nil {
+		return false
+	}
+	from, err1 := time.Parse("2006-01-02", *d.From)
+	to, err2 := time.Parse("2006-01-02", *d.To)
+	pub, err3 := time.Parse("2006-01-02", *p)
+	return err1 == nil && err2 == nil && err3 == nil && to.Sub(from) <= 7*24*time.Hour && !to.After(pub) && pub.Sub(from) <= 31*24*time.Hour
+}
 
 // indirectQuestion: clause v (or the clause it is an xcomp of) opens with
 // a question word and is the complement of a verb ("say when", "know

@@ -1448,3 +1448,14 @@ func TestOneVisitToCoordinatedHosts(t *testing.T) {
 		t.Errorf("events %v, want one visit", eventsBy(evs))
 	}
 }
+
+// A since-clause that dates its happening to days before the report
+// tells that happening ("since two militants attacked the ministry last
+// Sunday"); one that tells when a campaign began does not.
+func TestSinceClauseRecentHappening(t *testing.T) {
+	evs := pipelineEvents(t, "ISTANBUL (Reuters) - Ankara has stepped up strikes in Syria since two militants attacked the entrance of the Interior Ministry in Ankara last Sunday, wounding two police officers.", "2023-10-08")
+	if e, ok := triggered(evs, "attacked"); !ok || e.Place == nil || e.Place.Name != "Ankara" {
+		t.Errorf("events %v, want the attack in Ankara", eventsBy(evs))
+	}
+	noEventIn(t, "More than 300 people have been arrested since the protests began in 2019.", "protests")
+}
