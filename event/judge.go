@@ -1086,7 +1086,9 @@ func background(t *tree, c *cand, anchor int) bool {
 			// (not a happening the clause dates to days before the
 			// report: "have stepped up strikes since two militants
 			// attacked the ministry last Sunday")
-			if r := t.rel(v); t.lower(m) == "since" && (r == "advcl" || r == "acl") && !(c.dateTied && recentDay(t, c)) {
+			// (by doers of its own: "since taking control of Mosul on
+			// June 12" is when the subject's campaign began)
+			if r := t.rel(v); t.lower(m) == "since" && (r == "advcl" || r == "acl") && !(c.dateTied && recentDay(t, c) && t.kid(v, "nsubj", "nsubj:pass") >= 0) {
 				return true
 			}
 		}
