@@ -53,9 +53,7 @@ func quotedTokens(d *doc.Doc) []bool {
 				in, para = false, p
 			}
 		}
-		switch d.Text[tk.Start:tk.End] {
-		case "\"", "“", "”", "''", "``":
-			w := d.Text[tk.Start:tk.End]
+		if w := d.Text[tk.Start:tk.End]; quoteMark(w) {
 			switch {
 			case w == "“" || w == "``":
 				in = true

@@ -674,29 +674,35 @@ func (r *Resolver) dropForeignLandmarks(names []*name) {
 		if c.Features[fContainer] > 0 || c.Features[fRelation] > 0 || c.Features[fNear] > 0.05 {
 			continue
 		}
-		// the document's other places: (almost) none in the landmark's
-		// country, two in five or more in one other (a namesake's share,
-		// Christchurch's in Dorset, is no support)
-		own := r.contribution(n)
-		rest := total - own.total
-		e := r.G.Entry(c.Entry)
-		if rest <= 0 || cc[e.Country]-own.cc[e.Country] > 0.2*rest {
-			continue
-		}
-		for k, v := range cc {
-			if k != e.Country && (v-own.cc[k])/rest >= 0.4 {
-				n.best = -1
-				break
-			}
+		// (a namesake's share, Christchurch's in Dorset, is no support)
+		if r.storyElsewhere(n, r.G.Entry(c.Entry).Country, cc, total) {
+			n.best = -1
 		}
 	}
 }
 
+// storyElsewhere: the document's other places than name n's, as focus
+// counts cc of total, lie (almost) none in country and two in five or
+// more in one other country.
+func (r *Resolver) storyElsewhere(n *name, country string, cc map[string]float64, total float64) bool {
+	own := r.contribution(n)
+	rest := total - own.total
+	if rest <= 0 || cc[country]-own.cc[country] > 0.2*rest {
+		return false
+	}
+	for k, v := range cc {
+		if k != country && (v-own.cc[k])/rest >= 0.4 {
+			return true
+		}
+	}
+	return false
+}
+
 // dropForeignAlternates unresolves a name told with an article whose best
-// candidate is a town that bears it only as an alternate name, is small, has no support from the
-// rest of the document and lies in a country the document never names,
-// while one other country holds two in five or more of the document's
-// other places ("the Chapare" of a Bolivian story is no Afghan district
+// candidate is a town that bears it only as an alternate name, is small,
+// has no support from the rest of the document and lies in a country the
+// document never names, while one other country holds two in five or more
+// of the document's other places ("the Chapare" of a Bolivian story is no Afghan district
 // seat that also goes by that name): the name is most likely a place of
 // the story's own country the gazetteer does not know.
 func (r *Resolver) dropForeignAlternates(names []*name) {
@@ -716,16 +722,8 @@ func (r *Resolver) dropForeignAlternates(names []*name) {
 		if e.Class != 'P' || !n.article {
 			continue
 		}
-		own := r.contribution(n)
-		rest := total - own.total
-		if rest <= 0 || cc[e.Country]-own.cc[e.Country] > 0.2*rest {
-			continue
-		}
-		for k, v := range cc {
-			if k != e.Country && (v-own.cc[k])/rest >= 0.4 {
-				n.best = -1
-				break
-			}
+		if r.storyElsewhere(n, e.Country, cc, total) {
+			n.best = -1
 		}
 	}
 }
