@@ -480,26 +480,18 @@ func findDateline(d *doc.Doc) {
 		// (a headline longer than a heading, "Sudan's RSF seizes Darfur
 		// town of Kutum, thousands flee towards besieged El Fasher",
 		// before the dateline that opens the story)
-		if !p.Heading && !(i == 0 && headlineBeforeDateline(d, s)) {
+		if !p.Heading && !(i == 0 && headlineShaped(s)) {
 			return
 		}
 	}
 }
 
-// headlineBeforeDateline: the first paragraph s is a headline: one line
-// of at most headlineMaxWords words that ends no sentence, and the next
-// paragraph opens with a dateline.
-func headlineBeforeDateline(d *doc.Doc, s string) bool {
-	if strings.ContainsAny(strings.TrimSpace(s), "\n") || len(strings.Fields(s)) > headlineMaxWords || len(d.Paragraphs) < 2 {
-		return false
-	}
-	switch t := strings.TrimSpace(s); {
-	case t == "", strings.HasSuffix(t, "."), strings.HasSuffix(t, "!"), strings.HasSuffix(t, "?"), strings.HasSuffix(t, "\""), strings.HasSuffix(t, "”"):
-		return false
-	}
-	next := d.Paragraphs[1]
-	_, ok := parseDateline(d.Text[next.Start:next.End])
-	return ok
+// headlineShaped: the first paragraph s may be a headline: one line of
+// at most headlineMaxWords words that ends no sentence (the loop then
+// looks for the dateline in the paragraph after it).
+func headlineShaped(s string) bool {
+	t := strings.TrimSpace(s)
+	return t != "" && !strings.Contains(t, "\n") && len(strings.Fields(t)) <= headlineMaxWords && !endsSentence(t)
 }
 
 // headlineMaxWords bounds the words of a headline before a dateline.

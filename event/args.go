@@ -661,7 +661,7 @@ func actorModifier(t *tree, acts *actors, i int) bool {
 	// (a place's own landmark or quarter: "Paris' Champs-Elysees",
 	// "Baghdad's Sadr City": a name that is no one's)
 	if h >= 0 && t.fullRel(top) == "nmod:poss" && t.tok(h).UPOS == "PROPN" {
-		if e := acts.entAt[h]; e < 0 || t.d.Entities[e].Type == "LOC" || t.d.Entities[e].Type == "FAC" || t.d.Entities[e].Type == "GPE" {
+		if acts.entAt[h] < 0 || placeEntity(t, acts, h) {
 			return false
 		}
 	}

@@ -897,7 +897,8 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 		if c == nil && t.rel(i) == "amod" && !s.opts.DictionaryOnly {
 			c = s.misparsedVerb(t, acts, i)
 		}
-		if c == nil && !s.opts.DictionaryOnly {
+		// ("is due in Cairo": a verb was tried above)
+		if c == nil && !s.opts.DictionaryOnly && t.tok(i).UPOS != "VERB" {
 			c = scheduledVisit(t, acts, i)
 		}
 		if c == nil && !s.opts.DictionaryOnly {

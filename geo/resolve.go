@@ -702,9 +702,9 @@ func (r *Resolver) storyElsewhere(n *name, country string, cc map[string]float64
 // candidate is a town that bears it only as an alternate name, is small,
 // has no support from the rest of the document and lies in a country the
 // document never names, while one other country holds two in five or more
-// of the document's other places ("the Chapare" of a Bolivian story is no Afghan district
-// seat that also goes by that name): the name is most likely a place of
-// the story's own country the gazetteer does not know.
+// of the document's other places ("the Chapare" of a Bolivian story is no
+// Afghan district seat that also goes by that name): the name is most
+// likely a place of the story's own country the gazetteer does not know.
 func (r *Resolver) dropForeignAlternates(names []*name) {
 	cc, _, total := r.focus(names)
 	for _, n := range names {
