@@ -383,6 +383,16 @@ var relPronouns = map[string]bool{"who": true, "which": true, "that": true, "who
 // groupNouns refer back to the last organisation or armed group.
 var groupNouns = map[string]bool{"group": true, "organization": true, "organisation": true, "movement": true, "faction": true, "outfit": true, "network": true}
 
+// unitNouns are a force's units, each an "it" ("the patrol was
+// travelling upriver when it came under fire").
+var unitNouns = map[string]bool{"patrol": true, "unit": true, "convoy": true, "battalion": true, "brigade": true, "regiment": true,
+	"platoon": true, "squad": true, "boat": true, "vessel": true, "ship": true, "helicopter": true, "aircraft": true, "plane": true}
+
+// menPlural: w is a plural in -men ("gunmen", "tribesmen", "militiamen").
+func menPlural(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "men") && !strings.HasSuffix(w, "imen") && !strings.HasSuffix(w, "domen")
+}
+
 // resolve returns the actor phrase headed by token h (nil when h is not a
 // nominal or nothing can be said about it).
 func (a *actors) resolve(h int) *mention {
@@ -528,7 +538,8 @@ func (a *actors) compute(h int) *mention {
 			ctoks = unionSorted(org, ctoks)
 		}
 	}
-	m.plural = strings.HasSuffix(t.tok(h).XPOS, "S") && t.tok(h).XPOS != "POS" || len(t.kids(h, "conj")) > 0
+	m.plural = strings.HasSuffix(t.tok(h).XPOS, "S") && t.tok(h).XPOS != "POS" || len(t.kids(h, "conj")) > 0 ||
+		menPlural(lw) // ("Gunmen" opening a sentence, tagged a name)
 	if e := a.entAt[h]; e >= 0 {
 		m.person = a.d.Entities[e].Type == "PERSON"
 		m.group = a.d.Entities[e].Type == "ORG" || a.d.Entities[e].Type == "NORP"
@@ -623,6 +634,22 @@ func (a *actors) compute(h int) *mention {
 		}
 		if role == "" && t.lemma(h) != lw && !isPlaceNoun(t.lemma(h)) {
 			role = a.dict.Agent(lw)
+		}
+		// "an army patrol boat", "a police car": a vehicle is its crew
+		if role == "" && crewedNouns[t.lemma(h)] {
+			for _, c := range t.kids(h, "compound") {
+				var crew []string
+				for _, k := range t.kids(c, "compound") {
+					crew = append(crew, t.lemma(k))
+				}
+				crew = append(crew, t.lemma(c))
+				for k := 0; k < len(crew) && role == ""; k++ {
+					role = a.dict.Agent(strings.Join(crew[k:], " "))
+				}
+				for k := 0; k < len(crew) && role == ""; k++ {
+					role = a.dict.Agent(crew[k])
+				}
+			}
 		}
 	}
 
@@ -864,6 +891,10 @@ func (a *actors) compute(h int) *mention {
 	}
 	return m
 }
+
+// crewedNouns are vehicles whose crew an attack on them strikes.
+var crewedNouns = map[string]bool{"boat": true, "vessel": true, "ship": true, "vehicle": true, "car": true, "truck": true,
+	"convoy": true, "helicopter": true, "aircraft": true, "plane": true, "jet": true, "tank": true, "van": true, "bus": true}
 
 // titleCountry is the country of the word right before the title of the
 // person named at h ("German" of "German Defense Minister Rudolf
@@ -1254,7 +1285,7 @@ func (a *actors) pronoun(h int, w string) *mention {
 		pred = func(x *mention) bool { return x.code != "" && (x.plural || x.group) }
 	case itPronouns[w]:
 		pred = func(x *mention) bool {
-			return x.code != "" && !x.person && !x.plural && (x.group || len(x.code) == 3 || x.place >= 0)
+			return x.code != "" && !x.person && !x.plural && (x.group || len(x.code) == 3 || x.place >= 0 || unitNouns[a.t.lemma(x.head)])
 		}
 	default:
 		return nil

@@ -1586,6 +1586,10 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 				}
 			}
 		}
+		// (where the fire came from is no doer: "from the dense forest")
+		if src >= 0 && (isPlaceNoun(t.lemma(src)) || terrainNouns[t.lemma(src)]) && t.tok(src).UPOS == "NOUN" {
+			src = -1
+		}
 	}
 	switch {
 	case src >= 0:
@@ -1828,6 +1832,11 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 var weaponCodes = map[string]string{"bomb": "183", "ied": "183", "explosive": "183", "device": "183",
 	"rocket": "194", "mortar": "194", "shell": "194", "artillery": "194", "missile": "195", "drone": "195",
 	"jet": "195", "warplane": "195", "aircraft": "195", "helicopter": "195", "gunship": "195"}
+
+// terrainNouns are where fire comes from, not who fires it.
+var terrainNouns = map[string]bool{"forest": true, "jungle": true, "bush": true, "bank": true, "riverbank": true, "hillside": true,
+	"mountain": true, "ridge": true, "side": true, "direction": true, "rooftop": true, "roof": true, "building": true,
+	"house": true, "treeline": true, "woods": true, "field": true}
 
 // craftNouns are the weapons above that also carry passengers: what they
 // do is violent only when the verb is.

@@ -124,7 +124,7 @@ func sameHappening(a, b *cand, wide map[int]bool) bool {
 	if !a.noun && !b.noun && a.code != b.code && !sameKind(a.code, b.code) && !attackRestated(a.code, b.code) {
 		return false
 	}
-	if differentVictims(a.tgt, b.tgt) {
+	if differentVictims(a.tgt, b.tgt) || returned(a, b) || returned(b, a) {
 		return false
 	}
 	agree, ok := actorsAgree(a, b)
@@ -168,6 +168,12 @@ func sameHappening(a, b *cand, wide map[int]bool) bool {
 		// which the body tells again: "DeKalb man arrested in attempted
 		// robbery. A DeKalb man has been arrested after ...")
 		agree += 2
+	}
+	// (the victims of an attack told just before, under fire again with
+	// no doer and no day of their own: "ambushed an army patrol boat on
+	// Sunday ... it came under heavy fire from the forest")
+	if ontology.QuadClass(a.code) == 4 && undoneAgain(a, b) || undoneAgain(b, a) {
+		agree++
 	}
 	pa, pb := placeKey(a), placeKey(b)
 	// (a violent act told again with no place or day of its own, in the
@@ -357,6 +363,29 @@ func actorsAgree(a, b *cand) (agree int, ok bool) {
 	}
 	return agree, true
 }
+
+// returned: b's source is a's target, and not a's source too: fire
+// returned ("came under heavy fire ... The soldiers returned fire") is an
+// act of its own.
+func returned(a, b *cand) bool {
+	if !answerVerbs[b.lemma] {
+		return false
+	}
+	same := func(x, y string) bool { return x != "" && y != "" && (x == y || countryOf(x, y) || countryOf(y, x)) }
+	return same(code(a.tgt), code(b.src)) && !same(code(a.src), code(b.src))
+}
+
+// undoneAgain: b, told within two sentences after a, names no doer and
+// no day, and its victims are a's, by the same country and role (not
+// merely the same country: a village attacked and a convoy under fire).
+func undoneAgain(a, b *cand) bool {
+	return b.sent > a.sent && b.sent-a.sent <= 2 && code(b.src) == "" && !b.dateTied && ontology.QuadClass(b.code) == 4 &&
+		len(code(a.tgt)) >= 6 && code(a.tgt) == code(b.tgt)
+}
+
+// answerVerbs tell violence answered: "returned fire", "retaliated",
+// "responded", "fought back".
+var answerVerbs = map[string]bool{"return": true, "retaliate": true, "respond": true, "fight": true, "hit": true, "fire": true, "shoot": true}
 
 // personName is the name of an actor that is a person with no code.
 func personName(m *mention) string {

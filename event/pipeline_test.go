@@ -1459,3 +1459,56 @@ func TestSinceClauseRecentHappening(t *testing.T) {
 	}
 	noEventIn(t, "More than 300 people have been arrested since the protests began in 2019.", "protests")
 }
+
+// A vehicle is its crew ("an army patrol boat" is the army's); fire
+// returned by the victims is an act of its own, not the attack they came
+// under; and victims under fire again, with no doer and no day of their
+// own, in the sentence after an attack on them, are that attack told again.
+func TestCrewUnderFireAndFireReturned(t *testing.T) {
+	evs := pipelineEvents(t, "GEORGETOWN, Guyana - Gunmen ambushed a Guyanese army patrol boat on the Cuyuni River on Sunday, killing one soldier, the military said. "+
+		"The military said the patrol was travelling upriver when it came under heavy fire from the dense forest. "+
+		"The soldiers returned fire before their boat reached cover.", "2024-02-20")
+	var attacks []string
+	for _, e := range evs {
+		if e.CAMEO[:2] != "19" {
+			continue
+		}
+		src, tgt := "", ""
+		if e.Source != nil {
+			src = e.Source.Code
+		}
+		if e.Target != nil {
+			tgt = e.Target.Code
+		}
+		attacks = append(attacks, e.Trigger.Text+" "+src+"->"+tgt)
+		if e.Trigger.Text == "ambushed" && (tgt != "GUYMIL" || e.Mentions < 2) {
+			t.Errorf("ambush %s -> %s, %d mentions; want the army's boat attacked, told twice", src, tgt, e.Mentions)
+		}
+		if e.Trigger.Text == "came" {
+			t.Errorf("fire the patrol came under is not the ambush: %v", eventsBy(evs))
+		}
+	}
+	if len(attacks) == 0 {
+		t.Fatalf("no attack in %v", eventsBy(evs))
+	}
+	for _, a := range attacks {
+		if strings.HasSuffix(a, "->") && strings.HasPrefix(a, "came") {
+			t.Errorf("fire returned merged into the fire the patrol came under: %v", attacks)
+		}
+	}
+}
+
+// Where fire came from is no doer ("from the dense forest").
+func TestFireFromTerrainNoDoer(t *testing.T) {
+	evs := pipelineEvents(t, "An army convoy came under fire from the forest near Kidal on Sunday, the army said.", "2024-02-20")
+	e, ok := triggered(evs, "came")
+	if !ok {
+		t.Fatalf("no attack in %v", eventsBy(evs))
+	}
+	if e.Source != nil && strings.Contains(e.Source.Text, "forest") {
+		t.Errorf("the forest as a doer: %+v", e.Source)
+	}
+	if e.Target == nil || !strings.HasSuffix(e.Target.Code, "MIL") {
+		t.Errorf("target %+v, want the army's convoy", e.Target)
+	}
+}

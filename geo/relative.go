@@ -14,6 +14,7 @@ type relation struct {
 	distKm  float64 // 0 when the text gives none
 	bearing float64 // degrees; -1 when the text gives none
 	part    bool    // a part of the anchor (district, section, suburb)
+	within  bool    // somewhere inside the anchor ("a village in Kidal region")
 	owned   bool    // the part told by its possessor ("Giza's Haram district")
 	loose   bool    // a direction without a distance ("north of Baghdad")
 	text    string  // the phrase, for the explanation
@@ -40,6 +41,10 @@ var (
 		`(?:of|from|outside(?:\s+of)?)\s+(?:the\s+)?(?:(?:city|town|village|capital|province)\s+(?:of\s+)?)?` + anchorName)
 	// " section of Baghdad", ", a suburb of Paris", ", near Mosul", ", north of Baghdad"
 	partRe = regexp.MustCompile(`^(?:\s*,\s*(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,2}?|\s+)(section|district|neighbou?rhood|suburb|quarter|area|outskirts|part|township|borough)\s+(?:of|in)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?` + anchorName)
+	// ", a remote mining outpost in the Cuyuni-Mazaruni region", ", a
+	// village in northern Kidal"
+	withinRe = regexp.MustCompile(`^\s*,\s*(?:(?:a|an)\s+(?:[a-z\-]+\s+){0,3}?(?:village|town|hamlet|outpost|settlement|community|locality|camp|garrison|base|crossing|district|area|municipality|commune|county)\s+)?in\s+(?:the\s+)?` +
+		`(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|remote)\s+)?` + anchorName)
 	nearRe = regexp.MustCompile(`^\s*,\s*(?:(?:a|an)\s+(?:[a-z]+\s+){0,2}?)?(?:just\s+|located\s+)?(near|outside|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of|north-east of|north-west of|south-east of|south-west of)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?` + anchorName)
 )
 
@@ -71,8 +76,10 @@ func findRelation(text string, end int) *relation {
 			break
 		}
 	}
-	hasNear := strings.HasPrefix(strings.TrimLeft(low, " "), ",") && (strings.Contains(low, "near") || strings.Contains(low, "outside") || strings.Contains(low, " of "))
-	if !hasUnit && !hasPart && !hasNear {
+	comma := strings.HasPrefix(strings.TrimLeft(low, " "), ",")
+	hasNear := comma && (strings.Contains(low, "near") || strings.Contains(low, "outside") || strings.Contains(low, " of "))
+	hasIn := comma && strings.Contains(low, " in ")
+	if !hasUnit && !hasPart && !hasNear && !hasIn {
 		return nil
 	}
 	if !hasUnit {
@@ -96,6 +103,12 @@ func findRelation(text string, end int) *relation {
 		// skip the part pattern
 	} else if m := partRe.FindStringSubmatch(rest); m != nil {
 		return &relation{anchor: m[2], bearing: -1, part: true, text: strings.TrimSpace(strings.TrimLeft(m[0], " ,"))}
+	}
+	if hasIn {
+		if m := withinRe.FindStringSubmatch(rest); m != nil {
+			anchor := strings.TrimSuffix(strings.TrimSuffix(m[1], "'s"), "’s")
+			return &relation{anchor: anchor, bearing: -1, within: true, text: strings.TrimSpace(strings.TrimLeft(m[0], " ,"))}
+		}
 	}
 	if !hasNear {
 		return nil
@@ -177,6 +190,8 @@ func (r *relation) place(lat, lon float64) (float64, float64, float64) {
 	switch {
 	case r.part:
 		return lat, lon, 10
+	case r.within:
+		return lat, lon, 50
 	case r.loose:
 		la, lo := destination(lat, lon, r.bearing, r.distKm)
 		return la, lo, 50

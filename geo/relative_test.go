@@ -17,6 +17,7 @@ func TestFindRelation(t *testing.T) {
 		distKm  float64
 		bearing float64
 		part    bool
+		within  bool
 		none    bool
 	}{
 		{name: "distance from", text: "Khazna|, about 13 miles from Mosul, residents said", anchor: "Mosul", distKm: 13 * 1.609344, bearing: -1},
@@ -28,6 +29,9 @@ func TestFindRelation(t *testing.T) {
 		{name: "suburb of", text: "Abu Ghraib|, a suburb of Baghdad", anchor: "Baghdad", part: true, bearing: -1},
 		{name: "north of", text: "Tarmiyah|, north of Baghdad", anchor: "Baghdad", distKm: 40, bearing: 0},
 		{name: "near", text: "Khazna|, near Mosul", anchor: "Mosul", bearing: -1},
+		{name: "an outpost in a region", text: "Eteringbang|, a remote mining outpost in the Cuyuni-Mazaruni region", anchor: "Cuyuni-Mazaruni", within: true, bearing: -1},
+		{name: "in a country's north", text: "Qzxw|, a village in northern Kidal, residents said", anchor: "Kidal", within: true, bearing: -1},
+		{name: "a clause is no place", text: "Qzxw|, a village where it rained in June", none: true},
 		{name: "not across a sentence", text: "Khazna|. About 13 miles from Mosul", none: true},
 		{name: "no anchor", text: "Khazna|, about 13 miles away", none: true},
 		{name: "plain text", text: "Mosul| fell on June 10.", none: true},
@@ -51,7 +55,7 @@ func TestFindRelation(t *testing.T) {
 			if r == nil {
 				t.Fatal("findRelation = nil")
 			}
-			if trimAnchor(r.anchor) != tt.anchor || math.Abs(r.distKm-tt.distKm) > 0.01 || r.bearing != tt.bearing || r.part != tt.part {
+			if trimAnchor(r.anchor) != tt.anchor || math.Abs(r.distKm-tt.distKm) > 0.01 || r.bearing != tt.bearing || r.part != tt.part || r.within != tt.within {
 				t.Errorf("findRelation = %+v (anchor %q), want anchor %q dist %.2f bearing %v part %v", r, trimAnchor(r.anchor), tt.anchor, tt.distKm, tt.bearing, tt.part)
 			}
 		})
@@ -117,6 +121,9 @@ func TestRelativePlaces(t *testing.T) {
 		{"Fighting at the Beiji refinery, about 150 miles north of Baghdad.", "Beiji", 34.93, 43.49, 5, 0, 0, "IQ"},
 		// a loose (phonetic) match that contradicts the text gives way
 		{"Riots in Beiji, about 13 miles from Paris.", "Beiji", 48.853, 2.349, 1, 20, 22, "FR"},
+		// not in the gazetteer: somewhere in the region it is said to be
+		// in (whose name Natural Earth gives another region)
+		{"Troops reached Qzxwbang, a remote mining outpost in the Cuyuni-Mazaruni region.", "Qzxwbang", 6.18, -59.98, 5, 100, 200, "GY"},
 		// not in the gazetteer: 150 miles due north of Baghdad
 		{"Fighting at Qzxyville, about 150 miles north of Baghdad.", "Qzxyville", 33.34 + 241.4/111.2, 44.40, 5, 30, 120, "IQ"},
 	}

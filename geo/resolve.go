@@ -96,6 +96,9 @@ type name struct {
 	// article: a mention follows "the", as an area's name does ("the
 	// Chapare")
 	article bool
+	// headOfLonger: the text also writes the name as the first part of a
+	// longer name ("the Cuyuni River", "Cuyuni-Mazaruni")
+	headOfLonger bool
 }
 
 // Resolve resolves every mention of text. Mentions with the same
@@ -147,6 +150,9 @@ func (r *Resolver) Resolve(text string, mentions []Mention) []Resolution {
 			}
 		}
 	}
+	for _, n := range names {
+		n.headOfLonger = headOfLonger(text, n.surface)
+	}
 	names = r.textEvidence(text, mentions, names, byKey)
 	for _, n := range names {
 		r.candidates(n)
@@ -158,6 +164,23 @@ func (r *Resolver) Resolve(text string, mentions []Mention) []Resolution {
 		}
 	}
 	return out
+}
+
+// headOfLonger: text writes surface, somewhere, as the first part of a
+// longer capitalised name: followed by a hyphen or a space and a
+// capitalised word.
+func headOfLonger(text, surface string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], surface)
+		if j < 0 {
+			return false
+		}
+		at, end := i+j, i+j+len(surface)
+		if (at == 0 || !isWordByte(text[at-1])) && end+1 < len(text) && (text[end] == '-' || text[end] == ' ') && text[end+1] >= 'A' && text[end+1] <= 'Z' {
+			return true
+		}
+		i = end
+	}
 }
 
 // textEvidence adds, as evidence only, the countries and peoples the text
@@ -507,7 +530,7 @@ func (r *Resolver) rank(names []*name, byKey map[string]*name) {
 		if len(n.cands) > 0 && n.best >= 0 {
 			c := &n.cands[n.best]
 			loose := n.reduced || c.Features[fPhonetic] > 0
-			specific := n.rel.distKm > 0 || n.rel.part
+			specific := n.rel.distKm > 0 || n.rel.part || n.rel.within
 			// (a district is in its city, however well its name matched
 			// a place elsewhere: "the city's Abbassiya district" in Cairo
 			// is no Yehud)
@@ -516,17 +539,19 @@ func (r *Resolver) rank(names []*name, byKey map[string]*name) {
 			}
 		}
 		key := gazetteer.Norm(trimAnchor(n.rel.anchor))
-		var lat, lon float64
+		var e *gazetteer.Entry
 		if a := byKey[key]; a != nil && a != n && a.best >= 0 {
-			e := r.G.Entry(a.cands[a.best].Entry)
-			lat, lon = e.Lat, e.Lon
+			e = r.G.Entry(a.cands[a.best].Entry)
 		} else if i := r.bestByPrior(key); i >= 0 {
-			e := r.G.Entry(i)
-			lat, lon = e.Lat, e.Lon
+			e = r.G.Entry(i)
 		} else {
 			continue
 		}
-		la, lo, prec := n.rel.place(lat, lon)
+		la, lo, prec := n.rel.place(e.Lat, e.Lon)
+		if n.rel.within {
+			// (as precise as the place it lies in)
+			prec = max(prec, e.RadiusKm)
+		}
 		n.relPoint = &[3]float64{la, lo, prec}
 	}
 }
@@ -621,7 +646,10 @@ func (r *Resolver) dropUnsupportedLoose(names []*name) {
 			continue
 		}
 		f := &n.cands[n.best].Features
-		if f[fPhonetic] == 0 || supported(f) {
+		// (a name the story also writes as the head of a longer one is
+		// that one's short form: "along the Cuyuni" after "the Cuyuni
+		// River" is no Goiânia, however well the story knows Brazil)
+		if f[fPhonetic] == 0 || supported(f) && !n.headOfLonger {
 			continue
 		}
 		// the likeliest other sound-alike in a country the story is
@@ -975,6 +1003,10 @@ func (r *Resolver) relationFit(e *gazetteer.Entry, n *name, byKey map[string]*na
 	switch {
 	case n.rel.part:
 		if dA <= 30 {
+			return 1
+		}
+	case n.rel.within:
+		if dA <= max(30, ae.RadiusKm) || ae.Feature == "ADM1" && ae.Country == e.Country && ae.Admin1 == e.Admin1 {
 			return 1
 		}
 	case n.rel.loose:

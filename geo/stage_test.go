@@ -464,3 +464,18 @@ func TestForeignAlternateUnresolved(t *testing.T) {
 		t.Errorf("Oruro placed at %+v", p)
 	}
 }
+
+// A name the story also writes as the head of a longer one ("the Cuyuni
+// River") is that one's short form, not a place abroad that sounds like it
+// in a country the story names.
+func TestShortFormNotSoundAlike(t *testing.T) {
+	g := gaztest.Open(t)
+	text := "Gunmen firing from the bank of the Cuyuni River ambushed a Guyanese patrol near Georgetown. Troops were sent to posts along the Cuyuni. Brazil sent troops to Roraima and to Pacaraima."
+	d := withEntities(t, g, text, Options{}, typedAs("GPE", "Georgetown", "Cuyuni", "Brazil", "Roraima", "Pacaraima"))
+	if p := placeOf(d, "Cuyuni"); p != nil && p.Country != "GY" {
+		t.Errorf("Cuyuni placed at %s, %s", p.Name, p.Country)
+	}
+	if p := placeOf(d, "Pacaraima"); p == nil || p.Country != "BR" {
+		t.Errorf("Pacaraima placed at %+v", p)
+	}
+}

@@ -323,10 +323,24 @@ func Build(ctx context.Context, dir string) (*Gazetteer, error) {
 			}
 		}
 	}
+	// (Natural Earth's region names are shuffled among some countries'
+	// GeoNames codes: its GY.11, Cuyuni-Mazaruni by GeoNames and by its
+	// point, is named "Pomeroon-Supenaam". A name GeoNames gives another
+	// region of the country is that region's.)
+	regionNamed := map[string]string{} // country|name -> code
+	for _, cn := range admin1 {
+		if cc, _, ok := strings.Cut(cn.Code, "."); ok {
+			regionNamed[cc+"|"+Norm(cn.Name)] = cn.Code
+		}
+	}
 	for _, cn := range admin1 {
 		cc, code, ok := strings.Cut(cn.Code, ".")
 		if !ok {
 			continue
+		}
+		other := func(s string) bool {
+			c, named := regionNamed[cc+"|"+Norm(s)]
+			return named && c != cn.Code || Norm(s) != Norm(cn.Name) && b.namesCountry(s)
 		}
 		e := Entry{Name: cn.Name, Country: cc, Admin1: code, Feature: "ADM1", Class: 'A', RadiusKm: 150}
 		m := a1m[cn.Code]
@@ -348,7 +362,6 @@ func Build(ctx context.Context, dir string) (*Gazetteer, error) {
 		// "Turkana" for "Turkana County", "Nasarawa" for "Nasarawa State";
 		// but a short or Natural Earth name that is a country's is left
 		// to the country: "Niger" is not Nigeria's "Niger State"
-		other := func(s string) bool { return Norm(s) != Norm(cn.Name) && b.namesCountry(s) }
 		if base := adminBase(cn.Name); base != "" && !other(base) {
 			b.name(i, base, KindAlt)
 		}
