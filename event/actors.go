@@ -635,8 +635,9 @@ func (a *actors) compute(h int) *mention {
 		if role == "" && t.lemma(h) != lw && !isPlaceNoun(t.lemma(h)) {
 			role = a.dict.Agent(lw)
 		}
-		// "an army patrol boat", "a police car": a vehicle is its crew
-		if role == "" && crewedNouns[t.lemma(h)] {
+		// "an army patrol boat", "a police car": a vehicle is its crew;
+		// "an army base", "a police station": a post its force
+		if role == "" && (crewedNouns[t.lemma(h)] || forcePosts[t.lemma(h)]) {
 			for _, c := range t.kids(h, "compound") {
 				var crew []string
 				for _, k := range t.kids(c, "compound") {
@@ -895,6 +896,10 @@ func (a *actors) compute(h int) *mention {
 // crewedNouns are vehicles whose crew an attack on them strikes.
 var crewedNouns = map[string]bool{"boat": true, "vessel": true, "ship": true, "vehicle": true, "car": true, "truck": true,
 	"convoy": true, "helicopter": true, "aircraft": true, "plane": true, "jet": true, "tank": true, "van": true, "bus": true}
+
+// forcePosts are where a force is posted; an attack on one strikes it.
+var forcePosts = map[string]bool{"base": true, "barracks": true, "garrison": true, "outpost": true, "post": true,
+	"checkpoint": true, "station": true, "headquarters": true, "camp": true, "position": true}
 
 // titleCountry is the country of the word right before the title of the
 // person named at h ("German" of "German Defense Minister Rudolf

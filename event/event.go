@@ -1565,6 +1565,11 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 			c.code = "040"
 		}
 	}
+	// "sending thousands of residents fleeing": what violence made people
+	// do, nothing sent
+	if lemma == "send" && obj >= 0 && sentRunning(t, i, obj) {
+		return nil
+	}
 	hasAlt := entry != nil && (entry.place != "" || entry.person != "" || entry.civ != "" || entry.mil != "" || entry.one != "" || entry.igo != "")
 	if c.code == "" || c.code == "0" && !hasAlt {
 		return nil
@@ -1832,6 +1837,20 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 var weaponCodes = map[string]string{"bomb": "183", "ied": "183", "explosive": "183", "device": "183",
 	"rocket": "194", "mortar": "194", "shell": "194", "artillery": "194", "missile": "195", "drone": "195",
 	"jet": "195", "warplane": "195", "aircraft": "195", "helicopter": "195", "gunship": "195"}
+
+// sentRunning: verb v ("sending") with object obj has a gerund of
+// motion on it ("thousands of residents fleeing").
+func sentRunning(t *tree, v, obj int) bool {
+	for _, k := range append(t.kids(obj, "acl"), t.kids(v, "xcomp")...) {
+		if t.tok(k).XPOS == "VBG" && fleeVerbs[t.lemma(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// fleeVerbs are what people are sent doing by violence.
+var fleeVerbs = map[string]bool{"flee": true, "run": true, "scramble": true, "scurry": true, "rush": true, "dive": true}
 
 // terrainNouns are where fire comes from, not who fires it.
 var terrainNouns = map[string]bool{"forest": true, "jungle": true, "bush": true, "bank": true, "riverbank": true, "hillside": true,

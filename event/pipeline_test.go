@@ -1512,3 +1512,19 @@ func TestFireFromTerrainNoDoer(t *testing.T) {
 		t.Errorf("target %+v, want the army's convoy", e.Target)
 	}
 }
+
+// "overran" is a past tense; an army base attacked strikes the army; and
+// violence "sending thousands of residents fleeing" sends nothing.
+func TestOverranArmyBaseSendingFleeing(t *testing.T) {
+	evs := pipelineEvents(t, "MAIDUGURI, Nigeria (Reuters) - Islamic State fighters overran an army base in Borno state late on Sunday, killing 11 soldiers and sending thousands of residents fleeing towards the border.", "2024-11-12")
+	e, ok := triggered(evs, "overran")
+	if !ok || e.CAMEO[:2] != "19" {
+		t.Fatalf("events %v, want the base overrun", eventsBy(evs))
+	}
+	if e.Target == nil || e.Target.Code != "NGAMIL" {
+		t.Errorf("target %+v, want the army (NGAMIL)", e.Target)
+	}
+	if _, ok := triggered(evs, "sending"); ok {
+		t.Errorf("residents sent fleeing coded as sending: %v", eventsBy(evs))
+	}
+}

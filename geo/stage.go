@@ -118,6 +118,15 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 				orgVotes[d.Text[e.Start:e.End]]++
 			}
 		}
+		// ("the remote town of Malam Fatori" typed as a person,
+		// "Himamaylan city" as a name: a town the text calls one and the
+		// gazetteer knows as one, wherever the story names it)
+		calledTowns := map[string]bool{}
+		for _, e := range d.Entities {
+			if (e.Type == "PERSON" || e.Type == "MISC") && townCalled(d.Text, e) && s.knownTown(d, e) {
+				calledTowns[d.Text[e.Start:e.End]] = true
+			}
+		}
 		for _, e := range d.Entities {
 			switch e.Type {
 			case "GPE", "LOC", "FAC":
@@ -154,7 +163,7 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 				}
 				// ("Gainesville residents", "Kabul police": a town's name
 				// on its people)
-				if s.regionName(d, e) || s.locativeName(d, e) || peopleAfter(d.Text, e.End) && s.knownTown(d, e) || len(spans) > 0 && andAfter(d.Text, spans[len(spans)-1].end, e.Start) && s.knownTown(d, e) {
+				if s.regionName(d, e) || s.locativeName(d, e) || calledTowns[d.Text[e.Start:e.End]] || peopleAfter(d.Text, e.End) && s.knownTown(d, e) || len(spans) > 0 && andAfter(d.Text, spans[len(spans)-1].end, e.Start) && s.knownTown(d, e) {
 					spans = append(spans, span{e.Start, e.End, false})
 				}
 			}
@@ -292,6 +301,16 @@ func (s *Stage) locativeName(d *doc.Doc, e doc.Entity) bool {
 		return false
 	}
 	return s.knownTown(d, e)
+}
+
+// townCalled: the text calls entity e a town ("the town of X", "X
+// city").
+func townCalled(text string, e doc.Entity) bool {
+	if lw := leftWords(text, e.Start, 2); len(lw) == 2 && lw[1] == "of" && (lw[0] == "town" || lw[0] == "city" || lw[0] == "village") {
+		return true
+	}
+	rw := rightWords(text, e.End, 1)
+	return len(rw) == 1 && (rw[0] == "city" || rw[0] == "town") && !strings.HasPrefix(text[e.End:], "'") && !strings.HasPrefix(text[e.End:], "’")
 }
 
 // kinBefore: the text right before byte off is a kinship noun and a

@@ -3,6 +3,7 @@ package geo
 import (
 	"context"
 	"os"
+	"sort"
 	"strings"
 	"testing"
 
@@ -477,5 +478,34 @@ func TestShortFormNotSoundAlike(t *testing.T) {
 	}
 	if p := placeOf(d, "Pacaraima"); p == nil || p.Country != "BR" {
 		t.Errorf("Pacaraima placed at %+v", p)
+	}
+}
+
+// A name the tagger types as a person or a name that the text calls a
+// town ("the remote town of Malam Fatori", "Himamaylan city") is that town,
+// wherever the story names it.
+func TestTownCalledOverTagger(t *testing.T) {
+	g := gaztest.Open(t)
+	text := "Fighters overran a base in the remote town of Malam Fatori in Borno state. An official of the area, which includes Malam Fatori, gave the toll. Troops clashed with rebels near Himamaylan city in Negros Occidental."
+	d := withEntities(t, g, text, Options{}, func(d *doc.Doc) []doc.Entity {
+		var out []doc.Entity
+		for _, e := range [][2]string{{"PERSON", "Malam Fatori"}, {"MISC", "Himamaylan"}, {"GPE", "Borno"}, {"GPE", "Negros Occidental"}} {
+			for off := 0; ; {
+				i := strings.Index(d.Text[off:], e[1])
+				if i < 0 {
+					break
+				}
+				out = append(out, doc.Entity{Text: e[1], Type: e[0], Start: off + i, End: off + i + len(e[1])})
+				off += i + len(e[1])
+			}
+		}
+		sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+		return out
+	})
+	if p := placeOf(d, "Malam Fatori"); p == nil || p.Country != "NG" || len(p.Mentions) != 2 {
+		t.Errorf("Malam Fatori placed at %+v, want the Nigerian town, both mentions", p)
+	}
+	if p := placeOf(d, "Himamaylan"); p == nil || p.Country != "PH" {
+		t.Errorf("Himamaylan placed at %+v", p)
 	}
 }

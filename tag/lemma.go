@@ -97,7 +97,7 @@ go went gone|grind ground ground|grow grew grown|hang hung hung|hear heard heard
 hit hit hit|hold held held|hurt hurt hurt|keep kept kept|kneel knelt knelt|know knew known|lay laid laid
 lead led led|lean leant leant|leap leapt leapt|learn learnt learnt|leave left left|lend lent lent
 let let let|lie lay lain|light lit lit|lose lost lost|make made made|mean meant meant|meet met met
-mislead misled misled|mistake mistook mistaken|overcome overcame overcome|overtake overtook overtaken
+mislead misled misled|mistake mistook mistaken|overcome overcame overcome|overrun overran overrun|overtake overtook overtaken
 overthrow overthrew overthrown|pay paid paid|prove proved proven|put put put|quit quit quit|read read read
 rid rid rid|ride rode ridden|ring rang rung|rise rose risen|run ran run|say said said|see saw seen
 seek sought sought|sell sold sold|send sent sent|set set set|sew sewed sewn|shake shook shaken

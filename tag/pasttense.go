@@ -23,7 +23,8 @@ func fixPastTense(words, upos, xpos []string) {
 	// a form that is only ever a past tense, tagged as a base form ("...
 	// urged the embassy to reconsider and spoke/VB with Pompeo")
 	for i := range xpos {
-		if (xpos[i] == "VB" || xpos[i] == "VBP") && onlyPast[strings.ToLower(words[i])] {
+		// (or as a word no verb is: "fighters overran/IN an army base")
+		if (xpos[i] == "VB" || xpos[i] == "VBP" || xpos[i] == "IN" || xpos[i] == "RB" || xpos[i] == "RP") && onlyPast[strings.ToLower(words[i])] {
 			upos[i], xpos[i] = "VERB", "VBD"
 		}
 	}

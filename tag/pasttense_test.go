@@ -99,6 +99,7 @@ func TestOnlyPastForms(t *testing.T) {
 	expectRetagged(t, fixPastTense, []retagCase{
 		{"Raab/NNP urged/VBD the/DT embassy/NN to/TO reconsider/VB and/CC spoke/VB with/IN Pompeo/NNP ./.", "spoke", "VBD"},
 		{"They/PRP went/VBP home/RB ./.", "went", "VBD"},
+		{"State/NNP fighters/NNS overran/IN an/DT army/NN base/NN ./.", "overran", "VBD"},
 		{"They/PRP will/MD speak/VB today/NN ./.", "speak", "VB"},
 	})
 }
