@@ -15,6 +15,7 @@ type relation struct {
 	bearing float64 // degrees; -1 when the text gives none
 	part    bool    // a part of the anchor (district, section, suburb)
 	within  bool    // somewhere inside the anchor ("a village in Kidal region")
+	bare    bool    // within, told with no comma ("the town of X in Myanmar's Rakhine state")
 	owned   bool    // the part told by its possessor ("Giza's Haram district")
 	loose   bool    // a direction without a distance ("north of Baghdad")
 	text    string  // the phrase, for the explanation
@@ -43,7 +44,7 @@ var (
 	partRe = regexp.MustCompile(`^(?:\s*,\s*(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,2}?|\s+)(section|district|neighbou?rhood|suburb|quarter|area|outskirts|part|township|borough)\s+(?:of|in)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?` + anchorName)
 	// ", a remote mining outpost in the Cuyuni-Mazaruni region", ", a
 	// village in northern Kidal"
-	withinRe = regexp.MustCompile(`^\s*,\s*(?:(?:a|an)\s+(?:[a-z\-]+\s+){0,3}?(?:village|town|hamlet|outpost|settlement|community|locality|camp|garrison|base|crossing|district|area|municipality|commune|county)\s+)?in\s+(?:the\s+)?` +
+	withinRe = regexp.MustCompile(`^(?:\s*,\s*(?:(?:a|an)\s+(?:[a-z\-]+\s+){0,3}?(?:village|town|hamlet|outpost|settlement|community|locality|camp|garrison|base|crossing|district|area|municipality|commune|county)\s+)?|\s+)in\s+(?:the\s+)?` +
 		`(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|remote)\s+)?` + anchorName)
 	nearRe = regexp.MustCompile(`^\s*,\s*(?:(?:a|an)\s+(?:[a-z]+\s+){0,2}?)?(?:just\s+|located\s+)?(near|outside|north of|south of|east of|west of|northeast of|northwest of|southeast of|southwest of|north-east of|north-west of|south-east of|south-west of)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?` + anchorName)
 )
@@ -79,7 +80,8 @@ func findRelation(text string, end int) *relation {
 	comma := strings.HasPrefix(strings.TrimLeft(low, " "), ",")
 	hasNear := comma && (strings.Contains(low, "near") || strings.Contains(low, "outside") || strings.Contains(low, " of "))
 	hasIn := comma && strings.Contains(low, " in ")
-	if !hasUnit && !hasPart && !hasNear && !hasIn {
+	bareIn := strings.HasPrefix(rest, " in ")
+	if !hasUnit && !hasPart && !hasNear && !hasIn && !bareIn {
 		return nil
 	}
 	if !hasUnit {
@@ -104,10 +106,10 @@ func findRelation(text string, end int) *relation {
 	} else if m := partRe.FindStringSubmatch(rest); m != nil {
 		return &relation{anchor: m[2], bearing: -1, part: true, text: strings.TrimSpace(strings.TrimLeft(m[0], " ,"))}
 	}
-	if hasIn {
+	if hasIn || bareIn {
 		if m := withinRe.FindStringSubmatch(rest); m != nil {
 			anchor := strings.TrimSuffix(strings.TrimSuffix(m[1], "'s"), "’s")
-			return &relation{anchor: anchor, bearing: -1, within: true, text: strings.TrimSpace(strings.TrimLeft(m[0], " ,"))}
+			return &relation{anchor: anchor, bearing: -1, within: true, bare: bareIn, text: strings.TrimSpace(strings.TrimLeft(m[0], " ,"))}
 		}
 	}
 	if !hasNear {

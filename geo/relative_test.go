@@ -31,6 +31,7 @@ func TestFindRelation(t *testing.T) {
 		{name: "near", text: "Khazna|, near Mosul", anchor: "Mosul", bearing: -1},
 		{name: "an outpost in a region", text: "Eteringbang|, a remote mining outpost in the Cuyuni-Mazaruni region", anchor: "Cuyuni-Mazaruni", within: true, bearing: -1},
 		{name: "in a country's north", text: "Qzxw|, a village in northern Kidal, residents said", anchor: "Kidal", within: true, bearing: -1},
+		{name: "in, with no comma", text: "Qzxw| in Myanmar's western Rakhine state", anchor: "Myanmar", within: true, bearing: -1},
 		{name: "a clause is no place", text: "Qzxw|, a village where it rained in June", none: true},
 		{name: "not across a sentence", text: "Khazna|. About 13 miles from Mosul", none: true},
 		{name: "no anchor", text: "Khazna|, about 13 miles away", none: true},
@@ -124,6 +125,8 @@ func TestRelativePlaces(t *testing.T) {
 		// not in the gazetteer: somewhere in the region it is said to be
 		// in (whose name Natural Earth gives another region)
 		{"Troops reached Qzxwbang, a remote mining outpost in the Cuyuni-Mazaruni region.", "Qzxwbang", 6.18, -59.98, 5, 100, 200, "GY"},
+		// (with no comma, for a name the text calls a town)
+		{"Rebels captured the town of Qzxwdaung in Myanmar's western Rakhine state.", "Qzxwdaung", 21.0, 96.0, 900, 100, 2000, "MM"},
 		// not in the gazetteer: 150 miles due north of Baghdad
 		{"Fighting at Qzxyville, about 150 miles north of Baghdad.", "Qzxyville", 33.34 + 241.4/111.2, 44.40, 5, 30, 120, "IQ"},
 	}
@@ -284,4 +287,17 @@ func mentionsOf(text string, names ...string) []Mention {
 		from = i + len(s)
 	}
 	return ms
+}
+
+// With no comma, "in" locates only a name the text calls a town: "the
+// Qzxw Embassy in Baghdad" is no place of its own.
+func TestBareInOnlyForTowns(t *testing.T) {
+	g := gaztest.Open(t)
+	r := New(g)
+	text := "Protesters stormed the Qzxw Embassy in Baghdad on Tuesday."
+	i := strings.Index(text, "Qzxw Embassy")
+	res := r.Resolve(text, []Mention{{Start: i, End: i + len("Qzxw Embassy")}, {Start: strings.Index(text, "Baghdad"), End: strings.Index(text, "Baghdad") + 7}})
+	if res[0].Resolved && res[0].Relation != "" {
+		t.Errorf("the embassy placed by %q", res[0].Relation)
+	}
 }

@@ -119,11 +119,12 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 			}
 		}
 		// ("the remote town of Malam Fatori" typed as a person,
-		// "Himamaylan city" as a name: a town the text calls one and the
-		// gazetteer knows as one, wherever the story names it)
+		// "Himamaylan city" as a name: a town the text calls one, before
+		// it or, when the gazetteer knows it as one, after it, wherever
+		// the story names it)
 		calledTowns := map[string]bool{}
 		for _, e := range d.Entities {
-			if (e.Type == "PERSON" || e.Type == "MISC") && townCalled(d.Text, e) && s.knownTown(d, e) {
+			if (e.Type == "PERSON" || e.Type == "MISC") && (townOf(d.Text, e) || townCalled(d.Text, e) && s.knownTown(d, e)) {
 				calledTowns[d.Text[e.Start:e.End]] = true
 			}
 		}
@@ -303,10 +304,16 @@ func (s *Stage) locativeName(d *doc.Doc, e doc.Entity) bool {
 	return s.knownTown(d, e)
 }
 
+// townOf: the text calls entity e a town before it ("the town of X").
+func townOf(text string, e doc.Entity) bool {
+	lw := leftWords(text, e.Start, 2)
+	return len(lw) == 2 && lw[1] == "of" && (lw[0] == "town" || lw[0] == "city" || lw[0] == "village")
+}
+
 // townCalled: the text calls entity e a town ("the town of X", "X
 // city").
 func townCalled(text string, e doc.Entity) bool {
-	if lw := leftWords(text, e.Start, 2); len(lw) == 2 && lw[1] == "of" && (lw[0] == "town" || lw[0] == "city" || lw[0] == "village") {
+	if townOf(text, e) {
 		return true
 	}
 	rw := rightWords(text, e.End, 1)
