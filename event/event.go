@@ -1570,6 +1570,16 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	if lemma == "send" && obj >= 0 && sentRunning(t, i, obj) {
 		return nil
 	}
+	// "were wounded and flown by helicopter to a hospital": the hurt
+	// carried to care make no visit
+	if ontology.Root(c.code) == "04" && carryVerbs[lemma] && casualtiesCarried(t, i, obj) {
+		return nil
+	}
+	// "air defence units had destroyed 31 Ukrainian drones": munitions
+	// brought down are the attack parried, no property destroyed
+	if (lemma == "destroy" || lemma == "down" || lemma == "intercept") && obj >= 0 && munitionNouns[t.lemma(obj)] {
+		return nil
+	}
 	hasAlt := entry != nil && (entry.place != "" || entry.person != "" || entry.civ != "" || entry.mil != "" || entry.one != "" || entry.igo != "")
 	if c.code == "" || c.code == "0" && !hasAlt {
 		return nil
@@ -1849,6 +1859,46 @@ func sentRunning(t *tree, v, obj int) bool {
 	return false
 }
 
+// carryVerbs move people by air or road.
+var carryVerbs = map[string]bool{"fly": true, "airlift": true, "evacuate": true, "rush": true, "take": true, "ferry": true,
+	"transfer": true, "carry": true}
+
+// munitionNouns are what is fired, not who fires.
+var munitionNouns = map[string]bool{"drone": true, "missile": true, "rocket": true, "projectile": true, "uav": true, "shell": true}
+
+// hurtWords tell people hurt.
+var hurtWords = map[string]bool{"wounded": true, "injured": true, "hurt": true, "wound": true, "injure": true, "sick": true}
+
+// casualtiesCarried: verb v of carrying moves the hurt (its object, or
+// its passive subject, is "wounded"; or it is coordinated with "were
+// wounded"), or to a hospital.
+func casualtiesCarried(t *tree, v, obj int) bool {
+	for _, k := range t.kids(v, "obl") {
+		if l := t.lemma(k); l == "hospital" || l == "clinic" || l == "infirmary" {
+			return true
+		}
+	}
+	moved := obj
+	if t.passive(v) {
+		moved = t.kid(v, "nsubj:pass", "nsubj")
+		if moved < 0 && t.rel(v) == "conj" && t.head(v) >= 0 {
+			if hurtWords[t.lemma(t.head(v))] {
+				return true
+			}
+			moved = t.kid(t.head(v), "nsubj:pass", "nsubj")
+		}
+	}
+	if moved < 0 {
+		return false
+	}
+	for _, k := range t.kids(moved, "amod", "acl") {
+		if hurtWords[t.lower(k)] || hurtWords[t.lemma(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // fleeVerbs are what people are sent doing by violence.
 var fleeVerbs = map[string]bool{"flee": true, "run": true, "scramble": true, "scurry": true, "rush": true, "dive": true}
 
@@ -1992,10 +2042,41 @@ func cumulativeToll(t *tree, c *cand) bool {
 	if c.noun {
 		return false
 	}
+	lem := t.lemma(c.trigger)
+	// (a long run of violence that has killed so many: "The insurgency,
+	// which began in 2009, has killed more than 40,000 people")
+	// (a conjunct shares the subject and the perfect; the displaced are
+	// counted still: "has killed ... and displaced 2 million")
+	v := c.trigger
+	if t.rel(v) == "conj" && t.kid(v, "nsubj") < 0 && t.head(v) >= 0 {
+		v = t.head(v)
+	}
+	if sb := t.kid(v, "nsubj"); tollVerbs[lem] && !t.passive(c.trigger) && hasPerfect(t, v) && sb >= 0 && tollNouns[t.lemma(sb)] {
+		return true
+	}
 	// (the dead or hurt as the subject: "have died", a passive of a toll
-	// verb; told in the perfect)
-	if lem := t.lemma(c.trigger); lem != "die" && !(tollVerbs[lem] && t.passive(c.trigger)) || !hasPerfect(t, c.trigger) {
+	// verb)
+	if lem != "die" && !(tollVerbs[lem] && t.passive(c.trigger)) {
 		return false
+	}
+	// ("Some 300,000 people were killed in that conflict": the war told
+	// before, in whatever tense)
+	for _, k := range t.kids(c.trigger, "obl") {
+		if t.caseOf(k) == "in" && tollNouns[t.lemma(k)] && t.kid(k, "det") >= 0 && t.lower(t.kid(k, "det")) == "that" {
+			return true
+		}
+	}
+	if !hasPerfect(t, c.trigger) {
+		return false
+	}
+	// (so many dead, with no day told: "More than 3,000 people have been
+	// killed")
+	if (lem == "die" || t.passive(c.trigger)) && !c.dateTied {
+		for _, n := range c.counts {
+			if n.Value >= 1000 {
+				return true
+			}
+		}
 	}
 	for _, k := range t.kids(c.trigger, "obl") {
 		switch t.caseOf(k) {

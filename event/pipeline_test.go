@@ -1528,3 +1528,27 @@ func TestOverranArmyBaseSendingFleeing(t *testing.T) {
 		t.Errorf("residents sent fleeing coded as sending: %v", eventsBy(evs))
 	}
 }
+
+// A war's toll so far is no happening ("The insurgency ... has killed more
+// than 40,000 people", "were killed in that conflict"); the hurt flown to
+// care make no visit; drones brought down are no property destroyed. A
+// minister's flight, an arrest on a day, stay events.
+func TestTollsMedevacsAndDownedDrones(t *testing.T) {
+	evs := pipelineEvents(t, "The insurgency, which began in 2009, has killed more than 40,000 people in northeast Nigeria, according to the United Nations. "+
+		"Some 300,000 people were killed in that conflict, according to UN figures. "+
+		"Five others were wounded and flown by helicopter to a hospital in Raipur. "+
+		"The two wounded soldiers were flown to Georgetown. "+
+		"Air defence units had destroyed 31 Ukrainian drones over the Kursk region. "+
+		"The minister flew to Raipur on Monday. Police arrested 40 people in Lagos on Monday.", "2024-11-12")
+	for _, e := range evs {
+		switch e.Trigger.Text {
+		case "killed", "flown", "destroyed":
+			t.Errorf("%s coded %s: %v", e.Trigger.Text, e.CAMEO, eventsBy(evs))
+		}
+	}
+	for _, want := range []string{"flew", "arrested"} {
+		if _, ok := triggered(evs, want); !ok {
+			t.Errorf("no %q in %v", want, eventsBy(evs))
+		}
+	}
+}
