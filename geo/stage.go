@@ -147,6 +147,15 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 				spans = append(spans, span{e.Start, e.End, false})
 			case "NORP":
 				spans = append(spans, span{e.Start, e.End, true})
+			case "ORG":
+				// ("a base outside Ras al-Ain" typed as an organisation:
+				// right after "outside" or "near", a name the gazetteer
+				// knows as a town is that town)
+				// (or coordinated with one: "between Tal Abyad and Ras
+				// al-Ain")
+				if (nearWord(d.Text, e.Start) || len(spans) > 0 && andAfter(d.Text, spans[len(spans)-1].end, e.Start)) && s.knownTown(d, e) {
+					spans = append(spans, span{e.Start, e.End, false})
+				}
 			case "PERSON", "MISC":
 				// the tagger misses long names of regions it never saw
 				// ("Khyber Pakhtunkhwa" as a person): a name of two or more
@@ -180,6 +189,10 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 				persons[d.Text[e.Start:e.End]] = true
 			}
 		}
+		taken := map[int]bool{}
+		for _, sp := range spans {
+			taken[sp.start] = true
+		}
 		for _, r := range capitalisedRuns(d) {
 			st, en := d.Tokens[r[0]].Start, d.Tokens[r[1]-1].End
 			if persons[d.Text[st:en]] {
@@ -190,13 +203,19 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 				if e.Start < en && st < e.End {
 					place := e.Type == "GPE" || e.Type == "LOC" || e.Type == "FAC" || e.Type == "NORP"
 					same := e.Start == st && e.End == en
-					if place || !same {
+					// (a piece of the name typed apart, "al-Ain" of "Ras
+					// al-Ain", is the name's)
+					inside := e.Start >= st && e.End <= en && e.Type == "MISC"
+					if place || !same && !inside {
 						overlap = true
 						break
 					}
 				}
 			}
-			if !overlap && placeCued(d, r[0], r[1]) {
+			if taken[st] {
+				continue // (the entity's span, taken already)
+			}
+			if !overlap && (placeCued(d, r[0], r[1]) || nearWord(d.Text, st) && s.knownTown(d, doc.Entity{Start: st, End: en})) {
 				spans = append(spans, span{st, en, false})
 			}
 		}
@@ -295,13 +314,25 @@ func (s *Stage) locativeName(d *doc.Doc, e doc.Entity) bool {
 		return false
 	}
 	lw := leftWords(d.Text, e.Start, 1)
-	if len(lw) != 1 || lw[0] != "in" && lw[0] != "near" && lw[0] != "outside" && !placeVerbForms[lw[0]] {
+	if len(lw) != 1 || lw[0] != "in" && lw[0] != "near" && lw[0] != "outside" && lw[0] != "around" && !placeVerbForms[lw[0]] {
+		return false
+	}
+	// ("villages around Tal Tamr"; "in and around" follows a district as
+	// readily as a town)
+	if lw3 := leftWords(d.Text, e.Start, 3); lw[0] == "around" && len(lw3) == 3 && lw3[1] == "and" {
 		return false
 	}
 	if rest := d.Text[e.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
 		return false
 	}
 	return s.knownTown(d, e)
+}
+
+// nearWord: the word before byte off is "outside" or "near" ("in and
+// around" follows a district as readily as a town).
+func nearWord(text string, off int) bool {
+	lw := leftWords(text, off, 1)
+	return len(lw) == 1 && (lw[0] == "outside" || lw[0] == "near")
 }
 
 // townOf: the text calls entity e a town before it ("the town of X").
@@ -561,6 +592,8 @@ func capitalisedRuns(d *doc.Doc) [][2]int {
 			for j < st.TokEnd {
 				if capitalised(d.Tokens[j].Norm) || (isJoiner(d.Tokens[j].Norm) && j+1 < st.TokEnd && capitalised(d.Tokens[j+1].Norm)) {
 					j++
+				} else if k := hyphenChain(d, j+1, st.TokEnd); isJoiner(d.Tokens[j].Norm) && k > j+1 {
+					j = k // "Ras al-Ain"
 				} else if k := hyphenChain(d, j, st.TokEnd); k > j {
 					j = k
 				} else {

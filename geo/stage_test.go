@@ -509,3 +509,30 @@ func TestTownCalledOverTagger(t *testing.T) {
 		t.Errorf("Himamaylan placed at %+v", p)
 	}
 }
+
+// Right after "outside" or "near", a name the gazetteer knows as a town is
+// that town, typed as an organisation or not at all, with a piece of it
+// typed apart ("al-Ain" of "Ras al-Ain"); "around" a town named as a name
+// the same, but "in and around" a district is no cue.
+func TestTownAfterNearWord(t *testing.T) {
+	g := gaztest.Open(t)
+	text := "Fighters shelled a base used by Syrian factions outside Ras al-Ain in Syria on Wednesday. Factions also shelled villages around Tal Tamr in Hasakah. Schools in and around Mare were closed in Rio."
+	d := withEntities(t, g, text, Options{}, func(d *doc.Doc) []doc.Entity {
+		var out []doc.Entity
+		for _, e := range [][2]string{{"NORP", "Syrian"}, {"MISC", "al-Ain"}, {"GPE", "Syria"}, {"MISC", "Tal Tamr"}, {"GPE", "Hasakah"}, {"MISC", "Mare"}, {"GPE", "Rio"}} {
+			i := strings.Index(d.Text, e[1])
+			out = append(out, doc.Entity{Text: e[1], Type: e[0], Start: i, End: i + len(e[1])})
+		}
+		sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+		return out
+	})
+	if p := placeOf(d, "Ras al-Ain"); p == nil || p.Country != "SY" {
+		t.Errorf("Ras al-Ain placed at %+v", p)
+	}
+	if p := placeOf(d, "Tal Tamr"); p == nil || p.Country != "SY" {
+		t.Errorf("Tal Tamr placed at %+v", p)
+	}
+	if p := placeOf(d, "Mare"); p != nil {
+		t.Errorf("Mare placed at %s, %s", p.Name, p.Country)
+	}
+}

@@ -128,6 +128,11 @@ func Phonetic(n string) string {
 	src := make([]byte, 0, len(n))
 	for i := 0; i < len(n); i++ {
 		if c := n[i]; c != ' ' {
+			// the Arabic article inside a name is one however written:
+			// "Ras al-Ain", "Ras el Ain"
+			if i > 0 && n[i-1] == ' ' && i+2 < len(n) && n[i+2] == ' ' && n[i+1] == 'l' && (c == 'e' || c == 'u' || c == 'i') {
+				c = 'a'
+			}
 			src = append(src, c)
 		}
 	}

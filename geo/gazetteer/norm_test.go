@@ -60,6 +60,7 @@ func TestPhonetic(t *testing.T) {
 		{"Kirkuk", "Kerkuk", "Kirkouk"},
 		{"Shiraz", "Chiraz"},
 		{"Khazna", "Khazneh"},
+		{"Ras al-Ain", "Ras el Ain", "Ras ul Ain"},
 	}
 	for _, group := range same {
 		t.Run(group[0], func(t *testing.T) {
