@@ -207,6 +207,20 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 			}
 		}
 	}
+	// ("struck a house on the outskirts of Amuda, killing three people":
+	// where what the violence struck stood, when its victims are others)
+	if o := t.kid(c.trigger, "obj"); !c.noun && q == 4 && o >= 0 && (c.tgt == nil || c.tgt.head != o) {
+		for _, k := range t.kids(o, "nmod") {
+			if cs := t.caseOf(k); cs != "in" && cs != "at" && cs != "on" && cs != "near" && cs != "outside" {
+				continue
+			}
+			for _, x := range t.subtree(k, phraseSkip) {
+				if p := acts.placeAt[x]; p >= 0 && !actorModifier(t, acts, x) {
+					return eventPlace(&d.Places[p]), 3
+				}
+			}
+		}
+	}
 	// the country the target belongs to, when it is a country's actor
 	want := actorCountry(c.tgt)
 	sent := d.Sentences[c.sent]

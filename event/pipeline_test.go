@@ -1552,3 +1552,19 @@ func TestTollsMedevacsAndDownedDrones(t *testing.T) {
 		}
 	}
 }
+
+// Violence that struck something and killed others is placed where the
+// thing struck stood ("struck a house on the outskirts of Amuda, killing
+// three people").
+func TestPlacedWhereStruckThingStood(t *testing.T) {
+	evs := pipelineEvents(t, "BEIRUT (Reuters) - Turkish drones struck Qamishli in Syria on Monday. On Tuesday, a Turkish drone struck a house on the outskirts of Amuda, killing three people, the SDF said.", "2024-03-13")
+	for _, e := range evs {
+		if e.Sentence.Text != "" && strings.Contains(e.Sentence.Text, "Amuda") && e.CAMEO[:2] == "19" {
+			if e.Place == nil || e.Place.Name != "‘Āmūdā" {
+				t.Errorf("strike on the house placed at %+v, want Amuda", e.Place)
+			}
+			return
+		}
+	}
+	t.Fatalf("no strike on the house in %v", eventsBy(evs))
+}
