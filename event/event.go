@@ -217,7 +217,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 	}
 	carryDates(t, acts, evs)
 	sequenceDates(t, evs)
-	merged := regionJourneys(t, merge(evs, wide))
+	merged := protestDemands(regionJourneys(t, merge(evs, wide)))
 	riots(t, merged)
 	releasedBy(merged)
 	frameDates(t, merged)
@@ -1565,6 +1565,16 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 			c.code = "040"
 		}
 	}
+	// "vowed that the attackers will be pursued to their last refuge": a
+	// vow that they be punished is a threat (a vow to punish, "vowed to
+	// crush any unrest", is coded by what it vows)
+	if c.code == "030" && (lemma == "vow" || lemma == "pledge" || lemma == "swear" || lemma == "promise") {
+		for _, k := range t.kids(i, "ccomp") {
+			if punishVerbs[t.lemma(k)] {
+				c.code = "138"
+			}
+		}
+	}
 	// "sending thousands of residents fleeing": what violence made people
 	// do, nothing sent
 	if lemma == "send" && obj >= 0 && sentRunning(t, i, obj) {
@@ -1847,6 +1857,10 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 var weaponCodes = map[string]string{"bomb": "183", "ied": "183", "explosive": "183", "device": "183",
 	"rocket": "194", "mortar": "194", "shell": "194", "artillery": "194", "missile": "195", "drone": "195",
 	"jet": "195", "warplane": "195", "aircraft": "195", "helicopter": "195", "gunship": "195"}
+
+// punishVerbs are what a vow to punish promises.
+var punishVerbs = map[string]bool{"pursue": true, "punish": true, "hunt": true, "crush": true, "avenge": true, "eliminate": true,
+	"chase": true, "track": true, "annihilate": true, "wipe": true, "destroy": true, "find": true}
 
 // sentRunning: verb v ("sending") with object obj has a gerund of
 // motion on it ("thousands of residents fleeing").
@@ -3279,6 +3293,30 @@ func occurs(t *tree, v int) bool {
 		}
 	}
 	return false
+}
+
+// protestDemands folds into a protest the demand it was held to make
+// ("gathered outside the collector's office to demand the men's
+// release"): what protesters demand is what their protest says, no
+// appeal of its own.
+func protestDemands(cs []*cand) []*cand {
+	protest := map[int]bool{}
+	for _, c := range cs {
+		if ontology.Root(c.code) == "14" && !c.noun {
+			protest[c.trigger] = true
+		}
+	}
+	if len(protest) == 0 {
+		return cs
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if ontology.Root(c.code) == "10" && slices.ContainsFunc(c.purposeOf, func(v int) bool { return protest[v] }) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // fill adds place, date, counts and attribution to a candidate.

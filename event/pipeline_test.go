@@ -1568,3 +1568,19 @@ func TestPlacedWhereStruckThingStood(t *testing.T) {
 	}
 	t.Fatalf("no strike on the house in %v", eventsBy(evs))
 }
+
+// A vow that attackers be punished is a threat (138); the demand a protest
+// was held to make is the protest's, no appeal of its own.
+func TestVowToPunishAndProtestDemand(t *testing.T) {
+	evs := pipelineEvents(t, "OUAGADOUGOU (AP) - Capt. Ibrahim Traoré paid tribute to the soldiers in a message on Monday and vowed that the attackers \"will be pursued to their last refuge\". "+
+		"About 300 villagers gathered outside the district office in Djibo on Tuesday to demand the men's release.", "2024-07-10")
+	if e, ok := triggered(evs, "vowed"); !ok || e.CAMEO != "138" {
+		t.Errorf("events %v, want the vow to pursue coded 138", eventsBy(evs))
+	}
+	if _, ok := triggered(evs, "gathered"); !ok {
+		t.Errorf("events %v, want the protest", eventsBy(evs))
+	}
+	if e, ok := triggered(evs, "demand"); ok {
+		t.Errorf("the protest's demand coded %s", e.CAMEO)
+	}
+}
