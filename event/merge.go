@@ -56,6 +56,12 @@ func merge(cs []*cand, wide map[int]bool) []*cand {
 				merged = true
 				break
 			}
+			if attackDetail(o, c, wide) {
+				// (a part of the attack: the attack keeps its code)
+				o.mentions += c.mentions
+				merged = true
+				break
+			}
 			if sameHappening(o, c, wide) || definiteRestatement(o, c) {
 				if o.headline && !c.headline {
 					// the body tells what a headline did, more fully: its
@@ -194,6 +200,34 @@ func sameHappening(a, b *cand, wide map[int]bool) bool {
 		return false
 	}
 	return agree >= 2
+}
+
+// attackDetail: c tells what the attackers of a did to its victims
+// besides ("overran an army base ... The insurgents set fire to barracks
+// and carted away weapons"): the victims' property burned or seized by
+// a's doers, in a's sentence or the two after it, with no day or place of
+// its own apart from a's — one happening.
+func attackDetail(a, c *cand, wide map[int]bool) bool {
+	if r := ontology.Root(a.code); r != "19" && r != "18" || strings.HasPrefix(a.code, "181") {
+		return false
+	}
+	if c.code != "1711" && c.code != "1712" || c.sent < a.sent || c.sent-a.sent > 2 || !datesOverlap(a, c) {
+		return false
+	}
+	if c.dateTied && a.dateTied && !sameDay(a, c) {
+		return false
+	}
+	if pa, pc := placeKey(a), placeKey(c); pa != "" && pc != "" && pa != pc && !placeWithin(a, c, wide) && !placeWithin(c, a, wide) {
+		return false
+	}
+	// (the attacked's own property: "set fire to barracks" of the base
+	// overrun; shops and houses of others burned are a happening of their
+	// own)
+	if ta, tc := code(a.tgt), code(c.tgt); ta == "" || ta != tc {
+		return false
+	}
+	sa, sc := code(a.src), code(c.src)
+	return sc == "" || sa == "" || sa == sc || countryOf(sa, sc) || countryOf(sc, sa) || rebelsNamed(sa, sc) || rebelsNamed(sc, sa)
 }
 
 // attackRestated: an attack told in general (190, "attacked",

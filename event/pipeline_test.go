@@ -1584,3 +1584,18 @@ func TestVowToPunishAndProtestDemand(t *testing.T) {
 		t.Errorf("the protest's demand coded %s", e.CAMEO)
 	}
 }
+
+// What attackers did to their victims' property, told just after the
+// attack ("set fire to barracks" of the base overrun), is the attack's;
+// shops of others burned are a happening of their own.
+func TestAttackDetailFolded(t *testing.T) {
+	evs := pipelineEvents(t, "MAIDUGURI, Nigeria (Reuters) - Islamic State fighters overran an army base in the remote town of Malam Fatori in Borno state late on Sunday, killing at least 11 soldiers, two military sources said on Tuesday.\n\n"+
+		"Fighters of Islamic State West Africa Province (ISWAP) arrived in more than 20 gun trucks and battled troops for nearly four hours before the soldiers pulled out, said one of the sources. "+
+		"The insurgents set fire to barracks and two armoured personnel carriers and carted away weapons and ammunition from the armoury, he said.", "2024-11-12")
+	if e, ok := triggered(evs, "set"); ok {
+		t.Errorf("the barracks burned told apart from the attack: %s %+v", e.CAMEO, e.Target)
+	}
+	if _, ok := triggered(evs, "overran"); !ok {
+		t.Errorf("events %v, want the base overrun", eventsBy(evs))
+	}
+}
