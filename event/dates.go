@@ -1,6 +1,7 @@
 package event
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -264,6 +265,96 @@ func sequenceDates(t *tree, evs []*cand) {
 		}
 	}
 }
+
+// relativeToldRe is a time told from the happening told before ("A day
+// earlier", "two days later", "the day before", "a year later").
+var relativeToldRe = regexp.MustCompile(`(?i)^(?:(a|an|one|two|three|four|five|six|seven|\d+)\s+(day|days|week|weeks|month|months|year|years)\s+(earlier|later|before|after)|the\s+(day|night)\s+(before|after)|the\s+(previous|next|following)\s+(day|night))$`)
+
+// storyRelativeDates dates a happening told "a day earlier" or "a year
+// later" from the happening told last before it, in an earlier sentence,
+// with a day of its own ("On Saturday, fighters ambushed a convoy ... A
+// day earlier, militants shot dead four farmers": Friday), not from the
+// day the story was filed.
+func storyRelativeDates(t *tree, evs []*cand) []*cand {
+	out := evs[:0]
+	for i, c := range evs {
+		if relativeDate(evs, i) && history(t, c) {
+			continue // ("In 2021, ... A year later, 23 people were killed")
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// relativeDate re-dates evs[i] when it is told from the happening before
+// it, and says whether it did.
+func relativeDate(evs []*cand, i int) bool {
+	c := evs[i]
+	{
+		if !c.dateTied || c.date == nil {
+			return false
+		}
+		m := relativeToldRe.FindStringSubmatch(strings.TrimSpace(c.date.Text))
+		if m == nil {
+			return false
+		}
+		n, unit, dir := 1, "day", m[3]
+		switch {
+		case m[1] != "":
+			if v, ok := countWords[strings.ToLower(m[1])]; ok {
+				n = v
+			} else if v, err := strconv.Atoi(m[1]); err == nil {
+				n = v
+			}
+			unit = strings.TrimSuffix(strings.ToLower(m[2]), "s")
+		case m[4] != "":
+			dir = m[5]
+		default:
+			dir = map[string]string{"previous": "before", "next": "after", "following": "after"}[strings.ToLower(m[6])]
+		}
+		sign := 1
+		if d := strings.ToLower(dir); d == "earlier" || d == "before" {
+			sign = -1
+		}
+		var prev *cand
+		for k := i - 1; k >= 0; k-- {
+			o := evs[k]
+			if o.sent < c.sent && o.dateTied && o.date != nil && o.date.From != nil && o.date.To != nil && *o.date.From == *o.date.To {
+				prev = o
+				break
+			}
+		}
+		if prev == nil {
+			return false
+		}
+		day, err := time.Parse("2006-01-02", *prev.date.From)
+		if err != nil {
+			return false
+		}
+		var from, to time.Time
+		switch unit {
+		case "day":
+			from = day.AddDate(0, 0, sign*n)
+			to = from
+		case "week":
+			from = day.AddDate(0, 0, sign*7*n-3)
+			to = from.AddDate(0, 0, 6)
+		case "month":
+			from = day.AddDate(0, sign*n, 0)
+			from = time.Date(from.Year(), from.Month(), 1, 0, 0, 0, 0, time.UTC)
+			to = from.AddDate(0, 1, -1)
+		default:
+			from = time.Date(day.Year()+sign*n, 1, 1, 0, 0, 0, 0, time.UTC)
+			to = time.Date(day.Year()+sign*n, 12, 31, 0, 0, 0, 0, time.UTC)
+		}
+		f, tt := from.Format("2006-01-02"), to.Format("2006-01-02")
+		c.date = &doc.EventDate{Text: c.date.Text, From: &f, To: &tt}
+		return true
+	}
+}
+
+// countWords are small counts written out.
+var countWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 // spanDays is the number of days of the duration the time stage read on
 // token h ("two days" P2D, "a week" P1W) and the duration's first token,

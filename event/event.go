@@ -217,6 +217,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 	}
 	carryDates(t, acts, evs)
 	sequenceDates(t, evs)
+	evs = storyRelativeDates(t, evs)
 	merged := protestDemands(regionJourneys(t, merge(evs, wide)))
 	riots(t, merged)
 	releasedBy(merged)

@@ -1599,3 +1599,21 @@ func TestAttackDetailFolded(t *testing.T) {
 		t.Errorf("events %v, want the base overrun", eventsBy(evs))
 	}
 }
+
+// A happening told "a day earlier" than the one told before it is dated
+// from that one's day, not from the day the story was filed.
+func TestStoryRelativeDates(t *testing.T) {
+	evs := pipelineEvents(t, "MAIDUGURI, Nigeria (Reuters) - On Saturday, suspected ISWAP fighters ambushed a military convoy on the road between Monguno and Kukawa, killing three soldiers. "+
+		"A day earlier, militants shot dead four farmers on the outskirts of Monguno, said a local leader.", "2024-11-12")
+	e, ok := triggered(evs, "shot")
+	if !ok {
+		t.Fatalf("events %v, want the farmers shot", eventsBy(evs))
+	}
+	if e.Date == nil || e.Date.From == nil || e.Date.To == nil || *e.Date.From != "2024-11-08" || *e.Date.To != "2024-11-08" {
+		got := "nil"
+		if e.Date != nil && e.Date.From != nil {
+			got = *e.Date.From
+		}
+		t.Errorf("farmers shot on %s, want the Friday before the Saturday ambush (2024-11-08)", got)
+	}
+}
