@@ -1617,3 +1617,19 @@ func TestStoryRelativeDates(t *testing.T) {
 		t.Errorf("farmers shot on %s, want the Friday before the Saturday ambush (2024-11-08)", got)
 	}
 }
+
+// A relative clause between a reporter and its report verb, read by the
+// parser as what was said, gives the reporter back as the subject
+// ("Sudan's army, whose 15th Infantry Division is holed up in El Geneina,
+// said its troops had repelled ..."); a relative clause parsed as one
+// stays ("Turkey, which supports some factions, will send ...").
+func TestRelativeClauseBeforeReportVerb(t *testing.T) {
+	evs := pipelineEvents(t, "ADRE, Chad (AFP) - Sudan's army, whose 15th Infantry Division is holed up in its base in El Geneina, said its troops had repelled an RSF assault on the garrison on Sunday, killing dozens of rebels.", "2023-06-21")
+	e, ok := triggered(evs, "repelled")
+	if !ok {
+		t.Fatalf("events %v, want the assault repelled", eventsBy(evs))
+	}
+	if e.Source == nil || e.Source.Code != "SDNMIL" {
+		t.Errorf("repelled by %+v, want Sudan's army (SDNMIL)", e.Source)
+	}
+}

@@ -30,6 +30,7 @@ func newTree(d *doc.Doc) *tree {
 	t.repairStrandedReports()
 	t.repairTimeSubjects()
 	t.repairQuotedSpeakers()
+	t.repairRelativeSubjects()
 	for i := range d.Tokens {
 		h := t.heads[i]
 		if h >= 0 && h < len(d.Tokens) && h != i {
@@ -225,6 +226,65 @@ func (t *tree) repairQuotedSpeakers() {
 		t.heads[v], t.deprels[v] = g, "parataxis"
 		t.heads[h], t.deprels[h] = v, "nsubj"
 	}
+}
+
+// repairRelativeSubjects gives a report verb with no subject its subject
+// back when the parser read the relative clause between them as the
+// verb's complement ("Sudan's army, whose 15th Infantry Division is holed
+// up in El Geneina, said its troops had repelled ..." with "army" the
+// subject of "holed" and "holed" said): the noun before the comma and
+// the relative pronoun is the subject, the clause its modifier.
+func (t *tree) repairRelativeSubjects() {
+	toks := t.d.Tokens
+	for c := range toks {
+		v := t.heads[c]
+		if t.deprels[c] != "ccomp" || v <= c || v >= len(toks) {
+			continue
+		}
+		if _, says := reportVerbs[strings.ToLower(toks[v].Lemma)]; !says || !strings.HasPrefix(toks[v].XPOS, "VBD") {
+			continue
+		}
+		subjectless := true
+		for k := range toks {
+			if t.heads[k] == v && strings.HasPrefix(t.deprels[k], "nsubj") {
+				subjectless = false
+				break
+			}
+		}
+		if !subjectless {
+			continue
+		}
+		sb := -1
+		for k := 0; k < c; k++ {
+			if t.heads[k] == c && strings.HasPrefix(t.deprels[k], "nsubj") {
+				sb = k
+			}
+		}
+		if sb < 0 {
+			continue
+		}
+		for r := sb + 2; r < c; r++ {
+			// (a relative clause the parser read as one has a verb of its
+			// own: "Turkey, which supports ..., will send")
+			if w := strings.ToLower(toks[r].Norm); (w == "whose" || w == "who" || w == "which") && toks[r-1].Norm == "," && !t.inRelative(r, c) {
+				t.heads[sb], t.deprels[sb] = v, "nsubj"
+				t.heads[c], t.deprels[c] = sb, "acl:relcl"
+				break
+			}
+		}
+	}
+}
+
+// inRelative: token r hangs on c through a clause the parser made a
+// relative or adnominal one.
+func (t *tree) inRelative(r, c int) bool {
+	for n := 0; n < 12 && r >= 0 && r < len(t.heads) && r != c; n++ {
+		if strings.HasPrefix(t.deprels[r], "acl") {
+			return true
+		}
+		r = t.heads[r]
+	}
+	return false
 }
 
 // under: token k hangs (through at most a few heads) on token h, by the
