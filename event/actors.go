@@ -897,6 +897,10 @@ func (a *actors) compute(h int) *mention {
 var crewedNouns = map[string]bool{"boat": true, "vessel": true, "ship": true, "vehicle": true, "car": true, "truck": true,
 	"convoy": true, "helicopter": true, "aircraft": true, "plane": true, "jet": true, "tank": true, "van": true, "bus": true}
 
+// weaponHeads are weapons told as doers, whose side a story names once.
+var weaponHeads = map[string]bool{"drone": true, "jet": true, "warplane": true, "aircraft": true, "helicopter": true,
+	"gunship": true, "missile": true, "plane": true}
+
 // forcePosts are where a force is posted; an attack on one strikes it.
 var forcePosts = map[string]bool{"base": true, "barracks": true, "garrison": true, "outpost": true, "post": true,
 	"checkpoint": true, "station": true, "headquarters": true, "camp": true, "position": true}
@@ -1205,6 +1209,16 @@ func (a *actors) contextRole(h int, role string) string {
 			return len(x.code) == 6 && strings.HasSuffix(x.code, "MIL") && x.code[:3] != "---" && !x.fromCoref
 		}); g != nil {
 			return g.code
+		}
+	}
+	// "a drone struck a house" after "Turkish drones struck targets":
+	// the weapon is the side's told before
+	if r == "MIL" && weaponHeads[a.t.lemma(h)] {
+		l := a.t.lemma(h)
+		if g := a.last(h, func(x *mention) bool {
+			return len(x.code) >= 3 && x.code[:3] != "---" && !x.fromCoref && x.head >= 0 && x.head < len(a.t.d.Tokens) && a.t.lemma(x.head) == l
+		}); g != nil && countryPrefix(g.code) {
+			return actor.Join(g.code[:3], role)
 		}
 	}
 	switch r {

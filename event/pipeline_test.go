@@ -1633,3 +1633,19 @@ func TestRelativeClauseBeforeReportVerb(t *testing.T) {
 		t.Errorf("repelled by %+v, want Sudan's army (SDNMIL)", e.Source)
 	}
 }
+
+// A weapon told as the doer with no side of its own is the side's told
+// before ("Turkish drones struck ... a drone struck a house").
+func TestWeaponSideFromStory(t *testing.T) {
+	evs := pipelineEvents(t, "BEIRUT (Reuters) - Turkish drones struck targets across northeast Syria on Wednesday, killing nine people. "+
+		"Late on Tuesday, a drone struck a house on the outskirts of Amuda, killing three people, the SDF said.", "2024-03-13")
+	for _, e := range evs {
+		if e.Trigger.Text == "struck" && strings.Contains(e.Sentence.Text, "Amuda") {
+			if e.Source == nil || !strings.HasPrefix(e.Source.Code, "TUR") {
+				t.Errorf("the drone's strike by %+v, want Turkey's", e.Source)
+			}
+			return
+		}
+	}
+	t.Fatalf("no strike on the house in %v", eventsBy(evs))
+}
