@@ -538,19 +538,18 @@ func (r *Resolver) rank(names []*name, byKey map[string]*name) {
 				continue
 			}
 		}
+		if n.rel.bare && !n.ctx.city {
+			// (with no comma, only a name the text calls a town: "the
+			// town of X in Myanmar's Rakhine state"; "the Embassy in
+			// Baghdad" is Baghdad's)
+			continue
+		}
 		key := gazetteer.Norm(trimAnchor(n.rel.anchor))
 		var e *gazetteer.Entry
 		if a := byKey[key]; a != nil && a != n && a.best >= 0 {
 			e = r.G.Entry(a.cands[a.best].Entry)
 		} else if n.rel.bare {
-			// ("X in June": with no comma, only a place the text names
-			// elsewhere locates a name)
-			continue
-		}
-		if n.rel.bare && !n.ctx.city {
-			// (and only a name the text calls a town: "the town of X in
-			// Myanmar's Rakhine state"; "the Embassy in Baghdad" is
-			// Baghdad's)
+			// (and only in a place the text names elsewhere: "X in June")
 			continue
 		} else if i := r.bestByPrior(key); i >= 0 {
 			e = r.G.Entry(i)

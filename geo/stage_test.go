@@ -382,6 +382,26 @@ func typedAs(typ string, names ...string) func(*doc.Doc) []doc.Entity {
 	}
 }
 
+// typedEverywhere types every occurrence of each name (type, text), in
+// text order.
+func typedEverywhere(names [][2]string) func(*doc.Doc) []doc.Entity {
+	return func(d *doc.Doc) []doc.Entity {
+		var out []doc.Entity
+		for _, e := range names {
+			for off := 0; ; {
+				i := strings.Index(d.Text[off:], e[1])
+				if i < 0 {
+					break
+				}
+				out = append(out, doc.Entity{Text: e[1], Type: e[0], Start: off + i, End: off + i + len(e[1])})
+				off += i + len(e[1])
+			}
+		}
+		sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+		return out
+	}
+}
+
 // TestDemonymCapital: "the Afghan capital" is the capital of the country
 // the people's name resolves to; "capitalism" is no capital.
 func TestDemonymCapital(t *testing.T) {
@@ -487,21 +507,7 @@ func TestShortFormNotSoundAlike(t *testing.T) {
 func TestTownCalledOverTagger(t *testing.T) {
 	g := gaztest.Open(t)
 	text := "Fighters overran a base in the remote town of Malam Fatori in Borno state. An official of the area, which includes Malam Fatori, gave the toll. Troops clashed with rebels near Himamaylan city in Negros Occidental."
-	d := withEntities(t, g, text, Options{}, func(d *doc.Doc) []doc.Entity {
-		var out []doc.Entity
-		for _, e := range [][2]string{{"PERSON", "Malam Fatori"}, {"MISC", "Himamaylan"}, {"GPE", "Borno"}, {"GPE", "Negros Occidental"}} {
-			for off := 0; ; {
-				i := strings.Index(d.Text[off:], e[1])
-				if i < 0 {
-					break
-				}
-				out = append(out, doc.Entity{Text: e[1], Type: e[0], Start: off + i, End: off + i + len(e[1])})
-				off += i + len(e[1])
-			}
-		}
-		sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-		return out
-	})
+	d := withEntities(t, g, text, Options{}, typedEverywhere([][2]string{{"PERSON", "Malam Fatori"}, {"MISC", "Himamaylan"}, {"GPE", "Borno"}, {"GPE", "Negros Occidental"}}))
 	if p := placeOf(d, "Malam Fatori"); p == nil || p.Country != "NG" || len(p.Mentions) != 2 {
 		t.Errorf("Malam Fatori placed at %+v, want the Nigerian town, both mentions", p)
 	}
@@ -517,15 +523,7 @@ func TestTownCalledOverTagger(t *testing.T) {
 func TestTownAfterNearWord(t *testing.T) {
 	g := gaztest.Open(t)
 	text := "Fighters shelled a base used by Syrian factions outside Ras al-Ain in Syria on Wednesday. Factions also shelled villages around Tal Tamr in Hasakah. Schools in and around Mare were closed in Rio."
-	d := withEntities(t, g, text, Options{}, func(d *doc.Doc) []doc.Entity {
-		var out []doc.Entity
-		for _, e := range [][2]string{{"NORP", "Syrian"}, {"MISC", "al-Ain"}, {"GPE", "Syria"}, {"MISC", "Tal Tamr"}, {"GPE", "Hasakah"}, {"MISC", "Mare"}, {"GPE", "Rio"}} {
-			i := strings.Index(d.Text, e[1])
-			out = append(out, doc.Entity{Text: e[1], Type: e[0], Start: i, End: i + len(e[1])})
-		}
-		sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-		return out
-	})
+	d := withEntities(t, g, text, Options{}, typedEverywhere([][2]string{{"NORP", "Syrian"}, {"MISC", "al-Ain"}, {"GPE", "Syria"}, {"MISC", "Tal Tamr"}, {"GPE", "Hasakah"}, {"MISC", "Mare"}, {"GPE", "Rio"}}))
 	if p := placeOf(d, "Ras al-Ain"); p == nil || p.Country != "SY" {
 		t.Errorf("Ras al-Ain placed at %+v", p)
 	}
