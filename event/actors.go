@@ -637,7 +637,7 @@ func (a *actors) compute(h int) *mention {
 		}
 		// "an army patrol boat", "a police car": a vehicle is its crew;
 		// "an army base", "a police station": a post its force
-		if role == "" && (crewedNouns[t.lemma(h)] || forcePosts[t.lemma(h)]) {
+		if role == "" && (crewed(t.lemma(h)) || forcePosts[t.lemma(h)]) {
 			for _, c := range t.kids(h, "compound") {
 				var crew []string
 				for _, k := range t.kids(c, "compound") {
@@ -893,13 +893,20 @@ func (a *actors) compute(h int) *mention {
 	return m
 }
 
-// crewedNouns are vehicles whose crew an attack on them strikes.
-var crewedNouns = map[string]bool{"boat": true, "vessel": true, "ship": true, "vehicle": true, "car": true, "truck": true,
-	"convoy": true, "helicopter": true, "aircraft": true, "plane": true, "jet": true, "tank": true, "van": true, "bus": true}
+// crewed: noun l is a vehicle whose crew an attack on it strikes (the
+// passenger-carrying weapons, boats, ships, planes, tanks, convoys and
+// the road's service vehicles; a train or a taxi carries the public).
+func crewed(l string) bool {
+	switch l {
+	case "boat", "vessel", "ship", "plane", "tank", "convoy", "vehicle", "car", "truck", "van", "bus":
+		return true
+	}
+	return craftNouns[l]
+}
 
-// weaponHeads are weapons told as doers, whose side a story names once.
-var weaponHeads = map[string]bool{"drone": true, "jet": true, "warplane": true, "aircraft": true, "helicopter": true,
-	"gunship": true, "missile": true, "plane": true}
+// craftOrMissile: noun l is a weapon that flies to its target (a drone,
+// a jet, a missile), told as a doer.
+func craftOrMissile(l string) bool { return weaponCodes[l] == "195" || l == "plane" }
 
 // forcePosts are where a force is posted; an attack on one strikes it.
 var forcePosts = map[string]bool{"base": true, "barracks": true, "garrison": true, "outpost": true, "post": true,
@@ -1213,7 +1220,7 @@ func (a *actors) contextRole(h int, role string) string {
 	}
 	// "a drone struck a house" after "Turkish drones struck targets":
 	// the weapon is the side's told before
-	if r == "MIL" && weaponHeads[a.t.lemma(h)] {
+	if r == "MIL" && craftOrMissile(a.t.lemma(h)) {
 		l := a.t.lemma(h)
 		if g := a.last(h, func(x *mention) bool {
 			return len(x.code) >= 3 && x.code[:3] != "---" && !x.fromCoref && x.head >= 0 && x.head < len(a.t.d.Tokens) && a.t.lemma(x.head) == l

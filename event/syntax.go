@@ -244,8 +244,13 @@ func (t *tree) repairRelativeSubjects() {
 		if _, says := reportVerbs[strings.ToLower(toks[v].Lemma)]; !says || !strings.HasPrefix(toks[v].XPOS, "VBD") {
 			continue
 		}
+		si := toks[v].Sent
+		if si < 0 || si >= len(t.d.Sentences) {
+			continue
+		}
+		sent := t.d.Sentences[si]
 		subjectless := true
-		for k := range toks {
+		for k := sent.TokStart; k < sent.TokEnd; k++ {
 			if t.heads[k] == v && strings.HasPrefix(t.deprels[k], "nsubj") {
 				subjectless = false
 				break
@@ -255,7 +260,7 @@ func (t *tree) repairRelativeSubjects() {
 			continue
 		}
 		sb := -1
-		for k := 0; k < c; k++ {
+		for k := sent.TokStart; k < c; k++ {
 			if t.heads[k] == c && strings.HasPrefix(t.deprels[k], "nsubj") {
 				sb = k
 			}
