@@ -127,6 +127,12 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 			if (e.Type == "PERSON" || e.Type == "MISC") && (townOf(d.Text, e) || townCalled(d.Text, e) && s.knownTown(d, e)) {
 				calledTowns[d.Text[e.Start:e.End]] = true
 			}
+			// ("in Escalante city" typed as an organisation: only a
+			// lowercase "city" or "town" after it, which no club or
+			// company name has)
+			if e.Type == "ORG" && lowerTownAfter(d.Text, e.End) && s.knownTown(d, e) {
+				calledTowns[d.Text[e.Start:e.End]] = true
+			}
 		}
 		for _, e := range d.Entities {
 			switch e.Type {
@@ -153,7 +159,7 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 				// knows as a town is that town)
 				// (or coordinated with one: "between Tal Abyad and Ras
 				// al-Ain")
-				if (nearWord(d.Text, e.Start) || len(spans) > 0 && andAfter(d.Text, spans[len(spans)-1].end, e.Start)) && s.knownTown(d, e) {
+				if (nearWord(d.Text, e.Start) || len(spans) > 0 && andAfter(d.Text, spans[len(spans)-1].end, e.Start)) && s.knownTown(d, e) || calledTowns[d.Text[e.Start:e.End]] {
 					spans = append(spans, span{e.Start, e.End, false})
 				}
 			case "PERSON", "MISC":
@@ -349,6 +355,19 @@ func townCalled(text string, e doc.Entity) bool {
 	}
 	rw := rightWords(text, e.End, 1)
 	return len(rw) == 1 && (rw[0] == "city" || rw[0] == "town") && !strings.HasPrefix(text[e.End:], "'") && !strings.HasPrefix(text[e.End:], "’")
+}
+
+// lowerTownAfter: the word right after byte off is a lowercase "city" or
+// "town" ("Escalante city").
+func lowerTownAfter(text string, off int) bool {
+	for _, w := range []string{" city", " town"} {
+		if strings.HasPrefix(text[off:], w) {
+			rest := text[off+len(w):]
+			r, _ := utf8.DecodeRuneInString(rest)
+			return rest == "" || !unicode.IsLetter(r)
+		}
+	}
+	return false
 }
 
 // kinBefore: the text right before byte off is a kinship noun and a

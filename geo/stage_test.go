@@ -514,6 +514,17 @@ func TestTownCalledOverTagger(t *testing.T) {
 	if p := placeOf(d, "Himamaylan"); p == nil || p.Country != "PH" {
 		t.Errorf("Himamaylan placed at %+v", p)
 	}
+	// typed as an organisation, only a lowercase "city" after it counts
+	text = "Gunmen shot dead a councilor in Escalante city in Negros Occidental. Fans of Escalante City cheered in Negros Occidental."
+	d = withEntities(t, g, text, Options{}, typedEverywhere([][2]string{{"ORG", "Escalante"}, {"GPE", "Negros Occidental"}}))
+	if p := placeOf(d, "Escalante"); p == nil || p.Country != "PH" || len(p.Mentions) != 2 {
+		t.Errorf("Escalante placed at %+v, want the Philippine town, both mentions", p)
+	}
+	text = "Fans of Escalante City cheered in Negros Occidental."
+	d = withEntities(t, g, text, Options{}, typedEverywhere([][2]string{{"ORG", "Escalante"}, {"GPE", "Negros Occidental"}}))
+	if p := placeOf(d, "Escalante"); p != nil {
+		t.Errorf("the club Escalante City placed at %+v", p)
+	}
 }
 
 // Right after "outside" or "near", a name the gazetteer knows as a town is
