@@ -370,6 +370,8 @@ express obj=support 051
 express obj=solidarity 051
 voice obj=support 051
 voice obj=solidarity 051
+send +back 0841
+repatriate 0841
 send obj=condolence 018
 extend obj=condolence 018
 convey obj=condolence 018
@@ -681,6 +683,7 @@ put +down obj=weapons 0873
 put +down obj=arms 0873
 put +down obj=firearms 0873
 hand +over obj=weapons 0873
+hand +over 0 person=0841
 reach obj=agreement 057
 reach obj=deal 057
 reach obj=accord 057

@@ -1649,3 +1649,21 @@ func TestWeaponSideFromStory(t *testing.T) {
 	}
 	t.Fatalf("no strike on the house in %v", eventsBy(evs))
 }
+
+// People handed over, sent back or repatriated are returned (0841); a
+// weapon handed over stays a surrender of arms.
+func TestPeopleReturned(t *testing.T) {
+	evs := pipelineEvents(t, "A spokesman for the police said the commander had been handed over to its custody overnight. "+
+		"Thailand repatriated 40 Uighurs to China on Thursday. Kenya sent the migrants back to Somalia on Friday. "+
+		"The militia handed over its weapons on Monday.", "2024-04-20")
+	for _, tr := range []string{"handed", "repatriated", "sent"} {
+		if e, ok := triggered(evs, tr); !ok || e.CAMEO != "0841" {
+			t.Errorf("%s: %+v, want 0841", tr, e)
+		}
+	}
+	for _, e := range evs {
+		if strings.Contains(e.Sentence.Text, "weapons") && e.CAMEO == "0841" {
+			t.Errorf("weapons handed over coded 0841")
+		}
+	}
+}
