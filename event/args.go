@@ -782,7 +782,7 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		}
 		// a statement or appeal is not dated by the time of what it tells
 		// ("accused soldiers of killing civilians last month")
-		if score >= 1000 && verbal(c.code) && (t.dominates(c.trigger, k) || t.dominates(anchor, k)) {
+		if score >= 1000 && verbal(c.code) && (t.dominates(c.trigger, k) || t.dominates(anchor, k)) && !meetingsObjectTime(t, c, tm) {
 			continue
 		}
 		// a happening told in the past is not dated after the report
@@ -882,6 +882,30 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		return &doc.EventDate{Text: "", From: nil, To: &v}, false
 	}
 	return &doc.EventDate{}, false
+}
+
+// meetingsObjectTime: time tm hangs, through nouns only and none of them
+// a happening, in the object of a meeting or visit (04) ("is due to
+// meet commanders of both groups on Thursday", the day hung on
+// "groups"): the parser's misplaced day of the meeting, not the time of
+// something the meeting is about.
+func meetingsObjectTime(t *tree, c *cand, tm doc.Time) bool {
+	if ontology.Root(c.code) != "04" || c.noun {
+		return false
+	}
+	h := timeHead(t, tm)
+	if h < 0 || h == c.trigger {
+		return false
+	}
+	for x := h; x != c.trigger; x = t.head(x) {
+		if x < 0 || !t.isNominal(x) || eventNoun(t, x) {
+			return false
+		}
+		if t.head(x) == c.trigger && t.rel(x) != "obj" {
+			return false
+		}
+	}
+	return true
 }
 
 // reportTimeAfter: the time at token k follows, as written, a report

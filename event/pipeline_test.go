@@ -1667,3 +1667,13 @@ func TestPeopleReturned(t *testing.T) {
 		}
 	}
 }
+
+// The day of a planned meeting hung by the parser on the meeting's object
+// ("meet commanders of both groups on Thursday") dates the meeting.
+func TestMeetingDayInObject(t *testing.T) {
+	evs := pipelineEvents(t, "Interior Minister Emad Trabelsi is due to meet commanders of both groups on Thursday to agree on moving their forces out of residential areas, a ministry spokesman said.", "2023-08-16")
+	e, ok := triggered(evs, "meet")
+	if !ok || e.Date == nil || e.Date.From == nil || *e.Date.From != "2023-08-17" {
+		t.Errorf("meet: %+v, want dated 2023-08-17", e.Date)
+	}
+}
