@@ -594,7 +594,13 @@ func scheduledVisit(t *tree, acts *actors, i int) *cand {
 	if len(t.kids(i, "xcomp", "ccomp")) > 0 {
 		return nil // "is due to travel", "is expected to say"
 	}
-	src := acts.resolve(t.kid(i, "nsubj", "nsubj:pass"))
+	sb := t.kid(i, "nsubj", "nsubj:pass")
+	// ("arrived in New Delhi on Thursday and is due in Islamabad": the
+	// subject of the verb it is coordinated with)
+	if h := t.head(i); sb < 0 && t.rel(i) == "conj" && h >= 0 && t.isVerbal(h) {
+		sb = t.kid(h, "nsubj")
+	}
+	src := acts.resolve(sb)
 	if src == nil || src.code == "" || !src.person && !src.group && !src.headCoded {
 		return nil
 	}

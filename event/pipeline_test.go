@@ -1358,6 +1358,11 @@ func TestScheduledMeetingsAndVisits(t *testing.T) {
 	if n := len(evs); n != 2 {
 		t.Errorf("events %v, want two visits (rain is no actor)", eventsBy(evs))
 	}
+	// (due, coordinated with the verb of its subject)
+	evs = pipelineEvents(t, "The U.S. envoy arrived in New Delhi on Thursday and is due in Islamabad on Friday for talks with Pakistani leaders.", "2025-05-08")
+	if e, ok := triggered(evs, "due"); !ok || e.CAMEO != "042" || e.Place == nil || e.Place.Name != "Islamabad" {
+		t.Errorf("events %v, want the planned visit to Islamabad", eventsBy(evs))
+	}
 }
 
 // A weapon that strikes says how: artillery shells (194), jets and
