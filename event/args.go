@@ -68,6 +68,11 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 				if p < 0 || actorModifier(t, acts, x) || borderNeighbour(t, acts, x) {
 					continue
 				}
+				// ("sent to Tillaberi from Niamey", the origin hung on the
+				// destination: not where it went)
+				if lastFrom && nestedFrom(t, x, k) {
+					continue
+				}
 				// ("in the Chapare town of Chimoré": the town the place
 				// noun names, before the region on it)
 				named := namedByPlaceNoun(t, acts, x)
@@ -161,7 +166,11 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 				}
 			}
 		}
-		return eventPlace(&d.Places[from]), 3
+		// (forces sent from a place were sent elsewhere: with no
+		// destination told, where the story is, not where they left)
+		if ontology.Root(c.code) != "15" {
+			return eventPlace(&d.Places[from]), 3
+		}
 	}
 	// (a place that is the target of a material act or a visit is where
 	// it happened, "seized Qaim"; one asked, urged or blamed is not,
@@ -250,7 +259,8 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		if p := acts.placeAt[i]; p >= 0 && !foreignClause(t, i, c.trigger) && !otherEventPlace(t, i, c.trigger) && !actorModifier(t, acts, i) && !placeAsActor(t, acts, i, c.trigger, anchor) && !borderNeighbour(t, acts, i) && !accordingTo(t, i) &&
 			(placedByTarget || !partyTo(t, acts, i, c.trigger, anchor)) && !inActorPhrase(t, c, i) &&
 			!(toless(c.code) && t.caseOf(firstConjunct(t, placeTop(t, acts, i))) == "to") && !describesOther(t, acts, i, c.trigger, anchor) &&
-			(fromPlaces(c.code) || t.caseOf(firstConjunct(t, placeTop(t, acts, i))) != "from") {
+			// (a force's deployment is not where it was sent from)
+			(fromPlaces(c.code) && ontology.Root(c.code) != "15" || t.caseOf(firstConjunct(t, placeTop(t, acts, i))) != "from") {
 			dist := i - c.trigger
 			if dist < 0 {
 				dist = -dist
@@ -581,6 +591,16 @@ func inActorPhrase(t *tree, c *cand, i int) bool {
 		switch t.caseOf(top) {
 		case "to", "for", "of":
 			return !isPlaceNoun(t.lemma(top))
+		}
+	}
+	return false
+}
+
+// nestedFrom: token x lies in a phrase on "from" inside phrase k.
+func nestedFrom(t *tree, x, k int) bool {
+	for y := x; y >= 0 && y != k; y = t.head(y) {
+		if t.caseOf(y) == "from" {
+			return true
 		}
 	}
 	return false

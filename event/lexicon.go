@@ -381,6 +381,23 @@ send obj=delegation 042
 send obj=envoy 042
 send obj=envoys 042
 send obj=soldiers 154
+send obj=reinforcement 154
+send obj=reinforcements 154
+send obj=unit 154
+send obj=units 154
+send obj=battalion 154
+send obj=battalions 154
+send obj=commandos 154
+send obj=personnel 154
+send obj=tanks 154
+send obj=contingent 154
+send obj=paratroopers 154
+send obj=marines 154
+send obj=gendarmes 154
+send obj=policemen 154
+send obj=officers 154
+send obj=police 154
+send obj=troop 154
 send obj=forces 154
 send obj=adviser 072
 send obj=advisers 072
@@ -648,6 +665,26 @@ visit obj=school 0
 visit 042
 travel prep=to 042 tgt=to
 head prep=to 042 tgt=to
+fly obj=troops 154
+fly obj=soldiers 154
+fly obj=forces 154
+fly obj=reinforcement 154
+fly obj=reinforcements 154
+fly obj=unit 154
+fly obj=units 154
+fly obj=battalion 154
+fly obj=battalions 154
+fly obj=commandos 154
+fly obj=personnel 154
+fly obj=tanks 154
+fly obj=contingent 154
+fly obj=paratroopers 154
+fly obj=marines 154
+fly obj=gendarmes 154
+fly obj=policemen 154
+fly obj=officers 154
+fly obj=police 154
+fly obj=troop 154
 fly prep=to 042 tgt=to
 fly prep=for 042 tgt=for
 leave prep=for 042 tgt=for

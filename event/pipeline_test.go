@@ -1682,3 +1682,26 @@ func TestMeetingDayInObject(t *testing.T) {
 		t.Errorf("meet: %+v, want dated 2023-08-17", e.Date)
 	}
 }
+
+// Forces flown or sent somewhere are deployed (154), where they were
+// sent to, not where they left from.
+func TestForcesSentOrFlown(t *testing.T) {
+	evs := pipelineEvents(t, "NIAMEY (Reuters) - The defence ministry said additional troops had been sent to Tillaberi from Niamey on Wednesday. "+
+		"The army flew reinforcements into Ayorou on Thursday, witnesses said. "+
+		"The government sent counter-terrorism units from Niamey to reinforce the local police in Ayorou.", "2024-06-28")
+	for _, tr := range []string{"sent", "flew"} {
+		e, ok := triggered(evs, tr)
+		if !ok || e.CAMEO != "154" {
+			t.Errorf("%s: events %v, want a deployment (154)", tr, eventsBy(evs))
+			continue
+		}
+		if e.Place != nil && e.Place.Name == "Niamey" {
+			t.Errorf("%s placed where the forces left from: %+v", tr, e.Place)
+		}
+	}
+	for _, e := range evs {
+		if strings.Contains(e.Sentence.Text, "counter-terrorism") && e.CAMEO == "154" && e.Trigger.Text == "sent" && e.Place != nil && e.Place.Name == "Niamey" {
+			t.Errorf("units sent from Niamey placed at Niamey")
+		}
+	}
+}
