@@ -1588,8 +1588,9 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 		return nil
 	}
 	// "were wounded and flown by helicopter to a hospital": the hurt
-	// carried to care make no visit
-	if ontology.Root(c.code) == "04" && carryVerbs[lemma] && casualtiesCarried(t, i, obj) {
+	// carried to care make no visit, nor a deployment ("wounded soldiers
+	// were flown to Georgetown")
+	if (ontology.Root(c.code) == "04" || ontology.Root(c.code) == "15") && carryVerbs[lemma] && casualtiesCarried(t, i, obj) {
 		return nil
 	}
 	// "air defence units had destroyed 31 Ukrainian drones": munitions
