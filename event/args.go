@@ -1100,8 +1100,14 @@ func clauseOf(t *tree, k int) int {
 func untilTime(t *tree, k int) bool {
 	for a, n := k, 0; a >= 0 && n < 4 && !t.isVerbal(a); a, n = t.head(a), n+1 {
 		switch t.caseOf(a) {
-		case "until", "till", "pending", "up to", "through":
+		case "until", "till", "pending":
 			return true
+		case "up to", "through":
+			// (of a time only: "through Friday", not "broke through
+			// police lines on Tuesday afternoon")
+			if inTime(t, a) {
+				return true
+			}
 		}
 	}
 	return false

@@ -867,6 +867,7 @@ end obj=mediation 165
 end obj=talks 164
 end obj=negotiations 164
 break +off 164
+break prep=through 190
 suspend obj=ties 161
 suspend obj=relations 161
 suspend obj=aid 162
@@ -898,6 +899,7 @@ violate 128
 defy 128
 renege 128
 force +out 174
+force obj=way 190 place=190
 evacuate 0874
 disarm 0873
 demobilize 0873

@@ -1705,3 +1705,18 @@ func TestForcesSentOrFlown(t *testing.T) {
 		}
 	}
 }
+
+// Protesters who set fire to police booths riot (145), "to police" being
+// no verb; crowds that break through police lines riot on the day told,
+// "through police lines" bounding no time.
+func TestRiotsByFireAndBreakThrough(t *testing.T) {
+	evs := pipelineEvents(t, "Protesters threw stones and set fire to police booths and dozens of vehicles in Dhaka on Friday. "+
+		"Thousands of mostly young demonstrators broke through police lines on Tuesday afternoon and forced their way into the parliament complex in Nairobi.", "2024-06-26")
+	if e, ok := triggered(evs, "set"); !ok || e.CAMEO != "145" {
+		t.Errorf("events %v, want the protesters' arson as a riot (145)", eventsBy(evs))
+	}
+	e, ok := triggered(evs, "broke")
+	if !ok || e.CAMEO != "145" || e.Date == nil || e.Date.From == nil || *e.Date.From != "2024-06-25" {
+		t.Errorf("broke: %+v, want a riot (145) on 2024-06-25", e)
+	}
+}

@@ -207,7 +207,8 @@ func runningBattles(words, upos, xpos []string) {
 // setFire: "set" before "fire to" (or "fire on") is the verb of the
 // collocation ("protesters set fire to a police station", "a crowd set
 // fire to the town hall"), not a modifier of "fire": a past tense, a
-// base form after "to" or a modal, a participle after "have" or "be".
+// base form after "to" or a modal, a participle after "have" or "be";
+// the "to" after it is a preposition, and the word after that a noun.
 func setFire(words, upos, xpos []string) {
 	for i := 0; i+2 < len(words); i++ {
 		if strings.ToLower(words[i]) != "set" || strings.ToLower(words[i+1]) != "fire" {
@@ -227,6 +228,12 @@ func setFire(words, upos, xpos []string) {
 		}
 		upos[i], xpos[i] = "VERB", x
 		upos[i+1], xpos[i+1] = "NOUN", "NN"
+		// (what follows is what burned: "set fire to police booths", not
+		// the infinitive "to police")
+		upos[i+2], xpos[i+2] = "ADP", "IN"
+		if i+3 < len(words) && (xpos[i+3] == "VB" || xpos[i+3] == "VBP") {
+			upos[i+3], xpos[i+3] = "NOUN", "NN"
+		}
 	}
 }
 

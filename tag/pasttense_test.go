@@ -186,4 +186,8 @@ func TestSetFire(t *testing.T) {
 		{"the/DT office/NN was/VBD set/JJ fire/NN to/IN ./.", "set", "VBN"},
 		{"a/DT set/NN fire/NN burned/VBD ./.", "set", "NN"},
 	})
+	expectRetagged(t, setFire, []retagCase{
+		{"Protesters/NNS set/VBD fire/NN to/TO police/VB booths/NNS ./.", "police", "NN"},
+		{"Protesters/NNS set/VBD fire/NN to/TO police/VB booths/NNS ./.", "to", "IN"},
+	})
 }
