@@ -2281,6 +2281,13 @@ func riotingSubject(t *tree, sb int) bool {
 		return true
 	}
 	switch t.lemma(sb) {
+	case "group", "gang", "band":
+		// ("groups of youths")
+		for _, k := range t.kids(sb, "nmod") {
+			if t.caseOf(k) == "of" && (t.lemma(k) == "youth" || protestNouns[t.lemma(k)]) {
+				return true
+			}
+		}
 	case "crowd", "mob", "throng", "youth":
 		for _, k := range t.kids(sb, "nmod") {
 			if t.caseOf(k) == "of" {

@@ -241,6 +241,7 @@ bite 0 person=182
 kidnap 181
 abduct 181
 hijack 181
+loot rioters 145
 loot 1711
 rob 1711
 burn obl=death 1823
@@ -248,6 +249,7 @@ set obj=fire prep=to rioters 145 tgt=to
 set obj=fire prep=to 1712 tgt=to
 set obl=ablaze rioters 145
 set obl=ablaze 1712
+burn rioters 145
 burn 1712
 destroy obj=depot armed 190
 destroy obj=depots armed 190
@@ -752,6 +754,7 @@ ratify 057
 broker 045
 sentence 173
 convict 116
+torch rioters 145
 torch 1712
 shoot +down 190
 rescue obj=deal 0

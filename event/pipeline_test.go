@@ -1720,3 +1720,15 @@ func TestRiotsByFireAndBreakThrough(t *testing.T) {
 		t.Errorf("broke: %+v, want a riot (145) on 2024-06-25", e)
 	}
 }
+
+// Looting and burning by protesters, a mob or groups of youths is rioting
+// (145); soldiers burning villages destroy property (1712).
+func TestLootingCrowdsRiot(t *testing.T) {
+	evs := pipelineEvents(t, "Groups of youths looted several shops in Matola on Wednesday. Protesters torched a police station in Beira on Tuesday. "+
+		"Soldiers burned villages near Palma on Monday.", "2024-11-07")
+	for _, w := range []struct{ trigger, code string }{{"looted", "145"}, {"torched", "145"}, {"burned", "1712"}} {
+		if e, ok := triggered(evs, w.trigger); !ok || e.CAMEO != w.code {
+			t.Errorf("%s: events %v, want %s", w.trigger, eventsBy(evs), w.code)
+		}
+	}
+}
