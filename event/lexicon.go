@@ -425,6 +425,36 @@ equip 072
 supply obj=weapons 072
 supply obj=arms 072
 supply 070
+hand +out obj=aid 073
+hand +out obj=food 073
+hand +out obj=rations 073
+hand +out obj=supplies 073
+hand +out obj=medicine 073
+hand +out obj=medicines 073
+hand +out obj=blankets 073
+hand +out obj=tents 073
+hand +out obj=water 073
+hand +out obj=relief 073
+distribute obj=aid 073
+distribute obj=food 073
+distribute obj=rations 073
+distribute obj=supplies 073
+distribute obj=medicine 073
+distribute obj=medicines 073
+distribute obj=blankets 073
+distribute obj=tents 073
+distribute obj=water 073
+distribute obj=relief 073
+deliver obj=aid 073
+deliver obj=food 073
+deliver obj=rations 073
+deliver obj=supplies 073
+deliver obj=medicine 073
+deliver obj=medicines 073
+deliver obj=blankets 073
+deliver obj=tents 073
+deliver obj=water 073
+deliver obj=relief 073
 provide 070
 deliver 070
 train 062

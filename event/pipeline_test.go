@@ -1732,3 +1732,21 @@ func TestLootingCrowdsRiot(t *testing.T) {
 		}
 	}
 }
+
+// Food, supplies or aid handed out, distributed or delivered is
+// humanitarian aid (073); sentences handed out are not.
+func TestHumanitarianAidHandedOut(t *testing.T) {
+	evs := pipelineEvents(t, "The World Food Programme said it had begun handing out emergency rations to about 4,000 displaced people in Maroua on Monday. "+
+		"The ICRC delivered surgical supplies and body bags to the hospital in Wabag on Monday. "+
+		"The court handed out prison sentences to 12 men in Wabag on Monday.", "2025-03-18")
+	for _, tr := range []string{"handing", "delivered"} {
+		if e, ok := triggered(evs, tr); !ok || e.CAMEO != "073" {
+			t.Errorf("%s: events %v, want humanitarian aid (073)", tr, eventsBy(evs))
+		}
+	}
+	for _, e := range evs {
+		if strings.Contains(e.Sentence.Text, "sentences") && e.CAMEO == "073" {
+			t.Errorf("sentences handed out coded as aid")
+		}
+	}
+}
