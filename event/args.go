@@ -1912,16 +1912,19 @@ var movementVerbs = map[string]bool{"travel": true, "head": true, "fly": true, "
 
 // datelinePlace is the index of the place the dateline names, else -1.
 func datelinePlace(d *doc.Doc) int {
+	best, at := -1, 0
 	if dl := d.Meta.Dateline; dl != nil {
+		// (the first the dateline names, its town: "TAIZ, Yemen", whatever
+		// order the document's places are in)
 		for pi := range d.Places {
 			for _, m := range d.Places[pi].Mentions {
-				if m[0] >= dl.Start && m[1] <= dl.End {
-					return pi
+				if m[0] >= dl.Start && m[1] <= dl.End && (best < 0 || m[0] < at) {
+					best, at = pi, m[0]
 				}
 			}
 		}
 	}
-	return -1
+	return best
 }
 
 // foreignSpeaker: the place of the source's country, when candidate c is

@@ -1750,3 +1750,16 @@ func TestHumanitarianAidHandedOut(t *testing.T) {
 		}
 	}
 }
+
+// An attack the text places nowhere, in a story datelined "TAIZ, Yemen",
+// is placed at the dateline's town, not its country, whichever the story
+// named first.
+func TestDatelineTownBeforeCountry(t *testing.T) {
+	evs := pipelineEvents(t, "Yemen truce hopes fade\n\nTAIZ, Yemen (AP) — Houthi shelling killed six civilians on Sunday, health officials said.\n\n"+
+		"Government forces responded with an attack on rebel positions on the eastern edge of the city early on Monday.", "2024-11-19")
+	for _, tr := range []string{"killed", "attack"} {
+		if e, ok := triggered(evs, tr); !ok || e.Place == nil || e.Place.Name != "Taiz" {
+			t.Errorf("%s: %+v, want placed at Taiz", tr, e.Place)
+		}
+	}
+}
