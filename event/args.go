@@ -877,7 +877,10 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		// "two were killed in a knife attack, Xinhua said Monday": the
 		// time of the report bounds the happening it tells, it does not
 		// date it
-		if bestScore >= 1000 && to != nil && c.rep >= 0 && !verbal(c.code) && !planned {
+		// (but a time opening the sentence, the report told after what
+		// it reports, is the happening's: "On Friday, a crowd stormed
+		// the jail ..., police said", however the parser hung it)
+		if bestScore >= 1000 && to != nil && c.rep >= 0 && !verbal(c.code) && !planned && !(d.TokenAt(tm.Start) < c.trigger && c.rep > c.trigger && d.TokenAt(tm.Start) <= sent.TokStart+1) {
 			if k := d.TokenAt(tm.Start); k >= 0 && clauseOf(t, k) == c.rep {
 				return &doc.EventDate{Text: tm.Text, To: to}, false
 			}

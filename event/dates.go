@@ -266,6 +266,66 @@ func sequenceDates(t *tree, evs []*cand) {
 	}
 }
 
+// spanAfterDates dates a happening told, by word order, after "a day
+// after" or "two days before" that follows a dated clause of its sentence
+// ("withdrew the bill on Wednesday, a day after police opened fire":
+// Tuesday), however the parser hung the clause: the span counted back or
+// forward from the day of the event told before it in the sentence.
+func spanAfterDates(t *tree, evs []*cand) {
+	for _, c := range evs {
+		if c.noun || c.dateTied {
+			continue
+		}
+		sent := t.d.Sentences[c.sent]
+		// "after" or "before" right before the clause: at most its
+		// subject between
+		mark := -1
+		for k := c.trigger - 1; k >= sent.TokStart && k >= c.trigger-4; k-- {
+			if w := t.lower(k); w == "after" || w == "before" {
+				mark = k
+				break
+			}
+			if t.isVerbal(k) || t.tok(k).XPOS == "," {
+				break
+			}
+		}
+		if mark < sent.TokStart+2 {
+			continue
+		}
+		days, num := spanDays(t, mark-1)
+		if days == 0 {
+			continue
+		}
+		sign := -1
+		if t.lower(mark) == "before" {
+			sign = 1
+		}
+		for _, o := range evs {
+			if o == c || o.sent != c.sent || o.trigger >= mark || !o.dateTied || o.date == nil || o.date.From == nil || o.date.To == nil || *o.date.From != *o.date.To {
+				continue
+			}
+			day, err := time.Parse("2006-01-02", *o.date.From)
+			if err != nil {
+				break
+			}
+			iso := day.AddDate(0, 0, sign*days).Format("2006-01-02")
+			text := ""
+			if num >= 0 {
+				text = t.d.Text[t.tok(num).Start:t.tok(mark).End]
+			}
+			c.date = &doc.EventDate{Text: text, From: &iso, To: &iso}
+			// (and what the clause goes on to tell under it: "crowds that
+			// stormed and partly burned parliament")
+			for _, e := range evs {
+				if e != c && e.sent == c.sent && !e.dateTied && !e.noun && t.dominates(c.trigger, e.trigger) {
+					e.date = &doc.EventDate{Text: text, From: &iso, To: &iso}
+				}
+			}
+			break
+		}
+	}
+}
+
 // relativeToldRe is a time told from the happening told before ("A day
 // earlier", "two days later", "the day before", "a year later").
 var relativeToldRe = regexp.MustCompile(`(?i)^(?:(a|an|one|two|three|four|five|six|seven|\d+)\s+(day|days|week|weeks|month|months|year|years)\s+(earlier|later|before|after)|the\s+(day|night)\s+(before|after)|the\s+(previous|next|following)\s+(day|night))$`)

@@ -217,6 +217,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 	}
 	carryDates(t, acts, evs)
 	sequenceDates(t, evs)
+	spanAfterDates(t, evs)
 	evs = storyRelativeDates(t, evs)
 	merged := protestDemands(regionJourneys(t, merge(evs, wide)))
 	riots(t, merged)
@@ -2431,14 +2432,15 @@ func riots(t *tree, cs []*cand) {
 	for _, c := range cs {
 		// ("demonstrators stormed parliament": protesters attacking a
 		// place or an authority riot)
-		// (and so do mobs: "mobs attacked the homes of three ministers")
-		if (c.code == "190" || c.code == "192") && !c.noun && c.src != nil && c.src.head >= 0 && c.src.head < len(t.d.Tokens) && (protestingSubject(t, c.src.head) || riotNouns[t.lemma(c.src.head)]) {
+		// (and so do mobs and crowds: "mobs attacked the homes of three
+		// ministers", "crowds stormed parliament")
+		if (c.code == "190" || c.code == "192") && !c.noun && c.src != nil && c.src.head >= 0 && c.src.head < len(t.d.Tokens) && (riotingSubject(t, c.src.head) || riotNouns[t.lemma(c.src.head)]) {
 			c.code = "145"
 			continue
 		}
-		// ("police opened fire on protesters": force against protesters
-		// is violent repression)
-		if (c.code == "190" || c.code == "180") && c.src != nil && strings.HasSuffix(c.src.code, "COP") && c.tgt != nil && c.tgt.head >= 0 && c.tgt.head < len(t.d.Tokens) && protestingSubject(t, c.tgt.head) {
+		// ("police opened fire on protesters", "on crowds": force
+		// against protesters is violent repression)
+		if (c.code == "190" || c.code == "180") && c.src != nil && strings.HasSuffix(c.src.code, "COP") && c.tgt != nil && c.tgt.head >= 0 && c.tgt.head < len(t.d.Tokens) && riotingSubject(t, c.tgt.head) {
 			c.code = "175"
 			continue
 		}

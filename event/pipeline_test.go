@@ -1763,3 +1763,23 @@ func TestDatelineTownBeforeCountry(t *testing.T) {
 		}
 	}
 }
+
+// "withdrew the bill on Wednesday, a day after police opened fire on
+// crowds that stormed parliament": the firing and the storming were on
+// Tuesday, and crowds storming riot; "On Friday, a crowd stormed the
+// jail ..., police said": Friday dates the storming, not only the report.
+func TestDayAfterClauseAndOpeningTime(t *testing.T) {
+	evs := pipelineEvents(t, "NAIROBI (AP) — Kenyan President William Ruto withdrew a contested finance bill on Wednesday, a day after police opened fire on crowds that stormed and partly burned parliament.", "2024-06-26")
+	for _, tr := range []string{"opened", "stormed"} {
+		if e, ok := triggered(evs, tr); !ok || e.Date == nil || e.Date.From == nil || *e.Date.From != "2024-06-25" {
+			t.Errorf("%s: events %v, want dated 2024-06-25", tr, eventsBy(evs))
+		}
+	}
+	if e, ok := triggered(evs, "stormed"); !ok || e.CAMEO != "145" {
+		t.Errorf("stormed: events %v, want a riot (145)", eventsBy(evs))
+	}
+	evs = pipelineEvents(t, "On Friday, a crowd stormed the district jail in Narsingdi, northeast of Dhaka, freed more than 800 inmates and set the building on fire, police said.", "2024-07-20")
+	if e, ok := triggered(evs, "stormed"); !ok || e.Date == nil || e.Date.From == nil || *e.Date.From != "2024-07-19" {
+		t.Errorf("stormed: events %v, want dated 2024-07-19", eventsBy(evs))
+	}
+}
