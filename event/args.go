@@ -47,12 +47,23 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 			}
 		}
 	}
-	for _, v := range []int{c.trigger, anchor, governing} {
+	// (and, last, for a material act, the verbs it is coordinated with,
+	// for a place phrase told after it that they share: "killed nine villagers and burned
+	// dozens of homes in a raid near Tsafe")
+	verbs := []int{c.trigger, anchor, governing}
+	shared := len(verbs)
+	if !c.noun && ontology.QuadClass(c.code)%2 == 0 {
+		verbs = append(verbs, conjunctVerbs(t, c.trigger)...)
+	}
+	for vi, v := range verbs {
 		if v < 0 {
 			continue
 		}
 		for _, k := range t.kids(v, "obl", "nmod", "advmod", "obl:npmod") {
 			if !placePreps[t.caseOf(k)] || otherHappening(t, k) || t.caseOf(k) == "from" && !fromPlaces(c.code) {
+				continue
+			}
+			if vi >= shared && (k < c.trigger || k < v) {
 				continue
 			}
 			// ("shot Russia's ambassador to Turkey", hung on the verb: a
@@ -594,6 +605,32 @@ func inActorPhrase(t *tree, c *cand, i int) bool {
 		}
 	}
 	return false
+}
+
+// conjunctVerbs are the verbs coordinated with verb v: its conjuncts,
+// and the verb it is a conjunct of with that verb's other conjuncts.
+func conjunctVerbs(t *tree, v int) []int {
+	var out []int
+	first := v
+	if t.rel(v) == "conj" && t.head(v) >= 0 && t.isVerbal(t.head(v)) {
+		first = t.head(v)
+		out = append(out, first)
+	}
+	for _, k := range t.kids(first, "conj") {
+		if k != v && t.isVerbal(k) {
+			out = append(out, k)
+		}
+	}
+	// (a verb the parser hung as a conjunct of v's object: "killed nine
+	// villagers and burned dozens of homes")
+	for _, o := range t.kids(v, "obj") {
+		for _, k := range t.kids(o, "conj") {
+			if t.isVerbal(k) && strings.HasPrefix(t.tok(k).XPOS, "VB") {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
 }
 
 // nestedFrom: token x lies in a phrase on "from" inside phrase k.

@@ -1783,3 +1783,15 @@ func TestDayAfterClauseAndOpeningTime(t *testing.T) {
 		t.Errorf("stormed: events %v, want dated 2024-07-19", eventsBy(evs))
 	}
 }
+
+// Two violent verbs coordinated share the place phrase told after both,
+// however the parser hung the second ("killed nine villagers and burned
+// dozens of homes in a raid ... near Tsafe": both at Tsafe).
+func TestCoordinatedActsSharePlace(t *testing.T) {
+	evs := pipelineEvents(t, "GUSAU, Nigeria (Reuters) - The abduction came a day after gunmen killed nine villagers and burned dozens of homes in a raid on a farming settlement near Tsafe on Thursday.", "2024-05-20")
+	for _, tr := range []string{"killed", "burned"} {
+		if e, ok := triggered(evs, tr); !ok || e.Place == nil || e.Place.Name != "Tsafe" {
+			t.Errorf("%s: events %v, want placed at Tsafe", tr, eventsBy(evs))
+		}
+	}
+}
