@@ -917,7 +917,11 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		// (but a time opening the sentence, the report told after what
 		// it reports, is the happening's: "On Friday, a crowd stormed
 		// the jail ..., police said", however the parser hung it)
-		if bestScore >= 1000 && to != nil && c.rep >= 0 && !verbal(c.code) && !planned && !(d.TokenAt(tm.Start) < c.trigger && c.rep > c.trigger && d.TokenAt(tm.Start) <= sent.TokStart+1) {
+		opening := d.TokenAt(tm.Start) < c.trigger && c.rep > c.trigger && d.TokenAt(tm.Start) <= sent.TokStart+1
+		if bestScore >= 1000 && to != nil && c.rep >= 0 && !verbal(c.code) && !planned && opening {
+			return &doc.EventDate{Text: tm.Text, From: from, To: to}, true
+		}
+		if bestScore >= 1000 && to != nil && c.rep >= 0 && !verbal(c.code) && !planned {
 			if k := d.TokenAt(tm.Start); k >= 0 && clauseOf(t, k) == c.rep {
 				return &doc.EventDate{Text: tm.Text, To: to}, false
 			}

@@ -1795,3 +1795,15 @@ func TestCoordinatedActsSharePlace(t *testing.T) {
 		}
 	}
 }
+
+// "On Monday, gunmen shot dead X ..., activists said. A day earlier, a
+// roadside bomb struck a vehicle carrying officers near Nawa": the bomb
+// (a verb, though tagged a noun) on Sunday, counted from Monday.
+func TestDayEarlierThanOpeningTime(t *testing.T) {
+	evs := pipelineEvents(t, "On Monday, unidentified gunmen shot dead Khaled al-Masalmeh outside his home in Jasim, activists said. "+
+		"A day earlier, a roadside bomb struck a vehicle carrying Military Intelligence officers near Nawa, killing two of them, a security source told the pro-government Al-Watan newspaper.", "2024-08-09")
+	e, ok := triggered(evs, "struck")
+	if !ok || e.Date == nil || e.Date.From == nil || *e.Date.From != "2024-08-04" {
+		t.Errorf("events %v, want the bombing dated 2024-08-04", eventsBy(evs))
+	}
+}

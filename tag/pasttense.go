@@ -176,13 +176,18 @@ func pastNoun(w, x string) bool {
 
 // clauseHasVerb: the clause holding word i (from the last punctuation,
 // conjunction or subordinator before it to the clause end) has a verb
-// other than word i.
+// other than word i, a participle after it aside.
 func clauseHasVerb(xpos []string, i int) bool {
 	start := i
 	for start > 0 && !clauseBreak(xpos[start-1]) {
 		start--
 	}
 	for j := start; j < clauseEnd(xpos, i); j++ {
+		// (a participle after it is no verb of the clause's own: "a
+		// roadside bomb struck a vehicle carrying officers")
+		if j > i && (xpos[j] == "VBG" || xpos[j] == "VBN") {
+			continue
+		}
 		if j != i && (strings.HasPrefix(xpos[j], "VB") || xpos[j] == "MD") {
 			return true
 		}

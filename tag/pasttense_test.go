@@ -101,6 +101,9 @@ func TestOnlyPastForms(t *testing.T) {
 		{"They/PRP went/VBP home/RB ./.", "went", "VBD"},
 		{"State/NNP fighters/NNS overran/IN an/DT army/NN base/NN ./.", "overran", "VBD"},
 		{"They/PRP will/MD speak/VB today/NN ./.", "speak", "VB"},
+		// (a participle after the object is no verb of the clause)
+		{"A/DT roadside/NN bomb/NN struck/NN a/DT vehicle/NN carrying/VBG officers/NNS ./.", "struck", "VBD"},
+		{"A/DT roadside/NN bomb/NN struck/NN a/DT vehicle/NN that/WDT was/VBD parked/VBN ./.", "struck", "VBD"},
 	})
 }
 
