@@ -1807,3 +1807,14 @@ func TestDayEarlierThanOpeningTime(t *testing.T) {
 		t.Errorf("events %v, want the bombing dated 2024-08-04", eventsBy(evs))
 	}
 }
+
+// A border, a crossing or a border post closed restricts movement (191).
+func TestBorderClosed(t *testing.T) {
+	evs := pipelineEvents(t, "Pakistan closed its busiest border crossing with Afghanistan on Wednesday. "+
+		"Late on Tuesday, N'Djamena said it was closing the Adre crossing to all vehicles except humanitarian convoys.", "2023-06-22")
+	for _, tr := range []string{"closed", "closing"} {
+		if e, ok := triggered(evs, tr); !ok || e.CAMEO != "191" {
+			t.Errorf("%s: events %v, want 191", tr, eventsBy(evs))
+		}
+	}
+}
