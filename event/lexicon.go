@@ -856,6 +856,9 @@ order obj=troops prep=to 154
 order obj=soldiers prep=to 154
 order obj=forces prep=to 154
 order obj=reinforcements 154
+order obj=closure 172
+order obj=curfew 1723
+order obj=evacuation 0
 order 100
 summon obj=ambassador 114
 summon obj=envoy 114

@@ -1818,3 +1818,18 @@ func TestBorderClosed(t *testing.T) {
 		}
 	}
 }
+
+// Ordering a closure imposes a sanction (172), ordering a curfew imposes
+// one (1723), not a demand (100); an evacuation ordered is no event.
+func TestOrderedClosureAndCurfew(t *testing.T) {
+	evs := pipelineEvents(t, "Lawal also ordered the immediate closure of all boarding schools in Kaura Namoda on Saturday. "+
+		"The governor ordered a curfew in Kirkuk on Saturday. The governor ordered the evacuation of 20 villages near Sudzha on Saturday.", "2024-05-20")
+	if e, ok := triggered(evs, "ordered"); !ok || e.CAMEO != "172" {
+		t.Errorf("events %v, want the closure as 172", eventsBy(evs))
+	}
+	for _, e := range evs {
+		if e.CAMEO == "100" {
+			t.Errorf("%s coded a demand: %v", e.Trigger.Text, eventsBy(evs))
+		}
+	}
+}
