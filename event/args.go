@@ -736,6 +736,11 @@ func actorModifier(t *tree, acts *actors, i int) bool {
 			return false
 		}
 	}
+	// (nor is a name compounded on a time, the parser's "in Niamey next
+	// week")
+	if h >= 0 && t.fullRel(top) == "compound" && inTime(t, h) && !inTime(t, top) {
+		return false
+	}
 	return h >= 0 && acts.placeAt[h] < 0 && !isPlaceNoun(t.lemma(h)) && !adminNouns[t.lemma(h)] && !(facilityNouns[t.lemma(h)] && (t.fullRel(top) == "nmod:poss" || placeEntity(t, acts, top))) && t.isNominal(h)
 }
 

@@ -1833,3 +1833,12 @@ func TestOrderedClosureAndCurfew(t *testing.T) {
 		}
 	}
 }
+
+// "will meet in Niamey next week", the town hung by the parser on the
+// week: the meeting is in Niamey, not in the speaker's country.
+func TestPlaceCompoundedOnTime(t *testing.T) {
+	evs := pipelineEvents(t, "Army chiefs of the three countries will meet in Niamey next week to speed up the deployment of a joint force that the alliance announced this year, Niger's defence ministry said.", "2024-06-27")
+	if e, ok := triggered(evs, "meet"); !ok || e.Place == nil || e.Place.Name != "Niamey" {
+		t.Errorf("events %v, want the meeting placed at Niamey", eventsBy(evs))
+	}
+}
