@@ -219,7 +219,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 	sequenceDates(t, evs)
 	spanAfterDates(t, evs)
 	evs = storyRelativeDates(t, evs)
-	merged := protestDemands(regionJourneys(t, merge(evs, wide)))
+	merged := meetingAgendas(t, protestDemands(regionJourneys(t, merge(evs, wide))))
 	riots(t, merged)
 	releasedBy(merged)
 	frameDates(t, merged)
@@ -229,6 +229,31 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 		d.Events = applySalience(s.sal, d, d.Events, s.minSalience())
 	}
 	return nil
+}
+
+// meetingAgendas drops what a meeting or visit is to do, told in its
+// purpose clause ("will meet in Niamey next week to speed up the
+// deployment of a joint force", "is due to meet commanders to agree on
+// moving their forces"): the agenda of a planned meeting, not a happening
+// of its own.
+func meetingAgendas(t *tree, cs []*cand) []*cand {
+	meets := map[int]bool{}
+	for _, c := range cs {
+		if ontology.Root(c.code) == "04" && !c.noun && status(c) == "planned" {
+			meets[c.trigger] = true
+		}
+	}
+	if len(meets) == 0 {
+		return cs
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if r := t.rel(c.trigger); !c.noun && (r == "advcl" || r == "xcomp") && meets[t.head(c.trigger)] && hasMarkTo(t, c.trigger) && ontology.Root(c.code) != "04" && c.mentions <= 1 {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // visitedWhere places the events of one sentence that name no place of

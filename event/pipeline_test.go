@@ -1842,3 +1842,15 @@ func TestPlaceCompoundedOnTime(t *testing.T) {
 		t.Errorf("events %v, want the meeting placed at Niamey", eventsBy(evs))
 	}
 }
+
+// What a planned meeting is to do is its agenda, no happening ("will meet
+// ... to speed up the deployment of a joint force"); the meeting stays.
+func TestMeetingAgendaNoEvent(t *testing.T) {
+	evs := pipelineEvents(t, "Army chiefs of the three countries will meet in Niamey next week to speed up the deployment of a joint force that the alliance announced this year, Niger's defence ministry said.", "2024-06-27")
+	if _, ok := triggered(evs, "meet"); !ok {
+		t.Errorf("events %v, want the meeting", eventsBy(evs))
+	}
+	if _, ok := triggered(evs, "speed"); ok {
+		t.Errorf("events %v: the meeting's agenda coded as an event", eventsBy(evs))
+	}
+}
