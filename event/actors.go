@@ -31,6 +31,10 @@ type mention struct {
 	someTown bool
 }
 
+// bodyNouns name bodies of people that meet, talk and decide.
+var bodyNouns = map[string]bool{"committee": true, "council": true, "commission": true, "delegation": true, "panel": true,
+	"board": true, "jirga": true, "shura": true, "assembly": true, "cabinet": true, "union": true, "association": true}
+
 // phraseSkip are the relations left out of an actor phrase: clauses and
 // coordination hang off the head but are not part of the name.
 var phraseSkip = map[string]bool{
@@ -547,6 +551,8 @@ func (a *actors) compute(h int) *mention {
 		m.person = true // "Mr Marra", untyped by NER
 	} else if kinNouns[t.lemma(h)] && t.kid(h, "nmod:poss") >= 0 {
 		m.person = true // "Brunson's wife", "his mother": someone's kin
+	} else if bodyNouns[t.lemma(h)] && t.tok(h).UPOS == "NOUN" {
+		m.group = true // "met the Tafas committee": a body of people
 	}
 
 	// dictionary names in the phrase

@@ -102,6 +102,11 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 				if f := finerObject(t, acts, c, best); f >= 0 {
 					return eventPlace(&d.Places[f]), 3
 				}
+				// ("met ... in southern Syria, ..., in Daraa": the finer
+				// of two places the verb is told at)
+				if f := finerSibling(t, acts, v, k, best); f >= 0 {
+					return eventPlace(&d.Places[f]), 3
+				}
 				return eventPlace(&d.Places[best]), 3
 			}
 			// "in Iraqi military bases": the country of the demonym on
@@ -631,6 +636,33 @@ func conjunctVerbs(t *tree, v int) []int {
 		}
 	}
 	return out
+}
+
+// finerSibling: a place finer than p, in p's country, that another
+// phrase on "in", "at" or "near" of verb v than phrase k names, else -1.
+func finerSibling(t *tree, acts *actors, v, k, p int) int {
+	d := t.d
+	rank := placeRank(d.Places[p].Feature)
+	if rank == 0 {
+		return -1
+	}
+	for _, o := range t.kids(v, "obl") {
+		if o == k {
+			continue
+		}
+		switch t.caseOf(o) {
+		case "in", "at", "near":
+		default:
+			continue
+		}
+		for _, x := range t.subtree(o, phraseSkip) {
+			q := acts.placeAt[x]
+			if q >= 0 && q != p && d.Places[q].Country == d.Places[p].Country && placeRank(d.Places[q].Feature) < rank && !actorModifier(t, acts, x) {
+				return q
+			}
+		}
+	}
+	return -1
 }
 
 // nestedFrom: token x lies in a phrase on "from" inside phrase k.

@@ -1854,3 +1854,12 @@ func TestMeetingAgendaNoEvent(t *testing.T) {
 		t.Errorf("events %v: the meeting's agenda coded as an event", eventsBy(evs))
 	}
 }
+
+// A committee met is a party to a meeting; of two places the verb is told
+// at, "in southern Syria" and "in Daraa", the meeting is at the finer.
+func TestCommitteeMetAtFinerPlace(t *testing.T) {
+	evs := pipelineEvents(t, "The Russian officers met the Tafas committee and the head of Military Intelligence in southern Syria, Major General Louay al-Ali, in Daraa on Thursday.", "2024-08-09")
+	if e, ok := triggered(evs, "met"); !ok || e.Place == nil || e.Place.Name != "Daraa" {
+		t.Errorf("events %v, want the meeting placed at Daraa", eventsBy(evs))
+	}
+}
