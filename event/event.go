@@ -219,7 +219,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 	sequenceDates(t, evs)
 	spanAfterDates(t, evs)
 	evs = storyRelativeDates(t, evs)
-	merged := meetingAgendas(t, protestDemands(regionJourneys(t, merge(evs, wide))))
+	merged := meetingAgendas(t, protestDemands(regionJourneys(t, merge(foldDestruction(t, evs), wide))))
 	riots(t, merged)
 	releasedBy(merged)
 	frameDates(t, merged)
@@ -229,6 +229,38 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 		d.Events = applySalience(s.sal, d, d.Events, s.minSalience())
 	}
 	return nil
+}
+
+// foldDestruction folds property destroyed or seized by the doers of a
+// violent act, told by a verb coordinated with that act's ("air strikes
+// killed about 50 fighters and destroyed several camps", "crowds that
+// stormed and partly burned parliament"), into that act: one raid, one
+// strike, one riot.
+func foldDestruction(t *tree, cs []*cand) []*cand {
+	byTrigger := map[int]*cand{}
+	for _, c := range cs {
+		if !c.noun {
+			byTrigger[c.trigger] = c
+		}
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if (c.code == "1711" || c.code == "1712") && !c.noun && t.rel(c.trigger) == "conj" {
+			if o := byTrigger[t.head(c.trigger)]; o != nil && o.sent == c.sent && violentAct(o.code) && status(o) == status(c) {
+				if so, sc := code(o.src), code(c.src); sc == "" || so == "" || so == sc || countryOf(so, sc) || countryOf(sc, so) {
+					continue
+				}
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// violentAct: code is an attack, a killing or an assault, or a riot.
+func violentAct(code string) bool {
+	r := ontology.Root(code)
+	return r == "19" || r == "18" && !strings.HasPrefix(code, "181") || code == "145"
 }
 
 // meetingAgendas drops what a meeting or visit is to do, told in its

@@ -1863,3 +1863,15 @@ func TestCommitteeMetAtFinerPlace(t *testing.T) {
 		t.Errorf("events %v, want the meeting placed at Daraa", eventsBy(evs))
 	}
 }
+
+// Property destroyed by the doers of a strike, told by a verb coordinated
+// with the strike's, is part of it: one event, not two.
+func TestDestructionFoldedIntoStrike(t *testing.T) {
+	evs := pipelineEvents(t, "It said the air strikes killed about 50 fighters and destroyed several camps and fuel depots near Ouallam on Wednesday.", "2024-06-27")
+	if _, ok := triggered(evs, "killed"); !ok {
+		t.Errorf("events %v, want the strike", eventsBy(evs))
+	}
+	if _, ok := triggered(evs, "destroyed"); ok {
+		t.Errorf("events %v: the camps destroyed in the strike coded apart", eventsBy(evs))
+	}
+}
