@@ -582,6 +582,12 @@ func (a *actors) compute(h int) *mention {
 		if !capital || !content {
 			continue
 		}
+		// (a place's name inside a person's longer name is the person's:
+		// "Defense Minister Aden Duale" is no Yemeni)
+		if e := a.entAt[ctoks[mt.Start]]; len(mt.Code) == 3 && e >= 0 && a.d.Entities[e].Type == "PERSON" &&
+			(a.d.Entities[e].TokStart < ctoks[mt.Start] || a.d.Entities[e].TokEnd > ctoks[mt.End-1]+1) {
+			continue
+		}
 		// (a country's name the gazetteer resolved, in the story's
 		// context, to another country of that name: "Congo" in a story
 		// from Goma is the Democratic Republic; a dictionary's own

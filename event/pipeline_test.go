@@ -1875,3 +1875,15 @@ func TestDestructionFoldedIntoStrike(t *testing.T) {
 		t.Errorf("events %v: the camps destroyed in the strike coded apart", eventsBy(evs))
 	}
 }
+
+// A place's name inside a person's longer name is the person's: "Defense
+// Minister Aden Duale" is no Yemeni, "Volker Türk" no Turk.
+func TestPlaceWordInPersonName(t *testing.T) {
+	evs := pipelineEvents(t, "NAIROBI (AP) — Hours earlier, Defense Minister Aden Duale had authorized the deployment of the Kenya Defence Forces to support the police. "+
+		"U.N. human rights chief Volker Türk condemned the killings on Wednesday.", "2024-06-27")
+	for _, e := range evs {
+		if e.Source != nil && (strings.HasPrefix(e.Source.Code, "YEM") || strings.HasPrefix(e.Source.Code, "TUR")) {
+			t.Errorf("%s: source %s coded from a place word in a person's name", e.Trigger.Text, e.Source.Code)
+		}
+	}
+}
