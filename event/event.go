@@ -2194,7 +2194,11 @@ func headlineSentence(t *tree, si int) bool {
 	if dl := d.Meta.Dateline; dl != nil && dl.Start < s.End {
 		return false
 	}
-	if n := s.TokEnd - s.TokStart; n == 0 || n > 15 {
+	// (a longer one too when it stands as a paragraph of its own with no
+	// full stop: "Kenya's Ruto drops tax bill after deadly storming of
+	// parliament; protesters vow to march on")
+	ownLine := d.Sentences[1].Para != s.Para && t.tok(s.TokEnd-1).XPOS != "."
+	if n := s.TokEnd - s.TokStart; n == 0 || n > 15 && !(ownLine && n <= 25) {
 		return false
 	}
 	if u := t.tok(s.TokStart).UPOS; u == "DET" || u == "PRON" {

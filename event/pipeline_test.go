@@ -1887,3 +1887,13 @@ func TestPlaceWordInPersonName(t *testing.T) {
 		}
 	}
 }
+
+// A long headline standing as a line of its own with no full stop is a
+// headline: its happening is the body's, told again, not one more.
+func TestLongHeadlineMerged(t *testing.T) {
+	evs := pipelineEvents(t, "Kenya's Ruto drops tax bill after deadly storming of parliament; protesters vow to march on\n\n"+
+		"NAIROBI (AP) — Kenyan President William Ruto withdrew a contested finance bill on Wednesday, a day after police opened fire on crowds that stormed and partly burned parliament.", "2024-06-26")
+	if _, ok := triggered(evs, "storming"); ok {
+		t.Errorf("events %v: the headline's storming told apart from the body's", eventsBy(evs))
+	}
+}
