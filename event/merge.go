@@ -324,8 +324,11 @@ func absorb(o, c *cand, wide map[int]bool) {
 	if (o.date == nil || o.date.From == nil) && c.date != nil && c.date.From != nil {
 		o.date = c.date
 	}
-	// a more specific code from a restatement (195 air strike over 190)
-	if len(c.code) > len(o.code) || (o.code[len(o.code)-1] == '0' && c.code[len(c.code)-1] != '0' && len(c.code) == len(o.code)) {
+	// a more specific code from a restatement (195 air strike over 190);
+	// not a protest's over the violence done during it ("shot dead a
+	// student during a protest": the shooting)
+	protestOverViolence := ontology.Root(c.code) == "14" && (ontology.Root(o.code) == "18" || ontology.Root(o.code) == "19")
+	if !protestOverViolence && (len(c.code) > len(o.code) || (o.code[len(o.code)-1] == '0' && c.code[len(c.code)-1] != '0' && len(c.code) == len(o.code))) {
 		o.code = c.code
 	}
 	if o.attr == nil {

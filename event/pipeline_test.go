@@ -8,6 +8,7 @@ import (
 
 	"github.com/sitrep/sitrep/doc"
 	"github.com/sitrep/sitrep/event"
+	"github.com/sitrep/sitrep/ontology"
 )
 
 // pipelineEvents runs the full extract pipeline (it skips without the
@@ -1895,5 +1896,14 @@ func TestLongHeadlineMerged(t *testing.T) {
 		"NAIROBI (AP) — Kenyan President William Ruto withdrew a contested finance bill on Wednesday, a day after police opened fire on crowds that stormed and partly burned parliament.", "2024-06-26")
 	if _, ok := triggered(evs, "storming"); ok {
 		t.Errorf("events %v: the headline's storming told apart from the body's", eventsBy(evs))
+	}
+}
+
+// Violence done during a protest keeps its own code when the protest is
+// folded into it ("police shot dead a student during a protest").
+func TestShootingDuringProtest(t *testing.T) {
+	evs := pipelineEvents(t, "On Tuesday, police shot dead a student, Rashed Alam, during a protest outside a university in Rangpur in the north of the country, his classmates said.", "2024-07-20")
+	if e, ok := triggered(evs, "shot"); !ok || ontology.Root(e.CAMEO) == "14" {
+		t.Errorf("events %v, want the shooting coded as violence", eventsBy(evs))
 	}
 }
