@@ -192,6 +192,12 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 			}
 			if scene >= 0 {
 				c.place = eventPlace(&d.Places[scene])
+			} else if o := talksBefore(t, evs, c, si, wide); o != nil {
+				// (what the talks of the sentence before agreed was agreed
+				// where they were held: "the talks ... in the Omani
+				// capital, Muscat, ended with a breakthrough. The two
+				// delegations on Sunday signed a deal")
+				c.place, c.placeScore, c.carriedFrom = o.place, 1, o
 			} else if c.placeScore < 1 && !c.placeUnknown && ontology.QuadClass(c.code) >= 2 {
 				// (a statement or an appeal with no place of its own is
 				// placed where it was made, not where the fighting was)
@@ -261,6 +267,27 @@ func foldDestruction(t *tree, cs []*cand) []*cand {
 func violentAct(code string) bool {
 	r := ontology.Root(code)
 	return r == "19" || r == "18" && !strings.HasPrefix(code, "181") || code == "145"
+}
+
+// talksBefore is the meeting or talks (04), placed in its sentence at a
+// place finer than a country, told in the sentence before si in the same paragraph, when c is an
+// agreement or intent (03, 05: 057 signed, 030 agreed) with no place of
+// its own finer than a country; else nil.
+func talksBefore(t *tree, evs []*cand, c *cand, si int, wide map[int]bool) *cand {
+	if c.placeScore >= 1 && !(c.place != nil && wide[c.place.GeonameID]) || c.placeUnknown || si == 0 || t.d.Sentences[si-1].Para != t.d.Sentences[si].Para {
+		return nil
+	}
+	switch ontology.Root(c.code) {
+	case "03", "05":
+	default:
+		return nil
+	}
+	for k := len(evs) - 1; k >= 0 && evs[k].sent >= si-1; k-- {
+		if o := evs[k]; o.sent == si-1 && ontology.Root(o.code) == "04" && o.placeScore >= 1 && o.place != nil && !wide[o.place.GeonameID] {
+			return o
+		}
+	}
+	return nil
 }
 
 // meetingAgendas drops what a meeting or visit is to do, told in its

@@ -1907,3 +1907,14 @@ func TestShootingDuringProtest(t *testing.T) {
 		t.Errorf("events %v, want the shooting coded as violence", eventsBy(evs))
 	}
 }
+
+// What talks agreed was agreed where they were held: "the talks ... in
+// the Omani capital, Muscat, ended with a breakthrough. The two
+// delegations agreed to free 200 prisoners" (in Muscat, not in Yemen).
+func TestAgreementWhereTalksWere(t *testing.T) {
+	evs := pipelineEvents(t, "TAIZ, Yemen (AP) — Shelling killed six civilians in Taiz on Sunday.\n\n"+
+		"The United Nations-sponsored talks on detainees in the Omani capital, Muscat, ended with a breakthrough on Sunday. The two delegations agreed to free 200 prisoners.", "2024-11-18")
+	if e, ok := triggered(evs, "agreed"); !ok || e.Place == nil || e.Place.Name != "Muscat" {
+		t.Errorf("events %v, want the agreement placed at Muscat", eventsBy(evs))
+	}
+}
