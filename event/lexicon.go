@@ -253,6 +253,42 @@ bite 0 person=182
 kidnap 181
 abduct 181
 hijack 181
+throw obj=grenade 183
+throw obj=grenades 183
+throw obj=bomb 183
+throw obj=bombs 183
+throw obj=explosive 183
+throw obj=explosives 183
+throw obj=device 183
+throw obj=stones rioters 145
+throw obj=stone rioters 145
+throw obj=rocks rioters 145
+throw obj=molotov rioters 145
+throw obj=cocktails rioters 145
+hurl obj=grenade 183
+hurl obj=grenades 183
+hurl obj=bomb 183
+hurl obj=bombs 183
+hurl obj=explosive 183
+hurl obj=explosives 183
+hurl obj=device 183
+hurl obj=stones rioters 145
+hurl obj=stone rioters 145
+hurl obj=rocks rioters 145
+hurl obj=molotov rioters 145
+hurl obj=cocktails rioters 145
+lob obj=grenade 183
+lob obj=grenades 183
+lob obj=bomb 183
+lob obj=bombs 183
+lob obj=explosive 183
+lob obj=explosives 183
+lob obj=device 183
+lob obj=stones rioters 145
+lob obj=stone rioters 145
+lob obj=rocks rioters 145
+lob obj=molotov rioters 145
+lob obj=cocktails rioters 145
 loot rioters 145
 loot 1711
 rob 1711

@@ -1918,3 +1918,20 @@ func TestAgreementWhereTalksWere(t *testing.T) {
 		t.Errorf("events %v, want the agreement placed at Muscat", eventsBy(evs))
 	}
 }
+
+// A grenade or a bomb hurled or thrown is a bombing (183); stones thrown
+// by protesters are a riot (145); a ball thrown is nothing.
+func TestGrenadesAndStonesThrown(t *testing.T) {
+	evs := pipelineEvents(t, "Unidentified men hurled a grenade at a police checkpoint in Mastung on Wednesday, wounding two constables. "+
+		"Protesters threw stones at police in Quetta on Friday. Players threw the ball in Quetta on Friday.", "2025-03-15")
+	for _, w := range []struct{ trigger, code string }{{"hurled", "183"}, {"threw", "145"}} {
+		if e, ok := triggered(evs, w.trigger); !ok || e.CAMEO != w.code {
+			t.Errorf("%s: events %v, want %s", w.trigger, eventsBy(evs), w.code)
+		}
+	}
+	for _, e := range evs {
+		if strings.Contains(e.Sentence.Text, "ball") {
+			t.Errorf("a ball thrown coded %s", e.CAMEO)
+		}
+	}
+}
