@@ -213,7 +213,12 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 				return eventPlace(&d.Places[first]), 3
 			}
 			// ("blew up a church in southern Croatia": where the target
-			// stood; "targeting US troops in Iraqi military bases")
+			// stood; "targeting US troops in Iraqi military bases"; the
+			// town before the district: "a vehicle near Turbat in Kech
+			// district")
+			if f := finestNmodPlace(t, acts, c.tgt.head); f >= 0 {
+				return eventPlace(&d.Places[f]), 3
+			}
 			for _, k := range t.kids(c.tgt.head, "nmod") {
 				if cs := t.caseOf(k); cs == "in" || cs == "at" {
 					best := -1
@@ -636,6 +641,35 @@ func conjunctVerbs(t *tree, v int) []int {
 		}
 	}
 	return out
+}
+
+// finestNmodPlace is the most specific place that the phrases on "in",
+// "at", "near" or "outside" hung on noun h name, when they name two or
+// more, else -1.
+func finestNmodPlace(t *tree, acts *actors, h int) int {
+	d := t.d
+	best, n := -1, 0
+	for _, k := range t.kids(h, "nmod") {
+		switch t.caseOf(k) {
+		case "in", "at", "near", "outside":
+		default:
+			continue
+		}
+		for _, x := range t.subtree(k, phraseSkip) {
+			p := acts.placeAt[x]
+			if p < 0 || actorModifier(t, acts, x) {
+				continue
+			}
+			n++
+			if best < 0 || placeRank(d.Places[p].Feature) < placeRank(d.Places[best].Feature) {
+				best = p
+			}
+		}
+	}
+	if n < 2 {
+		return -1
+	}
+	return best
 }
 
 // finerSibling: a place finer than p, in p's country, that another

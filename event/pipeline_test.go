@@ -1942,3 +1942,12 @@ func TestGrenadesAndStonesThrown(t *testing.T) {
 		}
 	}
 }
+
+// Where the target stood, the town before the district: "a vehicle near
+// Turbat in Kech district" is at Turbat.
+func TestTargetNearTownInDistrict(t *testing.T) {
+	evs := pipelineEvents(t, "On Wednesday, a roadside bomb ripped through a Frontier Corps vehicle near Turbat in Kech district, killing three soldiers, police said.", "2025-03-13")
+	if e, ok := triggered(evs, "ripped"); !ok || e.Place == nil || e.Place.Name != "Turbat" {
+		t.Errorf("events %v, want the bombing placed at Turbat", eventsBy(evs))
+	}
+}
