@@ -1324,7 +1324,10 @@ func tiedTime(t *tree, x, trigger, anchor int) bool {
 		}
 		// ("demanded payment of June and July wages", "last year's
 		// holiday pay": the time of a thing named, not of the event)
-		if prev >= 0 && t.isNominal(v) && !eventNoun(t, v) {
+		// (within the time itself, "Monday night", no thing is named)
+		// (nor in a part of a whole: "hit one of its posts near Naqoura
+		// on Monday night")
+		if prev >= 0 && t.isNominal(v) && !eventNoun(t, v) && !inTime(t, v) && t.tok(v).XPOS != "CD" {
 			if r := t.fullRel(prev); r == "compound" || r == "nmod:poss" || t.rel(prev) == "nmod" && t.caseOf(prev) == "of" {
 				return false
 			}

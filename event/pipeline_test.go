@@ -1951,3 +1951,13 @@ func TestTargetNearTownInDistrict(t *testing.T) {
 		t.Errorf("events %v, want the bombing placed at Turbat", eventsBy(evs))
 	}
 }
+
+// A time the parser hung in the object ("hit one of its observation posts
+// near Naqoura on Monday night") dates the strike, through the part of a
+// whole and the time's own words.
+func TestTimeInObjectOfStrike(t *testing.T) {
+	evs := pipelineEvents(t, "The Lebanese army said an Israeli shell had hit one of its observation posts near Naqoura on Monday night, wounding a soldier.", "2024-01-09")
+	if e, ok := triggered(evs, "hit"); !ok || e.Date == nil || e.Date.From == nil || *e.Date.From != "2024-01-08" {
+		t.Errorf("events %v, want the strike dated 2024-01-08", eventsBy(evs))
+	}
+}
