@@ -929,8 +929,10 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		if score >= 1000 && pub != "" {
 			// (an old time on a clause the event lies in dates it: "a
 			// war in 2020, which ended with a Russian-brokered truce")
+			// (and one opening the sentence, however the parser hung it:
+			// "In April 2023, an air strike ... killed more than 160")
 			if r := dayRange(tm); r != nil && r.To != nil && *r.To < yearBefore {
-				if h := timeHead(t, tm); h < 0 || !t.dominates(h, c.trigger) {
+				if h := timeHead(t, tm); (h < 0 || !t.dominates(h, c.trigger)) && k > sent.TokStart+1 {
 					continue
 				}
 				score = dist

@@ -3687,12 +3687,36 @@ func statusOr(s, def string) string {
 	return def
 }
 
+// staleAge is how long before the report a happening told as over is
+// background.
+const staleAge = 92 * 24 * time.Hour
+
+// staleBefore is the day before which a happening is background: staleAge
+// before the document's date ("" when it has none).
+func staleBefore(d *doc.Doc) string {
+	if d.Meta.Published == nil {
+		return ""
+	}
+	p, err := time.Parse("2006-01-02", *d.Meta.Published)
+	if err != nil {
+		return ""
+	}
+	return p.Add(-staleAge).Format("2006-01-02")
+}
+
 // finish types the merged events and gives them ids.
 func (s *Stage) finish(d *doc.Doc, cs []*cand, home string) []doc.Event {
 	out := make([]doc.Event, 0, len(cs))
 	story := storyCountry(d)
+	stale := staleBefore(d)
 	for _, c := range cs {
 		if c.fromDict && !s.opts.KeepUncoded && (c.src == nil || c.src.code == "" || c.tgt == nil || c.tgt.code == "") {
+			continue
+		}
+		// a happening told as over three months before the report ("In April
+		// 2023, an air strike on Pazigyi village killed more than 160")
+		// is the story's background, not its news
+		if stale != "" && c.date != nil && c.date.To != nil && len(*c.date.To) == 10 && *c.date.To < stale {
 			continue
 		}
 		// a statement of a foreign government's told with no place

@@ -1961,3 +1961,32 @@ func TestTimeInObjectOfStrike(t *testing.T) {
 		t.Errorf("events %v, want the strike dated 2024-01-08", eventsBy(evs))
 	}
 }
+
+// A happening told as over three months before the report is background: "In
+// April 2023, an air strike ... killed more than 160" (the time opening
+// the sentence, however the parser hung it), "In April, gunmen killed 52"
+// in an October story.
+func TestOldHappeningsAreBackground(t *testing.T) {
+	ev, err := event.New() // (with the salience threshold, as extract runs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := goldPipelineWith(t, ev)
+	d := doc.FromInput([]byte("MANDALAY (AP) — A military air strike killed 21 villagers in Kanbalu township on Tuesday, residents said.\n\n"+
+		"In April 2023, an air strike on Pazigyi village, also in Kanbalu township, killed more than 160 people who had gathered for the opening of a local office. "+
+		"In April, gunmen killed 52 people in attacks on villages near Shwebo."), "t")
+	pub := "2024-10-23"
+	d.Meta.Published = &pub
+	d.Meta.PublishedSource = "flag"
+	if err := p.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := triggered(d.Events, "killed"); !ok {
+		t.Errorf("events %v, want Tuesday's strike", eventsBy(d.Events))
+	}
+	for _, e := range d.Events {
+		if strings.Contains(e.Sentence.Text, "April") {
+			t.Errorf("%s (%s) of the background kept: %v", e.Trigger.Text, e.CAMEO, eventsBy(d.Events))
+		}
+	}
+}
