@@ -769,6 +769,17 @@ fly prep=to 042 tgt=to
 fly prep=for 042 tgt=for
 leave prep=for 042 tgt=for
 depart prep=for 042 tgt=for
+set +off obj=bomb 183
+set +off obj=bombs 183
+set +off obj=explosive 183
+set +off obj=explosives 183
+set +off obj=device 183
+set +off obj=devices 183
+set +off obj=mine 183
+set +off obj=charge 183
+set +off obj=charges 183
+set +off obj=blast 183
+set +off obj=vest 183
 set +off prep=for 042 tgt=for
 land prep=in 042 tgt=in
 land prep=at 042 tgt=at

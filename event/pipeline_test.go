@@ -1990,3 +1990,18 @@ func TestOldHappeningsAreBackground(t *testing.T) {
 		}
 	}
 }
+
+// A bomb set off is a bombing (183), by "Suspected ... militants" read
+// as its subject; fireworks set off are nothing.
+func TestBombSetOff(t *testing.T) {
+	evs := pipelineEvents(t, "MARAWI, Philippines (Reuters) - Suspected pro-Islamic State militants set off a roadside bomb under a Philippine army truck in the southern province of Lanao del Sur on Sunday, killing four soldiers. Fans set off fireworks in Manila on Sunday.", "2024-05-14")
+	e, ok := triggered(evs, "set")
+	if !ok || e.CAMEO != "183" {
+		t.Errorf("events %v, want the bombing (183)", eventsBy(evs))
+	}
+	for _, e := range evs {
+		if strings.Contains(e.Sentence.Text, "fireworks") {
+			t.Errorf("fireworks set off coded %s", e.CAMEO)
+		}
+	}
+}

@@ -389,6 +389,11 @@ func retagOpeningParticiple(words, upos, xpos []string, i int) {
 	if xpos[j] == "RB" && j+1 < len(xpos) {
 		j++
 	}
+	// (a past form the tagger took for a participle, before its
+	// particle or object: "Suspected militants set off a roadside bomb")
+	if xpos[j] == "VBN" && j+1 < len(xpos) && (xpos[j+1] == "RP" || objectStart(xpos[j+1])) {
+		upos[j], xpos[j] = "VERB", "VBD"
+	}
 	if !finite(xpos[j]) {
 		return
 	}

@@ -167,6 +167,9 @@ func TestCompoundObject(t *testing.T) {
 func TestOpeningParticiple(t *testing.T) {
 	expectRetagged(t, fixOpeningParticiple, []retagCase{
 		{"Masked/VBD gunmen/NNS killed/VBD two/CD officers/NNS ./.", "Masked", "JJ"},
+		// (a past form read as a participle, before its particle)
+		{"Suspected/VBN pro-Islamic/JJ State/NN militants/NNS set/VBN off/RP a/DT bomb/NN ./.", "Suspected", "JJ"},
+		{"Suspected/VBN pro-Islamic/JJ State/NN militants/NNS set/VBN off/RP a/DT bomb/NN ./.", "set", "VBD"},
 		{"\"/`` Suspected/VBN separatist/JJ insurgents/NNS detonated/VBD a/DT bomb/NN ./.", "Suspected", "JJ"},
 		{"Police/NNS arrested/VBD three/CD men/NNS ./.", "arrested", "VBD"},
 		{"Killed/VBN in/IN the/DT attack/NN were/VBD two/CD soldiers/NNS ./.", "Killed", "VBN"},
