@@ -3713,10 +3713,12 @@ func (s *Stage) finish(d *doc.Doc, cs []*cand, home string) []doc.Event {
 		if c.fromDict && !s.opts.KeepUncoded && (c.src == nil || c.src.code == "" || c.tgt == nil || c.tgt.code == "") {
 			continue
 		}
-		// a happening told as over three months before the report ("In April
+		// violence told as over three months before the report ("In April
 		// 2023, an air strike on Pazigyi village killed more than 160")
 		// is the story's background, not its news
-		if stale != "" && c.date != nil && c.date.To != nil && len(*c.date.To) == 10 && *c.date.To < stale {
+		// (violence; a plan dated in the past is a misread date)
+		if stale != "" && ontology.QuadClass(c.code) == 4 && status(c) != "planned" && status(c) != "hypothetical" &&
+			c.date != nil && c.date.To != nil && len(*c.date.To) == 10 && *c.date.To < stale {
 			continue
 		}
 		// a statement of a foreign government's told with no place
