@@ -251,16 +251,9 @@ func sequenceDates(t *tree, evs []*cand) {
 			if o.anchor != g && o.trigger != g && !(t.head(o.trigger) == g && strings.HasPrefix(t.rel(o.trigger), "nsubj")) {
 				continue
 			}
-			day, err := time.Parse("2006-01-02", *o.date.From)
-			if err != nil {
-				break
+			if dt := shiftedDay(t, o, sign*days, num, mark); dt != nil {
+				c.date = dt
 			}
-			iso := day.AddDate(0, 0, sign*days).Format("2006-01-02")
-			text := ""
-			if num >= 0 && mark > num {
-				text = t.d.Text[t.tok(num).Start:t.tok(mark).End]
-			}
-			c.date = &doc.EventDate{Text: text, From: &iso, To: &iso}
 			break
 		}
 	}
@@ -304,26 +297,37 @@ func spanAfterDates(t *tree, evs []*cand) {
 			if o == c || o.sent != c.sent || o.trigger >= mark || !o.dateTied || o.date == nil || o.date.From == nil || o.date.To == nil || *o.date.From != *o.date.To {
 				continue
 			}
-			day, err := time.Parse("2006-01-02", *o.date.From)
-			if err != nil {
+			dt := shiftedDay(t, o, sign*days, num, mark)
+			if dt == nil {
 				break
 			}
-			iso := day.AddDate(0, 0, sign*days).Format("2006-01-02")
-			text := ""
-			if num >= 0 {
-				text = t.d.Text[t.tok(num).Start:t.tok(mark).End]
-			}
-			c.date = &doc.EventDate{Text: text, From: &iso, To: &iso}
+			c.date = dt
 			// (and what the clause goes on to tell under it: "crowds that
 			// stormed and partly burned parliament")
 			for _, e := range evs {
 				if e != c && e.sent == c.sent && !e.dateTied && !e.noun && t.dominates(c.trigger, e.trigger) {
-					e.date = &doc.EventDate{Text: text, From: &iso, To: &iso}
+					d := *dt
+					e.date = &d
 				}
 			}
 			break
 		}
 	}
+}
+
+// shiftedDay is the day of o's one-day date moved by days, its text the
+// words from the count (token num) to the mark ("a day after"), or nil.
+func shiftedDay(t *tree, o *cand, days, num, mark int) *doc.EventDate {
+	day, err := time.Parse("2006-01-02", *o.date.From)
+	if err != nil {
+		return nil
+	}
+	iso := day.AddDate(0, 0, days).Format("2006-01-02")
+	text := ""
+	if num >= 0 && mark > num {
+		text = t.d.Text[t.tok(num).Start:t.tok(mark).End]
+	}
+	return &doc.EventDate{Text: text, From: &iso, To: &iso}
 }
 
 // relativeToldRe is a time told from the happening told before ("A day
