@@ -270,9 +270,9 @@ func violentAct(code string) bool {
 }
 
 // talksBefore is the meeting or talks (04), placed in its sentence at a
-// place finer than a country, told in the sentence before si in the same paragraph, when c is an
-// agreement or intent (03, 05: 057 signed, 030 agreed) with no place of
-// its own finer than a country; else nil.
+// place finer than a country, told in the sentence before si in the same
+// paragraph, when c is an agreement or intent (03, 05: 057 signed, 030
+// agreed) with no place of its own finer than a country; else nil.
 func talksBefore(t *tree, evs []*cand, c *cand, si int, wide map[int]bool) *cand {
 	if c.placeScore >= 1 && !(c.place != nil && wide[c.place.GeonameID]) || c.placeUnknown || si == 0 || t.d.Sentences[si-1].Para != t.d.Sentences[si].Para {
 		return nil
@@ -2224,8 +2224,8 @@ func headlineSentence(t *tree, si int) bool {
 	// (a longer one too when it stands as a paragraph of its own with no
 	// full stop: "Kenya's Ruto drops tax bill after deadly storming of
 	// parliament; protesters vow to march on")
-	ownLine := d.Sentences[1].Para != s.Para && t.tok(s.TokEnd-1).XPOS != "."
-	if n := s.TokEnd - s.TokStart; n == 0 || n > 15 && !(ownLine && n <= 25) {
+	n := s.TokEnd - s.TokStart
+	if n == 0 || n > 15 && !(n <= 25 && d.Sentences[1].Para != s.Para && t.tok(s.TokEnd-1).XPOS != ".") {
 		return false
 	}
 	if u := t.tok(s.TokStart).UPOS; u == "DET" || u == "PRON" {
