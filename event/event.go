@@ -1589,7 +1589,7 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 		}
 		// (what an entry says is no event is none in the passive either:
 		// "more suspects were being sought")
-		if e.obj != "" && !objMatches(t, eObj, e.obj) && !(e.code == "0" && eObj < 0 && objMatches(t, t.kid(i, "nsubj:pass"), e.obj)) {
+		if e.obj != "" && !objMatches(t, eObj, e.obj) && !((e.code == "0" || e.passive) && eObj < 0 && objMatches(t, t.kid(i, "nsubj:pass"), e.obj)) {
 			continue
 		}
 		if e.obl != "" && !hasNominal(t, i, e.obl) {

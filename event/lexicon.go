@@ -20,8 +20,10 @@ import (
 // moved to ..."), protesters (protesters: "demonstrators gathered"),
 // protesters or people at large (crowd: "students protested against"),
 // protesters, a crowd or a mob (rioters: "a crowd set fire to") or
-// an attack, a weapon or an attacker (violent: "a blast tore through"). Displacement ("fled", "displaced") is coded as PLOVER
-// does, SANCTION expel (166) with the people who fled as the target and
+// an attack, a weapon or an attacker (violent: "a blast tore through"),
+// and whether the object may be told as the passive subject (passive:
+// "mobile data services had been suspended"). Displacement ("fled",
+// "displaced") is coded as PLOVER does, SANCTION expel (166) with the people who fled as the target and
 // the causer, when named, as the source. Written with
 // taxonomies.md and the PLOVER manual as the reference; earlier lines of a
 // lemma are more specific and win.
@@ -968,6 +970,32 @@ suspend obj=relations 161
 suspend obj=aid 162
 suspend obj=talks 164
 suspend obj=negotiations 164
+suspend obj=classes 172 passive
+suspend obj=class 172 passive
+suspend obj=school 172 passive
+suspend obj=schools 172 passive
+suspend obj=flights 172 passive
+suspend obj=flight 172 passive
+suspend obj=train 172 passive
+suspend obj=trains 172 passive
+suspend obj=activities 172 passive
+suspend obj=exams 172 passive
+suspend obj=traffic 191 passive
+suspend obj=crossing 191 passive
+suspend obj=crossings 191 passive
+suspend obj=movement 191 passive
+suspend obj=internet 1721 passive
+suspend obj=network 1721 passive
+suspend obj=data 1721 passive
+suspend obj=service 1721 passive
+suspend obj=services 1721 passive
+suspend obj=radio 1721 passive
+suspend obj=station 1721 passive
+suspend obj=newspaper 1721 passive
+suspend obj=broadcast 1721 passive
+suspend obj=broadcasts 1721 passive
+suspend obj=channel 1721 passive
+suspend obj=outlet 1721 passive
 interrupt obj=talks 164
 interrupt obj=negotiations 164
 postpone obj=talks 164
@@ -1242,6 +1270,9 @@ type verbEntry struct {
 	// rioters: only with protesters, a crowd or a mob as the subject
 	// ("a crowd set fire to the police station")
 	rioters bool
+	// passive: the object may be told as the passive subject ("mobile
+	// data services had been suspended")
+	passive bool
 }
 
 type nounEntry struct {
@@ -1310,6 +1341,8 @@ func parseLexicon(verbs, nouns string) (*lexicon, error) {
 				e.protesters = true
 			case x == "rioters":
 				e.rioters = true
+			case x == "passive":
+				e.passive = true
 			case strings.HasPrefix(x, "tgt="):
 				e.tgt = x[4:]
 			case strings.HasPrefix(x, "src="):

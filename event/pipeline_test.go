@@ -2005,3 +2005,22 @@ func TestBombSetOff(t *testing.T) {
 		}
 	}
 }
+
+// What is suspended says the sanction: a radio station or mobile services
+// (1721), classes or train services (172), traffic through a checkpoint
+// (191), told actively or, for these, in the passive; aid stays 162.
+func TestSuspendedByWhat(t *testing.T) {
+	for _, c := range []struct{ text, code string }{
+		{"Later on Tuesday, the media regulator suspended a local radio station in Ouahigouya for one month.", "1721"},
+		{"Mobile services were suspended across both districts on Sunday night.", "1721"},
+		{"The state education department suspended classes at 38 schools in Aguililla on Tuesday.", "172"},
+		{"Pakistan Railways suspended all train services to and from Quetta on Tuesday.", "172"},
+		{"Azerbaijan said on Tuesday that it had suspended all traffic through its checkpoint at the Hakari bridge.", "191"},
+		{"The United States has suspended some aid programs to Niger.", "162"},
+	} {
+		evs := pipelineEvents(t, c.text, "2024-07-10")
+		if e, ok := triggered(evs, "suspended"); !ok || e.CAMEO != c.code {
+			t.Errorf("%q: events %v, want %s", c.text, eventsBy(evs), c.code)
+		}
+	}
+}
