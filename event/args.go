@@ -48,8 +48,8 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		}
 	}
 	// (and, last, for a material act, the verbs it is coordinated with,
-	// for a place phrase told after it that they share: "killed nine villagers and burned
-	// dozens of homes in a raid near Tsafe")
+	// for a place phrase told after it that they share: "killed nine
+	// villagers and burned dozens of homes in a raid near Tsafe")
 	verbs := []int{c.trigger, anchor, governing}
 	shared := len(verbs)
 	if !c.noun && ontology.QuadClass(c.code)%2 == 0 {
@@ -643,31 +643,37 @@ func conjunctVerbs(t *tree, v int) []int {
 	return out
 }
 
+// phrasePlaces are the places named in the phrases on one of cases that
+// hang on h by relation rel, phrase skip aside; a place that only
+// modifies an actor is none.
+func phrasePlaces(t *tree, acts *actors, h int, rel string, skip int, cases ...string) []int {
+	var places []int
+	for _, k := range t.kids(h, rel) {
+		if k == skip || !slices.Contains(cases, t.caseOf(k)) {
+			continue
+		}
+		for _, x := range t.subtree(k, phraseSkip) {
+			if p := acts.placeAt[x]; p >= 0 && !actorModifier(t, acts, x) {
+				places = append(places, p)
+			}
+		}
+	}
+	return places
+}
+
 // finestNmodPlace is the most specific place that the phrases on "in",
 // "at", "near" or "outside" hung on noun h name, when they name two or
 // more, else -1.
 func finestNmodPlace(t *tree, acts *actors, h int) int {
-	d := t.d
-	best, n := -1, 0
-	for _, k := range t.kids(h, "nmod") {
-		switch t.caseOf(k) {
-		case "in", "at", "near", "outside":
-		default:
-			continue
-		}
-		for _, x := range t.subtree(k, phraseSkip) {
-			p := acts.placeAt[x]
-			if p < 0 || actorModifier(t, acts, x) {
-				continue
-			}
-			n++
-			if best < 0 || placeRank(d.Places[p].Feature) < placeRank(d.Places[best].Feature) {
-				best = p
-			}
-		}
-	}
-	if n < 2 {
+	ps := phrasePlaces(t, acts, h, "nmod", -1, "in", "at", "near", "outside")
+	if len(ps) < 2 {
 		return -1
+	}
+	best := ps[0]
+	for _, p := range ps[1:] {
+		if placeRank(t.d.Places[p].Feature) < placeRank(t.d.Places[best].Feature) {
+			best = p
+		}
 	}
 	return best
 }
@@ -680,20 +686,10 @@ func finerSibling(t *tree, acts *actors, v, k, p int) int {
 	if rank == 0 {
 		return -1
 	}
-	for _, o := range t.kids(v, "obl") {
-		if o == k {
-			continue
-		}
-		switch t.caseOf(o) {
-		case "in", "at", "near":
-		default:
-			continue
-		}
-		for _, x := range t.subtree(o, phraseSkip) {
-			q := acts.placeAt[x]
-			if q >= 0 && q != p && d.Places[q].Country == d.Places[p].Country && placeRank(d.Places[q].Feature) < rank && !actorModifier(t, acts, x) {
-				return q
-			}
+	ps := phrasePlaces(t, acts, v, "obl", k, "in", "at", "near")
+	for _, q := range ps {
+		if q != p && d.Places[q].Country == d.Places[p].Country && placeRank(d.Places[q].Feature) < rank {
+			return q
 		}
 	}
 	return -1

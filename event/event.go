@@ -252,7 +252,7 @@ func foldDestruction(t *tree, cs []*cand) []*cand {
 	out := cs[:0]
 	for _, c := range cs {
 		if (c.code == "1711" || c.code == "1712") && !c.noun && t.rel(c.trigger) == "conj" {
-			if o := byTrigger[t.head(c.trigger)]; o != nil && o.sent == c.sent && violentAct(o.code) && status(o) == status(c) {
+			if o := byTrigger[t.head(c.trigger)]; o != nil && o.sent == c.sent && (violentRoot(o.code) && !strings.HasPrefix(o.code, "181") || o.code == "145") && status(o) == status(c) {
 				if so, sc := code(o.src), code(c.src); sc == "" || so == "" || so == sc || countryOf(so, sc) || countryOf(sc, so) {
 					continue
 				}
@@ -261,12 +261,6 @@ func foldDestruction(t *tree, cs []*cand) []*cand {
 		out = append(out, c)
 	}
 	return out
-}
-
-// violentAct: code is an attack, a killing or an assault, or a riot.
-func violentAct(code string) bool {
-	r := ontology.Root(code)
-	return r == "19" || r == "18" && !strings.HasPrefix(code, "181") || code == "145"
 }
 
 // talksBefore is the meeting or talks (04), placed in its sentence at a
