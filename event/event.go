@@ -1117,7 +1117,7 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 			}
 		}
 	}
-	return prune(t, foldClaims(t, foldTolls(kept)))
+	return s.dropRetreats(t, prune(t, foldClaims(t, foldTolls(kept))))
 }
 
 // violentRoot: code is an act of violence (CAMEO 18-20).

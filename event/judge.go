@@ -1511,6 +1511,81 @@ func prune(t *tree, cs []*cand) []*cand {
 	return out
 }
 
+// dropRetreats drops the retreats told in a clause of violence the
+// sentence tells ("struck the attackers as they withdrew toward the
+// border", "the fighting lasted an hour before the militants pulled
+// back"): how that violence went, no happening of its own; not a retreat
+// that made way for it ("took the town after government forces
+// withdrew").
+func (s *Stage) dropRetreats(t *tree, cs []*cand) []*cand {
+	return slices.DeleteFunc(cs, func(c *cand) bool {
+		if c.code != "0874" || c.noun {
+			return false
+		}
+		sent := t.d.Sentences[t.tok(c.trigger).Sent]
+		for h := sent.TokStart; h < sent.TokEnd; h++ {
+			if h != c.trigger && s.violentWord(t, cs, h) && subordinateTo(t, c.trigger, h) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// violentWord: token h triggers violence in cs, or is a noun of violence
+// in the lexicon ("the fighting", told before).
+func (s *Stage) violentWord(t *tree, cs []*cand, h int) bool {
+	for _, o := range cs {
+		if o.trigger == h && violentRoot(o.code) {
+			return true
+		}
+	}
+	if u := t.tok(h).UPOS; u == "NOUN" || u == "PROPN" {
+		n, ok := s.lex.nouns[t.lemma(h)]
+		return ok && violentRoot(n.code)
+	}
+	return false
+}
+
+// subordinateTo: the clause token v stands in tells when or where h went
+// on: the first clause up from v to h is a relative clause or one opened
+// by "as", "while", "before" or "until". (A clause after a complement of
+// saying, hung on the saying verb, counts as the complement's: "said the
+// jets bombed them as they retreated", "said the fighting lasted an
+// hour before they pulled back".)
+func subordinateTo(t *tree, v, h int) bool {
+	top, cv := h, h
+	if r := t.rel(h); (r == "nsubj" || r == "obj") && t.head(h) >= 0 {
+		cv = t.head(h) // (of a noun, its clause's verb)
+	}
+	if t.rel(cv) == "ccomp" && v > h {
+		top = t.head(cv)
+	}
+	if v == h || !t.dominates(top, v) {
+		return false
+	}
+	for j := v; j != h && j >= 0; j = t.head(j) {
+		if j == top {
+			return false
+		}
+		switch t.fullRel(j) {
+		case "acl:relcl":
+			return true
+		case "advcl":
+			for _, m := range t.kids(j, "mark", "advmod") {
+				switch t.lower(m) {
+				case "as", "while", "before", "until":
+					return true
+				}
+			}
+			return false
+		case "ccomp", "parataxis", "conj", "csubj":
+			return false
+		}
+	}
+	return false
+}
+
 // raidLemmas are the forced entries an arrest is made by.
 var raidLemmas = map[string]bool{"raid": true, "storm": true, "search": true}
 

@@ -1099,6 +1099,7 @@ skirmish 190
 firefight 190
 hostility 190
 gunfight 190
+gunbattle 190
 takeover 192 need=tgt
 capture 192 need=tgt
 seizure 192 need=tgt

@@ -2024,3 +2024,26 @@ func TestSuspendedByWhat(t *testing.T) {
 		}
 	}
 }
+
+// A retreat told in a clause of the violence ("as they withdrew", "before
+// they pulled back") is part of that violence; one that made way for a
+// seizure ("after government troops withdrew") is a happening of its own.
+func TestRetreatInClauseOfViolence(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Army jets bombed the insurgents near Gao on Friday as they retreated toward the border, the army said.", false},
+		{"The gunbattle near Gao lasted two hours on Friday before the insurgents pulled back into the hills, the army said.", false},
+		{"Rebels seized the town of Gao on Friday after government troops withdrew, residents said.", true},
+	} {
+		evs := pipelineEvents(t, c.text, "2024-03-09")
+		got := false
+		for _, e := range evs {
+			got = got || e.CAMEO == "0874"
+		}
+		if got != c.want {
+			t.Errorf("%q: events %v, want a retreat (0874): %v", c.text, eventsBy(evs), c.want)
+		}
+	}
+}
