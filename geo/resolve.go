@@ -82,6 +82,8 @@ type name struct {
 	reduced  bool
 	demonym  bool
 	relPoint *[3]float64
+	// relAnchor is the entry relPoint was placed from.
+	relAnchor int
 	// country is the gazetteer entry of the country the text puts a name
 	// the gazetteer lacks in ("the Lebanese village of X", "X, Lebanon"),
 	// or -1.
@@ -518,7 +520,6 @@ func (r *Resolver) rank(names []*name, byKey map[string]*name) {
 	r.dropUnsupportedLoose(names)
 	r.dropForeignLandmarks(names)
 	r.dropForeignAlternates(names)
-	r.placeUnknown(names)
 	// places the gazetteer lacks, located by the text; also names matched
 	// only loosely (a dropped word, the phonetic key) whose match does not
 	// fit what the text says ("Khazna, about 13 miles from Mosul" is no
@@ -545,24 +546,28 @@ func (r *Resolver) rank(names []*name, byKey map[string]*name) {
 			continue
 		}
 		key := gazetteer.Norm(trimAnchor(n.rel.anchor))
-		var e *gazetteer.Entry
+		anchor := -1
 		if a := byKey[key]; a != nil && a != n && a.best >= 0 {
-			e = r.G.Entry(a.cands[a.best].Entry)
+			anchor = a.cands[a.best].Entry
 		} else if n.rel.bare {
 			// (and only in a place the text names elsewhere: "X in June")
 			continue
-		} else if i := r.bestByPrior(key); i >= 0 {
-			e = r.G.Entry(i)
-		} else {
+		} else if anchor = r.bestByPrior(key); anchor < 0 {
 			continue
 		}
+		e := r.G.Entry(anchor)
 		la, lo, prec := n.rel.place(e.Lat, e.Lon)
 		if n.rel.within {
 			// (as precise as the place it lies in)
 			prec = max(prec, e.RadiusKm)
 		}
 		n.relPoint = &[3]float64{la, lo, prec}
+		n.relAnchor = anchor
 	}
+	// (a name whose relation places it by nothing the gazetteer knows,
+	// "X, a town close to the Nigerian border", is put as a name with no
+	// relation is)
+	r.placeUnknown(names)
 }
 
 // placeUnknown puts the names the gazetteer lacks, and no relation
@@ -584,7 +589,7 @@ func (r *Resolver) placeUnknown(names []*name) {
 		}
 	}
 	for _, n := range names {
-		if n.best >= 0 || n.rel != nil || len(n.mentions) == 0 {
+		if n.best >= 0 || n.relPoint != nil || len(n.mentions) == 0 {
 			continue
 		}
 		n.country = r.statedCountry(n)
@@ -1073,8 +1078,8 @@ func (r *Resolver) fill(res *Resolution, n *name) {
 		if n.rel.part {
 			res.Feature = "PPLX"
 		}
-		// country and region of the anchor
-		if a := r.bestByPrior(gazetteer.Norm(trimAnchor(n.rel.anchor))); a >= 0 {
+		// country and region of the anchor, as the text resolved it
+		if a := n.relAnchor; a >= 0 {
 			e := r.G.Entry(a)
 			res.Country = e.Country
 			res.Admin1 = r.G.Admin1Name(e.Country, e.Admin1)
