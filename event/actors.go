@@ -526,7 +526,7 @@ func (a *actors) compute(h int) *mention {
 	}
 	var ctoks []int
 	for _, k := range unionSorted(trimClauseTail(t, h, t.subtree(h, phraseSkip)), entToks) {
-		if !a.isTime(k) && !speaker[k] {
+		if !a.isTime(k) && !speaker[k] && !underBorder(t, h, k) {
 			ctoks = append(ctoks, k)
 		}
 	}
@@ -1161,6 +1161,22 @@ var placeNouns = map[string]bool{"town": true, "city": true, "village": true, "a
 	"oilfield": true, "field": true, "dam": true, "highway": true, "road": true, "bridge": true, "valley": true, "hill": true}
 
 func isPlaceNoun(l string) bool { return placeNouns[l] }
+
+// underBorder: token k of the phrase headed by h lies in a phrase that
+// places it by a border ("an army post ... close to the Nigerian border",
+// "troops along the Syrian border"): the border's country is not the
+// actor's (but "Nigerian border guards" are Nigerian).
+func underBorder(t *tree, h, k int) bool {
+	for j, n := k, 0; j >= 0 && j != h && n < 50; j, n = t.head(j), n+1 {
+		switch t.lemma(j) {
+		case "border", "frontier", "boundary":
+			if r := t.rel(j); (r == "obl" || r == "nmod") && t.caseOf(j) != "" && t.caseOf(j) != "of" {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // headName is the head noun with its compounds and flat parts ("Qaim",
 // "security officials").

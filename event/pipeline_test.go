@@ -2047,3 +2047,19 @@ func TestRetreatInClauseOfViolence(t *testing.T) {
 		}
 	}
 }
+
+// The country of a border that places an actor is not the actor's
+// ("an army post ... close to the Nigerian border" in Cameroon is
+// Cameroon's army); "Nigerian border guards" are Nigerian.
+func TestBorderCountryNotActors(t *testing.T) {
+	evs := pipelineEvents(t, "YAOUNDE, Cameroon (Reuters) - Gunmen attacked an army post on the edge of Mora, a town close to the Nigerian border, on Sunday, officials said.", "2024-03-11")
+	e, ok := triggered(evs, "attacked")
+	if !ok || e.Target == nil || !strings.HasPrefix(e.Target.Code, "CMR") {
+		t.Errorf("events %v, want the attack on Cameroon's army", eventsBy(evs))
+	}
+	evs = pipelineEvents(t, "Nigerian border guards arrested 12 smugglers near Mora on Sunday, officials said.", "2024-03-11")
+	e, ok = triggered(evs, "arrested")
+	if !ok || e.Source == nil || !strings.HasPrefix(e.Source.Code, "NGA") {
+		t.Errorf("events %v, want the arrest by Nigerian guards", eventsBy(evs))
+	}
+}
