@@ -936,6 +936,12 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 				continue
 			}
 		}
+		// ("On Oct. 29 last year, projectiles struck Smara overnight":
+		// the part of a day told with no day of its own is of the day the
+		// sentence names)
+		if score < 1000 && dayPartOnly(tm) {
+			score += 100
+		}
 		if score < bestScore {
 			best, bestScore = ti, score
 		}
@@ -1077,6 +1083,28 @@ func clockOnly(tm doc.Time) bool {
 		if w != "" && (w[0] < '0' || w[0] > '9') {
 			return false
 		}
+	}
+	return true
+}
+
+// dayPartOnly: time tm is a part of a day that names no day ("overnight",
+// "this morning", "last night"): read against the report's day by the
+// timex stage, whatever day the sentence tells.
+func dayPartOnly(tm doc.Time) bool {
+	if tm.Type != "TIME" || tm.Value == nil {
+		return false
+	}
+	switch v := *tm.Value; {
+	case strings.HasSuffix(v, "TNI"), strings.HasSuffix(v, "TMO"), strings.HasSuffix(v, "TAF"), strings.HasSuffix(v, "TEV"), strings.HasSuffix(v, "TDT"):
+	default:
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(tm.Text)) {
+		switch w {
+		case "overnight", "night", "tonight", "morning", "afternoon", "evening", "this", "last", "late", "early", "in", "the", "on", "during", "daytime":
+			continue
+		}
+		return false
 	}
 	return true
 }

@@ -2063,3 +2063,15 @@ func TestBorderCountryNotActors(t *testing.T) {
 		t.Errorf("events %v, want the arrest by Nigerian guards", eventsBy(evs))
 	}
 }
+
+// A part of a day told with no day of its own ("overnight") is of the day
+// the sentence names, not the night before the report: a strike of last
+// October is no news of this week.
+func TestDayPartOfNamedDay(t *testing.T) {
+	evs := pipelineEvents(t, "RABAT (Reuters) - Morocco protested. On Oct. 29 last year, projectiles struck Smara overnight, killing one man.", "2024-05-21")
+	for _, e := range evs {
+		if e.Trigger.Text == "struck" && e.Date != nil && e.Date.To != nil && strings.HasPrefix(*e.Date.To, "2024-05") {
+			t.Errorf("struck dated up to %s, want Oct. 29 last year", *e.Date.To)
+		}
+	}
+}
