@@ -321,7 +321,12 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 	case best >= 0 && bestDateline && dateline >= 0:
 		// only the dateline names a place: its town before its region
 		// or country ("CHESAPEAKE, Va. - a neighbour invaded a slumber
-		// party", "PESHAWAR, Pakistan - gunmen killed 14")
+		// party", "PESHAWAR, Pakistan - gunmen killed 14"), unless the
+		// clause speaks of a town the text names otherwise ("RABAT -
+		// residents of Smara marched through the town")
+		if p := bridgedPlace(t, acts, c, anchor); p >= 0 {
+			return eventPlace(&d.Places[p]), 1
+		}
 		return eventPlace(&d.Places[dateline]), 0
 	case same >= 0:
 		return eventPlace(&d.Places[same]), 1
@@ -385,6 +390,7 @@ func bridgedPlace(t *tree, acts *actors, c *cand, anchor int) int {
 	d := t.d
 	sent := d.Sentences[c.sent]
 	var nouns []string
+	settlement := -1 // (the first of them that is a town, city or village)
 	for i := sent.TokStart; i < sent.TokEnd; i++ {
 		if !placeNouns[t.lemma(i)] || acts.placeAt[i] >= 0 || !t.isNominal(i) || !(t.dominates(c.trigger, i) || t.dominates(anchor, i)) {
 			continue
@@ -403,6 +409,9 @@ func bridgedPlace(t *tree, acts *actors, c *cand, anchor int) int {
 		}
 		if definite && !named {
 			nouns = append(nouns, t.lemma(i))
+			if l := t.lemma(i); settlement < 0 && (l == "town" || l == "city" || l == "village") {
+				settlement = i
+			}
 		}
 	}
 	if len(nouns) == 0 {
@@ -435,6 +444,22 @@ func bridgedPlace(t *tree, acts *actors, c *cand, anchor int) int {
 				}
 			}
 		}
+	}
+	// "residents of Smara marched through the town", "reinforced its
+	// positions around the town": a town, city or village named by no
+	// sentence so is the last town its sentence told before it, else the
+	// town the story is about
+	if settlement < 0 {
+		return -1
+	}
+	for i := settlement - 1; i >= sent.TokStart; i-- {
+		if p := acts.placeAt[i]; p >= 0 && placeRank(d.Places[p].Feature) == 0 {
+			return p
+		}
+	}
+	// (else the town the story is about)
+	if acts.focus >= 0 && placeRank(d.Places[acts.focus].Feature) == 0 {
+		return acts.focus
 	}
 	return -1
 }
@@ -734,8 +759,10 @@ func finerObject(t *tree, acts *actors, c *cand, p int) int {
 			q := acts.placeAt[x]
 			// (inside it: a region holds the town, "in the state of
 			// Bavaria" does not hold Mainz)
-			if q < 0 || q == p || actorModifier(t, acts, x) || borderNeighbour(t, acts, x) || d.Places[q].Country != d.Places[p].Country ||
-				rank == 3 && d.Places[q].Admin1 != d.Places[p].Admin1 {
+			// (or the text says it is in it, whatever the gazetteer's
+			// country: "Smara in Western Sahara")
+			if q < 0 || q == p || actorModifier(t, acts, x) || borderNeighbour(t, acts, x) ||
+				(d.Places[q].Country != d.Places[p].Country || rank == 3 && d.Places[q].Admin1 != d.Places[p].Admin1) && !statedIn(t, acts, x, p) {
 				continue
 			}
 			if r := placeRank(d.Places[q].Feature); r < rank && (best < 0 || r < placeRank(d.Places[best].Feature)) {
@@ -744,6 +771,30 @@ func finerObject(t *tree, acts *actors, c *cand, p int) int {
 		}
 	}
 	return best
+}
+
+// statedIn: the place at token x is told to lie in place p right after
+// it ("Smara in Western Sahara", "Kolofata, in the Far North region").
+func statedIn(t *tree, acts *actors, x, p int) bool {
+	q := acts.placeAt[x]
+	j := x
+	for j < len(t.d.Tokens) && acts.placeAt[j] == q {
+		j++
+	}
+	if j < len(t.d.Tokens) && t.word(j) == "," {
+		j++
+	}
+	if j >= len(t.d.Tokens) || t.lower(j) != "in" {
+		return false
+	}
+	j++
+	for n := 0; n < 3 && j < len(t.d.Tokens) && acts.placeAt[j] < 0; n++ {
+		if x := t.tok(j).XPOS; x != "DT" && x != "JJ" && !compassWords[t.lower(j)] {
+			return false
+		}
+		j++
+	}
+	return j < len(t.d.Tokens) && acts.placeAt[j] == p
 }
 
 // placeRank orders places from the most specific (a town) to the least

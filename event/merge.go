@@ -130,6 +130,11 @@ func sameHappening(a, b *cand, wide map[int]bool) bool {
 	if !a.noun && !b.noun && a.code != b.code && !sameKind(a.code, b.code) && !attackRestated(a.code, b.code) {
 		return false
 	}
+	// (nor are a curfew and arrests, however told: two measures of the
+	// root's different kinds)
+	if ontology.Root(a.code) == "17" && a.code != b.code && !sameKind(a.code, b.code) {
+		return false
+	}
 	if differentVictims(a.tgt, b.tgt) || returned(a, b) || returned(b, a) {
 		return false
 	}

@@ -2075,3 +2075,31 @@ func TestDayPartOfNamedDay(t *testing.T) {
 		}
 	}
 }
+
+// A town the text says lies in a region is finer than the region, whatever
+// country the gazetteer files it under ("Smara in Western Sahara").
+func TestTownStatedInRegion(t *testing.T) {
+	evs := pipelineEvents(t, "RABAT (Reuters) - Projectiles struck residential districts of Smara in Western Sahara late on Saturday, killing a man, Moroccan authorities said.", "2024-05-21")
+	e, ok := triggered(evs, "struck")
+	if !ok || e.Place == nil || e.Place.Name != "Smara" {
+		t.Errorf("events %v, want the strike placed at Smara", eventsBy(evs))
+	}
+}
+
+// "the town" that no sentence names is the town its sentence told before
+// it ("residents of Smara marched through the town"), not the dateline's.
+func TestTheTownIsTheOneTold(t *testing.T) {
+	evs := pipelineEvents(t, "RABAT (Reuters) - Several hundred residents of Smara marched through the town on Sunday afternoon, waving flags, local media reported.", "2024-05-21")
+	e, ok := triggered(evs, "marched")
+	if !ok || e.Place == nil || e.Place.Name != "Smara" {
+		t.Errorf("events %v, want the march placed at Smara", eventsBy(evs))
+	}
+}
+
+// A curfew and arrests are two measures, however alike their actors.
+func TestCurfewAndArrestsTwo(t *testing.T) {
+	evs := pipelineEvents(t, "KIRKUK, Iraq (Reuters) - A government curfew on Kirkuk residents came into force on Saturday. Police said 11 residents had been arrested over the violence in Kirkuk on Saturday.", "2023-09-04")
+	if _, ok := triggered(evs, "arrested"); !ok {
+		t.Errorf("events %v, want the arrests apart from the curfew", eventsBy(evs))
+	}
+}

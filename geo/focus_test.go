@@ -111,3 +111,15 @@ func runSpanCases(t *testing.T, r *Resolver, tests []spanCase) {
 		})
 	}
 }
+
+// A sea or a river the gazetteer of towns lacks is no town.
+func TestNaturalNameNoTown(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{{"Black Sea", true}, {"Cuyuni River", true}, {"Nuba Mountains", true}, {"Sea Point", false}, {"Kolofata", false}} {
+		if got := naturalName(c.name); got != c.want {
+			t.Errorf("naturalName(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}

@@ -1063,6 +1063,20 @@ func angleDiff(a, b float64) float64 {
 	return d
 }
 
+// naturalName: a name that ends in a word for water or land ("Black
+// Sea", "Cuyuni River", "Nuba Mountains") names no town.
+func naturalName(surface string) bool {
+	f := strings.Fields(strings.ToLower(surface))
+	if len(f) < 2 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "sea", "ocean", "gulf", "bay", "river", "lake", "strait", "straits", "channel", "mountains", "hills", "desert", "coast", "plain", "plains", "forest", "peninsula", "delta", "valley", "island", "islands":
+		return true
+	}
+	return false
+}
+
 // countryPrecisionKm is the precision claimed for a place known only to lie
 // in a country.
 const countryPrecisionKm = 250
@@ -1094,7 +1108,9 @@ func (r *Resolver) fill(res *Resolution, n *name) {
 		res.Lat, res.Lon = e.Lat, e.Lon
 		res.Country = e.Country
 		res.Feature = ""
-		if n.ctx.city || !n.ctx.admin && !n.ctx.area {
+		// (not a sea or a river the gazetteer of towns lacks: "the Black
+		// Sea port of Odesa")
+		if (n.ctx.city || !n.ctx.admin && !n.ctx.area) && !naturalName(n.surface) {
 			res.Feature = "PPL"
 		}
 		res.PrecisionKm = countryPrecisionKm
