@@ -123,3 +123,30 @@ func TestNaturalNameNoTown(t *testing.T) {
 		}
 	}
 }
+
+// A mention the text marks as the other kind of place than the document's
+// sense of the name takes that kind: "Mafeteng town" in a story about the
+// district of Mafeteng is the town.
+func TestMarkedSensePerMention(t *testing.T) {
+	g := gaztest.Open(t)
+	r := New(g)
+	text := "Lesotho imposed a curfew on the western district of Mafeteng. Gunmen killed nine people in a village east of Mafeteng town. Police in the district of Mafeteng arrested four men."
+	var ms []Mention
+	for at := 0; ; {
+		i := strings.Index(text[at:], "Mafeteng")
+		if i < 0 {
+			break
+		}
+		ms = append(ms, Mention{Start: at + i, End: at + i + len("Mafeteng")})
+		at += i + 1
+	}
+	res := r.Resolve(text, ms)
+	if len(res) != 3 {
+		t.Fatalf("%d resolutions", len(res))
+	}
+	for i, want := range []byte{'A', 'P', 'A'} {
+		if !res[i].Resolved || res[i].Entry < 0 || g.Entry(res[i].Entry).Class != want {
+			t.Errorf("mention %d: %s (%s), want class %c", i, res[i].Name, res[i].Feature, want)
+		}
+	}
+}

@@ -163,9 +163,48 @@ func (r *Resolver) Resolve(text string, mentions []Mention) []Resolution {
 	for _, n := range names {
 		for _, mi := range n.mentions {
 			r.fill(&out[mi], n)
+			if alt := r.markedSense(text, mentions[mi], n); alt >= 0 {
+				a := *n
+				a.best = alt
+				r.fill(&out[mi], &a)
+			}
 		}
 	}
 	return out
+}
+
+// markedSense is the candidate of name n that one mention m names when the
+// text marks that mention as the other kind of place than the one the
+// document's sense is: a town for a region ("Mafeteng town", "the town of
+// X" where the story's X is its district), a region for a town ("the
+// district of X", "X province"); the two share a country and province.
+// It returns -1 when the mention is not so marked.
+func (r *Resolver) markedSense(text string, m Mention, n *name) int {
+	if n.best < 0 || n.relPoint != nil || len(n.mentions) < 2 {
+		return -1
+	}
+	var c cues
+	mentionContext(text, m.Start, m.End, &c)
+	best := r.G.Entry(n.cands[n.best].Entry)
+	wantTown := c.kindNamed && c.city && !c.adminNamed && best.Class == 'A' && !best.IsCountry()
+	wantRegion := c.adminNamed && best.Class == 'P'
+	if !wantTown && !wantRegion {
+		return -1
+	}
+	alt := -1
+	for i, cand := range n.cands {
+		e := r.G.Entry(cand.Entry)
+		if i == n.best || e.ID == 0 || e.Country != best.Country || e.Admin1 != best.Admin1 {
+			continue
+		}
+		if wantTown && e.Class != 'P' || wantRegion && (e.Class != 'A' || e.IsCountry()) {
+			continue
+		}
+		if alt < 0 || n.prob[i] > n.prob[alt] {
+			alt = i
+		}
+	}
+	return alt
 }
 
 // headOfLonger: text writes surface, somewhere, as the first part of a
