@@ -460,7 +460,7 @@ func (r *Resolver) staticFeatures(c *Candidate, p gazetteer.Posting, phonetic bo
 	if e.Feature == "ADM1" || e.Feature == "ADM2" {
 		f[fAdminPop] = math.Log10(float64(e.Pop)+10) / 7
 	} else {
-		f[fPop] = math.Log10(float64(e.Pop)+10) / 7
+		f[fPop] = math.Log10(float64(knownPop(e))+10) / 7
 	}
 	switch {
 	case e.IsCountry():
@@ -1114,6 +1114,20 @@ func naturalName(surface string) bool {
 		return true
 	}
 	return false
+}
+
+// seatPop is the median population GeoNames gives the seats of each
+// level of division (cities500: PPLA 49,857, PPLA2 7,119, PPLA3 1,390).
+var seatPop = map[string]int64{"PPLC": 49857, "PPLA": 49857, "PPLA2": 7119, "PPLA3": 1390}
+
+// knownPop is a town's population, or, for the seat of a division GeoNames
+// gives none (Nara, the seat of a Malian district, "0"), the median of
+// such seats: a missing number is no village.
+func knownPop(e *gazetteer.Entry) int64 {
+	if e.Pop == 0 {
+		return seatPop[e.Feature]
+	}
+	return e.Pop
 }
 
 // countryPrecisionKm is the precision claimed for a place known only to lie
