@@ -668,17 +668,19 @@ func (a *actors) compute(h int) *mention {
 
 	// a crowd is who is in it ("thousands of demonstrators", "a group of
 	// soldiers")
+	people := h // (the noun that names the people: "a group of armed men")
 	if role == "" && crowdNouns[t.lemma(h)] {
 		for _, k := range t.kids(h, "nmod") {
 			if t.caseOf(k) == "of" && t.tok(k).UPOS == "NOUN" {
 				role = a.dict.Agent(t.lemma(k))
+				people = k
 				break
 			}
 		}
 	}
 	// armed people are an armed group ("armed men", "armed residents")
-	if role == "~CVL" || role == "" && t.tok(h).UPOS == "NOUN" && (t.lemma(h) == "man" || t.lemma(h) == "men" || t.lemma(h) == "people") {
-		for _, k := range t.kids(h, "amod") {
+	if role == "~CVL" || role == "" && t.tok(people).UPOS == "NOUN" && (t.lemma(people) == "man" || t.lemma(people) == "men" || t.lemma(people) == "people") {
+		for _, k := range t.kids(people, "amod") {
 			if l := t.lemma(k); l == "armed" || l == "masked" {
 				role = "~REB"
 			}

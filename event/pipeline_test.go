@@ -2103,3 +2103,13 @@ func TestCurfewAndArrestsTwo(t *testing.T) {
 		t.Errorf("events %v, want the arrests apart from the curfew", eventsBy(evs))
 	}
 }
+
+// A group of armed men is an armed group, not a crowd of civilians:
+// soldiers who clashed with one fought (190), they did not repress (175).
+func TestGroupOfArmedMen(t *testing.T) {
+	evs := pipelineEvents(t, "ASUNCION (AP) - Soldiers clashed with a group of armed men in thick forest near Tacuati on Monday, the army said.", "2025-03-12")
+	e, ok := triggered(evs, "clashed")
+	if !ok || ontology.Root(e.CAMEO) != "19" || e.Target == nil || strings.HasSuffix(e.Target.Code, "CVL") {
+		t.Errorf("events %v, want a clash (19) with armed men", eventsBy(evs))
+	}
+}
