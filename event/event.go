@@ -1538,6 +1538,15 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 				objPreps[cs] = c
 			}
 		}
+		// (and a place phrase on the object's conjuncts: "ordered 300
+		// soldiers and police officers to Concepcion", hung on the last)
+		for _, o := range t.kids(obj, "conj", "appos") {
+			for _, c := range t.kids(o, "nmod") {
+				if _, dup := objPreps[t.caseOf(c)]; !dup && t.caseOf(c) != "" && acts.placeAt[c] >= 0 {
+					objPreps[t.caseOf(c)] = c
+				}
+			}
+		}
 	}
 	var entry *verbEntry
 	var entries []verbEntry

@@ -2113,3 +2113,13 @@ func TestGroupOfArmedMen(t *testing.T) {
 		t.Errorf("events %v, want a clash (19) with armed men", eventsBy(evs))
 	}
 }
+
+// Troops ordered to a place are deployed (154), the place phrase hung on
+// the last of the coordinated forces.
+func TestOrderedForcesToPlace(t *testing.T) {
+	evs := pipelineEvents(t, "President Santiago Peña ordered 300 additional soldiers and police officers to Concepcion and San Pedro, the two departments where the group operates, his office said Monday.", "2025-03-12")
+	e, ok := triggered(evs, "ordered")
+	if !ok || e.CAMEO != "154" {
+		t.Errorf("events %v, want a deployment (154)", eventsBy(evs))
+	}
+}
