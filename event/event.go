@@ -2342,7 +2342,8 @@ func protestCue(t *tree, v int) bool {
 	for _, k := range t.kids(v, "advcl", "xcomp", "conj") {
 		switch t.lemma(k) {
 		case "demand", "protest", "denounce", "condemn", "mark", "commemorate", "press", "voice", "call", "demonstrate", "oppose", "reject", "mourn":
-			if hasMarkTo(t, k) {
+			// ("gathered ..., demanding his release")
+			if hasMarkTo(t, k) || t.tok(k).XPOS == "VBG" && t.kid(k, "nsubj") < 0 {
 				return true
 			}
 		case "chant", "wave", "shout", "carry", "hold", "sing", "burn", "block":

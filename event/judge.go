@@ -1608,7 +1608,43 @@ func purposeClauses(t *tree, v int) []int {
 			q = append(q, t.kids(q[0], "conj", "xcomp")...)
 		}
 	}
+	// (one the parser hung on the clause's time or place: "marched
+	// through the city centre on Tuesday to demand the release")
+	for _, k := range t.kids(v, "obl") {
+		for _, n := range append([]int{k}, t.kids(k, "nmod")...) {
+			if !timeOrPlaceWord(t, n) {
+				continue
+			}
+			for _, x := range t.kids(n, "acl") {
+				if t.tok(x).XPOS == "VB" && hasMarkTo(t, x) && t.kid(x, "nsubj", "nsubj:pass") < 0 {
+					for q := []int{x}; len(q) > 0; q = q[1:] {
+						out = append(out, q[0])
+						q = append(q, t.kids(q[0], "conj", "xcomp")...)
+					}
+				}
+			}
+		}
+	}
 	return out
+}
+
+// timeOrPlaceWord: token n is (in) a time expression or a word for a
+// place ("Tuesday", "the city centre").
+func timeOrPlaceWord(t *tree, n int) bool {
+	if isPlaceNoun(t.lemma(n)) {
+		return true
+	}
+	switch t.lemma(n) {
+	case "centre", "center", "square", "street", "avenue", "streets":
+		return true
+	}
+	start := t.tok(n).Start
+	for _, tm := range t.d.Times {
+		if tm.Start <= start && start < tm.End {
+			return true
+		}
+	}
+	return false
 }
 
 // sendVerbs put forces or help somewhere for a purpose ("deployed to

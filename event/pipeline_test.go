@@ -2123,3 +2123,25 @@ func TestOrderedForcesToPlace(t *testing.T) {
 		t.Errorf("events %v, want a deployment (154)", eventsBy(evs))
 	}
 }
+
+// What a march or a gathering demands is its aim, not a second event:
+// "to demand" hung on the march's day, "demanding" told after the
+// gathering (which it makes a protest).
+func TestProtestDemandsNoEvent(t *testing.T) {
+	for _, text := range []string{
+		"In Temuco, the regional capital, several hundred Mapuche marched through the city centre on Tuesday to demand the release of jailed community leaders.",
+		"On Tuesday, several hundred people gathered outside the regional administration building in Temuco, demanding the release of jailed community leaders.",
+	} {
+		evs := pipelineEvents(t, text, "2023-08-16")
+		protest := false
+		for _, e := range evs {
+			if ontology.Root(e.CAMEO) == "10" {
+				t.Errorf("%q: demand coded %s apart from the protest: %v", text, e.CAMEO, eventsBy(evs))
+			}
+			protest = protest || ontology.Root(e.CAMEO) == "14"
+		}
+		if !protest {
+			t.Errorf("%q: events %v, want a protest", text, eventsBy(evs))
+		}
+	}
+}
