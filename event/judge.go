@@ -1054,7 +1054,10 @@ func background(t *tree, c *cand, anchor int) bool {
 	// "the group, which holds the north": a relative clause in the
 	// present telling who someone is, with no time of its own
 	// (not a statement: "Turkey, which accuses the cleric of ...")
-	if !c.noun && t.fullRel(c.trigger) == "acl:relcl" && !c.dateTied && presentTense(t, c.trigger) && ontology.QuadClass(c.code) == 4 {
+	// (and any act told so of a kind of people: "one of several radical
+	// groups that demand the return of ancestral lands", "tribes that
+	// complain of discrimination")
+	if !c.noun && t.fullRel(c.trigger) == "acl:relcl" && !c.dateTied && presentTense(t, c.trigger) && (ontology.QuadClass(c.code) == 4 || barePlural(t, t.head(c.trigger))) {
 		return true
 	}
 	// "four years of negotiations", "decades of war" (not one day or
@@ -1238,6 +1241,23 @@ func background(t *tree, c *cand, anchor int) bool {
 		}
 	}
 	return false
+}
+
+// barePlural: noun h is a plural with no determiner that picks out whom
+// ("groups", "several radical groups", "many residents"; not "the
+// groups", "its members").
+func barePlural(t *tree, h int) bool {
+	if h < 0 || t.tok(h).XPOS != "NNS" || t.kid(h, "nmod:poss") >= 0 {
+		return false
+	}
+	for _, k := range t.kids(h, "det") {
+		switch t.lower(k) {
+		case "several", "many", "some", "other", "various", "numerous", "few":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // scheduleVerbs put what their infinitive tells on a schedule ("is

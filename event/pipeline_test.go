@@ -2145,3 +2145,16 @@ func TestProtestDemandsNoEvent(t *testing.T) {
 		}
 	}
 }
+
+// A present-tense relative clause on a kind of people says what they are,
+// not what they did ("several radical groups that demand the return of
+// ancestral lands"); one on the people named is a statement ("the group,
+// which demands ...", kept).
+func TestKindOfPeopleClauseNoEvent(t *testing.T) {
+	evs := pipelineEvents(t, "Pamphlets left at the scene were signed by the Resistencia Mapuche Malleco, one of several radical groups that demand the return of ancestral lands now owned by forestry companies.", "2023-08-16")
+	for _, e := range evs {
+		if e.Trigger.Text == "demand" {
+			t.Errorf("demand coded %s: %v", e.CAMEO, eventsBy(evs))
+		}
+	}
+}
