@@ -255,37 +255,37 @@ bite 0 person=182
 kidnap 181
 abduct 181
 hijack 181
-throw obj=grenade 183
-throw obj=grenades 183
-throw obj=bomb 183
-throw obj=bombs 183
-throw obj=explosive 183
-throw obj=explosives 183
-throw obj=device 183
+throw obj=grenade 183 passive
+throw obj=grenades 183 passive
+throw obj=bomb 183 passive
+throw obj=bombs 183 passive
+throw obj=explosive 183 passive
+throw obj=explosives 183 passive
+throw obj=device 183 passive
 throw obj=stones rioters 145
 throw obj=stone rioters 145
 throw obj=rocks rioters 145
 throw obj=molotov rioters 145
 throw obj=cocktails rioters 145
-hurl obj=grenade 183
-hurl obj=grenades 183
-hurl obj=bomb 183
-hurl obj=bombs 183
-hurl obj=explosive 183
-hurl obj=explosives 183
-hurl obj=device 183
+hurl obj=grenade 183 passive
+hurl obj=grenades 183 passive
+hurl obj=bomb 183 passive
+hurl obj=bombs 183 passive
+hurl obj=explosive 183 passive
+hurl obj=explosives 183 passive
+hurl obj=device 183 passive
 hurl obj=stones rioters 145
 hurl obj=stone rioters 145
 hurl obj=rocks rioters 145
 hurl obj=molotov rioters 145
 hurl obj=cocktails rioters 145
-lob obj=grenade 183
-lob obj=grenades 183
-lob obj=bomb 183
-lob obj=bombs 183
-lob obj=explosive 183
-lob obj=explosives 183
-lob obj=device 183
+lob obj=grenade 183 passive
+lob obj=grenades 183 passive
+lob obj=bomb 183 passive
+lob obj=bombs 183 passive
+lob obj=explosive 183 passive
+lob obj=explosives 183 passive
+lob obj=device 183 passive
 lob obj=stones rioters 145
 lob obj=stone rioters 145
 lob obj=rocks rioters 145
@@ -1176,6 +1176,7 @@ suspension 160
 sanction 163
 embargo 163
 curfew 1723
+ban 172 visa:163 travel:163 entry:163 export:163 import:163 arms:163 new
 deployment 154
 mobilization 154
 mobilisation 154
