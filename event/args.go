@@ -257,7 +257,7 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 	best, bestDist, same, sameDist := -1, 1<<30, -1, 1<<30
 	bestDateline := false
 	loc, locDist := -1, 1<<30
-	own, ownDist := -1, 1<<30
+	own, ownDist, ownTok := -1, 1<<30, -1
 	for i := sent.TokStart; i < sent.TokEnd; i++ {
 		// (the source's own name says who, not where: "Turkey began an
 		// offensive")
@@ -296,7 +296,7 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 				loc, locDist = p, dist
 			}
 			if dist < ownDist && t.dominates(c.trigger, i) && !inDateline {
-				own, ownDist = p, dist
+				own, ownDist, ownTok = p, dist, i
 			}
 			if dist < bestDist {
 				best, bestDist, bestDateline = p, dist, inDateline
@@ -308,6 +308,11 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 	}
 	dateline := datelinePlace(d)
 	switch {
+	case own >= 0 && clauseOnPath(t, ownTok, c.trigger) && frontedPlace(t, acts, c) >= 0:
+		// "In Tamale, ..., hundreds protested, blocking the road towards
+		// Bolgatanga": the place the sentence opens with, not one in a
+		// clause of how it went
+		return eventPlace(&d.Places[frontedPlace(t, acts, c)]), 1
 	case own >= 0:
 		// a place in the event's own clause ("claims they have killed
 		// 1,500 since taking control of Mosul") before one the sentence
@@ -358,6 +363,45 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		return eventPlace(&d.Places[acts.country]), 0
 	}
 	return nil, -1
+}
+
+// frontedPlace is the place a sentence opens with ("In Tamale, the
+// largest city in the north, ..."; "At Kolofata, ..."), when the event is
+// told by the sentence's main verb, else -1.
+func frontedPlace(t *tree, acts *actors, c *cand) int {
+	d := t.d
+	sent := d.Sentences[c.sent]
+	k := sent.TokStart
+	if k+2 >= sent.TokEnd || t.lower(k) != "in" && t.lower(k) != "at" {
+		return -1
+	}
+	p := acts.placeAt[k+1]
+	if p < 0 {
+		return -1
+	}
+	j := k + 1
+	for j < sent.TokEnd && acts.placeAt[j] == p {
+		j++
+	}
+	if j >= sent.TokEnd || t.word(j) != "," {
+		return -1
+	}
+	if v := c.trigger; c.noun || t.head(v) >= 0 && !(t.rel(v) == "conj" && t.head(t.head(v)) < 0) {
+		return -1
+	}
+	return p
+}
+
+// clauseOnPath: a clause (an adverbial, relative or complement clause)
+// stands between token i and its ancestor v.
+func clauseOnPath(t *tree, i, v int) bool {
+	for j, n := i, 0; j >= 0 && j != v && n < 100; j, n = t.head(j), n+1 {
+		switch t.rel(j) {
+		case "advcl", "acl", "ccomp", "xcomp", "parataxis", "csubj":
+			return true
+		}
+	}
+	return false
 }
 
 // namedByPlaceNoun: place token i is what a place noun names ("the town

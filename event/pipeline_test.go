@@ -2172,3 +2172,14 @@ func TestBansAndThrownGrenades(t *testing.T) {
 		}
 	}
 }
+
+// The place a sentence opens with ("In Tamale, ...") places its main
+// verb's event before a place in a clause of how it went ("blocking the
+// road towards Bolgatanga").
+func TestFrontedPlace(t *testing.T) {
+	evs := pipelineEvents(t, "In Tamale, the largest city in the north, several hundred young people protested on Wednesday morning, blocking the main road towards Bolgatanga with burning tyres.", "2025-03-12")
+	e, ok := triggered(evs, "protested")
+	if !ok || e.Place == nil || e.Place.Name != "Tamale" {
+		t.Errorf("events %v, want the protest placed at Tamale", eventsBy(evs))
+	}
+}
