@@ -2177,7 +2177,9 @@ func TestBansAndThrownGrenades(t *testing.T) {
 // verb's event before a place in a clause of how it went ("blocking the
 // road towards Bolgatanga").
 func TestFrontedPlace(t *testing.T) {
-	evs := pipelineEvents(t, "In Tamale, the largest city in the north, several hundred young people protested on Wednesday morning, blocking the main road towards Bolgatanga with burning tyres.", "2025-03-12")
+	evs := pipelineEvents(t, "BAWKU, Ghana, March 12 (Reuters) - At least nine people were killed in two days of gunfights between rival ethnic militias in the northern Ghanaian town of Bawku, police said on Wednesday.\n\n"+
+		"Police at a checkpoint outside Bolgatanga detained two men travelling with ammunition, a police spokeswoman said.\n\n"+
+		"In Tamale, the largest city in the north, several hundred young people protested on Wednesday morning, blocking the main road towards Bolgatanga with burning tyres and demanding that the government protect civilians in Bawku.", "2025-03-12")
 	e, ok := triggered(evs, "protested")
 	if !ok || e.Place == nil || e.Place.Name != "Tamale" {
 		t.Errorf("events %v, want the protest placed at Tamale", eventsBy(evs))
