@@ -1432,6 +1432,12 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	if lemma == "plead" && slices.ContainsFunc(t.children[i], func(k int) bool { return t.lemma(k) == "guilty" || t.lemma(k) == "innocent" }) {
 		return nil
 	}
+	// "arrested two men accused of supplying the kidnappers": who the
+	// people are, not an accusation made nor the act alleged, however the
+	// parser hung it
+	if reducedAccused(t, i) {
+		return nil
+	}
 	// "what he called targeted military action": naming, not calling
 	if o := t.kid(i, "obj"); o >= 0 && freeRelative(t, o) >= 0 {
 		return nil
@@ -3246,6 +3252,26 @@ func chargeContent(t *tree, i int) bool {
 // intoxicated in a public place, threatening and abusive behaviour,
 // assault"): climbing through non-finite verbs, conjuncts and
 // appositions, it reaches "charges of" without a finite verb between.
+// reducedAccused: token i is "accused" or "suspected" right after a noun
+// and right before "of" ("two men accused of supplying"), or the verb of
+// what such people are accused of.
+func reducedAccused(t *tree, i int) bool {
+	at := func(k int) bool {
+		if k < 1 || k+1 >= len(t.d.Tokens) || t.tok(k).Sent != t.tok(k-1).Sent || t.lower(k+1) != "of" {
+			return false
+		}
+		if l := t.lemma(k); (l != "accuse" && l != "suspect") || t.tok(k).XPOS != "VBN" {
+			return false
+		}
+		x := t.tok(k - 1).XPOS
+		return x == "NNS" || x == "NN"
+	}
+	if at(i) {
+		return true
+	}
+	return t.tok(i).XPOS == "VBG" && i >= 2 && t.lower(i-1) == "of" && at(i-2)
+}
+
 func chargeList(t *tree, i int) bool {
 	for n, k := 0, i; n < 6 && k >= 0; n++ {
 		h := t.head(k)

@@ -2185,3 +2185,17 @@ func TestFrontedPlace(t *testing.T) {
 		t.Errorf("events %v, want the protest placed at Tamale", eventsBy(evs))
 	}
 }
+
+// People "accused of" an act are who they are: neither an accusation nor
+// the act alleged is a happening of the sentence.
+func TestReducedAccused(t *testing.T) {
+	evs := pipelineEvents(t, "Police in the city of Concepcion on Tuesday arrested two men accused of supplying the kidnappers with food, fuel and mobile phone cards, prosecutors said.", "2025-03-12")
+	if _, ok := triggered(evs, "arrested"); !ok {
+		t.Errorf("events %v, want the arrest", eventsBy(evs))
+	}
+	for _, e := range evs {
+		if e.Trigger.Text == "accused" || e.Trigger.Text == "supplying" {
+			t.Errorf("%s coded %s: %v", e.Trigger.Text, e.CAMEO, eventsBy(evs))
+		}
+	}
+}
