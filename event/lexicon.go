@@ -805,14 +805,6 @@ mediate 045
 agree prep=to 030
 agree 030
 sign prep=into 0
-sign obj=pamphlet 0
-sign obj=pamphlets 0
-sign obj=letter 0
-sign obj=leaflet 0
-sign obj=leaflets 0
-sign obj=note 0
-sign obj=statement 0
-sign obj=message 0
 sign 057
 pledge 030
 lay +down obj=weapons 0873
