@@ -2199,3 +2199,18 @@ func TestReducedAccused(t *testing.T) {
 		}
 	}
 }
+
+// One statement is one event, however many it is about or addressed to
+// ("accused foreign media and the rebels").
+func TestStatementToManyOneEvent(t *testing.T) {
+	evs := pipelineEvents(t, "Government spokesman Jean-Emmanuel Ouedraogo said on Tuesday that the situation in Djibo was under control and accused foreign media and the rebels of spreading lies.", "2024-07-10")
+	n := 0
+	for _, e := range evs {
+		if e.Trigger.Text == "accused" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("events %v, want one accusation", eventsBy(evs))
+	}
+}
