@@ -1529,6 +1529,15 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 					}
 				}
 			}
+			// and "due to travel to Tunis next week" compounds the
+			// place on the time its preposition then marks
+			if cs := t.caseOf(c); cs != "" {
+				for _, m := range t.kids(c, "compound") {
+					if _, dup := preps[cs]; !dup && acts.placeAt[m] >= 0 && m < c {
+						preps[cs] = m
+					}
+				}
+			}
 			continue
 		}
 		if cs := t.caseOf(c); cs != "" {

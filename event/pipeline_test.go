@@ -2214,3 +2214,12 @@ func TestStatementToManyOneEvent(t *testing.T) {
 		t.Errorf("events %v, want one accusation", eventsBy(evs))
 	}
 }
+
+// A journey's destination compounded by the parser on the time after it
+// ("is due to travel to Tunis next week") is still where it goes.
+func TestDestinationCompoundedOnTime(t *testing.T) {
+	evs := pipelineEvents(t, "Italy's foreign minister is due to travel to Tunis next week.", "2023-07-06")
+	if e, ok := triggered(evs, "travel"); !ok || e.CAMEO != "042" || e.Place == nil || e.Place.Name != "Tunis" {
+		t.Errorf("events %v, want a planned visit to Tunis", eventsBy(evs))
+	}
+}
