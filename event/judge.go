@@ -1732,7 +1732,9 @@ func futureWeekday(t *tree, c *cand) {
 		if x := t.tok(v).XPOS; (x == "VBZ" || x == "VBP") && v != c.trigger {
 			future = true
 		}
-		if t.rel(v) != "xcomp" && t.rel(v) != "ccomp" {
+		// (through an infinitive the parser hung as an adverbial: "are
+		// due to meet")
+		if t.rel(v) != "xcomp" && t.rel(v) != "ccomp" && !(t.rel(v) == "advcl" && hasMarkTo(t, v)) {
 			break
 		}
 	}

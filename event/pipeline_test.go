@@ -2224,3 +2224,13 @@ func TestDestinationCompoundedOnTime(t *testing.T) {
 		t.Errorf("events %v, want a planned visit to Tunis", eventsBy(evs))
 	}
 }
+
+// A plan told with "are due to", however the parser hung the infinitive,
+// is dated by the coming weekday it names.
+func TestDueToMeetComingWeekday(t *testing.T) {
+	evs := pipelineEvents(t, "Separately, representatives of the government and the SPLM-N are due to meet in Juba, the capital of neighboring South Sudan, on Saturday for talks on opening humanitarian corridors, a South Sudanese mediator said.", "2024-11-27")
+	e, ok := triggered(evs, "meet")
+	if !ok || e.Date == nil || e.Date.From == nil || *e.Date.From != "2024-11-30" {
+		t.Errorf("events %v, want the meeting on the coming Saturday, 2024-11-30", eventsBy(evs))
+	}
+}
