@@ -190,6 +190,12 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 			if c.placeScore < 1 && !c.placeUnknown && ontology.QuadClass(c.code) == 4 && continuesScene(t, si) {
 				scene = scenePlace(t, acts, evs, si-1)
 			}
+			// (or where the paragraph opened: "In Kasserine, anger at the
+			// attack mixed with frustration. Dozens of young men blocked
+			// the main road ...")
+			if scene < 0 && c.placeScore < 1 && !c.placeUnknown && ontology.QuadClass(c.code) == 4 {
+				scene = paragraphScene(t, acts, si)
+			}
 			if scene >= 0 {
 				c.place = eventPlace(&d.Places[scene])
 			} else if o := talksBefore(t, evs, c, si, wide); o != nil {
@@ -2481,6 +2487,31 @@ func continuesScene(t *tree, si int) bool {
 		return true
 	}
 	return false
+}
+
+// paragraphScene is the place an earlier sentence of sentence si's
+// paragraph opens with ("In Kasserine, ..."), else -1.
+func paragraphScene(t *tree, acts *actors, si int) int {
+	d := t.d
+	for sj := si - 1; sj >= 0 && d.Sentences[sj].Para == d.Sentences[si].Para; sj-- {
+		sent := d.Sentences[sj]
+		k := sent.TokStart
+		if k+2 >= sent.TokEnd || t.lower(k) != "in" && t.lower(k) != "at" {
+			continue
+		}
+		p := acts.placeAt[k+1]
+		if p < 0 {
+			continue
+		}
+		j := k + 1
+		for j < sent.TokEnd && acts.placeAt[j] == p {
+			j++
+		}
+		if j < sent.TokEnd && t.word(j) == "," {
+			return p
+		}
+	}
+	return -1
 }
 
 // scenePlace: sentence si tells no happening of its own but names a town

@@ -2234,3 +2234,14 @@ func TestDueToMeetComingWeekday(t *testing.T) {
 		t.Errorf("events %v, want the meeting on the coming Saturday, 2024-11-30", eventsBy(evs))
 	}
 }
+
+// A paragraph that opens "In X, ..." sets the scene for what its later
+// sentences tell with no place of their own.
+func TestParagraphScene(t *testing.T) {
+	evs := pipelineEvents(t, "TUNIS (Reuters) - President Kais Saied chaired a meeting of the National Security Council in Tunis on Monday.\n\n"+
+		"In Kasserine, anger at the attack mixed with frustration over unemployment. Dozens of young men blocked the main road on Monday night with burning tyres. Police fired tear gas to disperse them.", "2024-03-19")
+	e, ok := triggered(evs, "fired")
+	if !ok || e.Place == nil || !strings.HasPrefix(e.Place.Name, "Kasserine") {
+		t.Errorf("events %v, want the tear gas fired in Kasserine", eventsBy(evs))
+	}
+}
