@@ -19,12 +19,22 @@ type tree struct {
 	deprels []string
 	// quoted marks the tokens inside a direct quotation.
 	quoted []bool
+	// lowers and lemmas are each token's lower-cased form and lemma,
+	// folded once (the rules ask for them again and again).
+	lowers, lemmas []string
 }
 
 func newTree(d *doc.Doc) *tree {
-	t := &tree{d: d, children: make([][]int, len(d.Tokens)), heads: make([]int, len(d.Tokens)), deprels: make([]string, len(d.Tokens))}
+	t := &tree{d: d, children: make([][]int, len(d.Tokens)), heads: make([]int, len(d.Tokens)), deprels: make([]string, len(d.Tokens)),
+		lowers: make([]string, len(d.Tokens)), lemmas: make([]string, len(d.Tokens))}
 	for i, tok := range d.Tokens {
 		t.heads[i], t.deprels[i] = tok.Head, tok.Deprel
+		t.lowers[i] = strings.ToLower(t.word(i))
+		if tok.Lemma != "" && tok.Lemma != "_" {
+			t.lemmas[i] = strings.ToLower(tok.Lemma)
+		} else {
+			t.lemmas[i] = t.lowers[i]
+		}
 	}
 	t.repairStolenObjects()
 	t.repairStrandedReports()
@@ -326,13 +336,7 @@ func (t *tree) head(i int) int {
 }
 
 // lemma returns the lower-case lemma of token i, or its lower-case form.
-func (t *tree) lemma(i int) string {
-	tk := &t.d.Tokens[i]
-	if tk.Lemma != "" && tk.Lemma != "_" {
-		return strings.ToLower(tk.Lemma)
-	}
-	return strings.ToLower(t.word(i))
-}
+func (t *tree) lemma(i int) string { return t.lemmas[i] }
 
 // word returns the token's matching form (Norm, else its text).
 func (t *tree) word(i int) string {
@@ -343,7 +347,7 @@ func (t *tree) word(i int) string {
 	return t.d.Text[tk.Start:tk.End]
 }
 
-func (t *tree) lower(i int) string { return strings.ToLower(t.word(i)) }
+func (t *tree) lower(i int) string { return t.lowers[i] }
 
 // kids returns the children of i whose relation (full or base) is one of rels.
 func (t *tree) kids(i int, rels ...string) []int {
