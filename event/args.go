@@ -369,8 +369,16 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 // largest city in the north, ..."; "At Kolofata, ..."), when the event is
 // told by the sentence's main verb, else -1.
 func frontedPlace(t *tree, acts *actors, c *cand) int {
-	d := t.d
-	sent := d.Sentences[c.sent]
+	if v := c.trigger; c.noun || t.head(v) >= 0 && !(t.rel(v) == "conj" && t.head(t.head(v)) < 0) {
+		return -1
+	}
+	return openingPlace(t, acts, c.sent)
+}
+
+// openingPlace is the place sentence si opens with, told as the scene
+// ("In Kasserine, ...", "At Kolofata, ..."), else -1.
+func openingPlace(t *tree, acts *actors, si int) int {
+	sent := t.d.Sentences[si]
 	k := sent.TokStart
 	if k+2 >= sent.TokEnd || t.lower(k) != "in" && t.lower(k) != "at" {
 		return -1
@@ -384,9 +392,6 @@ func frontedPlace(t *tree, acts *actors, c *cand) int {
 		j++
 	}
 	if j >= sent.TokEnd || t.word(j) != "," {
-		return -1
-	}
-	if v := c.trigger; c.noun || t.head(v) >= 0 && !(t.rel(v) == "conj" && t.head(t.head(v)) < 0) {
 		return -1
 	}
 	return p

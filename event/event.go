@@ -2494,20 +2494,7 @@ func continuesScene(t *tree, si int) bool {
 func paragraphScene(t *tree, acts *actors, si int) int {
 	d := t.d
 	for sj := si - 1; sj >= 0 && d.Sentences[sj].Para == d.Sentences[si].Para; sj-- {
-		sent := d.Sentences[sj]
-		k := sent.TokStart
-		if k+2 >= sent.TokEnd || t.lower(k) != "in" && t.lower(k) != "at" {
-			continue
-		}
-		p := acts.placeAt[k+1]
-		if p < 0 {
-			continue
-		}
-		j := k + 1
-		for j < sent.TokEnd && acts.placeAt[j] == p {
-			j++
-		}
-		if j < sent.TokEnd && t.word(j) == "," {
+		if p := openingPlace(t, acts, sj); p >= 0 {
 			return p
 		}
 	}
