@@ -838,7 +838,7 @@ func statedIn(t *tree, acts *actors, x, p int) bool {
 	}
 	j++
 	for n := 0; n < 3 && j < len(t.d.Tokens) && acts.placeAt[j] < 0; n++ {
-		if x := t.tok(j).XPOS; x != "DT" && x != "JJ" && !compassWords[t.lower(j)] {
+		if xp := t.tok(j).XPOS; xp != "DT" && xp != "JJ" && !compassWords[t.lower(j)] {
 			return false
 		}
 		j++

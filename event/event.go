@@ -1343,9 +1343,9 @@ func expand(t *tree, acts *actors, c *cand) []*cand {
 		}
 		tgts = same
 	}
-	// "condemned the attack and the killings", "urged Caracas and
-	// Georgetown to keep talking", "accused foreign media and rebels":
-	// one statement, however many it is about or addressed to
+	// "condemned the attack and the killings", "accused foreign media
+	// and the rebels": one statement, however many it is about or
+	// addressed to (a meeting's parties are above)
 	if q := ontology.QuadClass(c.code); (q == 1 && ontology.Root(c.code) != "04" || q == 3) && len(tgts) > 1 {
 		tgts = tgts[:1]
 	}
