@@ -306,10 +306,17 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	}
 	// "a police colonel who asked not to be named": anonymity, not an
 	// appeal
+	// (and "who asked that his full name not be used", "asked that her
+	// surname be withheld")
 	if ontology.Root(c.code) == "02" {
 		for _, x := range t.kids(c.trigger, "xcomp", "ccomp", "advcl") {
 			if l := t.lemma(x); l == "name" || l == "identify" || l == "quote" {
 				return 0
+			}
+			for _, k := range t.kids(x, "nsubj:pass", "nsubj", "obj") {
+				if l := t.lemma(k); l == "name" || l == "surname" || l == "identity" {
+					return 0
+				}
 			}
 		}
 	}

@@ -2245,3 +2245,11 @@ func TestParagraphScene(t *testing.T) {
 		t.Errorf("events %v, want the tear gas fired in Kasserine", eventsBy(evs))
 	}
 }
+
+// Asking that one's name not be used is anonymity, not an appeal.
+func TestAnonymityNoAppeal(t *testing.T) {
+	evs := pipelineEvents(t, "\"We go out to work and we don't know if we'll come home,\" said one driver, Gustavo, 52, who asked that his surname not be used.", "2024-03-12")
+	if e, ok := triggered(evs, "asked"); ok {
+		t.Errorf("asked coded %s: %v", e.CAMEO, eventsBy(evs))
+	}
+}
