@@ -457,6 +457,16 @@ func tollOf(t *tree, evs []*cand, c *cand) *cand {
 	if c.noun || c.placeScore >= 3 || c.dateTied {
 		return nil
 	}
+	// "Fighting ... has killed at least 34 people since Monday" ... "He
+	// said 34 people had been killed": the same toll told again, however
+	// far back
+	if tollVerbs[t.lemma(c.trigger)] && t.passive(c.trigger) && c.src == nil {
+		for k := len(evs) - 1; k >= 0; k-- {
+			if o := evs[k]; o.sent < c.sent && ontology.QuadClass(o.code) == 4 && sameToll(o, c) {
+				return o
+			}
+		}
+	}
 	// "the attack had killed twelve": the attack told before, however
 	// far back
 	back := 2
@@ -474,6 +484,19 @@ func tollOf(t *tree, evs []*cand, c *cand) *cand {
 		}
 	}
 	return nil
+}
+
+// sameToll: a and b count the same number of dead (or of any one
+// category), a number of two digits or more.
+func sameToll(a, b *cand) bool {
+	for _, x := range a.counts {
+		for _, y := range b.counts {
+			if x.Category == y.Category && x.Value == y.Value && x.Value >= 10 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stale: event o is dated wholly a month or more before the report (a

@@ -2253,3 +2253,16 @@ func TestAnonymityNoAppeal(t *testing.T) {
 		t.Errorf("asked coded %s: %v", e.CAMEO, eventsBy(evs))
 	}
 }
+
+// The same toll told again further on ("has killed at least 34 people" ...
+// "He said 34 people had been killed") is the violence told first.
+func TestSameTollToldAgain(t *testing.T) {
+	evs := pipelineEvents(t, "HARGEISA, Somalia (Reuters) - Fighting between Somaliland troops and clan militias around the town of Las Anod has killed at least 34 people since Monday, a hospital official said on Thursday.\n\n"+
+		"Heavy gunfire broke out early on Monday.\n\n"+
+		"\"The shelling has not stopped for four days. We are burying people every morning,\" the hospital director told Reuters. He said 34 people had been killed and more than 170 wounded, most of them civilians.", "2023-02-09")
+	for _, e := range evs {
+		if strings.HasPrefix(e.Sentence.Text, "He said 34") && ontology.QuadClass(e.CAMEO) == 4 {
+			t.Errorf("the toll told again coded %s apart: %v", e.CAMEO, eventsBy(evs))
+		}
+	}
+}
