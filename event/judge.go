@@ -1162,8 +1162,13 @@ func background(t *tree, c *cand, anchor int) bool {
 	}
 	// "stepped up raids in recent weeks" with the time hung on the noun:
 	// a trend, not a happening
+	// (or on a noun of its phrase: "stepped up drone attacks on RSF-held
+	// towns in recent months")
 	if c.noun {
-		for _, k := range t.kids(c.trigger, "nmod") {
+		for _, k := range t.subtree(c.trigger, phraseSkip) {
+			if k == c.trigger || t.rel(k) != "nmod" {
+				continue
+			}
 			cs := t.caseOf(k)
 			unit := timeUnits[t.lemma(k)] || timeUnits[t.lower(k)] || t.lemma(k) == "week" || t.lemma(k) == "month"
 			if (cs == "in" || cs == "over" || cs == "during" || cs == "throughout") && unit && hasMod(t, k, "recent", "past", "previous") {

@@ -2266,3 +2266,12 @@ func TestSameTollToldAgain(t *testing.T) {
 		}
 	}
 }
+
+// Attacks stepped up "in recent months", the time hung on a noun of the
+// phrase, are a trend, not a happening.
+func TestTrendOnPhraseNoun(t *testing.T) {
+	evs := pipelineEvents(t, "The military, which has stepped up drone attacks on RSF-held towns in recent months, did not comment.", "2024-11-27")
+	if e, ok := triggered(evs, "attacks"); ok {
+		t.Errorf("attacks coded %s: %v", e.CAMEO, eventsBy(evs))
+	}
+}
