@@ -486,6 +486,17 @@ func tollOf(t *tree, evs []*cand, c *cand) *cand {
 	return nil
 }
 
+// triggerSpan is the text of trigger token i, with the first part of a
+// word the tokenizer split at its hyphen ("sit-in" for "in").
+func triggerSpan(d *doc.Doc, i int) *doc.TextSpan {
+	tk := d.Tokens[i]
+	start := tk.Start
+	if i >= 2 && d.Tokens[i-1].End == tk.Start && d.Text[d.Tokens[i-1].Start:d.Tokens[i-1].End] == "-" && d.Tokens[i-2].End == d.Tokens[i-1].Start && d.Tokens[i-2].Sent == tk.Sent && tk.UPOS == "NOUN" {
+		start = d.Tokens[i-2].Start
+	}
+	return &doc.TextSpan{Start: start, End: tk.End, Text: d.Text[start:tk.End]}
+}
+
 // sameToll: a and b count the same number of dead (or of any one
 // category), a number of two digits or more.
 func sameToll(a, b *cand) bool {
@@ -3015,6 +3026,10 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 			break
 		}
 	}
+	// ("staged a sit-in", split by the tokenizer as "sit - in")
+	if h := i - 2; !ok && h >= 0 && t.word(i-1) == "-" && t.tok(h).Sent == t.tok(i).Sent && t.head(h) == i {
+		e, ok = s.lex.nouns[t.lower(h)+"-"+t.lower(i)]
+	}
 	if !ok {
 		return nil
 	}
@@ -3858,7 +3873,7 @@ func (s *Stage) finish(d *doc.Doc, cs []*cand, home string) []doc.Event {
 			ACLED:       ontology.ACLED(c.code, cx),
 			QuadClass:   ontology.QuadClass(c.code),
 			Goldstein:   ontology.Goldstein(c.code),
-			Trigger:     &doc.TextSpan{Start: tk.Start, End: tk.End, Text: d.Text[tk.Start:tk.End]},
+			Trigger:     triggerSpan(d, c.trigger),
 			Source:      src,
 			Target:      c.tgt.toActor(),
 			Place:       townOfPart(d, c.place),

@@ -160,7 +160,7 @@ func TestAssaultVerbs(t *testing.T) {
 		"Two men robbed a bank in Leeds on Monday. Obama asked Congress to approve the funds on Monday. Iran refused to release the sailors on Monday. "+
 		"The woman then bit him on his arms on Sunday in Fairfield.", "2009-03-21")...)
 	evs = append(evs, pipelineEvents(t, "An elderly husband and wife were found dead Monday night in their downtown Leeds condominium in an apparent murder-suicide, authorities said.", "2009-03-21")...)
-	for _, w := range []struct{ trigger, cameo string }{{"choked", "182"}, {"punched", "182"}, {"lifted", "085"}, {"apprehended", "173"}, {"robbed", "1711"}, {"asked", "020"}, {"release", "1243"}, {"bit", "182"}, {"suicide", "1823"}} {
+	for _, w := range []struct{ trigger, cameo string }{{"choked", "182"}, {"punched", "182"}, {"lifted", "085"}, {"apprehended", "173"}, {"robbed", "1711"}, {"asked", "020"}, {"release", "1243"}, {"bit", "182"}, {"murder-suicide", "1823"}} {
 		if e, ok := triggered(evs, w.trigger); !ok || e.CAMEO != w.cameo {
 			t.Errorf("%s: events %v, want %s", w.trigger, eventsBy(evs), w.cameo)
 		}
@@ -2273,5 +2273,14 @@ func TestTrendOnPhraseNoun(t *testing.T) {
 	evs := pipelineEvents(t, "The military, which has stepped up drone attacks on RSF-held towns in recent months, did not comment.", "2024-11-27")
 	if e, ok := triggered(evs, "attacks"); ok {
 		t.Errorf("attacks coded %s: %v", e.CAMEO, eventsBy(evs))
+	}
+}
+
+// A sit-in the tokenizer split at its hyphen is still a protest, told by
+// its whole word.
+func TestHyphenSplitEventNoun(t *testing.T) {
+	evs := pipelineEvents(t, "Hundreds of traders staged a sit-in on the highway in Dera Ismail Khan on Wednesday.", "2025-06-12")
+	if e, ok := triggered(evs, "sit-in"); !ok || e.CAMEO != "141" {
+		t.Errorf("events %v, want the sit-in (141)", eventsBy(evs))
 	}
 }
