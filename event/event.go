@@ -486,6 +486,27 @@ func tollOf(t *tree, evs []*cand, c *cand) *cand {
 	return nil
 }
 
+// aidCarrier: the subject sb is a vehicle or convoy that carries aid
+// ("trucks carrying sorghum", "an aid convoy", "a shipment of food").
+func aidCarrier(t *tree, sb int) bool {
+	if sb < 0 {
+		return false
+	}
+	switch t.lemma(sb) {
+	case "truck", "lorry", "convoy", "shipment", "consignment", "plane", "flight", "ship", "boat", "vessel", "cargo":
+	default:
+		return false
+	}
+	for _, k := range t.subtree(sb, nil) {
+		switch t.lemma(k) {
+		case "aid", "food", "supplies", "supply", "relief", "humanitarian", "medicine", "medicines", "sorghum", "wheat", "flour", "maize",
+			"rice", "grain", "lentil", "lentils", "blanket", "blankets", "tent", "tents", "water", "fuel", "ration", "rations":
+			return true
+		}
+	}
+	return false
+}
+
 // triggerSpan is the text of trigger token i, with the first part of a
 // word the tokenizer split at its hyphen ("sit-in" for "in").
 func triggerSpan(d *doc.Doc, i int) *doc.TextSpan {
@@ -1687,6 +1708,11 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 		break
 	}
 	c := &cand{trigger: i}
+	// "18 trucks carrying about 500 tons of sorghum arrived in Kadugli",
+	// "an aid convoy reached the town": aid delivered, not a visit
+	if (lemma == "arrive" || lemma == "reach") && !s.opts.DictionaryOnly && aidCarrier(t, s.subject(t, i)) {
+		entry = &verbEntry{lemma: lemma, code: "073"}
+	}
 	if entry != nil {
 		c.code = entry.code
 		// "signed the Alabama Human Life Protection Act": a law signed is

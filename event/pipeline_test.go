@@ -2160,12 +2160,14 @@ func TestKindOfPeopleClauseNoEvent(t *testing.T) {
 }
 
 // Visa or travel bans on officials are sanctions (163); a grenade thrown,
-// told in the passive, is a bombing (183); rice handed out is aid (073).
+// told in the passive, is a bombing (183); rice handed out is aid (073),
+// and so are trucks carrying food that arrive.
 func TestBansAndThrownGrenades(t *testing.T) {
 	for _, c := range []struct{ text, trigger, code string }{
 		{"The U.S. State Department announced on Tuesday visa bans on four senior Republika Srpska officials.", "bans", "163"},
 		{"A grenade was thrown at a police post near the town of Kalanaur late on Wednesday.", "thrown", "183"},
 		{"The World Food Programme began distributing rice and cooking oil to about 800 displaced families in Ihosy on Monday.", "distributing", "073"},
+		{"The World Food Program said 18 trucks carrying about 500 tons of sorghum and lentils arrived in Kadugli on Tuesday.", "arrived", "073"},
 	} {
 		evs := pipelineEvents(t, c.text, "2024-12-20")
 		if e, ok := triggered(evs, c.trigger); !ok || e.CAMEO != c.code {
