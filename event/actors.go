@@ -130,11 +130,28 @@ func datelineAway(d *doc.Doc, focus int) bool {
 		return false
 	}
 	cc := ""
-	if pi := datelinePlace(d); pi >= 0 {
+	pi := datelinePlace(d)
+	if pi >= 0 {
 		cc = d.Places[pi].Country
 	}
-	if cc == "" || cc == d.Places[focus].Country {
+	if cc == "" {
 		return false
+	}
+	// (or filed from one town about another of the same country that
+	// it names again and again, its own town hardly: "HARGEISA — ...
+	// around the disputed town of Las Anod ...")
+	if cc == d.Places[focus].Country {
+		if pi == focus {
+			return false
+		}
+		own := 0
+		for _, m := range d.Places[pi].Mentions {
+			if m[0] < dl.Start || m[1] > dl.End {
+				own++
+			}
+		}
+		n := len(d.Places[focus].Mentions)
+		return n >= 3 && n >= 3*(own+1)
 	}
 	home := 0
 	for _, p := range d.Places {

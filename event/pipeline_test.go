@@ -2286,3 +2286,22 @@ func TestHyphenSplitEventNoun(t *testing.T) {
 		t.Errorf("events %v, want the sit-in (141)", eventsBy(evs))
 	}
 }
+
+// A story filed from one town about another of the same country, which
+// it names again and again, places the violence it tells with no place
+// in the town it is about, not the filing town.
+func TestDatelineAwaySameCountry(t *testing.T) {
+	evs := pipelineEvents(t, "HARGEISA, Somalia (Reuters) - Fighting between Somaliland troops and clan militias around the disputed town of Las Anod has killed at least 34 people since Monday, a hospital official said on Thursday.\n\n"+
+		"Heavy gunfire broke out in Las Anod early on Monday. Elders in Las Anod said they no longer recognised Somaliland's administration.\n\n"+
+		"The town of about 100,000 people lies on the main road. Its markets have been closed for days. Many families have few supplies left.\n\n"+
+		"Two patients and a nurse were killed on Tuesday when shells hit the maternity ward, the hospital director said.", "2023-02-09")
+	e, ok := triggered(evs, "killed")
+	for _, x := range evs {
+		if x.Trigger.Text == "killed" && strings.HasPrefix(x.Sentence.Text, "Two patients") {
+			e, ok = x, true
+		}
+	}
+	if !ok || e.Place == nil || e.Place.Name != "Laascaanood" {
+		t.Errorf("events %v, want the shelling's dead placed at Las Anod (Laascaanood)", eventsBy(evs))
+	}
+}
