@@ -153,3 +153,29 @@ func TestMarkedSensePerMention(t *testing.T) {
 		}
 	}
 }
+
+// A mention marked as nothing goes with the town when the text calls the
+// name a town somewhere and the document's sense is the region.
+func TestUnmarkedMentionWithTown(t *testing.T) {
+	g := gaztest.Open(t)
+	r := New(g)
+	text := "Troops pressed an offensive near the western city of Kasserine. Jihadists have sheltered in the Kasserine region for years. In Kasserine, young men blocked the main road on Monday."
+	var ms []Mention
+	for at := 0; ; {
+		i := strings.Index(text[at:], "Kasserine")
+		if i < 0 {
+			break
+		}
+		ms = append(ms, Mention{Start: at + i, End: at + i + len("Kasserine")})
+		at += i + 1
+	}
+	res := r.Resolve(text, ms)
+	if len(res) != 3 {
+		t.Fatalf("%d resolutions", len(res))
+	}
+	for i, want := range []byte{'P', 'A', 'P'} {
+		if !res[i].Resolved || res[i].Entry < 0 || g.Entry(res[i].Entry).Class != want {
+			t.Errorf("mention %d: %s (%s), want class %c", i, res[i].Name, res[i].Feature, want)
+		}
+	}
+}

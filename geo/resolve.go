@@ -163,7 +163,7 @@ func (r *Resolver) Resolve(text string, mentions []Mention) []Resolution {
 	for _, n := range names {
 		for _, mi := range n.mentions {
 			r.fill(&out[mi], n)
-			if alt := r.markedSense(text, mentions[mi], n); alt >= 0 {
+			if alt := r.markedSense(text, mentions, mi, n); alt >= 0 {
 				a := *n
 				a.best = alt
 				r.fill(&out[mi], &a)
@@ -173,21 +173,38 @@ func (r *Resolver) Resolve(text string, mentions []Mention) []Resolution {
 	return out
 }
 
-// markedSense is the candidate of name n that one mention m names when the
+// markedSense is the candidate of name n that mention mi names when the
 // text marks that mention as the other kind of place than the one the
-// document's sense is: a town for a region ("Mafeteng town", "the town of
+// document's sense is (or marks another mention of the name as a town,
+// and this one as nothing): a town for a region ("Mafeteng town", "the town of
 // X" where the story's X is its district), a region for a town ("the
 // district of X", "X province"); the two share a country and province.
 // It returns -1 when the mention is not so marked.
-func (r *Resolver) markedSense(text string, m Mention, n *name) int {
+func (r *Resolver) markedSense(text string, mentions []Mention, mi int, n *name) int {
 	if n.best < 0 || n.relPoint != nil || len(n.mentions) < 2 {
 		return -1
 	}
-	var c cues
-	mentionContext(text, m.Start, m.End, &c)
+	marks := func(k int) cues {
+		var c cues
+		mentionContext(text, mentions[k].Start, mentions[k].End, &c)
+		return c
+	}
+	c := marks(mi)
 	best := r.G.Entry(n.cands[n.best].Entry)
-	wantTown := c.kindNamed && c.city && !c.adminNamed && best.Class == 'A' && !best.IsCountry()
+	townMarked := func(c cues) bool { return c.kindNamed && c.city && !c.adminNamed }
+	wantTown := townMarked(c) && best.Class == 'A' && !best.IsCountry()
 	wantRegion := c.adminNamed && best.Class == 'P'
+	// (a mention marked as neither goes with the town when the text
+	// calls the name a town somewhere and the document's sense is the
+	// region: "the western city of Kasserine" ... "In Kasserine, ...")
+	if !wantTown && !wantRegion && !c.kindNamed && best.Class == 'A' && !best.IsCountry() {
+		for _, k := range n.mentions {
+			if k != mi && townMarked(marks(k)) {
+				wantTown = true
+				break
+			}
+		}
+	}
 	if !wantTown && !wantRegion {
 		return -1
 	}
