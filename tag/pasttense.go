@@ -35,8 +35,10 @@ func fixPastTense(words, upos, xpos []string) {
 		// (an object that opens with a noun the tagger took for a
 		// compound's first word: "aircraft struck residential streets")
 		nounObject := xpos[i+1] == "NN" && i+2 < len(xpos) && (xpos[i+2] == "NNS" || xpos[i+2] == "NN")
+		// (or the subject's relative clause closed by a comma before it:
+		// "Tshisekedi, who was sworn in on Saturday, met leaders")
 		if (edNoun(words[i], xpos[i]) && objectStart(xpos[i+1]) || pastNoun(words[i], xpos[i]) && (objectStart(xpos[i+1]) || nounObject || xpos[i+1] == "," || xpos[i+1] == ":" || coordPast)) &&
-			subjectLike(xpos[i-1]) && !clauseHasVerb(xpos, i) {
+			(subjectLike(xpos[i-1]) || pastNoun(words[i], xpos[i]) && afterRelative(xpos, i)) && !clauseHasVerb(xpos, i) {
 			// "The Syrian Army entered Tell Tamer" read as a noun: the
 			// clause has no verb but this one
 			upos[i], xpos[i] = "VERB", "VBD"
@@ -157,6 +159,24 @@ func edNoun(w, x string) bool {
 		return false
 	}
 	return true
+}
+
+// afterRelative: word i follows the comma that closes a relative clause
+// opened, after a comma, by "who" or "which" ("X, who was sworn in on
+// Saturday, met ...").
+func afterRelative(xpos []string, i int) bool {
+	if i < 4 || xpos[i-1] != "," {
+		return false
+	}
+	for j := i - 2; j >= 1; j-- {
+		switch xpos[j] {
+		case "WP", "WDT":
+			return xpos[j-1] == "," && j >= 2 && subjectLike(xpos[j-2])
+		case ",", ".", ":":
+			return false
+		}
+	}
+	return false
 }
 
 // pastNoun: an irregular past tense of a verb of news tagged as a noun

@@ -68,6 +68,10 @@ func TestFixPastTenseNoun(t *testing.T) {
 		{"before/IN police/NN shot/NN and/CC killed/VBD the/DT attacker/NN ./.", "shot", "VBD"},
 		// an irregular past read as a noun, before a quotation
 		{"NATO/NNP chief/NN Stoltenberg/NNP wrote/NN ,/, \"/`` I/PRP count/VBP on/IN Turkey/NNP ./.", "wrote", "VBD"},
+		// after the comma that closes the subject's relative clause
+		{"President/NNP Tshisekedi/NNP ,/, who/WP was/VBD sworn/VBN in/IN on/IN Saturday/NNP ,/, met/NN community/NN leaders/NNS in/IN Kinshasa/NNP ./.", "met", "VBD"},
+		// (not after a comma with no relative clause)
+		{"Talks/NNS in/IN Kinshasa/NNP ,/, met/NN leaders/NNS ./.", "met", "NN"},
 	}
 	for _, c := range cases {
 		words, upos, xpos := tagged(c.in)
