@@ -134,16 +134,7 @@ func TestMarkedSensePerMention(t *testing.T) {
 	g := gaztest.Open(t)
 	r := New(g)
 	text := "Lesotho imposed a curfew on the western district of Mafeteng. Gunmen killed nine people in a village east of Mafeteng town. Police in the district of Mafeteng arrested four men."
-	var ms []Mention
-	for at := 0; ; {
-		i := strings.Index(text[at:], "Mafeteng")
-		if i < 0 {
-			break
-		}
-		ms = append(ms, Mention{Start: at + i, End: at + i + len("Mafeteng")})
-		at += i + 1
-	}
-	res := r.Resolve(text, ms)
+	res := r.Resolve(text, mentionsOf(text, "Mafeteng", "Mafeteng", "Mafeteng"))
 	if len(res) != 3 {
 		t.Fatalf("%d resolutions", len(res))
 	}
@@ -160,16 +151,7 @@ func TestUnmarkedMentionWithTown(t *testing.T) {
 	g := gaztest.Open(t)
 	r := New(g)
 	text := "Troops pressed an offensive near the western city of Kasserine. Jihadists have sheltered in the Kasserine region for years. In Kasserine, young men blocked the main road on Monday."
-	var ms []Mention
-	for at := 0; ; {
-		i := strings.Index(text[at:], "Kasserine")
-		if i < 0 {
-			break
-		}
-		ms = append(ms, Mention{Start: at + i, End: at + i + len("Kasserine")})
-		at += i + 1
-	}
-	res := r.Resolve(text, ms)
+	res := r.Resolve(text, mentionsOf(text, "Kasserine", "Kasserine", "Kasserine"))
 	if len(res) != 3 {
 		t.Fatalf("%d resolutions", len(res))
 	}

@@ -161,9 +161,16 @@ func (r *Resolver) Resolve(text string, mentions []Mention) []Resolution {
 	}
 	r.rank(names, byKey)
 	for _, n := range names {
-		for _, mi := range n.mentions {
+		var marks []cues // (each mention's own cues, read once per name)
+		if n.best >= 0 && n.relPoint == nil && len(n.mentions) >= 2 {
+			marks = make([]cues, len(n.mentions))
+			for k, mi := range n.mentions {
+				mentionContext(text, mentions[mi].Start, mentions[mi].End, &marks[k])
+			}
+		}
+		for k, mi := range n.mentions {
 			r.fill(&out[mi], n)
-			if alt := r.markedSense(text, mentions, mi, n); alt >= 0 {
+			if alt := r.markedSense(n, marks, k); alt >= 0 {
 				a := *n
 				a.best = alt
 				r.fill(&out[mi], &a)
@@ -173,23 +180,20 @@ func (r *Resolver) Resolve(text string, mentions []Mention) []Resolution {
 	return out
 }
 
-// markedSense is the candidate of name n that mention mi names when the
+// markedSense is the candidate of name n that its k-th mention names
+// (marks: each mention's own cues; nil for a name with no answer, a
+// relative point or one mention) when the
 // text marks that mention as the other kind of place than the one the
 // document's sense is (or marks another mention of the name as a town,
 // and this one as nothing): a town for a region ("Mafeteng town", "the town of
 // X" where the story's X is its district), a region for a town ("the
 // district of X", "X province"); the two share a country and province.
 // It returns -1 when the mention is not so marked.
-func (r *Resolver) markedSense(text string, mentions []Mention, mi int, n *name) int {
-	if n.best < 0 || n.relPoint != nil || len(n.mentions) < 2 {
+func (r *Resolver) markedSense(n *name, marks []cues, k int) int {
+	if marks == nil {
 		return -1
 	}
-	marks := func(k int) cues {
-		var c cues
-		mentionContext(text, mentions[k].Start, mentions[k].End, &c)
-		return c
-	}
-	c := marks(mi)
+	c := marks[k]
 	best := r.G.Entry(n.cands[n.best].Entry)
 	townMarked := func(c cues) bool { return c.kindNamed && c.city && !c.adminNamed }
 	wantTown := townMarked(c) && best.Class == 'A' && !best.IsCountry()
@@ -198,12 +202,7 @@ func (r *Resolver) markedSense(text string, mentions []Mention, mi int, n *name)
 	// calls the name a town somewhere and the document's sense is the
 	// region: "the western city of Kasserine" ... "In Kasserine, ...")
 	if !wantTown && !wantRegion && !c.kindNamed && best.Class == 'A' && !best.IsCountry() {
-		for _, k := range n.mentions {
-			if k != mi && townMarked(marks(k)) {
-				wantTown = true
-				break
-			}
-		}
+		wantTown = slices.ContainsFunc(marks, townMarked)
 	}
 	if !wantTown && !wantRegion {
 		return -1
