@@ -603,6 +603,30 @@ func sentenceHasTime(t *tree, si int) bool {
 	return false
 }
 
+// oldTimeIn: sentence si holds a time expression that ends before the
+// document's staleBefore day ("from 1998 to 2001", "in June 2023" in a
+// 2024 story); with h >= 0, one inside h's phrase but outside the
+// phrase of skip.
+func oldTimeIn(t *tree, si, h, skip int) bool {
+	stale := staleBefore(t.d)
+	if stale == "" || si < 0 || si >= len(t.d.Sentences) {
+		return false
+	}
+	sent := t.d.Sentences[si]
+	for _, tm := range t.d.Times {
+		if tm.Start < sent.Start || tm.End > sent.End || tm.Type != "DATE" {
+			continue
+		}
+		if k := t.d.TokenAt(tm.Start); h >= 0 && (k < 0 || !t.dominates(h, k) || t.dominates(skip, k)) {
+			continue
+		}
+		if r := dayRange(tm); r != nil && r.To != nil && *r.To < stale {
+			return true
+		}
+	}
+	return false
+}
+
 // frameDate returns the day sentence si opens on ("On Saturday, ...",
 // "Late Tuesday, ..."): a one-day date before the sentence's first comma,
 // at its start, hung on the main clause. Nil when there is none.

@@ -33,6 +33,25 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	if background(t, c, anchor) || c.dateTied && history(t, c) {
 		return 0
 	}
+	if !c.noun {
+		// "many of those killed had no criminal record": the victims,
+		// named by what was done to them, not the deed told (those
+		// arrested may be all the story says of the arrests)
+		if x := t.tok(c.trigger).XPOS; (x == "VBN" || x == "VBD") && (killVerbs[c.lemma] || c.lemma == "injure" || c.lemma == "wound") && c.trigger > 0 && t.lower(c.trigger-1) == "those" && t.tok(c.trigger-1).Sent == t.tok(c.trigger).Sent {
+			return 0
+		}
+		// "taking our water without asking us": not done
+		for _, m := range t.kids(c.trigger, "mark") {
+			if t.lower(m) == "without" {
+				return 0
+			}
+		}
+		// "three soldiers were wounded and evacuated by helicopter": the
+		// wounded carried away, no retreat
+		if c.lemma == "evacuate" && t.kid(c.trigger, "obj") < 0 && t.tok(c.trigger).XPOS == "VBN" {
+			return 0
+		}
+	}
 	// "release the files from their investigation", "details of the
 	// attack": a happening named inside a record of it, with nothing of
 	// its own, is a mention, not news
@@ -1067,6 +1086,18 @@ func background(t *tree, c *cand, anchor int) bool {
 	if !c.noun && t.fullRel(c.trigger) == "acl:relcl" && !c.dateTied && presentTense(t, c.trigger) && (ontology.QuadClass(c.code) == 4 || barePlural(t, t.head(c.trigger))) {
 		return true
 	}
+	// "fighting between Muslims and Christians from 1998 to 2001 that
+	// killed more than 1,000 people": a past relative clause with no time
+	// of its own, on a phrase that tells of long ago, is that history
+	if !c.noun && t.fullRel(c.trigger) == "acl:relcl" && !c.dateTied && pastTense(t, c.trigger) && oldTimeIn(t, t.tok(c.trigger).Sent, t.head(c.trigger), c.trigger) {
+		return true
+	}
+	// "The province was shaken by weeks of protests in June 2023 ...
+	// Dozens of people were injured then": "then" after the verb points
+	// at the old time the sentence before told
+	if !c.noun && !c.dateTied && thenOfOldTime(t, c.trigger) {
+		return true
+	}
 	// "four years of negotiations", "decades of war" (not one day or
 	// night: "a sixth straight night of protests" is the one under way)
 	if h := t.head(c.trigger); c.noun && t.rel(c.trigger) == "nmod" && h >= 0 && timeUnits[t.lemma(h)] {
@@ -1250,6 +1281,27 @@ func background(t *tree, c *cand, anchor int) bool {
 		pub, err3 := time.Parse("2006-01-02", *p)
 		if err1 == nil && err2 == nil && err3 == nil && to.Sub(f) > 365*24*time.Hour && !to.Before(pub.Add(-24*time.Hour)) && !to.After(pub.Add(24*time.Hour)) {
 			return true
+		}
+	}
+	return false
+}
+
+// thenOfOldTime: the clause of v, or a clause it hangs on, says "then"
+// after its verb (at that time, not "then fled": next), and the sentence
+// before, in the same paragraph, tells of a time long before the report.
+func thenOfOldTime(t *tree, v int) bool {
+	si := t.tok(v).Sent
+	if si == 0 || t.d.Sentences[si-1].Para != t.d.Sentences[si].Para {
+		return false
+	}
+	for j := v; j >= 0; j = t.head(j) {
+		for _, k := range t.kids(j, "advmod") {
+			if t.lower(k) == "then" && k > j {
+				return oldTimeIn(t, si-1, -1, -1)
+			}
+		}
+		if r := t.rel(j); r != "conj" && r != "advcl" {
+			break
 		}
 	}
 	return false

@@ -2305,3 +2305,34 @@ func TestDatelineAwaySameCountry(t *testing.T) {
 		t.Errorf("events %v, want the shelling's dead placed at Las Anod (Laascaanood)", eventsBy(evs))
 	}
 }
+
+// A past relative clause on a phrase that tells of years ago is that
+// history ("fighting ... from 1998 to 2001 that killed ...").
+func TestRelativeOfOldTimeIsHistory(t *testing.T) {
+	evs := pipelineEvents(t, "Poso was the scene of fighting between Muslims and Christians from 1998 to 2001 that killed more than 1,000 people.", "2023-06-21")
+	if e, ok := triggered(evs, "killed"); ok {
+		t.Errorf("killed coded %s: %v", e.CAMEO, eventsBy(evs))
+	}
+}
+
+// "Then" after the verb points at the old time the sentence before told.
+func TestThenOfOldTime(t *testing.T) {
+	evs := pipelineEvents(t, "The province was shaken by weeks of protests in June 2023 against a constitutional reform. Dozens of people were injured then and more than 60 were arrested.", "2024-10-16")
+	for _, w := range []string{"injured", "arrested"} {
+		if e, ok := triggered(evs, w); ok {
+			t.Errorf("%s coded %s: %v", w, e.CAMEO, eventsBy(evs))
+		}
+	}
+}
+
+// Those killed are victims named, not a killing told; what is done
+// "without" is not done; the wounded evacuated are no retreat.
+func TestVictimsWithoutEvacuated(t *testing.T) {
+	evs := pipelineEvents(t, "Rights groups say both operations were marked by summary executions and that many of those killed had no criminal record. "+
+		"\"We are against them taking our water without asking us.\" Three other soldiers were wounded and evacuated by helicopter to the capital.", "2025-02-11")
+	for _, w := range []string{"killed", "asking", "evacuated"} {
+		if e, ok := triggered(evs, w); ok {
+			t.Errorf("%s coded %s: %v", w, e.CAMEO, eventsBy(evs))
+		}
+	}
+}
