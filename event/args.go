@@ -54,6 +54,12 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 	shared := len(verbs)
 	if !c.noun && ontology.QuadClass(c.code)%2 == 0 {
 		verbs = append(verbs, conjunctVerbs(t, c.trigger)...)
+		// (and, for force, the infinitive of purpose it is used for:
+		// "fired tear gas to break up a roadblock on a highway in Jujuy
+		// province")
+		if ontology.QuadClass(c.code) == 4 {
+			verbs = append(verbs, purposeClauses(t, c.trigger)...)
+		}
 	}
 	for vi, v := range verbs {
 		if v < 0 {

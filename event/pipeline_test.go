@@ -2336,3 +2336,13 @@ func TestVictimsWithoutEvacuated(t *testing.T) {
 		}
 	}
 }
+
+// Force used to do something is where that is done: the place of the
+// infinitive of purpose ("fired tear gas to break up a roadblock on a
+// highway in ... Jujuy province").
+func TestForcePlacedByPurpose(t *testing.T) {
+	evs := pipelineEvents(t, "SAN SALVADOR DE JUJUY, Argentina (AP) — Police fired rubber bullets and tear gas to break up an Indigenous roadblock on a mountain highway in Argentina's northern Jujuy province on Tuesday, injuring at least 20 people.", "2024-10-16")
+	if e, ok := triggered(evs, "fired"); !ok || e.Place == nil || e.Place.Name != "Jujuy" {
+		t.Errorf("events %v, want the firing placed in Jujuy", eventsBy(evs))
+	}
+}
