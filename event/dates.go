@@ -627,6 +627,41 @@ func oldTimeIn(t *tree, si, h, skip int) bool {
 	return false
 }
 
+// oldFrame: sentence si opens on a time long before the report ("In
+// November 2023, ...": before staleBefore), which frames all it tells.
+func oldFrame(t *tree, si int) bool {
+	d := t.d
+	stale := staleBefore(d)
+	if stale == "" {
+		return false
+	}
+	sent := d.Sentences[si]
+	for _, tm := range d.Times {
+		if tm.Start < sent.Start || tm.End > sent.End || tm.Type != "DATE" {
+			continue
+		}
+		k := d.TokenAt(tm.Start)
+		if k < sent.TokStart || k > sent.TokStart+2 {
+			return false
+		}
+		for j := sent.TokStart; j < k; j++ {
+			if up := d.Tokens[j].UPOS; up != "ADP" && up != "ADV" && up != "ADJ" {
+				return false
+			}
+		}
+		e := k
+		for e < sent.TokEnd && d.Tokens[e].Start < tm.End {
+			e++
+		}
+		if e >= sent.TokEnd || d.Tokens[e].Norm != "," {
+			return false
+		}
+		r := dayRange(tm)
+		return r != nil && r.To != nil && len(*r.To) == 10 && *r.To < stale
+	}
+	return false
+}
+
 // frameDate returns the day sentence si opens on ("On Saturday, ...",
 // "Late Tuesday, ..."): a one-day date before the sentence's first comma,
 // at its start, hung on the main clause. Nil when there is none.

@@ -40,6 +40,28 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 		if x := t.tok(c.trigger).XPOS; (x == "VBN" || x == "VBD") && (killVerbs[c.lemma] || c.lemma == "injure" || c.lemma == "wound") && c.trigger > 0 && t.lower(c.trigger-1) == "those" && t.tok(c.trigger-1).Sent == t.tok(c.trigger).Sent {
 			return 0
 		}
+		// "men who had tried to flee": an attempt to get away, no
+		// displacement
+		if ontology.Root(c.code) == "16" && c.lemma == "flee" && t.rel(c.trigger) == "xcomp" && t.head(c.trigger) >= 0 {
+			if l := t.lemma(t.head(c.trigger)); l == "try" || l == "attempt" {
+				return 0
+			}
+		}
+		// "said a vegetable seller whose stall was burned": who the
+		// speaker is, told by what befell them
+		if h := t.head(c.trigger); t.fullRel(c.trigger) == "acl:relcl" && h >= 0 && t.rel(h) == "nsubj" && t.head(h) >= 0 && speechVerbs[t.lemma(t.head(h))] {
+			for _, k := range t.kids(c.trigger, "nsubj", "nsubj:pass", "obj") {
+				if t.kid(k, "nmod:poss") >= 0 && t.lower(t.kid(k, "nmod:poss")) == "whose" {
+					return 0
+				}
+			}
+		}
+		// "Nobody has been charged with his killing": not done
+		for _, k := range t.kids(c.trigger, "nsubj", "nsubj:pass") {
+			if w := t.lower(k); w == "nobody" || w == "none" || w == "one" && t.kid(k, "det") >= 0 && t.lower(t.kid(k, "det")) == "no" {
+				return 0
+			}
+		}
 		// "taking our water without asking us": not done
 		for _, m := range t.kids(c.trigger, "mark") {
 			if t.lower(m) == "without" {
@@ -1097,6 +1119,19 @@ func background(t *tree, c *cand, anchor int) bool {
 	// at the old time the sentence before told
 	if !c.noun && !c.dateTied && thenOfOldTime(t, c.trigger) {
 		return true
+	}
+	// "In November 2023, the government and the rebels announced in Oslo
+	// that they had agreed ...": a sentence framed by a time long past
+	// tells history, whatever it tells
+	if oldFrame(t, t.tok(c.trigger).Sent) && !(c.dateTied && c.date != nil && c.date.To != nil && *c.date.To >= staleBefore(t.d)) {
+		return true
+	}
+	// "four guards had been killed this year": a tally of the year so
+	// far, not a happening (violence counted, told in the perfect)
+	if !c.noun && ontology.QuadClass(c.code) == 4 && len(c.counts) > 0 && (hasPerfect(t, c.trigger) || pastPerfect(t, c.trigger)) && c.date != nil && c.date.From != nil && c.date.To != nil && t.d.Meta.Published != nil && len(*t.d.Meta.Published) >= 4 {
+		if y := (*t.d.Meta.Published)[:4]; *c.date.From == y+"-01-01" && *c.date.To == y+"-12-31" {
+			return true
+		}
 	}
 	// "four years of negotiations", "decades of war" (not one day or
 	// night: "a sixth straight night of protests" is the one under way)

@@ -33,6 +33,7 @@ take obj=control prep=of 192 tgt=of
 take obj=control 192
 take obj=hostage 181
 take obj=part 0
+take obj=charge 0
 take obj=responsibility 015
 take obl=custody 173
 hold obl=custody 173

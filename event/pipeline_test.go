@@ -2346,3 +2346,20 @@ func TestForcePlacedByPurpose(t *testing.T) {
 		t.Errorf("events %v, want the firing placed in Jujuy", eventsBy(evs))
 	}
 }
+
+// What nobody did is not done; a tally of the year so far, a sentence
+// framed by a time long past, the speaker's own loss told in a "whose"
+// clause and an attempt to flee are no happenings of the story; forces
+// taking charge of prisons arrest no one.
+func TestNotHappeningsOfTheStory(t *testing.T) {
+	evs := pipelineEvents(t, "Nobody has been charged with his killing. The association said four guards had been killed this year. "+
+		"In November 2023, the government and the rebels announced in Oslo that they had agreed to seek a final peace deal. "+
+		"\"We have lived side by side for generations,\" said a Hindu vegetable seller whose stall was burned. "+
+		"Most of the dead were men who had tried to flee towards the fields. "+
+		"The decree allows the armed forces to take full charge of security inside the country's 35 prisons.", "2024-03-12")
+	for _, w := range []string{"charged", "killed", "agreed", "seek", "burned", "flee", "take"} {
+		if e, ok := triggered(evs, w); ok {
+			t.Errorf("%s coded %s: %v", w, e.CAMEO, eventsBy(evs))
+		}
+	}
+}

@@ -821,6 +821,9 @@ func (s *scanner) monthExpr(k int) (hit, bool) {
 		if hasY {
 			return hit{i: k, j: end, typ: "DATE", w: when{g: gDay, t: day(y, m, d)}, hasW: true}, true
 		}
+		if y, ok := s.sharedYear(end); ok {
+			return hit{i: k, j: end, typ: "DATE", w: when{g: gDay, t: day(y, m, d)}, hasW: true}, true
+		}
 		t := s.pickYear(m, d, k, end)
 		if y, e2, ok := s.relYear(end); ok {
 			t, end = day(y, m, d), e2
@@ -853,11 +856,40 @@ func (s *scanner) monthExpr(k int) (hit, bool) {
 			return hit{}, false
 		}
 	}
+	if y, ok := s.sharedYear(j); ok {
+		return hit{i: k, j: j, typ: "DATE", w: when{g: gMonth, t: day(y, m, 1)}, hasW: true}, true
+	}
 	t := s.pickYear(m, 0, k, j)
 	if y, e2, ok := s.relYear(j); ok {
 		t, j = day(y, m, 1), e2
 	}
 	return hit{i: k, j: j, typ: "DATE", w: when{g: gMonth, t: t}, hasW: true, rel: true}, true
+}
+
+// sharedYear reads the year a month without one shares with the month
+// coordinated after it: "June and July 2021", "May 3 and June 5, 2020",
+// "March to April 2019".
+func (s *scanner) sharedYear(k int) (int, bool) {
+	if !s.isAny(k, "and", "or", "to", "through") && !s.punct(k, '-') {
+		return 0, false
+	}
+	k++
+	if e := s.e(k); e == nil || e.Month == 0 || !s.ws[k].Cap {
+		return 0, false
+	}
+	k = s.skipAbbrDot(k)
+	if n, ok := s.num(k); ok && !n.Colon && !n.Dot && n.IntLen <= 2 && n.Suf == n.End {
+		k++
+		if s.punct(k, ',') {
+			k++
+		}
+	} else if s.punct(k, ',') || s.is(k, "of") {
+		k++
+	}
+	if yw, ok := s.num(k); ok && yw.IntLen == 4 && !yw.Comma && !yw.Dot && !yw.Colon && yw.Suf == yw.End {
+		return int(yw.Num), true
+	}
+	return 0, false
 }
 
 // relYear reads "last year", "this year", "next year" after a month

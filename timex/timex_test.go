@@ -48,6 +48,9 @@ func TestFind(t *testing.T) {
 		{"full date", "", "The treaty was signed on March 3, 1995.", "March 3, 1995", "1995-03-03", "DATE", "", "1995-03-03", "1995-03-03"},
 		{"day month year", "", "Polls close on 5 May 2022.", "5 May 2022", "2022-05-05", "DATE", "", "", ""},
 		{"month year", "", "The war ended in August 1988.", "August 1988", "1988-08", "DATE", "", "1988-08-01", "1988-08-31"},
+		// a month coordinated before one with a year shares it
+		{"month and month year", "2024-03-12", "The kingdom was shaken in June and July 2021 by protests.", "June", "2021-06", "DATE", "", "2021-06-01", "2021-06-30"},
+		{"month day and month day year", "2024-03-12", "Talks were held on May 3 and June 5, 2020.", "May 3", "2020-05-03", "DATE", "", "", ""},
 		{"bare year", "", "The dam was built in 1968.", "1968", "1968", "DATE", "", "", ""},
 		{"decade", "", "Growth slowed in the 1980s.", "the 1980s", "198", "DATE", "", "1980-01-01", "1989-12-31"},
 		{"season", "2018-10-01", "The harvest failed last spring.", "last spring", "2018-SP", "DATE", "", "", ""},
