@@ -979,6 +979,10 @@ type cand struct {
 	// carriedFrom: the event of an earlier sentence whose place this one,
 	// naming none, was given
 	carriedFrom *cand
+	// ranked: an event noun ranked among others of its kind ("the
+	// deadliest assault on Ivory Coast's forces in more than two years"),
+	// which sums up the happening its sentence tells
+	ranked bool
 	// meansOf: the verb an event noun tells the means of ("killed by an
 	// airstrike", "died in a bombing"), or -1
 	meansOf int
@@ -3551,9 +3555,39 @@ func protestDemands(cs []*cand) []*cand {
 	return out
 }
 
+// rankedNoun: noun n is ranked by a superlative ("the deadliest
+// assault", "the worst violence", "the latest attack").
+func rankedNoun(t *tree, n int) bool {
+	if t.kid(n, "det") < 0 || t.lower(t.kid(n, "det")) != "the" {
+		return false
+	}
+	ranked := false
+	for _, k := range t.kids(n, "amod") {
+		if t.tok(k).XPOS == "JJS" || t.lower(k) == "latest" {
+			ranked = true
+		}
+	}
+	// (not one told in a clause of time: "before the latest fighting
+	// broke out, gunmen ambushed a bus")
+	for v := t.head(n); ranked && v >= 0; v = t.head(v) {
+		if !t.isVerbal(v) {
+			continue
+		}
+		for _, m := range t.kids(v, "mark") {
+			switch t.lower(m) {
+			case "before", "after", "since", "until", "when", "while", "as":
+				return false
+			}
+		}
+		break
+	}
+	return ranked
+}
+
 // fill adds place, date, counts and attribution to a candidate.
 func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	c.meansOf, c.purposeOf, c.lemma = -1, nil, t.lemma(c.trigger)
+	c.ranked = c.noun && rankedNoun(t, c.trigger)
 	// (through a time word the parser hung it on: "used tear gas
 	// overnight to break up the protests")
 	if h := t.head(c.trigger); !c.noun && h >= 0 && t.rel(c.trigger) == "acl" && hasMarkTo(t, c.trigger) && adverbialTimeNoun(t.lower(h)) {

@@ -99,6 +99,12 @@ func sameHappening(a, b *cand, wide map[int]bool) bool {
 		_, ok := actorsAgree(a, b)
 		return ok
 	}
+	// "killed five soldiers in an attack on an army post ..., the
+	// deadliest assault by the rebels in two years": the ranked noun sums
+	// up the violence its sentence told
+	if a.sent == b.sent && ontology.QuadClass(a.code) == 4 && ontology.QuadClass(b.code) == 4 && (a.ranked && !b.ranked || b.ranked && !a.ranked) && status(a) != "planned" && status(b) != "planned" {
+		return true
+	}
 	if ontology.Root(a.code) != ontology.Root(b.code) && !attackRestated(a.code, b.code) {
 		return false
 	}

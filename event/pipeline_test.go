@@ -2363,3 +2363,16 @@ func TestNotHappeningsOfTheStory(t *testing.T) {
 		}
 	}
 }
+
+// A violent noun ranked by a superlative ("the deadliest assault ... in
+// more than two years") sums up the violence its sentence told: one
+// event; one in a clause of time is another happening.
+func TestRankedNounSumsUp(t *testing.T) {
+	evs := pipelineEvents(t, "DJIBOUTI, Feb 13 (Reuters) - Rebels killed five Djiboutian soldiers in an overnight attack on an army post near Alaili Dadda in the mountainous north of the country, the defence ministry said on Thursday, the deadliest assault by the armed wing of an old Afar rebel movement in more than two years.", "2025-02-13")
+	if e, ok := triggered(evs, "assault"); ok {
+		t.Errorf("assault coded %s apart: %v", e.CAMEO, eventsBy(evs))
+	}
+	if _, ok := triggered(evs, "killed"); !ok {
+		t.Errorf("events %v, want the killing", eventsBy(evs))
+	}
+}
