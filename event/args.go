@@ -284,7 +284,7 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 			continue
 		}
 		if p := acts.placeAt[i]; p >= 0 && !foreignClause(t, i, c.trigger) && !otherEventPlace(t, i, c.trigger) && !actorModifier(t, acts, i) && !placeAsActor(t, acts, i, c.trigger, anchor) && !borderNeighbour(t, acts, i) && !accordingTo(t, i) &&
-			(placedByTarget || !partyTo(t, acts, i, c.trigger, anchor)) && !inActorPhrase(t, c, i) &&
+			(placedByTarget || !partyTo(t, acts, i, c.trigger, anchor)) && !inActorPhrase(t, c, i) && !describesSpeaker(t, i, c.trigger) &&
 			!(toless(c.code) && t.caseOf(firstConjunct(t, placeTop(t, acts, i))) == "to") && !describesOther(t, acts, i, c.trigger, anchor) &&
 			// (a force's deployment is not where it was sent from)
 			(fromPlaces(c.code) && ontology.Root(c.code) != "15" || t.caseOf(firstConjunct(t, placeTop(t, acts, i))) != "from") {
@@ -616,6 +616,27 @@ func placeAsActor(t *tree, acts *actors, i, trigger, anchor int) bool {
 	switch t.fullRel(top) {
 	case "nsubj", "nsubj:pass", "obj", "iobj":
 		return true
+	}
+	return false
+}
+
+// describesSpeaker: place token i lies in an apposition that says who
+// the speaker of the event's statement is ("JNIM, al Qaeda's affiliate in
+// the Sahel, said ... its fighters had killed"), not where it happened.
+func describesSpeaker(t *tree, i, trigger int) bool {
+	appos := false
+	for x, n := i, 0; x >= 0 && n < 40; x, n = t.head(x), n+1 {
+		if t.rel(x) == "appos" {
+			appos = true
+		}
+		h := t.head(x)
+		if h < 0 {
+			return false
+		}
+		if t.rel(x) == "nsubj" && t.isVerbal(h) {
+			_, report := reportVerbs[t.lemma(h)]
+			return appos && (report || speechVerbs[t.lemma(h)]) && h != trigger && t.dominates(h, trigger)
+		}
 	}
 	return false
 }

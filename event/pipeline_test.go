@@ -2376,3 +2376,13 @@ func TestRankedNounSumsUp(t *testing.T) {
 		t.Errorf("events %v, want the killing", eventsBy(evs))
 	}
 }
+
+// A place in the apposition that says who the speaker is ("JNIM, al
+// Qaeda's affiliate in the Sahel, said ...") is not where what it says
+// happened.
+func TestSpeakerAppositionPlacesNothing(t *testing.T) {
+	evs := pipelineEvents(t, "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al Qaeda's affiliate in the Sahel, said in a message posted by its propaganda arm on Monday evening that its fighters had killed \"more than 15 soldiers\" and carried off weapons and ammunition.", "2024-05-14")
+	if e, ok := triggered(evs, "killed"); !ok || e.Place != nil && e.Place.Name == "Sahel" {
+		t.Errorf("events %v, want the killing not placed in the Sahel", eventsBy(evs))
+	}
+}
