@@ -3068,7 +3068,7 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 	case "compound", "flat", "amod":
 		return nil
 	}
-	if appealContent(t, i) || chargeContent(t, i) {
+	if appealContent(t, i) || chargeContent(t, i) || calledOff(t, i) {
 		return nil
 	}
 	// "plotting a terror attack": a plot, not an attack
@@ -3321,6 +3321,27 @@ func appealContent(t *tree, i int) bool {
 	return false
 }
 
+// calledOff: event noun i is what is cancelled, put off or suspended
+// ("cancelled a visit by the deputy prime minister", "voted to suspend
+// its cooperation agreement"): the undoing is the news, not the thing.
+func calledOff(t *tree, i int) bool {
+	h := t.head(i)
+	if h < 0 || t.rel(i) != "obj" && t.fullRel(i) != "nsubj:pass" {
+		return false
+	}
+	switch t.lemma(h) {
+	case "cancel", "postpone", "suspend", "scrap", "shelve", "annul", "defer", "delay", "abandon", "scuttle":
+		return true
+	case "call", "put":
+		for _, p := range t.kids(h, "compound:prt") {
+			if w := t.lower(p); w == "off" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // chargeContent: event noun i names a crime someone is charged with,
 // pleads to or is convicted of ("pleaded guilty to attempted murder",
 // "charged with one count of murder", "arrested on suspicion of
@@ -3329,7 +3350,8 @@ func chargeContent(t *tree, i int) bool {
 	if chargeList(t, i) {
 		return true
 	}
-	for n, k := 0, i; n < 3 && k >= 0; n++ {
+	own := t.caseOf(firstConjunct(t, i))
+	for n, k := 0, i; n < 4 && k >= 0; n++ {
 		h := t.head(k)
 		if h < 0 {
 			return false
@@ -3338,15 +3360,29 @@ func chargeContent(t *tree, i int) bool {
 		case "charge", "plead", "guilty", "convict", "accuse", "acquit", "indict", "sentence", "suspicion",
 			"count", "conviction", "charges", "indictment", "try", "prosecute", "innocent":
 			cs := t.caseOf(k)
-			return cs == "with" || cs == "to" || cs == "of" || cs == "for" || t.lemma(h) == "count"
+			// (or hung on the accused: "charged the suspect with
+			// terrorist murder")
+			onAccused := t.rel(k) == "obj" && (own == "with" || own == "of")
+			for _, m := range t.kids(k, "mark") {
+				if w := t.lower(m); w == "with" || w == "of" {
+					cs = w // (a clause: "charged with preparing")
+				}
+			}
+			return cs == "with" || cs == "to" || cs == "of" || cs == "for" || t.lemma(h) == "count" || onAccused
 		}
-		if t.isVerbal(h) && t.lemma(h) != "attempt" {
+		// (through the preparing of it: "charged with preparing a
+		// terrorist attack")
+		if t.isVerbal(h) && !chargedDoing[t.lemma(h)] {
 			return false
 		}
 		k = h
 	}
 	return false
 }
+
+// chargedDoing are the verbs of an act charged short of doing it.
+var chargedDoing = map[string]bool{"attempt": true, "prepare": true, "plan": true, "plot": true, "conspire": true,
+	"organise": true, "organize": true, "incite": true, "finance": true}
 
 // chargeList: word i is in the list of what someone is charged with,
 // however the parser hung the list on the charge ("on charges of being

@@ -84,6 +84,12 @@ invade 192
 storm 190 place=190
 retake 192
 recapture 192
+regain obj=momentum 0
+regain obj=strength 0
+regain obj=popularity 0
+regain obj=support 0
+regain obj=confidence 0
+regain obj=consciousness 0
 regain 192
 reclaim 192
 liberate 192
@@ -109,6 +115,8 @@ ambush 190
 strike obj=deal 057
 strike obj=agreement 057
 strike 190
+hit +back 190 armed
+hit +back 0
 hit 190
 rip +through violent 190
 slam prep=into violent 190

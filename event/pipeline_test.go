@@ -2386,3 +2386,25 @@ func TestSpeakerAppositionPlacesNothing(t *testing.T) {
 		t.Errorf("events %v, want the killing not placed in the Sahel", eventsBy(evs))
 	}
 }
+
+// What someone is charged with, even hung on the accused or told as its
+// preparation, is no happening; a visit cancelled or an agreement
+// suspended is not made; a noun has no past ("band" is no "ban"); a
+// capital hitting back with words and a movement regaining momentum use
+// no force.
+func TestChargedCancelledFigurative(t *testing.T) {
+	evs := pipelineEvents(t, "An investigating judge on Wednesday charged the suspect with terrorist murder and attempted terrorist murder. "+
+		"Prosecutors said two teenagers arrested in Antwerp on Sunday had been charged with preparing a terrorist attack. "+
+		"Baku also cancelled a visit by Deputy Prime Minister Alexei Overchuk. "+
+		"The parliament voted unanimously to suspend its cooperation agreement with Russia's State Duma. "+
+		"The katcha, a band of dense forest and seasonal islands that stretches along the Indus, has for decades served as a haven. "+
+		"Moscow hit back the next day. A movement to restore the monarchy has regained momentum.", "2025-02-26")
+	for _, w := range []string{"murder", "attack", "visit", "agreement", "band", "hit", "regained"} {
+		if e, ok := triggered(evs, w); ok {
+			t.Errorf("%s coded %s: %v", w, e.CAMEO, eventsBy(evs))
+		}
+	}
+	if _, ok := triggered(evs, "charged"); !ok {
+		t.Errorf("events %v, want the charges", eventsBy(evs))
+	}
+}

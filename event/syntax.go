@@ -532,8 +532,13 @@ func (t *tree) lemmaCandidates(i int) []string {
 		out = append(out, s)
 	}
 	add(w)
+	nominal := t.tok(i).UPOS == "NOUN" || t.tok(i).UPOS == "PROPN"
 	for _, suf := range []string{"ing", "ed", "es", "s", "d"} {
 		if !strings.HasSuffix(w, suf) || len(w) <= len(suf)+2 {
+			continue
+		}
+		// (a noun has no past: "band" is no "ban")
+		if nominal && (suf == "ed" || suf == "d") {
 			continue
 		}
 		stem := w[:len(w)-len(suf)]
