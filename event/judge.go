@@ -1821,14 +1821,19 @@ func futureWeekday(t *tree, c *cand) {
 	// meet", "is due to meet"), not one told in the past ("was scheduled
 	// to travel on Monday" may be the Monday gone)
 	future := false
-	for n, v := 0, c.trigger; v >= 0 && n < 4; n, v = n+1, t.head(v) {
+	// (a noun's plan is told by its light verb: "would hold a march")
+	start := c.trigger
+	if c.noun && c.anchor >= 0 && c.anchor != c.trigger {
+		start = c.anchor
+	}
+	for n, v := 0, start; v >= 0 && n < 4; n, v = n+1, t.head(v) {
 		for _, a := range t.kids(v, "aux", "aux:pass", "cop") {
 			switch t.lower(a) {
 			case "will", "shall", "'ll", "wo", "would", "'d", "is", "are", "am", "'s", "'re":
 				future = !hadClitic(t, a, v)
 			}
 		}
-		if x := t.tok(v).XPOS; (x == "VBZ" || x == "VBP") && v != c.trigger {
+		if x := t.tok(v).XPOS; (x == "VBZ" || x == "VBP") && v != start {
 			future = true
 		}
 		// (through an infinitive the parser hung as an adverbial: "are

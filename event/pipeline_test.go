@@ -2408,3 +2408,17 @@ func TestChargedCancelledFigurative(t *testing.T) {
 		t.Errorf("events %v, want the charges", eventsBy(evs))
 	}
 }
+
+// A sentence's opening preposition is no part of the town named after it
+// ("In Wete, about 25 km north of Chake Chake, ..."); a march the party
+// "would hold" on a weekday is that weekday to come.
+func TestOpeningPrepositionAndNounPlan(t *testing.T) {
+	evs := pipelineEvents(t, "In Wete, about 25 km (15 miles) north of Chake Chake, a crowd set fire to the local office of the ruling party late on Thursday, police said. "+
+		"The party said it would hold a peaceful march to the commission's headquarters in Zanzibar City on Monday.", "2025-10-31")
+	if e, ok := triggered(evs, "set"); !ok || e.Place == nil || e.Place.Name != "Wete" {
+		t.Errorf("events %v, want the arson placed at Wete", eventsBy(evs))
+	}
+	if e, ok := triggered(evs, "march"); !ok || e.Date == nil || e.Date.From == nil || *e.Date.From != "2025-11-03" {
+		t.Errorf("events %v, want the march planned for Monday 2025-11-03", eventsBy(evs))
+	}
+}

@@ -135,6 +135,9 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 			}
 		}
 		for _, e := range d.Entities {
+			// ("In Wete, about 25 km north of ...": a sentence's opening
+			// preposition the tagger took into the name is not the name)
+			e.Start = leadPrepTrimmed(d.Text, e.Start, e.End)
 			switch e.Type {
 			case "GPE", "LOC", "FAC":
 				if orgVotes[d.Text[e.Start:e.End]] > 0 && allCaps(d.Text[e.Start:e.End]) && !inDateline(d, e.Start) {
@@ -595,6 +598,10 @@ func (s *Stage) capitalisedSpans(d *doc.Doc) [][3]int {
 	return out
 }
 
+// openingPreps open a sentence before a name without being part of it.
+var openingPreps = map[string]bool{"in": true, "at": true, "on": true, "near": true, "from": true, "to": true,
+	"across": true, "outside": true, "inside": true, "around": true}
+
 // capitalisedRuns returns the token ranges of runs of capitalised words
 // (joined by "of", "al", "de"...) within sentences.
 func capitalisedRuns(d *doc.Doc) [][2]int {
@@ -619,7 +626,13 @@ func capitalisedRuns(d *doc.Doc) [][2]int {
 					break
 				}
 			}
-			runs = append(runs, [2]int{i, j})
+			// (a sentence's opening preposition or article is no part
+			// of the name after it: "In Wete, about 25 km north of ...")
+			lo := i
+			if lo == st.TokStart && j-lo > 1 && openingPreps[strings.ToLower(d.Tokens[lo].Norm)] {
+				lo++
+			}
+			runs = append(runs, [2]int{lo, j})
 			i = j
 		}
 	}
@@ -827,4 +840,16 @@ func dedicatedSaint(text string, start, end int) bool {
 		return false
 	}
 	return dedicatedRe.MatchString(text[max(0, start-60):start]) || dedicatedAft.MatchString(text[end:min(len(text), end+60)])
+}
+
+// leadPrepTrimmed returns the start of the name text[start:end] after an
+// opening preposition taken into it ("In Wete", "At Kidal"), start when
+// there is none.
+func leadPrepTrimmed(text string, start, end int) int {
+	for _, p := range []string{"In ", "At ", "On ", "Near ", "From ", "Outside ", "Inside ", "To ", "Across "} {
+		if strings.HasPrefix(text[start:end], p) && end-start > len(p) {
+			return start + len(p)
+		}
+	}
+	return start
 }
