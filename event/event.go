@@ -1845,7 +1845,13 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 			tgt = x
 		}
 	case entry != nil && entry.tgt != "" && entry.tgt != "obj":
-		if x, ok := preps[entry.tgt]; ok {
+		x, ok := preps[entry.tgt]
+		// (or on the object the entry names: "led a delegation to
+		// Bamako")
+		if y, onObj := objPreps[entry.tgt]; !ok && onObj && entry.obj != "" {
+			x, ok = y, true
+		}
+		if ok {
 			tgt = x
 			c.dest = (entry.tgt == "to" || entry.tgt == "for" && entry.code == "042") && ontology.Root(entry.code) == "04"
 		}

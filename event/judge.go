@@ -56,6 +56,11 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 				}
 			}
 		}
+		// "a delegation led by the foreign minister is expected in
+		// Nouakchott": who heads it, not a journey
+		if c.lemma == "lead" && t.fullRel(c.trigger) == "acl" {
+			return 0
+		}
 		// "Nobody has been charged with his killing": not done
 		for _, k := range t.kids(c.trigger, "nsubj", "nsubj:pass") {
 			if w := t.lower(k); w == "nobody" || w == "none" || w == "one" && t.kid(k, "det") >= 0 && t.lower(t.kid(k, "det")) == "no" {

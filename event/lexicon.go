@@ -766,6 +766,8 @@ visit obj=school 0
 visit 042
 travel prep=to 042 tgt=to
 head prep=to 042 tgt=to
+lead obj=delegation 042 tgt=to
+lead obj=mission 042 tgt=to
 fly obj=troops 154
 fly obj=soldiers 154
 fly obj=forces 154

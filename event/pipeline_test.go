@@ -2422,3 +2422,22 @@ func TestOpeningPrepositionAndNounPlan(t *testing.T) {
 		t.Errorf("events %v, want the march planned for Monday 2025-11-03", eventsBy(evs))
 	}
 }
+
+// Leading a delegation to a town is a visit there, however the parser
+// hung the town on the delegation; a delegation "led by" someone is who
+// heads it.
+func TestLeadDelegation(t *testing.T) {
+	evs := pipelineEvents(t, "The minister led a delegation to Bamako on Monday. A Malian delegation led by Foreign Minister Abdoulaye Diop is expected in Nouakchott on Thursday.", "2024-03-19")
+	if e, ok := triggered(evs, "led"); !ok || e.CAMEO != "042" || e.Place == nil || e.Place.Name != "Bamako" {
+		t.Errorf("events %v, want the visit to Bamako (042)", eventsBy(evs))
+	}
+	n := 0
+	for _, e := range evs {
+		if e.Trigger != nil && e.Trigger.Text == "led" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d events on \"led\", want 1: %v", n, eventsBy(evs))
+	}
+}
