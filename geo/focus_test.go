@@ -161,3 +161,21 @@ func TestUnmarkedMentionWithTown(t *testing.T) {
 		}
 	}
 }
+
+// A prison named by a town the gazetteer knows only abroad, in a story
+// all in another country, is not that town; the name told again alone is
+// no support for it.
+func TestForeignPrisonTownDropped(t *testing.T) {
+	g := gaztest.Open(t)
+	r := New(g)
+	text := "Mourners clashed with police in Sitra, Bahrain, after the funeral of a prisoner who died at Jau prison, south of Manama. Protesters gathered in Sanabis and in Manama. Inmates in Jau began a hunger strike, activists in Bahrain said."
+	res := r.Resolve(text, mentionsOf(text, "Sitra", "Bahrain", "Jau prison", "Manama", "Sanabis", "Manama", "Jau", "Bahrain"))
+	if len(res) != 8 {
+		t.Fatalf("%d resolutions", len(res))
+	}
+	for _, i := range []int{2, 6} {
+		if res[i].Resolved && res[i].Country != "BH" {
+			t.Errorf("mention %d (%s): resolved to %s, %s; want none abroad", i, res[i].Name, res[i].Name, res[i].Country)
+		}
+	}
+}

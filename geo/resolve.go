@@ -746,7 +746,10 @@ func supported(f *[numFeatures]float64) bool {
 var landmarkWords = map[string]bool{"park": true, "square": true, "street": true, "road": true, "avenue": true,
 	"bridge": true, "hall": true, "mosque": true, "church": true, "cathedral": true, "stadium": true, "hospital": true,
 	"market": true, "garden": true, "gardens": true, "centre": true, "center": true, "hotel": true, "palace": true,
-	"museum": true, "temple": true, "station": true, "plaza": true, "mall": true, "campus": true}
+	"museum": true, "temple": true, "station": true, "plaza": true, "mall": true, "campus": true,
+	// (and the institutions a story names by their town: "Jau prison" of
+	// a Bahraini story is no Jaú in Brazil)
+	"prison": true, "jail": true, "barracks": true}
 
 // dropForeignLandmarks unresolves a landmark's name ("Victoria Park" as a
 // district of Perth, "Linwood Mosque" as Linwood, Scotland) when nothing
@@ -756,6 +759,7 @@ var landmarkWords = map[string]bool{"park": true, "square": true, "street": true
 // town, which the gazetteer does not know it in.
 func (r *Resolver) dropForeignLandmarks(names []*name) {
 	cc, _, total := r.focus(names)
+	dropped := map[string]int{}
 	for _, n := range names {
 		if n.best < 0 {
 			continue
@@ -774,6 +778,19 @@ func (r *Resolver) dropForeignLandmarks(names []*name) {
 		// (a namesake's share, Christchurch's in Dorset, is no support)
 		if r.storyElsewhere(n, r.G.Entry(c.Entry).Country, cc, total) {
 			n.best = -1
+			if landmark {
+				dropped[strings.Join(f[:len(f)-1], " ")] = c.Entry
+			}
+		}
+	}
+	// (and the landmark's own name told alone, the same place: "Jau
+	// prison" ... "inmates in Jau")
+	for _, n := range names {
+		if e, ok := dropped[n.surface]; ok && n.best >= 0 && n.cands[n.best].Entry == e {
+			c := &n.cands[n.best]
+			if c.Features[fContainer] == 0 && c.Features[fRelation] == 0 {
+				n.best = -1
+			}
 		}
 	}
 }
@@ -1038,7 +1055,9 @@ func nearness(e *gazetteer.Entry, n *name, ps []point) float64 {
 	}
 	best := 0.0
 	for _, p := range ps {
-		if p.n == n {
+		// (nor the same name told with a word of what it is: "Jau" and
+		// "Jau prison" are no support for each other)
+		if p.n == n || strings.HasPrefix(p.n.surface, n.surface+" ") || strings.HasPrefix(n.surface, p.n.surface+" ") {
 			continue
 		}
 		d := gazetteer.DistanceKm(e.Lat, e.Lon, p.lat, p.lon)
