@@ -918,6 +918,10 @@ func actorModifier(t *tree, acts *actors, i int) bool {
 		return false
 	}
 	h := t.head(top)
+	// ("the London-based Bahrain Institute": where the body sits)
+	if h >= 0 && t.fullRel(top) == "compound" && t.lemma(h) == "base" && (t.rel(h) == "amod" || t.rel(h) == "acl") {
+		return true
+	}
 	// (a place's own landmark or quarter: "Paris' Champs-Elysees",
 	// "Baghdad's Sadr City": a name that is no one's)
 	if h >= 0 && t.fullRel(top) == "nmod:poss" && t.tok(h).UPOS == "PROPN" {

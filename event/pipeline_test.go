@@ -2441,3 +2441,14 @@ func TestLeadDelegation(t *testing.T) {
 		t.Errorf("%d events on \"led\", want 1: %v", n, eventsBy(evs))
 	}
 }
+
+// "London-based" says where a body sits, not where what it reports
+// happened.
+func TestBasedPlaceIsTheBodys(t *testing.T) {
+	evs := pipelineEvents(t, "The London-based Bahrain Institute for Rights and Democracy said about 40 inmates had begun a hunger strike on Monday.", "2025-04-15")
+	for _, e := range evs {
+		if e.Place != nil && e.Place.Name == "London" {
+			t.Errorf("%s placed in London: %v", e.Trigger.Text, eventsBy(evs))
+		}
+	}
+}
