@@ -2,6 +2,7 @@ package event_test
 
 import (
 	"context"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -2443,9 +2444,13 @@ func TestLeadDelegation(t *testing.T) {
 }
 
 // "London-based" says where a body sits, not where what it reports
-// happened.
+// happened (a Bahraini story whose prison town the gazetteer lacks).
 func TestBasedPlaceIsTheBodys(t *testing.T) {
-	evs := pipelineEvents(t, "The London-based Bahrain Institute for Rights and Democracy said about 40 inmates had begun a hunger strike on Monday.", "2025-04-15")
+	b, err := os.ReadFile("testdata/newsgold/dev_122_sitra.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs := pipelineEvents(t, string(b), "2025-04-15")
 	for _, e := range evs {
 		if e.Place != nil && e.Place.Name == "London" {
 			t.Errorf("%s placed in London: %v", e.Trigger.Text, eventsBy(evs))
