@@ -56,6 +56,30 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 				}
 			}
 		}
+		// "RSF fighters and allied Arab militiamen": a participle that
+		// says what kind, no act
+		if t.tok(c.trigger).XPOS == "VBN" && ontology.QuadClass(c.code) <= 2 && (t.rel(c.trigger) == "amod" || c.lemma == "ally" && len(t.kids(c.trigger, "aux", "aux:pass", "cop")) == 0) {
+			return 0
+		}
+		// "pamphlets left at the scene were signed by the group": a
+		// signature under a text, no agreement
+		if c.lemma == "sign" && ontology.Root(c.code) == "05" {
+			if h := t.head(c.trigger); t.rel(c.trigger) == "acl" && h >= 0 && signedTexts[t.lemma(h)] {
+				return 0
+			}
+			// (signed "by" someone, the text the clause is about:
+			// "Pamphlets left at the scene were signed by ...")
+			if t.kid(c.trigger, "obj") < 0 && slices.ContainsFunc(t.kids(c.trigger, "obl:agent", "obl"), func(k int) bool { return t.caseOf(k) == "by" }) {
+				for v, n := c.trigger, 0; v >= 0 && n < 3; v, n = t.head(v), n+1 {
+					if sb := t.kid(v, "nsubj", "nsubj:pass"); sb >= 0 {
+						if signedTexts[t.lemma(sb)] {
+							return 0
+						}
+						break
+					}
+				}
+			}
+		}
 		// "a delegation led by the foreign minister is expected in
 		// Nouakchott": who heads it, not a journey
 		if c.lemma == "lead" && t.fullRel(c.trigger) == "acl" {
@@ -1059,6 +1083,10 @@ var backingVerbs = map[string]bool{"back": true, "support": true, "sponsor": tru
 // progressive ("are fighting").
 func presentTense(t *tree, v int) bool {
 	switch t.tok(v).XPOS {
+	case "VB":
+		// (a relative clause's bare verb with no modal is a present the
+		// tagger missed: "which with Niger form the alliance")
+		return t.fullRel(v) == "acl:relcl" && len(t.kids(v, "aux", "aux:pass")) == 0 && t.kid(v, "mark") < 0
 	case "VBP":
 		return !invariantPastTold(t, v)
 	case "VBZ":
@@ -1110,7 +1138,9 @@ func background(t *tree, c *cand, anchor int) bool {
 	// (and any act told so of a kind of people: "one of several radical
 	// groups that demand the return of ancestral lands", "tribes that
 	// complain of discrimination")
-	if !c.noun && t.fullRel(c.trigger) == "acl:relcl" && !c.dateTied && presentTense(t, c.trigger) && (ontology.QuadClass(c.code) == 4 || barePlural(t, t.head(c.trigger))) {
+	// (and what a body is made of, told so: "Mali and Burkina Faso,
+	// which with Niger form the Alliance of Sahel States")
+	if !c.noun && t.fullRel(c.trigger) == "acl:relcl" && !c.dateTied && presentTense(t, c.trigger) && (ontology.QuadClass(c.code) == 4 || barePlural(t, t.head(c.trigger)) || compositionVerbs[c.lemma]) {
 		return true
 	}
 	// "fighting between Muslims and Christians from 1998 to 2001 that
@@ -1325,6 +1355,13 @@ func background(t *tree, c *cand, anchor int) bool {
 	}
 	return false
 }
+
+// compositionVerbs tell what a body is made of or belongs to.
+var compositionVerbs = map[string]bool{"form": true, "comprise": true, "constitute": true, "belong": true, "include": true}
+
+// signedTexts are texts a signature goes under that are no agreement.
+var signedTexts = map[string]bool{"pamphlet": true, "leaflet": true, "letter": true, "note": true, "statement": true,
+	"message": true, "petition": true, "flyer": true, "communique": true}
 
 // thenOfOldTime: the clause of v, or a clause it hangs on, says "then"
 // after its verb (at that time, not "then fled": next), and the sentence

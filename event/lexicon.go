@@ -627,7 +627,8 @@ pull +out obj=gun 0
 pull +out obj=handgun 0
 pull +out obj=pistol 0
 pull +out obj=weapon 0
-pull +out 0874
+pull +out armed 0874
+pull +out 0
 pull obj=troops 0874
 pull obj=forces 0874
 pull obj=soldiers 0874
@@ -826,7 +827,10 @@ mediate 045
 agree prep=to 030
 agree 030
 sign prep=into 0
+vote 0
 sign 057
+pledge obj=allegiance 0
+pledge obj=loyalty 0
 pledge 030
 lay +down obj=weapons 0873
 lay +down obj=arms 0873

@@ -2457,3 +2457,23 @@ func TestBasedPlaceIsTheBodys(t *testing.T) {
 		}
 	}
 }
+
+// A participle saying what kind ("allied militiamen"), what a body is
+// made of told in a relative clause, a signature under pamphlets, a vote
+// expected, allegiance pledged and a boy pulled out of rubble are no
+// happenings between actors.
+func TestKindsCompositionSignatures(t *testing.T) {
+	evs := pipelineEvents(t, "Refugees described RSF fighters and allied Arab militiamen going from house to house. "+
+		"Pamphlets left at the scene were signed by the Resistencia Mapuche Malleco. "+
+		"The military governments of Mali and Burkina Faso, which with Niger form the Alliance of Sahel States, condemned the ambush. "+
+		"Lawmakers are expected to vote on it on Wednesday. Investigators found a video in which he pledged allegiance to Islamic State. "+
+		"\"We pulled out a boy who had been buying tomatoes.\"", "2024-06-27")
+	for _, w := range []string{"allied", "signed", "form", "vote", "pledged", "pulled"} {
+		if e, ok := triggered(evs, w); ok {
+			t.Errorf("%s coded %s: %v", w, e.CAMEO, eventsBy(evs))
+		}
+	}
+	if _, ok := triggered(evs, "condemned"); !ok {
+		t.Errorf("events %v, want the condemnation", eventsBy(evs))
+	}
+}
