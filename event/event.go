@@ -3307,6 +3307,9 @@ var appealNouns = map[string]bool{"call": true, "demand": true, "appeal": true, 
 // about, not a happening ("rejected calls for talks", "called for a
 // ceasefire", "demanded talks", "refused talks").
 func appealContent(t *tree, i int) bool {
+	// ("demand protection and the arrest of gang leaders": what the
+	// first conjunct is, all are)
+	i = firstConjunct(t, i)
 	h := t.head(i)
 	if h < 0 {
 		return false

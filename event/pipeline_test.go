@@ -2477,3 +2477,15 @@ func TestKindsCompositionSignatures(t *testing.T) {
 		t.Errorf("events %v, want the condemnation", eventsBy(evs))
 	}
 }
+
+// What a gathering demands is not done: "to demand protection and the
+// arrest of gang leaders" arrests no one.
+func TestDemandedArrestConjunct(t *testing.T) {
+	evs := pipelineEvents(t, "Earlier on Monday, hundreds of residents gathered outside the Mafeteng police station to demand protection and the arrest of gang leaders, witnesses said.", "2025-02-11")
+	if e, ok := triggered(evs, "arrest"); ok {
+		t.Errorf("arrest coded %s: %v", e.CAMEO, eventsBy(evs))
+	}
+	if e, ok := triggered(evs, "gathered"); !ok || e.CAMEO != "141" {
+		t.Errorf("events %v, want the gathering as a protest (141)", eventsBy(evs))
+	}
+}

@@ -57,7 +57,9 @@ func fixPastTense(words, upos, xpos []string) {
 		// ("organizers indicate one million people marched in London": a
 		// report's complement clause, when the report is the only
 		// finite verb)
-		reported := intransitive(words[i]) && reportOnlyBefore(words, xpos, i)
+		// (or after: "hundreds of residents gathered outside the police
+		// station to demand protection, witnesses said")
+		reported := intransitive(words[i]) && (reportOnlyBefore(words, xpos, i) || reportsOnly(words, xpos, i))
 		// ("police fired tear gas": a compound noun as the object, not a
 		// time word after a reduced relative, "a statement issued today")
 		object := objectStart(xpos[i+1]) || xpos[i+1] == "NN" && i+2 < len(xpos) && xpos[i+2] == "NN" && !timeNoun[strings.ToLower(words[i+1])]
