@@ -1042,6 +1042,7 @@ ban obj=opposition 1722
 outlaw obj=party 1722
 ban 172
 outlaw 172
+hack obl=death 180
 hack 176
 violate 128
 defy 128

@@ -2489,3 +2489,11 @@ func TestDemandedArrestConjunct(t *testing.T) {
 		t.Errorf("events %v, want the gathering as a protest (141)", eventsBy(evs))
 	}
 }
+
+// Hacked to death is a killing, not a cyber attack.
+func TestHackedToDeath(t *testing.T) {
+	evs := pipelineEvents(t, "Insurgents dragged a 45-year-old villager from his home near Konta late on Saturday and hacked him to death, police said.", "2024-09-10")
+	if e, ok := triggered(evs, "hacked"); !ok || ontology.Root(e.CAMEO) != "18" {
+		t.Errorf("events %v, want the hacking to death as a killing (18x)", eventsBy(evs))
+	}
+}
