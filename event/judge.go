@@ -80,6 +80,12 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 				}
 			}
 		}
+		// "a camp sheltering families displaced by earlier fighting",
+		// "adding to the tens of thousands displaced": people named by
+		// what befell them
+		if c.lemma == "displace" && t.tok(c.trigger).XPOS == "VBN" && (t.fullRel(c.trigger) == "acl" || t.rel(c.trigger) == "amod") && (fleeingToldBeside(t, c.trigger) || earlierAgent(t, c.trigger)) {
+			return 0
+		}
 		// "a delegation led by the foreign minister is expected in
 		// Nouakchott": who heads it, not a journey
 		if c.lemma == "lead" && t.fullRel(c.trigger) == "acl" {
@@ -1350,6 +1356,29 @@ func background(t *tree, c *cand, anchor int) bool {
 		to, err2 := time.Parse("2006-01-02", *d.To)
 		pub, err3 := time.Parse("2006-01-02", *p)
 		if err1 == nil && err2 == nil && err3 == nil && to.Sub(f) > 365*24*time.Hour && !to.Before(pub.Add(-24*time.Hour)) && !to.After(pub.Add(24*time.Hour)) {
+			return true
+		}
+	}
+	return false
+}
+
+// fleeingToldBeside: the sentence of participle v tells a flight by a
+// verb of its own ("had fled Solino ..., adding to 700,000 displaced").
+func fleeingToldBeside(t *tree, v int) bool {
+	sent := t.d.Sentences[t.tok(v).Sent]
+	for k := sent.TokStart; k < sent.TokEnd; k++ {
+		if k != v && t.lemma(k) == "flee" && t.isVerbal(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierAgent: participle v is done by an earlier happening ("families
+// displaced by earlier fighting").
+func earlierAgent(t *tree, v int) bool {
+	for _, k := range t.kids(v, "obl:agent", "obl") {
+		if t.caseOf(k) == "by" && hasMod(t, k, "earlier", "previous", "past", "years") {
 			return true
 		}
 	}

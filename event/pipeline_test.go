@@ -2497,3 +2497,16 @@ func TestHackedToDeath(t *testing.T) {
 		t.Errorf("events %v, want the hacking to death as a killing (18x)", eventsBy(evs))
 	}
 }
+
+// People "displaced" told beside a flight of their own sentence, or
+// displaced by earlier fighting, are named, not a new displacement.
+func TestDisplacedParticipleNamesPeople(t *testing.T) {
+	evs := pipelineEvents(t, "The IOM said more than 6,000 people had fled Solino since Wednesday, adding to 700,000 displaced across the country. "+
+		"They then set fire to parts of a camp sheltering families displaced by earlier fighting, the residents said.", "2024-06-12")
+	if e, ok := triggered(evs, "displaced"); ok {
+		t.Errorf("displaced coded %s: %v", e.CAMEO, eventsBy(evs))
+	}
+	if _, ok := triggered(evs, "fled"); !ok {
+		t.Errorf("events %v, want the flight", eventsBy(evs))
+	}
+}
