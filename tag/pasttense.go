@@ -231,11 +231,18 @@ func intransitive(w string) bool {
 // mainFinite: the sentence has a finite verb or a modal before word i,
 // or after it before a relative clause opens (a wh-word).
 func mainFinite(xpos []string, i int) bool {
+	quoted := false
 	for j, x := range xpos {
 		if j > i && (x == "WDT" || x == "WP" || x == "WP$" || x == "WRB") {
 			break
 		}
-		if j != i && finite(x) {
+		// (a verb inside a quotation after it is the quotation's:
+		// "marched ..., chanting \"Bocas is not alone\"")
+		if j > i && (x == "``" || x == "''") {
+			quoted = !quoted
+			continue
+		}
+		if j != i && finite(x) && !quoted {
 			return true
 		}
 	}

@@ -37,6 +37,9 @@ func TestFixPastTense(t *testing.T) {
 		// report after it
 		{"Artillery/NN shells/NNS slammed/VBN into/IN the/DT town/NN ,/, officials/NNS said/VBD ./.", "VBD"},
 		{"Shells/NNS slammed/VBN into/IN the/DT town/NN were/VBD Russian/JJ ./.", "VBN"},
+		// a sentence whose only other finite verb is inside a quotation
+		// after it
+		{"Several/JJ hundred/CD students/NNS marched/VBN on/IN Monday/NNP ,/, chanting/VBG ``/`` Bocas/NNP is/VBZ not/RB alone/JJ ''/'' ./.", "VBD"},
 		// a verb of gathering in a report's complement, the report after
 		// it ("..., witnesses said")
 		{"Hundreds/NNS of/IN residents/NNS gathered/VBN outside/IN the/DT station/NN to/TO demand/VB protection/NN ,/, witnesses/NNS said/VBD ./.", "VBD"},
