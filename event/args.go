@@ -113,6 +113,11 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 				if f := finerSibling(t, acts, v, k, best); f >= 0 {
 					return eventPlace(&d.Places[f]), 3
 				}
+				// ("In neighbouring Kazakhstan, police in Almaty
+				// detained ...": the doers' town in that country)
+				if f := subjectTown(t, acts, v, best); f >= 0 {
+					return eventPlace(&d.Places[f]), 3
+				}
 				return eventPlace(&d.Places[best]), 3
 			}
 			// "in Iraqi military bases": the country of the demonym on
@@ -314,7 +319,7 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 	}
 	dateline := datelinePlace(d)
 	switch {
-	case own >= 0 && clauseOnPath(t, ownTok, c.trigger) && frontedPlace(t, acts, c) >= 0:
+	case own >= 0 && clauseOnPath(t, ownTok, c.trigger) && frontedPlace(t, acts, c) >= 0 && !countryOfOwn(d, frontedPlace(t, acts, c), own):
 		// "In Tamale, ..., hundreds protested, blocking the road towards
 		// Bolgatanga": the place the sentence opens with, not one in a
 		// clause of how it went
@@ -379,6 +384,34 @@ func frontedPlace(t *tree, acts *actors, c *cand) int {
 		return -1
 	}
 	return openingPlace(t, acts, c.sent)
+}
+
+// subjectTown: when place p is a country, the place in it that the
+// subject of verb v is told to be in ("police in Almaty"), else -1.
+func subjectTown(t *tree, acts *actors, v, p int) int {
+	d := t.d
+	if !strings.HasPrefix(d.Places[p].Feature, "PCL") {
+		return -1
+	}
+	sb := t.kid(v, "nsubj", "nsubj:pass")
+	if sb < 0 {
+		return -1
+	}
+	for _, k := range t.kids(sb, "nmod") {
+		if cs := t.caseOf(k); cs != "in" && cs != "at" {
+			continue
+		}
+		if q := acts.placeAt[k]; q >= 0 && q != p && d.Places[q].Country == d.Places[p].Country && !strings.HasPrefix(d.Places[q].Feature, "PCL") {
+			return q
+		}
+	}
+	return -1
+}
+
+// countryOfOwn: place f is the country place own lies in ("In
+// neighbouring Kazakhstan, police in Almaty detained ...": Almaty).
+func countryOfOwn(d *doc.Doc, f, own int) bool {
+	return strings.HasPrefix(d.Places[f].Feature, "PCL") && d.Places[f].Country != "" && d.Places[own].Country == d.Places[f].Country
 }
 
 // openingPlace is the place sentence si opens with, told as the scene

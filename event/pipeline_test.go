@@ -2510,3 +2510,24 @@ func TestDisplacedParticipleNamesPeople(t *testing.T) {
 		t.Errorf("events %v, want the flight", eventsBy(evs))
 	}
 }
+
+// "In neighbouring Santos, police killed ...": the town beside the
+// story's is the scene; "In neighbouring Kazakhstan, police in Almaty
+// detained ...": the doers' town in that country.
+func TestNeighbouringPlaces(t *testing.T) {
+	evs := pipelineEvents(t, "GUARUJA, Brazil (Reuters) - Brazilian police have killed at least 13 people in three days of raids in Guaruja. "+
+		"In neighbouring Santos, police killed two more men on Monday during a search of a housing complex near the port.", "2025-02-11")
+	found := false
+	for _, e := range evs {
+		if e.Trigger != nil && e.Trigger.Text == "killed" && strings.HasPrefix(e.Sentence.Text, "In neighbouring Santos") {
+			found = e.Place != nil && e.Place.Name == "Santos"
+		}
+	}
+	if !found {
+		t.Errorf("events %v, want the killing in Santos placed there", eventsBy(evs))
+	}
+	evs = pipelineEvents(t, "In neighbouring Kazakhstan, police in Almaty detained two Karakalpak activists on Thursday on an Uzbek extradition request, according to their lawyer.", "2024-06-28")
+	if e, ok := triggered(evs, "detained"); !ok || e.Place == nil || e.Place.Name != "Almaty" {
+		t.Errorf("events %v, want the detention placed in Almaty", eventsBy(evs))
+	}
+}

@@ -130,7 +130,7 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 			// ("in Escalante city" typed as an organisation: only a
 			// lowercase "city" or "town" after it, which no club or
 			// company name has)
-			if e.Type == "ORG" && lowerTownAfter(d.Text, e.End) && s.knownTown(d, e) {
+			if e.Type == "ORG" && (lowerTownAfter(d.Text, e.End) || townCalled(d.Text, e) && neighbourBefore(d.Text, e.Start)) && s.knownTown(d, e) {
 				calledTowns[d.Text[e.Start:e.End]] = true
 			}
 		}
@@ -351,13 +351,25 @@ func townOf(text string, e doc.Entity) bool {
 }
 
 // townCalled: the text calls entity e a town ("the town of X", "X
-// city").
+// city") or puts it beside one ("neighbouring X").
 func townCalled(text string, e doc.Entity) bool {
 	if townOf(text, e) {
 		return true
 	}
+	// (not a region: "neighbouring Kwilu province")
+	if rw := rightWords(text, e.End, 1); neighbourBefore(text, e.Start) && (len(rw) == 0 || !adminCues[rw[0]]) {
+		return true
+	}
 	rw := rightWords(text, e.End, 1)
 	return len(rw) == 1 && (rw[0] == "city" || rw[0] == "town") && !strings.HasPrefix(text[e.End:], "'") && !strings.HasPrefix(text[e.End:], "’")
+}
+
+// neighbourBefore: the word right before byte off places what follows
+// beside another place ("In neighbouring Santos, police killed ...":
+// only a place neighbours).
+func neighbourBefore(text string, off int) bool {
+	lw := leftWords(text, off, 1)
+	return len(lw) == 1 && (lw[0] == "neighbouring" || lw[0] == "neighboring" || lw[0] == "nearby")
 }
 
 // lowerTownAfter: the word right after byte off is a lowercase "city" or

@@ -36,6 +36,7 @@ func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool
 	dueToVerb(words, upos, xpos, known)
 	plansToVerb(words, upos, xpos, known)
 	articleAdverb(words, upos, xpos, known)
+	placeAdjective(words, upos, xpos)
 	for i := 1; i < len(words); i++ {
 		w := strings.ToLower(Norm(words[i]))
 		if w != words[i] && strings.ToLower(words[i]) != words[i] {
@@ -382,3 +383,21 @@ func nounTag(x string) bool {
 	}
 	return false
 }
+
+// placeAdjective: "neighbouring" before a name is the adjective ("In
+// neighbouring Santos, police killed ..."), not a verb taking the name as
+// its object.
+func placeAdjective(words, upos, xpos []string) {
+	for i := 0; i+1 < len(words); i++ {
+		switch strings.ToLower(words[i]) {
+		case "neighbouring", "neighboring", "adjoining":
+			// (after a preposition of place: "in neighbouring Santos")
+			if (xpos[i] == "VBG" || xpos[i] == "NN") && (xpos[i+1] == "NNP" || xpos[i+1] == "NNPS") && i > 0 && locativePreps[strings.ToLower(words[i-1])] {
+				upos[i], xpos[i] = "ADJ", "JJ"
+			}
+		}
+	}
+}
+
+// locativePreps place what follows them.
+var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "into": true, "across": true}

@@ -36,6 +36,10 @@ func TestFixByLexicon(t *testing.T) {
 		// seen as a noun as well, or with no noun before it: left alone
 		{[]string{"the", "rebel", "attack", "victims"}, []string{"DT", "NN", "NN", "NNS"}, 2, "NN"},
 		{[]string{"to", "comprise", "personnel"}, []string{"TO", "NN", "NN"}, 1, "NN"},
+		// "neighbouring" after a preposition of place, before a name, is
+		// an adjective; after "of" it is left as tagged
+		{[]string{"In", "neighbouring", "Santos", ","}, []string{"IN", "VBG", "NNP", ","}, 1, "JJ"},
+		{[]string{"capital", "of", "neighbouring", "Kwilu"}, []string{"NN", "IN", "VBG", "NNP"}, 2, "VBG"},
 		// a noun never seen as an adjective, before a name: the name's title
 		{[]string{"the", "Shia", "cleric", "Moqtada"}, []string{"DT", "NNPS", "JJ", "NNP"}, 2, "NN"},
 		// also an adjective, or not before a name: left alone
