@@ -630,11 +630,18 @@ func oldTimeIn(t *tree, si, h, skip int) bool {
 // oldFrame: sentence si opens on a time long before the report ("In
 // November 2023, ...": before staleBefore), which frames all it tells.
 func oldFrame(t *tree, si int) bool {
-	d := t.d
-	stale := staleBefore(d)
-	if stale == "" {
+	stale := staleBefore(t.d)
+	tm, ok := openingTime(t.d, si)
+	if stale == "" || !ok {
 		return false
 	}
+	r := dayRange(tm)
+	return r != nil && r.To != nil && len(*r.To) == 10 && *r.To < stale
+}
+
+// openingTime is the date sentence si opens on, told before its first
+// comma with only words like "On", "In" or "Late" before it.
+func openingTime(d *doc.Doc, si int) (doc.Time, bool) {
 	sent := d.Sentences[si]
 	for _, tm := range d.Times {
 		if tm.Start < sent.Start || tm.End > sent.End || tm.Type != "DATE" {
@@ -642,11 +649,11 @@ func oldFrame(t *tree, si int) bool {
 		}
 		k := d.TokenAt(tm.Start)
 		if k < sent.TokStart || k > sent.TokStart+2 {
-			return false
+			continue
 		}
 		for j := sent.TokStart; j < k; j++ {
 			if up := d.Tokens[j].UPOS; up != "ADP" && up != "ADV" && up != "ADJ" {
-				return false
+				return doc.Time{}, false
 			}
 		}
 		e := k
@@ -654,49 +661,27 @@ func oldFrame(t *tree, si int) bool {
 			e++
 		}
 		if e >= sent.TokEnd || d.Tokens[e].Norm != "," {
-			return false
+			return doc.Time{}, false
 		}
-		r := dayRange(tm)
-		return r != nil && r.To != nil && len(*r.To) == 10 && *r.To < stale
+		return tm, true
 	}
-	return false
+	return doc.Time{}, false
 }
 
 // frameDate returns the day sentence si opens on ("On Saturday, ...",
 // "Late Tuesday, ..."): a one-day date before the sentence's first comma,
 // at its start, hung on the main clause. Nil when there is none.
 func frameDate(t *tree, si int) *doc.EventDate {
-	d := t.d
-	sent := d.Sentences[si]
-	for _, tm := range d.Times {
-		if tm.Start < sent.Start || tm.End > sent.End || tm.Type != "DATE" {
-			continue
-		}
-		k := d.TokenAt(tm.Start)
-		if k < sent.TokStart || k > sent.TokStart+2 {
-			continue
-		}
-		// only words like "On" or "Late" before it
-		for j := sent.TokStart; j < k; j++ {
-			if up := d.Tokens[j].UPOS; up != "ADP" && up != "ADV" && up != "ADJ" {
-				return nil
-			}
-		}
-		e := k
-		for e < sent.TokEnd && d.Tokens[e].Start < tm.End {
-			e++
-		}
-		if e >= sent.TokEnd || d.Tokens[e].Norm != "," {
-			return nil
-		}
-		if h := timeHead(t, tm); h < 0 || t.head(h) >= 0 && !t.isVerbal(h) {
-			return nil
-		}
-		r := dayRange(tm)
-		if r == nil || r.To == nil || *r.From != *r.To {
-			return nil
-		}
-		return r
+	tm, ok := openingTime(t.d, si)
+	if !ok {
+		return nil
 	}
-	return nil
+	if h := timeHead(t, tm); h < 0 || t.head(h) >= 0 && !t.isVerbal(h) {
+		return nil
+	}
+	r := dayRange(tm)
+	if r == nil || r.To == nil || *r.From != *r.To {
+		return nil
+	}
+	return r
 }
