@@ -2319,11 +2319,7 @@ func TestRelativeOfOldTimeIsHistory(t *testing.T) {
 // "Then" after the verb points at the old time the sentence before told.
 func TestThenOfOldTime(t *testing.T) {
 	evs := pipelineEvents(t, "The province was shaken by weeks of protests in June 2023 against a constitutional reform. Dozens of people were injured then and more than 60 were arrested.", "2024-10-16")
-	for _, w := range []string{"injured", "arrested"} {
-		if e, ok := triggered(evs, w); ok {
-			t.Errorf("%s coded %s: %v", w, e.CAMEO, eventsBy(evs))
-		}
-	}
+	noneTriggered(t, evs, "injured", "arrested")
 }
 
 // Those killed are victims named, not a killing told; what is done
@@ -2331,11 +2327,7 @@ func TestThenOfOldTime(t *testing.T) {
 func TestVictimsWithoutEvacuated(t *testing.T) {
 	evs := pipelineEvents(t, "Rights groups say both operations were marked by summary executions and that many of those killed had no criminal record. "+
 		"\"We are against them taking our water without asking us.\" Three other soldiers were wounded and evacuated by helicopter to the capital.", "2025-02-11")
-	for _, w := range []string{"killed", "asking", "evacuated"} {
-		if e, ok := triggered(evs, w); ok {
-			t.Errorf("%s coded %s: %v", w, e.CAMEO, eventsBy(evs))
-		}
-	}
+	noneTriggered(t, evs, "killed", "asking", "evacuated")
 }
 
 // Force used to do something is where that is done: the place of the
@@ -2358,11 +2350,7 @@ func TestNotHappeningsOfTheStory(t *testing.T) {
 		"\"We have lived side by side for generations,\" said a Hindu vegetable seller whose stall was burned. "+
 		"Most of the dead were men who had tried to flee towards the fields. "+
 		"The decree allows the armed forces to take full charge of security inside the country's 35 prisons.", "2024-03-12")
-	for _, w := range []string{"charged", "killed", "agreed", "seek", "burned", "flee", "take"} {
-		if e, ok := triggered(evs, w); ok {
-			t.Errorf("%s coded %s: %v", w, e.CAMEO, eventsBy(evs))
-		}
-	}
+	noneTriggered(t, evs, "charged", "killed", "agreed", "seek", "burned", "flee", "take")
 }
 
 // A violent noun ranked by a superlative ("the deadliest assault ... in
@@ -2400,11 +2388,7 @@ func TestChargedCancelledFigurative(t *testing.T) {
 		"The parliament voted unanimously to suspend its cooperation agreement with Russia's State Duma. "+
 		"The katcha, a band of dense forest and seasonal islands that stretches along the Indus, has for decades served as a haven. "+
 		"Moscow hit back the next day. A movement to restore the monarchy has regained momentum.", "2025-02-26")
-	for _, w := range []string{"murder", "attack", "visit", "agreement", "band", "hit", "regained"} {
-		if e, ok := triggered(evs, w); ok {
-			t.Errorf("%s coded %s: %v", w, e.CAMEO, eventsBy(evs))
-		}
-	}
+	noneTriggered(t, evs, "murder", "attack", "visit", "agreement", "band", "hit", "regained")
 	if _, ok := triggered(evs, "charged"); !ok {
 		t.Errorf("events %v, want the charges", eventsBy(evs))
 	}
@@ -2468,11 +2452,7 @@ func TestKindsCompositionSignatures(t *testing.T) {
 		"The military governments of Mali and Burkina Faso, which with Niger form the Alliance of Sahel States, condemned the ambush. "+
 		"Lawmakers are expected to vote on it on Wednesday. Investigators found a video in which he pledged allegiance to Islamic State. "+
 		"\"We pulled out a boy who had been buying tomatoes.\"", "2024-06-27")
-	for _, w := range []string{"allied", "signed", "form", "vote", "pledged", "pulled"} {
-		if e, ok := triggered(evs, w); ok {
-			t.Errorf("%s coded %s: %v", w, e.CAMEO, eventsBy(evs))
-		}
-	}
+	noneTriggered(t, evs, "allied", "signed", "form", "vote", "pledged", "pulled")
 	if _, ok := triggered(evs, "condemned"); !ok {
 		t.Errorf("events %v, want the condemnation", eventsBy(evs))
 	}
@@ -2529,5 +2509,15 @@ func TestNeighbouringPlaces(t *testing.T) {
 	evs = pipelineEvents(t, "In neighbouring Kazakhstan, police in Almaty detained two Karakalpak activists on Thursday on an Uzbek extradition request, according to their lawyer.", "2024-06-28")
 	if e, ok := triggered(evs, "detained"); !ok || e.Place == nil || e.Place.Name != "Almaty" {
 		t.Errorf("events %v, want the detention placed in Almaty", eventsBy(evs))
+	}
+}
+
+// noneTriggered fails the test for each of words that triggers an event.
+func noneTriggered(t *testing.T, evs []doc.Event, words ...string) {
+	t.Helper()
+	for _, w := range words {
+		if e, ok := triggered(evs, w); ok {
+			t.Errorf("%s coded %s: %v", w, e.CAMEO, eventsBy(evs))
+		}
 	}
 }
