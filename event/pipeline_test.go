@@ -2521,3 +2521,12 @@ func noneTriggered(t *testing.T, evs []doc.Event, words ...string) {
 		}
 	}
 }
+
+// A place named with a possessive inside ("Mohale's Hoek", which the
+// tokenizer splits into a possessor and a thing) is one place.
+func TestPossessivePlaceName(t *testing.T) {
+	evs := pipelineEvents(t, "Gunmen attacked a village near Mohale's Hoek on Sunday, police in Lesotho said.", "2025-02-11")
+	if e, ok := triggered(evs, "attacked"); !ok || e.Place == nil || !strings.HasPrefix(e.Place.Name, "Mohale") || !strings.HasSuffix(e.Place.Name, "Hoek") {
+		t.Errorf("events %v, want the attack placed at Mohale's Hoek", eventsBy(evs))
+	}
+}

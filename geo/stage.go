@@ -260,6 +260,16 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 			}
 		}
 	}
+	spans = append(spans[:0:0], spans...)
+	for _, pn := range s.possessiveNames(d) {
+		kept := spans[:0]
+		for _, sp := range spans {
+			if !(sp.start < pn[1] && pn[0] < sp.end) {
+				kept = append(kept, sp)
+			}
+		}
+		spans = append(kept, span{pn[0], pn[1], false})
+	}
 	// a saint a church is named after is no place ("the church of St.
 	// Peter and St. Paul", "St. Mark's Cathedral")
 	kept := spans[:0]
@@ -279,6 +289,45 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 		ev[i] = sp.evidence
 	}
 	return ms, ev
+}
+
+// possessiveNames are the byte spans of names with a possessive inside
+// that the gazetteer knows as one place ("Cox's Bazar", "Mohale's Hoek"):
+// a capitalised word, "'s" and one or two capitalised words after it,
+// which the tokenizer and the tagger split into a possessor and a thing.
+func (s *Stage) possessiveNames(d *doc.Doc) [][2]int {
+	var out [][2]int
+	ts := d.Tokens
+	for k := 0; k+2 < len(ts); k++ {
+		if ts[k+1].Norm != "'s" || !capitalised(ts[k].Norm) || ts[k].Sent != ts[k+2].Sent {
+			continue
+		}
+		for _, last := range []int{k + 3, k + 2} {
+			if last >= len(ts) || ts[last].Sent != ts[k].Sent || !capitalised(ts[k+2].Norm) || !capitalised(ts[last].Norm) {
+				continue
+			}
+			if s.knownPlaceName(d.Text[ts[k].Start:ts[last].End]) {
+				out = append(out, [2]int{ts[k].Start, ts[last].End})
+				k = last
+				break
+			}
+		}
+	}
+	return out
+}
+
+// knownPlaceName: the gazetteer knows name as the name of a town or a
+// division.
+func (s *Stage) knownPlaceName(name string) bool {
+	for _, p := range s.r.G.Lookup(gazetteer.Norm(name)) {
+		if k := p.Kind(); k != gazetteer.KindName && k != gazetteer.KindAlt {
+			continue
+		}
+		if en := s.r.G.Entry(p.Entry()); en.Class == 'P' || en.Class == 'A' {
+			return true
+		}
+	}
+	return false
 }
 
 // regionName reports an entity span of two or more words whose text is
