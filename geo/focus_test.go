@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sitrep/sitrep/geo/gazetteer"
 	"github.com/sitrep/sitrep/geo/gazetteer/gaztest"
 )
 
@@ -131,51 +132,51 @@ func TestNaturalNameNoTown(t *testing.T) {
 // sense of the name takes that kind: "Mafeteng town" in a story about the
 // district of Mafeteng is the town.
 func TestMarkedSensePerMention(t *testing.T) {
-	g := gaztest.Open(t)
-	r := New(g)
 	text := "Lesotho imposed a curfew on the western district of Mafeteng. Gunmen killed nine people in a village east of Mafeteng town. Police in the district of Mafeteng arrested four men."
-	res := r.Resolve(text, mentionsOf(text, "Mafeteng", "Mafeteng", "Mafeteng"))
-	if len(res) != 3 {
-		t.Fatalf("%d resolutions", len(res))
-	}
-	for i, want := range []byte{'A', 'P', 'A'} {
-		if !res[i].Resolved || res[i].Entry < 0 || g.Entry(res[i].Entry).Class != want {
-			t.Errorf("mention %d: %s (%s), want class %c", i, res[i].Name, res[i].Feature, want)
-		}
-	}
+	g, res := resolveNames(t, text, "Mafeteng", "Mafeteng", "Mafeteng")
+	wantClasses(t, g, res, 'A', 'P', 'A')
 }
 
 // A mention marked as nothing goes with the town when the text calls the
 // name a town somewhere and the document's sense is the region.
 func TestUnmarkedMentionWithTown(t *testing.T) {
-	g := gaztest.Open(t)
-	r := New(g)
 	text := "Troops pressed an offensive near the western city of Kasserine. Jihadists have sheltered in the Kasserine region for years. In Kasserine, young men blocked the main road on Monday."
-	res := r.Resolve(text, mentionsOf(text, "Kasserine", "Kasserine", "Kasserine"))
-	if len(res) != 3 {
-		t.Fatalf("%d resolutions", len(res))
-	}
-	for i, want := range []byte{'P', 'A', 'P'} {
-		if !res[i].Resolved || res[i].Entry < 0 || g.Entry(res[i].Entry).Class != want {
-			t.Errorf("mention %d: %s (%s), want class %c", i, res[i].Name, res[i].Feature, want)
-		}
-	}
+	g, res := resolveNames(t, text, "Kasserine", "Kasserine", "Kasserine")
+	wantClasses(t, g, res, 'P', 'A', 'P')
 }
 
 // A prison named by a town the gazetteer knows only abroad, in a story
 // all in another country, is not that town; the name told again alone is
 // no support for it.
 func TestForeignPrisonTownDropped(t *testing.T) {
-	g := gaztest.Open(t)
-	r := New(g)
 	text := "Mourners clashed with police in Sitra, Bahrain, after the funeral of a prisoner who died at Jau prison, south of Manama. Protesters gathered in Sanabis and in Manama. Inmates in Jau began a hunger strike, activists in Bahrain said."
-	res := r.Resolve(text, mentionsOf(text, "Sitra", "Bahrain", "Jau prison", "Manama", "Sanabis", "Manama", "Jau", "Bahrain"))
-	if len(res) != 8 {
-		t.Fatalf("%d resolutions", len(res))
-	}
+	_, res := resolveNames(t, text, "Sitra", "Bahrain", "Jau prison", "Manama", "Sanabis", "Manama", "Jau", "Bahrain")
 	for _, i := range []int{2, 6} {
 		if res[i].Resolved && res[i].Country != "BH" {
-			t.Errorf("mention %d (%s): resolved to %s, %s; want none abroad", i, res[i].Name, res[i].Name, res[i].Country)
+			t.Errorf("mention %d: resolved to %s, %s; want none abroad", i, res[i].Name, res[i].Country)
+		}
+	}
+}
+
+// resolveNames resolves the mentions of names in text (in order) with the
+// test gazetteer, one resolution each.
+func resolveNames(t *testing.T, text string, names ...string) (*gazetteer.Gazetteer, []Resolution) {
+	t.Helper()
+	g := gaztest.Open(t)
+	res := New(g).Resolve(text, mentionsOf(text, names...))
+	if len(res) != len(names) {
+		t.Fatalf("%d resolutions for %d mentions", len(res), len(names))
+	}
+	return g, res
+}
+
+// wantClasses checks that each resolution is resolved to an entry of the
+// GeoNames class given for it.
+func wantClasses(t *testing.T, g *gazetteer.Gazetteer, res []Resolution, classes ...byte) {
+	t.Helper()
+	for i, want := range classes {
+		if !res[i].Resolved || res[i].Entry < 0 || g.Entry(res[i].Entry).Class != want {
+			t.Errorf("mention %d: %s (%s), want class %c", i, res[i].Name, res[i].Feature, want)
 		}
 	}
 }

@@ -1057,7 +1057,7 @@ func nearness(e *gazetteer.Entry, n *name, ps []point) float64 {
 	for _, p := range ps {
 		// (nor the same name told with a word of what it is: "Jau" and
 		// "Jau prison" are no support for each other)
-		if p.n == n || strings.HasPrefix(p.n.surface, n.surface+" ") || strings.HasPrefix(n.surface, p.n.surface+" ") {
+		if p.n == n || wordPrefix(p.n.surface, n.surface) || wordPrefix(n.surface, p.n.surface) {
 			continue
 		}
 		d := gazetteer.DistanceKm(e.Lat, e.Lon, p.lat, p.lon)
@@ -1066,6 +1066,12 @@ func nearness(e *gazetteer.Entry, n *name, ps []point) float64 {
 		}
 	}
 	return best
+}
+
+// wordPrefix: name s opens with the words of name p ("Jau prison" with
+// "Jau").
+func wordPrefix(s, p string) bool {
+	return len(s) > len(p) && s[len(p)] == ' ' && strings.HasPrefix(s, p)
 }
 
 // relationFit is 1 when the candidate lies where a relative location in the

@@ -135,9 +135,6 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 			}
 		}
 		for _, e := range d.Entities {
-			// ("In Wete, about 25 km north of ...": a sentence's opening
-			// preposition the tagger took into the name is not the name)
-			e.Start = leadPrepTrimmed(d.Text, e.Start, e.End)
 			switch e.Type {
 			case "GPE", "LOC", "FAC":
 				if orgVotes[d.Text[e.Start:e.End]] > 0 && allCaps(d.Text[e.Start:e.End]) && !inDateline(d, e.Start) {
@@ -260,7 +257,6 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 			}
 		}
 	}
-	spans = append(spans[:0:0], spans...)
 	for _, pn := range s.possessiveNames(d) {
 		kept := spans[:0]
 		for _, sp := range spans {
@@ -306,7 +302,7 @@ func (s *Stage) possessiveNames(d *doc.Doc) [][2]int {
 			if last >= len(ts) || ts[last].Sent != ts[k].Sent || !capitalised(ts[k+2].Norm) || !capitalised(ts[last].Norm) {
 				continue
 			}
-			if s.knownPlaceName(d.Text[ts[k].Start:ts[last].End]) {
+			if s.townOrDivision(s.r.G.Lookup(gazetteer.Norm(d.Text[ts[k].Start:ts[last].End]))) {
 				out = append(out, [2]int{ts[k].Start, ts[last].End})
 				k = last
 				break
@@ -314,20 +310,6 @@ func (s *Stage) possessiveNames(d *doc.Doc) [][2]int {
 		}
 	}
 	return out
-}
-
-// knownPlaceName: the gazetteer knows name as the name of a town or a
-// division.
-func (s *Stage) knownPlaceName(name string) bool {
-	for _, p := range s.r.G.Lookup(gazetteer.Norm(name)) {
-		if k := p.Kind(); k != gazetteer.KindName && k != gazetteer.KindAlt {
-			continue
-		}
-		if en := s.r.G.Entry(p.Entry()); en.Class == 'P' || en.Class == 'A' {
-			return true
-		}
-	}
-	return false
 }
 
 // regionName reports an entity span of two or more words whose text is
@@ -525,6 +507,12 @@ func (s *Stage) knownTown(d *doc.Doc, e doc.Entity) bool {
 			posts = s.r.G.LookupPhonetic(ph)
 		}
 	}
+	return s.townOrDivision(posts)
+}
+
+// townOrDivision: one of posts names a town or a division by its name or
+// an alternate name.
+func (s *Stage) townOrDivision(posts []gazetteer.Posting) bool {
 	for _, p := range posts {
 		if k := p.Kind(); k != gazetteer.KindName && k != gazetteer.KindAlt {
 			continue
@@ -901,16 +889,4 @@ func dedicatedSaint(text string, start, end int) bool {
 		return false
 	}
 	return dedicatedRe.MatchString(text[max(0, start-60):start]) || dedicatedAft.MatchString(text[end:min(len(text), end+60)])
-}
-
-// leadPrepTrimmed returns the start of the name text[start:end] after an
-// opening preposition taken into it ("In Wete", "At Kidal"), start when
-// there is none.
-func leadPrepTrimmed(text string, start, end int) int {
-	for _, p := range []string{"In ", "At ", "On ", "Near ", "From ", "Outside ", "Inside ", "To ", "Across "} {
-		if strings.HasPrefix(text[start:end], p) && end-start > len(p) {
-			return start + len(p)
-		}
-	}
-	return start
 }
