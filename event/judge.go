@@ -91,12 +91,6 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 		if c.lemma == "lead" && t.fullRel(c.trigger) == "acl" {
 			return 0
 		}
-		// "Nobody has been charged with his killing": not done
-		for _, k := range t.kids(c.trigger, "nsubj", "nsubj:pass") {
-			if w := t.lower(k); w == "nobody" || w == "none" || w == "one" && t.kid(k, "det") >= 0 && t.lower(t.kid(k, "det")) == "no" {
-				return 0
-			}
-		}
 		// "taking our water without asking us": not done
 		for _, m := range t.kids(c.trigger, "mark") {
 			if t.lower(m) == "without" {
@@ -560,7 +554,8 @@ func agentive(m *mention) bool {
 }
 
 // noSubject: the clause's subject is negated by its determiner ("no group
-// claimed", "neither side attacked").
+// claimed", "neither side attacked", "no one was arrested") or is no one
+// ("Nobody has been charged with his killing").
 func noSubject(t *tree, v int) bool {
 	if v < 0 {
 		return false
@@ -568,6 +563,9 @@ func noSubject(t *tree, v int) bool {
 	sb := t.kid(v, "nsubj", "nsubj:pass")
 	if sb < 0 {
 		return false
+	}
+	if w := t.lower(sb); w == "nobody" || w == "none" {
+		return true
 	}
 	for _, k := range t.kids(sb, "det", "cc:preconj") {
 		if w := t.lower(k); w == "no" || w == "neither" {
