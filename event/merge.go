@@ -31,6 +31,15 @@ func merge(cs []*cand, wide map[int]bool) []*cand {
 	for _, c := range cs {
 		merged := false
 		for k, o := range out {
+			// one word tells one happening, whichever way its actors are
+			// read ("the SDF and tribal fighters exchanged prisoners",
+			// "soldiers and police detained five"), unless it is done by
+			// one doer to two countries ("warn that neither Turkey nor
+			// Russia should intervene")
+			if o.sent == c.sent && o.trigger == c.trigger && ontology.Root(o.code) == ontology.Root(c.code) && (samePlace(o, c) || o.place == nil && c.place == nil) && !toTwoCountries(o, c) {
+				merged = true
+				break
+			}
 			if mentionOf(o, c) {
 				// only a mention: its place and date are often another
 				// event's ("arrested suspects in the kidnapping on Sunday"),
@@ -594,4 +603,10 @@ func regionJourneys(t *tree, evs []*cand) []*cand {
 		}
 	}
 	return out
+}
+
+// toTwoCountries: one doer's act aimed at the actors of two countries.
+func toTwoCountries(a, b *cand) bool {
+	ta, tb := code(a.tgt), code(b.tgt)
+	return len(ta) >= 3 && len(tb) >= 3 && ta[:3] != tb[:3] && code(a.src) == code(b.src)
 }

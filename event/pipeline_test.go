@@ -2530,3 +2530,23 @@ func TestPossessivePlaceName(t *testing.T) {
 		t.Errorf("events %v, want the attack placed at Mohale's Hoek", eventsBy(evs))
 	}
 }
+
+// One word tells one happening: two sides doing a thing to each other, or
+// one doer to two, are one event however the actors are read.
+func TestOneWordOneEvent(t *testing.T) {
+	for _, c := range []struct{ text, word string }{
+		{"Islamist rebels and government troops exchanged 40 prisoners in Kidal on Wednesday under a deal brokered by Algeria.", "exchanged"},
+		{"Soldiers and police arrested five suspects in Bacho on Friday, an army spokesman said.", "arrested"},
+	} {
+		evs := pipelineEvents(t, c.text, "2024-10-17")
+		n := 0
+		for _, e := range evs {
+			if e.Trigger.Text == c.word {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: %d events of %q, want 1: %v", c.text, n, c.word, eventsBy(evs))
+		}
+	}
+}
