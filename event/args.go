@@ -79,10 +79,23 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 			}
 			// the most specific place of the phrase ("in the U.S. border
 			// city of El Paso, Texas": El Paso)
-			best, bestNamed := -1, false
+			best, bestNamed, bestRef := -1, false, false
 			for _, x := range t.subtree(k, phraseSkip) {
 				p := acts.placeAt[x]
 				if p < 0 || actorModifier(t, acts, x) || borderNeighbour(t, acts, x) {
+					continue
+				}
+				// ("in Laqiyya, a Bedouin town north of Beersheba": the
+				// town it is placed by is no place of the phrase's own,
+				// unless the phrase names no other)
+				// (a village the gazetteer lacks is placed by the town it
+				// lies near: "the village of Bir al-Hamam, ... just south
+				// of Rahat")
+				ref := x != k && referencePoint(t, acts, x)
+				if best >= 0 && ref != bestRef {
+					if !ref && d.Places[p].GeonameID != 0 || ref && d.Places[best].GeonameID == 0 && d.Places[p].GeonameID != 0 {
+						best, bestNamed, bestRef = p, namedByPlaceNoun(t, acts, x), ref
+					}
 					continue
 				}
 				// ("sent to Tillaberi from Niamey", the origin hung on the
@@ -95,7 +108,7 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 				named := namedByPlaceNoun(t, acts, x)
 				if best < 0 || placeRank(d.Places[p].Feature) < placeRank(d.Places[best].Feature) ||
 					placeRank(d.Places[p].Feature) == placeRank(d.Places[best].Feature) && named && !bestNamed {
-					best, bestNamed = p, named
+					best, bestNamed, bestRef = p, named, ref
 				}
 			}
 			if best >= 0 {
@@ -904,6 +917,34 @@ func statedIn(t *tree, acts *actors, x, p int) bool {
 		j++
 	}
 	return j < len(t.d.Tokens) && acts.placeAt[j] == p
+}
+
+// referencePoint: the place at token x is where another place lies
+// from ("a town north of Beersheba", "20 km east of Bandiagara", "a
+// village near Kidal").
+func referencePoint(t *tree, acts *actors, x int) bool {
+	j := x - 1
+	for j >= 0 && acts.placeAt[j] == acts.placeAt[x] {
+		j--
+	}
+	for j >= 0 && (t.tok(j).XPOS == "DT" || t.tok(j).XPOS == "JJ") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch t.lower(j) {
+	case "near", "outside":
+		return true
+	case "of":
+		if j == 0 {
+			return false
+		}
+		w := t.lower(j - 1)
+		return compassWords[w] && w != "central" || w == "northeast" || w == "northwest" || w == "southeast" || w == "southwest" ||
+			w == "north-east" || w == "north-west" || w == "south-east" || w == "south-west"
+	}
+	return false
 }
 
 // placeRank orders places from the most specific (a town) to the least

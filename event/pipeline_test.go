@@ -2550,3 +2550,12 @@ func TestOneWordOneEvent(t *testing.T) {
 		}
 	}
 }
+
+// The town a place is told to lie from ("a town north of Beersheba", "a
+// village near Kidal") does not place what happened in that place.
+func TestReferencePointNoPlace(t *testing.T) {
+	evs := pipelineEvents(t, "Late on Sunday, gunmen opened fire on a car in Laqiyya, a Bedouin town north of Beersheba, killing two brothers, police said.", "2025-12-02")
+	if e, ok := triggered(evs, "opened"); !ok || e.Place == nil || e.Place.Name != "Laqiyya" {
+		t.Errorf("events %v, want the shooting placed at Laqiyya", eventsBy(evs))
+	}
+}

@@ -207,3 +207,28 @@ func TestSetFire(t *testing.T) {
 		{"Protesters/NNS set/VBD fire/NN to/TO police/VB booths/NNS ./.", "to", "IN"},
 	})
 }
+
+// TestFixTimeAdverb: "late" and "early" opening a clause before a time
+// are adverbs, and "aged" before an age an adjective.
+func TestFixTimeAdverb(t *testing.T) {
+	cases := []struct {
+		in, word, want string
+	}{
+		{"Late/JJ on/IN Sunday/NNP ,/, gunmen/NNS opened/VBD fire/NN ./.", "Late", "RB"},
+		{"Early/JJ this/DT month/NN ,/, troops/NNS entered/VBD the/DT town/NN ./.", "Early", "RB"},
+		{"The/DT march/NN ended/VBD ,/, and/CC late/JJ Tuesday/NNP police/NNS fired/VBD ./.", "late", "RB"},
+		// (an adjective: "the late president", "was late in the count")
+		{"The/DT late/JJ president/NN was/VBD buried/VBN ./.", "late", "JJ"},
+		{"Voting/NN was/VBD late/JJ in/IN the/DT north/NN ./.", "late", "JJ"},
+		{"two/CD brothers/NNS aged/VBD 19/CD and/CC 23/CD ./.", "aged", "JJ"},
+		{"The/DT war/NN aged/VBD him/PRP ./.", "aged", "VBD"},
+	}
+	for _, c := range cases {
+		words, upos, xpos := tagged(c.in)
+		fixTimeAdverb(words, upos, xpos)
+		i := slices.Index(words, c.word)
+		if xpos[i] != c.want {
+			t.Errorf("%s: %s tagged %s, want %s", c.in, c.word, xpos[i], c.want)
+		}
+	}
+}

@@ -283,6 +283,7 @@ func (t *Tagger) Tag(words []string) Tags {
 		out.UPOS[i] = t.upos[l]
 		out.XPOS[i] = t.xpos[l]
 	}
+	fixTimeAdverb(words, out.UPOS, out.XPOS)
 	fixPastTense(words, out.UPOS, out.XPOS)
 	fixHyphenParticiple(words, out.UPOS, out.XPOS)
 	fixGappedPassive(words, out.UPOS, out.XPOS)
