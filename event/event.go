@@ -1088,7 +1088,10 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 			}
 			switch {
 			case t.rel(o.trigger) == "nsubj" || subjectAsHead:
-				c.code = o.code
+				// (the code is the noun's, from the lexicon, whatever
+				// coded the verb: "a string of explosions damaged nine
+				// villas")
+				c.code, c.fromDict = o.code, false
 				if c.src == nil || c.src.head == o.trigger {
 					c.src = o.src
 				}
@@ -1099,8 +1102,9 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 				o.code = ""
 			case t.rel(o.trigger) == "obl" && t.caseOf(o.trigger) == "in" && len(o.code) >= len(c.code) && o.code != c.code && violentRoot(c.code):
 				// "were killed in a suicide bombing" (not "was arrested in
-				// the attack": an act of its own)
-				c.code = o.code
+				// the attack": an act of its own; "were damaged in
+				// explosions": a verb only the dictionary knew)
+				c.code, c.fromDict = o.code, false
 				if c.src == nil && o.src != nil {
 					c.src = o.src
 				}

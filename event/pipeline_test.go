@@ -2559,3 +2559,13 @@ func TestReferencePointNoPlace(t *testing.T) {
 		t.Errorf("events %v, want the shooting placed at Laqiyya", eventsBy(evs))
 	}
 }
+
+// A verb only the dictionary knows takes the code of the violent noun it
+// is told by ("were damaged in explosions"), and with it the lexicon's
+// standing: it needs no two coded actors to be kept.
+func TestDamagedInExplosions(t *testing.T) {
+	evs := pipelineEvents(t, "Nine villas were damaged in explosions near Porto-Vecchio on Thursday.", "2025-11-14")
+	if len(evs) != 1 || evs[0].CAMEO != "183" {
+		t.Errorf("events %v, want the bombing", eventsBy(evs))
+	}
+}
