@@ -16,6 +16,12 @@ import (
 // gazetteer of `make setup`) over a short text published on pub.
 func pipelineEvents(t *testing.T, text, pub string) []doc.Event {
 	t.Helper()
+	return pipelineDoc(t, text, pub).Events
+}
+
+// pipelineDoc runs the whole pipeline on text published on pub.
+func pipelineDoc(t *testing.T, text, pub string) *doc.Doc {
+	t.Helper()
 	ev, err := event.NewWithOptions(event.Options{MinSalience: -1}) // (every event the rules find)
 	if err != nil {
 		t.Fatal(err)
@@ -27,7 +33,7 @@ func pipelineEvents(t *testing.T, text, pub string) []doc.Event {
 	if err := p.Process(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}
-	return d.Events
+	return d
 }
 
 // Local people belong where the sentence is, not to the country that only
@@ -2567,5 +2573,22 @@ func TestDamagedInExplosions(t *testing.T) {
 	evs := pipelineEvents(t, "Nine villas were damaged in explosions near Porto-Vecchio on Thursday.", "2025-11-14")
 	if len(evs) != 1 || evs[0].CAMEO != "183" {
 		t.Errorf("events %v, want the bombing", eventsBy(evs))
+	}
+}
+
+// A place named with "of" or "and" inside is one place, not the country
+// its last word names ("Port of Spain" is no Spain), and "Mass" at a
+// service is no Massachusetts.
+func TestJoinedPlaceNames(t *testing.T) {
+	evs := pipelineEvents(t, "PORT OF SPAIN, July 15 (Reuters) - Police detained 11 people in raids in Port of Spain on Monday, the Trinidad and Tobago Police Service said. \"Enough blood has been spilled,\" the archbishop said at Sunday Mass.", "2024-07-15")
+	e, ok := triggered(evs, "detained")
+	if !ok || e.Place == nil || e.Place.Country != "TT" || e.Source == nil || !strings.HasPrefix(e.Source.Code, "TTO") {
+		t.Errorf("events %v, want the arrests by Trinidad's police placed in Port of Spain", eventsBy(evs))
+	}
+	d := pipelineDoc(t, "The archbishop said at Sunday Mass that the Trinidad and Tobago Regiment would patrol.", "2024-07-15")
+	for _, p := range d.Places {
+		if p.Country != "TT" {
+			t.Errorf("place %s (%s) from %v, want only Trinidad and Tobago", p.Name, p.Country, p.Text)
+		}
 	}
 }

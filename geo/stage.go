@@ -257,7 +257,7 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 			}
 		}
 	}
-	for _, pn := range s.possessiveNames(d) {
+	for _, pn := range s.joinedNames(d) {
 		kept := spans[:0]
 		for _, sp := range spans {
 			if !(sp.start < pn[1] && pn[0] < sp.end) {
@@ -270,7 +270,7 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 	// Peter and St. Paul", "St. Mark's Cathedral")
 	kept := spans[:0]
 	for _, sp := range spans {
-		if !dedicatedSaint(d.Text, sp.start, sp.end) {
+		if !dedicatedSaint(d.Text, sp.start, sp.end) && !churchMass(d.Text, sp.start, sp.end) {
 			kept = append(kept, sp)
 		}
 	}
@@ -287,15 +287,28 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 	return ms, ev
 }
 
-// possessiveNames are the byte spans of names with a possessive inside
-// that the gazetteer knows as one place ("Cox's Bazar", "Mohale's Hoek"):
-// a capitalised word, "'s" and one or two capitalised words after it,
-// which the tokenizer and the tagger split into a possessor and a thing.
-func (s *Stage) possessiveNames(d *doc.Doc) [][2]int {
+// churchMass: "Mass" not after a town and a comma ("said at Sunday
+// Mass", "a funeral Mass") is the service, not Massachusetts ("Boston,
+// Mass.").
+func churchMass(text string, start, end int) bool {
+	if text[start:end] != "Mass" {
+		return false
+	}
+	before := strings.TrimRight(text[:start], " ")
+	return !strings.HasSuffix(before, ",")
+}
+
+// joinedNames are the byte spans of names with a possessive, an "of" or
+// an "and" inside that the gazetteer knows as one place ("Cox's Bazar",
+// "Mohale's Hoek", "Port of Spain", "Trinidad and Tobago"): a capitalised
+// word, "'s", "of" or "and", and one or two capitalised words after it,
+// which the tokenizer and the tagger split into a possessor and a thing,
+// and NER into a word and a country or two places.
+func (s *Stage) joinedNames(d *doc.Doc) [][2]int {
 	var out [][2]int
 	ts := d.Tokens
 	for k := 0; k+2 < len(ts); k++ {
-		if ts[k+1].Norm != "'s" || !capitalised(ts[k].Norm) || ts[k].Sent != ts[k+2].Sent {
+		if ts[k+1].Norm != "'s" && !strings.EqualFold(ts[k+1].Norm, "of") && !strings.EqualFold(ts[k+1].Norm, "and") || !capitalised(ts[k].Norm) || ts[k].Sent != ts[k+2].Sent {
 			continue
 		}
 		for _, last := range []int{k + 3, k + 2} {
