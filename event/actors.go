@@ -292,6 +292,9 @@ func (a *actors) locatedTowns() {
 // as "north - western").
 var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true, "central": true}
 
+// nasab words join a name to a father's ("Ould", "bin", "ibn").
+var nasab = map[string]bool{"ould": true, "bin": true, "ibn": true, "ben": true, "bint": true, "wad": true, "ag": true}
+
 // regionNouns name a country's divisions ("the state of Bavaria").
 var regionNouns = map[string]bool{"state": true, "province": true, "region": true, "county": true,
 	"district": true, "governorate": true, "department": true, "prefecture": true, "territory": true}
@@ -603,6 +606,14 @@ func (a *actors) compute(h int) *mention {
 		// "Defense Minister Aden Duale" is no Yemeni)
 		if e := a.entAt[ctoks[mt.Start]]; len(mt.Code) == 3 && e >= 0 && a.d.Entities[e].Type == "PERSON" &&
 			(a.d.Entities[e].TokStart < ctoks[mt.Start] || a.d.Entities[e].TokEnd > ctoks[mt.End-1]+1) {
+			continue
+		}
+		// (a person's dictionary name that the person's longer name
+		// goes on after, through a word of descent, is someone else:
+		// "Interior Minister Mohamed Ahmed Ould Mohamed Lemine" is no
+		// Mohamed Ahmed of the Comoros)
+		if e := a.entAt[ctoks[mt.Start]]; len(mt.Code) > 3 && !isGroupCode(mt.Code) && e >= 0 && a.d.Entities[e].Type == "PERSON" &&
+			mt.End < len(ctoks) && ctoks[mt.End] == ctoks[mt.End-1]+1 && nasab[t.lower(ctoks[mt.End])] {
 			continue
 		}
 		// (a country's name the gazetteer resolved, in the story's

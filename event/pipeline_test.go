@@ -2592,3 +2592,12 @@ func TestJoinedPlaceNames(t *testing.T) {
 		}
 	}
 }
+
+// A person's dictionary name that the longer name goes on after through a
+// word of descent ("Mohamed Ahmed Ould ...") is someone else.
+func TestNameGoesOnThroughNasab(t *testing.T) {
+	evs := pipelineEvents(t, "Interior Minister Mohamed Ahmed Ould Mohamed Lemine travelled to Kaedi on Wednesday.", "2025-04-10")
+	if e, ok := triggered(evs, "travelled"); !ok || e.Source == nil || strings.HasPrefix(e.Source.Code, "COM") {
+		t.Errorf("events %v, want the minister's visit, by no one of the Comoros", eventsBy(evs))
+	}
+}
