@@ -50,6 +50,11 @@ func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool
 					continue
 				}
 				noun = stripS(w, func(cls, s string) bool { return known("N:", s) })
+				// (not a verb's own present: "the attack comes at", whose
+				// stripped "com" is some noun)
+				if v := stripS(w, func(cls, s string) bool { return known("V:", s) }); v != noun && known("V:", v) && !known("N:", v) {
+					continue
+				}
 			}
 			if known("V:", noun) || !known("N:", noun) || !insideNounPhrase(xpos, i) {
 				continue
@@ -73,6 +78,22 @@ func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool
 			if strings.HasSuffix(w, "ed") && i+1 < len(words) && xpos[i-1] == "CC" && objectStart(xpos[i+1]) && !known("A:", w) &&
 				known("V:", verbLemma(w, "VBD", known)) && slices.Contains(xpos[:i-1], "VBD") {
 				upos[i], xpos[i] = "VERB", "VBD"
+			}
+		case "NNS":
+			// a present tense only ever seen as a verb, read as a plural
+			// after its subject and before what follows the verb ("the
+			// state arrives with police", "Jujuy sits on part of")
+			if i+1 >= len(words) || !nounTag(xpos[i-1]) && xpos[i-1] != "PRP" {
+				continue
+			}
+			switch xpos[i+1] {
+			case "IN", "DT", "RB", "TO", "PRP$":
+			default:
+				continue
+			}
+			v := stripS(w, func(cls, s string) bool { return known("V:", s) })
+			if len(v) >= 3 && known("V:", v) && !known("N:", v) && !known("N:", w) {
+				upos[i], xpos[i] = "VERB", "VBZ"
 			}
 		case "NN":
 			if i+1 >= len(words) {
