@@ -3753,6 +3753,8 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	}
 	if c.attr != nil && c.attr.Status == "planned" {
 		futureWeekday(t, c)
+	} else if calledFor(t, c) {
+		toComingWeek(t, c)
 	}
 	if info.unable && !s.opts.DictionaryOnly {
 		c.code = "" // "were not able to provide"

@@ -1895,11 +1895,13 @@ func futureWeekday(t *tree, c *cand) {
 	if c.noun && c.anchor >= 0 && c.anchor != c.trigger {
 		start = c.anchor
 	}
+	plan := -1 // the verb the plan is told on
 	for n, v := 0, start; v >= 0 && n < 4; n, v = n+1, t.head(v) {
 		for _, a := range t.kids(v, "aux", "aux:pass", "cop") {
 			switch t.lower(a) {
 			case "will", "shall", "'ll", "wo", "would", "'d", "is", "are", "am", "'s", "'re":
 				future = !hadClitic(t, a, v)
+				plan = v
 			}
 		}
 		if x := t.tok(v).XPOS; (x == "VBZ" || x == "VBP") && v != start {
@@ -1923,12 +1925,27 @@ func futureWeekday(t *tree, c *cand) {
 		if strings.ToLower(t.word(k)) != w {
 			continue
 		}
+		// (the day told in the plan's own clause is the plan's: "would
+		// chair a jirga ... on Saturday to discuss security")
+		if plan >= 0 && plan < k && slices.Contains(t.subtree(plan, nil), k) {
+			continue
+		}
 		if !c.dateTied {
 			return
 		}
 		if sb := t.kid(c.trigger, "nsubj"); c.rep >= 0 && c.rep < k && k < sb {
 			return
 		}
+	}
+	toComingWeek(t, c)
+}
+
+// toComingWeek moves c's date, a weekday resolved to the week before the
+// report, a week on.
+func toComingWeek(t *tree, c *cand) {
+	d, p := c.date, t.d.Meta.Published
+	if d == nil || d.From == nil || d.To == nil || *d.From != *d.To || p == nil {
+		return
 	}
 	day, err1 := time.Parse("2006-01-02", *d.From)
 	pub, err2 := time.Parse("2006-01-02", *p)
@@ -1937,6 +1954,33 @@ func futureWeekday(t *tree, c *cand) {
 	}
 	next := day.AddDate(0, 0, 7).Format("2006-01-02")
 	c.date = &doc.EventDate{Text: d.Text, From: &next, To: &next}
+}
+
+// calledFor: a protest or strike called for a weekday ("called a strike
+// for Thursday") or called in the perfect for one ("have called a rally
+// at City Hall on Saturday"), which is the coming one: what is called is
+// to come.
+func calledFor(t *tree, c *cand) bool {
+	if c.noun || t.lemma(c.trigger) != "call" || ontology.Root(c.code) != "14" || c.date == nil {
+		return false
+	}
+	w := strings.ToLower(strings.TrimSpace(c.date.Text))
+	if !weekdays[w] {
+		return false
+	}
+	sent := t.d.Sentences[c.sent]
+	for k := c.trigger + 1; k < sent.TokEnd; k++ {
+		if strings.ToLower(t.word(k)) == w && t.lower(k-1) == "for" {
+			return true
+		}
+	}
+	for _, a := range t.kids(c.trigger, "aux") {
+		switch t.lower(a) {
+		case "have", "has", "'ve":
+			return true
+		}
+	}
+	return false
 }
 
 // placeConjuncts returns the other places of a coordinated locative phrase

@@ -2601,3 +2601,22 @@ func TestNameGoesOnThroughNasab(t *testing.T) {
 		t.Errorf("events %v, want the minister's visit, by no one of the Comoros", eventsBy(evs))
 	}
 }
+
+// A weekday told in a plan's own clause is the coming one, even when the
+// event is the plan's purpose ("would chair a council on Saturday to
+// discuss security"); so is the day a strike or a rally is called for.
+func TestPlannedAndCalledForWeekdays(t *testing.T) {
+	for _, c := range []struct{ text, word, want string }{
+		{"The governor said he would chair a council of tribal elders in the city on Saturday to discuss security.", "discuss", "2025-06-14"},
+		{"The teachers' union called a nationwide 24-hour strike for Thursday in solidarity with the detained leaders.", "called", "2025-06-12"},
+		{"Trade unions have called a rally at City Hall on Saturday in support of immigrant communities, organisers said.", "called", "2025-06-14"},
+		// (a strike called on a day gone is that day's)
+		{"The union called a strike on Monday over unpaid wages.", "called", "2025-06-09"},
+	} {
+		evs := pipelineEvents(t, c.text, "2025-06-10")
+		e, ok := triggered(evs, c.word)
+		if !ok || e.Date == nil || e.Date.From == nil || *e.Date.From != c.want {
+			t.Errorf("%q: events %v, want %s dated %s", c.text, eventsBy(evs), c.word, c.want)
+		}
+	}
+}
