@@ -2620,3 +2620,18 @@ func TestPlannedAndCalledForWeekdays(t *testing.T) {
 		}
 	}
 }
+
+// A second-level region GeoNames names with the word for what it is
+// ("Province of Northern Samar") is found, and named, as news names it.
+func TestAdmin2WithoutItsPrefix(t *testing.T) {
+	d := pipelineDoc(t, "The army will send a battalion to Northern Samar next week, officials in the Philippines said.", "2024-05-17")
+	found := false
+	for _, p := range d.Places {
+		if p.Name == "Northern Samar" && p.Country == "PH" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("places %v, want Northern Samar in the Philippines", d.Places)
+	}
+}

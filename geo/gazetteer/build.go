@@ -397,6 +397,13 @@ func Build(ctx context.Context, dir string) (*Gazetteer, error) {
 			continue
 		}
 		e := Entry{Name: cn.Name, Country: parts[0], Admin1: parts[1], Admin2: parts[2], Feature: "ADM2", Class: 'A', RadiusKm: 40}
+		// (named as news names it: "Northern Samar", not "Province of
+		// Northern Samar")
+		for _, pre := range admin2Prefixes {
+			if base, ok := strings.CutPrefix(cn.Name, pre); ok && len(base) > 2 {
+				e.Name = base
+			}
+		}
 		m := a2m[cn.Code]
 		if m != nil {
 			e.Pop = m.pop
@@ -417,6 +424,13 @@ func Build(ctx context.Context, dir string) (*Gazetteer, error) {
 			if base, ok := strings.CutSuffix(cn.Name, suf); ok && len(base) > 2 {
 				b.name(i, base, KindAlt)
 				b.name(i, base+" Co.", KindAbbrev)
+			}
+		}
+		// "Northern Samar" for "Province of Northern Samar", "Jujuy"
+		// for "Departamento de Jujuy"
+		for _, pre := range admin2Prefixes {
+			if base, ok := strings.CutPrefix(cn.Name, pre); ok && len(base) > 2 {
+				b.name(i, base, KindAlt)
 			}
 		}
 	}
@@ -742,3 +756,8 @@ func propFloat(p map[string]any, k string) float64 {
 	}
 	return 0
 }
+
+// admin2Prefixes open GeoNames' names of second-level regions with the
+// word for what they are, which news leaves out.
+var admin2Prefixes = []string{"Province of ", "Provincia de ", "Provincia di ", "Provincia del ", "Departamento de ",
+	"Departamento del ", "Distrito de ", "Partido de ", "Municipio de ", "District of ", "City of "}
