@@ -37,6 +37,7 @@ func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool
 	plansToVerb(words, upos, xpos, known)
 	articleAdverb(words, upos, xpos, known)
 	placeAdjective(words, upos, xpos)
+	verbAsPreposition(words, upos, xpos, known)
 	for i := 1; i < len(words); i++ {
 		w := strings.ToLower(Norm(words[i]))
 		if w != words[i] && strings.ToLower(words[i]) != words[i] {
@@ -117,6 +118,34 @@ func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool
 		}
 	}
 }
+
+// verbAsPreposition: a word tagged a preposition that is none, a verb
+// whose past is its base form, between a noun and the start of an
+// object, is that past ("a group of men armed with machetes beat/IN a
+// supervisor", "rights groups put/IN the toll higher"): prepositions are
+// a closed class.
+func verbAsPreposition(words, upos, xpos []string, known func(cls, lemma string) bool) {
+	for i := 1; i+1 < len(words); i++ {
+		w := strings.ToLower(words[i])
+		if xpos[i] != "IN" || prepositions[w] || !samePast[w] || !known("V:", w) {
+			continue
+		}
+		if nounTag(xpos[i-1]) && objectStart(xpos[i+1]) {
+			upos[i], xpos[i] = "VERB", "VBD"
+		}
+	}
+}
+
+// samePast are verbs whose past is their base form.
+var samePast = map[string]bool{"beat": true, "hit": true, "put": true, "set": true, "cut": true, "shut": true,
+	"hurt": true, "cast": true, "spread": true, "burst": true, "quit": true, "shed": true, "split": true,
+	"thrust": true, "bid": true, "let": true, "upset": true, "broadcast": true, "forecast": true}
+
+// prepositions are the words a preposition or subordinator tag is right
+// for, among those that are verbs too.
+var prepositions = map[string]bool{"like": true, "near": true, "past": true, "round": true, "down": true, "up": true,
+	"out": true, "off": true, "over": true, "pending": true, "including": true, "following": true, "considering": true,
+	"regarding": true, "concerning": true, "given": true, "save": true, "except": true, "bar": true, "during": true}
 
 // firstNameAsVerb: a capitalised first word is its clause's subject's
 // name, not a verb, when it was tagged a past form whose verb was never
