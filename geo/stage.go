@@ -61,6 +61,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 	ms, evidence := s.mentions(d)
 	res := s.r.Resolve(d.Text, ms)
 	s.capitals(d.Text, res, evidence)
+	res, evidence = s.storyCapital(d, res, evidence)
 	d.Places = s.places(d, res, evidence)
 	return nil
 }
@@ -94,6 +95,87 @@ func (s *Stage) capitals(text string, res []Resolution, evidence []bool) {
 		r.Key = "capital:" + r.Country
 		evidence[i] = false
 	}
+}
+
+// bareCapitalRe finds "the capital" told with no people's name before it
+// ("the national capital", "the country's capital").
+var bareCapitalRe = regexp.MustCompile(`\b[Tt]he (?:(?:national|nation's|country's) )?capital\b`)
+
+// storyCapital resolves "the capital", "the national capital" to the
+// capital city of the country the story is about: the dateline's
+// country, else the country most of its places are in (at least two,
+// and more than any other country's). Not "the capital, Kinshasa"
+// (named: the name is the place) nor one inside another place's mention.
+func (s *Stage) storyCapital(d *doc.Doc, res []Resolution, evidence []bool) ([]Resolution, []bool) {
+	locs := bareCapitalRe.FindAllStringIndex(d.Text, -1)
+	if len(locs) == 0 {
+		return res, evidence
+	}
+	cc := ""
+	counts := map[string]int{}
+	for i, r := range res {
+		if !r.Resolved || evidence[i] || r.Country == "" {
+			continue
+		}
+		if r.Dateline && cc == "" {
+			cc = r.Country
+		}
+		counts[r.Country]++
+	}
+	if cc == "" {
+		best, second := 0, 0
+		for c, n := range counts {
+			switch {
+			case n > best:
+				cc, best, second = c, n, best
+			case n > second:
+				second = n
+			}
+		}
+		if best < 2 || best == second {
+			return res, evidence
+		}
+	}
+	c := s.r.G.Capital(cc)
+	if c < 0 {
+		return res, evidence
+	}
+	e := s.r.G.Entry(c)
+	added := false
+	for _, loc := range locs {
+		start, end := loc[0]+len("the "), loc[1]
+		after := strings.TrimLeft(d.Text[end:], " ")
+		if strings.HasPrefix(after, ",") && capitalisedPrefix(strings.TrimLeft(after[1:], " ")) > 0 || capitalisedPrefix(after) > 0 {
+			continue // ("the capital, Kinshasa", "the capital Kinshasa")
+		}
+		inside := false
+		for _, r := range res {
+			if r.Start < end && start < r.End {
+				inside = true
+			}
+		}
+		if inside {
+			continue
+		}
+		res = append(res, Resolution{Mention: Mention{Start: start, End: end}, Entry: c, Resolved: true, Name: e.Name,
+			GeonameID: e.ID, Lat: e.Lat, Lon: e.Lon, Country: cc, Admin1: e.Admin1, Feature: e.Feature,
+			PrecisionKm: e.RadiusKm, Relation: "the capital of the country the story is about", Score: 0.5, Key: "capital:" + cc})
+		evidence = append(evidence, false)
+		added = true
+	}
+	if added {
+		order := make([]int, len(res))
+		for i := range order {
+			order[i] = i
+		}
+		sort.SliceStable(order, func(a, b int) bool { return res[order[a]].Start < res[order[b]].Start })
+		rs, ev := make([]Resolution, len(res)), make([]bool, len(res))
+		for k, i := range order {
+			rs[k], ev[k] = res[i], evidence[i]
+		}
+		res, evidence = rs, ev
+	}
+	return res, evidence
 }
 
 // mentions returns the toponym mentions of d in text order; evidence[i]

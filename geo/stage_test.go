@@ -545,3 +545,32 @@ func TestTownAfterNearWord(t *testing.T) {
 		t.Errorf("Mare placed at %s, %s", p.Name, p.Country)
 	}
 }
+
+// TestStoryCapital: "the capital" with no people's name before it is the
+// capital of the country the story is about (the dateline's, else the one
+// most of its places are in); named after a comma, it is left to the name,
+// and with no country the story is about, it is nowhere.
+func TestStoryCapital(t *testing.T) {
+	g := gaztest.Open(t)
+	for _, c := range []struct {
+		text string
+		want string // the capital's country, "" for none
+	}{
+		{"NAIROBI, June 25 (Reuters) - Protesters marched in the capital on Monday, police said.", "KE"},
+		{"Gunmen attacked Bunia and Goma in Congo on Sunday, and protesters marched in the capital.", "CD"},
+		{"Protesters marched in the capital on Monday, police said.", ""},
+	} {
+		d := process(t, g, c.text, Options{})
+		p := placeOf(d, "capital")
+		switch {
+		case c.want == "" && p != nil:
+			t.Errorf("%q: capital placed at %s (%s), want nowhere", c.text, p.Name, p.Country)
+		case c.want != "" && (p == nil || p.Country != c.want || p.Feature != "PPLC"):
+			t.Errorf("%q: capital placed at %+v, want the capital of %s", c.text, p, c.want)
+		}
+	}
+	d := process(t, g, "Protesters in Congo and Gabon marched in the capital, Kinshasa, on Monday.", Options{})
+	if p := placeOf(d, "capital"); p != nil {
+		t.Errorf("named capital also placed from its noun: %+v", p)
+	}
+}
