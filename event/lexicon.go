@@ -414,6 +414,9 @@ riot 145
 boycott 143
 deploy 154
 patrol 150
+begin obj=patrols armed 154
+start obj=patrols armed 154
+step +up obj=patrols armed 154
 head prep=to armed 154 tgt=to
 go prep=to armed 154 tgt=to
 enter armed 0 place=192
@@ -651,6 +654,10 @@ enforce obj=curfew 1723
 declare obj=state prep=of 1724
 impose obj=sanctions 163
 impose obj=sanction 163
+restrict obj=imports 163
+ban obj=imports 163
+halt obj=imports 163
+suspend obj=imports 163
 sanction 163
 threaten 130
 warn 130
@@ -782,6 +789,7 @@ fly obj=commandos 154
 fly obj=personnel 154
 fly obj=tanks 154
 fly obj=contingent 154
+fly prep=to 042 tgt=to
 fly obj=paratroopers 154
 fly obj=marines 154
 fly obj=gendarmes 154
@@ -985,6 +993,8 @@ cease obj=hostilities 0871
 cease obj=fire 0871
 stop obj=attacks 0871
 stop obj=fighting 0871
+stop obj=work 143
+halt obj=work 143
 end obj=mediation 165
 end obj=talks 164
 end obj=negotiations 164

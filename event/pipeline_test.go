@@ -2635,3 +2635,15 @@ func TestAdmin2WithoutItsPrefix(t *testing.T) {
 		t.Errorf("places %v, want Northern Samar in the Philippines", d.Places)
 	}
 }
+
+// Work stopped is a strike, imports restricted an embargo, a flight to a
+// place a visit and patrols begun a deployment.
+func TestStopWorkRestrictImportsFlyTo(t *testing.T) {
+	expectCoded(t, "Prison guards said they would stop work at prisons across the country from Monday.", "2024-11-14", "stop", "143")
+	expectCoded(t, "The minister will fly to Port Moresby next week for talks with the prime minister.", "2025-10-22", "fly", "042")
+	expectCoded(t, "Soldiers of the regiment would begin joint patrols with police in Laventille from Wednesday, the minister said.", "2024-07-15", "begin", "154")
+	evs := pipelineEvents(t, "Moscow said on Wednesday it would restrict imports of tomatoes from Azerbaijan from Monday.", "2025-02-19")
+	if e, ok := triggered(evs, "restrict"); !ok || ontology.Root(e.CAMEO) != "16" && ontology.Root(e.CAMEO) != "13" {
+		t.Errorf("events %v, want the embargo, or its threat", eventsBy(evs))
+	}
+}
