@@ -101,6 +101,16 @@ func (s *Stage) capitals(text string, res []Resolution, evidence []bool) {
 // ("the national capital", "the country's capital").
 var bareCapitalRe = regexp.MustCompile(`\b[Tt]he (?:(?:national|nation's|country's) )?capital\b`)
 
+// compassWord: a direction a place is told from ("north", "south-east").
+func compassWord(w string) bool {
+	w = strings.ReplaceAll(w, "-", "")
+	switch w {
+	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
+		return true
+	}
+	return false
+}
+
 // storyCapital resolves "the capital", "the national capital" to the
 // capital city of the country the story is about: the dateline's
 // country, else the country most of its places are in (at least two,
@@ -147,6 +157,13 @@ func (s *Stage) storyCapital(d *doc.Doc, res []Resolution, evidence []bool) ([]R
 		after := strings.TrimLeft(d.Text[end:], " ")
 		if strings.HasPrefix(after, ",") && capitalisedPrefix(strings.TrimLeft(after[1:], " ")) > 0 || capitalisedPrefix(after) > 0 {
 			continue // ("the capital, Kinshasa", "the capital Kinshasa")
+		}
+		// (not a point other places are told from: "a checkpoint north
+		// of the capital", "outside the capital")
+		before := strings.Fields(strings.ToLower(d.Text[max(0, loc[0]-24):loc[0]]))
+		if n := len(before); n > 0 && (before[n-1] == "outside" || before[n-1] == "near" || before[n-1] == "from" ||
+			before[n-1] == "of" && n > 1 && compassWord(before[n-2])) {
+			continue
 		}
 		inside := false
 		for _, r := range res {

@@ -559,6 +559,8 @@ func TestStoryCapital(t *testing.T) {
 		{"NAIROBI, June 25 (Reuters) - Protesters marched in the capital on Monday, police said.", "KE"},
 		{"Gunmen attacked Bunia and Goma in Congo on Sunday, and protesters marched in the capital.", "CD"},
 		{"Protesters marched in the capital on Monday, police said.", ""},
+		// (a point other places are told from)
+		{"BAGHDAD (Reuters) - Gunmen attacked a police checkpoint north of the capital on Tuesday.", ""},
 	} {
 		d := process(t, g, c.text, Options{})
 		p := placeOf(d, "capital")
