@@ -65,6 +65,18 @@ func merge(cs []*cand, wide map[int]bool) []*cand {
 				merged = true
 				break
 			}
+			// ("police raided 42 properties ..., arresting 17", "arrested
+			// two suspects in a raid"): a raid that arrests is the arrest
+			if raidArrest(o, c) || raidArrest(c, o) {
+				if ontology.Root(o.code) == "19" {
+					c.mentions += o.mentions
+					out[k] = c
+				} else {
+					o.mentions += c.mentions
+				}
+				merged = true
+				break
+			}
 			if attackDetail(o, c, wide) {
 				// (a part of the attack: the attack keeps its code)
 				o.mentions += c.mentions
@@ -609,4 +621,14 @@ func regionJourneys(t *tree, evs []*cand) []*cand {
 func toTwoCountries(a, b *cand) bool {
 	ta, tb := code(a.tgt), code(b.tgt)
 	return len(ta) >= 3 && len(tb) >= 3 && ta[:3] != tb[:3] && code(a.src) == code(b.src)
+}
+
+// raidArrest: a raid (by police, or by no one named) and an arrest told in
+// one sentence, by compatible doers.
+func raidArrest(raid, arrest *cand) bool {
+	if raid.sent != arrest.sent || raid.lemma != "raid" || ontology.Root(raid.code) != "19" || !strings.HasPrefix(arrest.code, "173") {
+		return false
+	}
+	rs, as := code(raid.src), code(arrest.src)
+	return rs == "" || as == "" || rs[:min(3, len(rs))] == as[:min(3, len(as))]
 }

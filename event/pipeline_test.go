@@ -2647,3 +2647,17 @@ func TestStopWorkRestrictImportsFlyTo(t *testing.T) {
 		t.Errorf("events %v, want the embargo, or its threat", eventsBy(evs))
 	}
 }
+
+// A raid that arrests is the arrest: one happening, not an assault beside
+// it ("raided 42 properties ..., arresting 17"; "arrested two in a raid").
+func TestRaidThatArrests(t *testing.T) {
+	for _, text := range []string{
+		"Provincial police and federal agents raided 42 properties in Rosario overnight into Tuesday, arresting 17 people, the security ministry said.",
+		"Officers arrested two suspects from a rival family in a raid in the town on Monday.",
+	} {
+		evs := pipelineEvents(t, text, "2024-03-12")
+		if len(evs) != 1 || !strings.HasPrefix(evs[0].CAMEO, "173") {
+			t.Errorf("%q: events %v, want the arrest alone", text, eventsBy(evs))
+		}
+	}
+}
