@@ -2455,8 +2455,14 @@ func protestCue(t *tree, v int) bool {
 	}
 	for _, k := range t.kids(v, "obl") {
 		switch t.lemma(k) {
-		case "protest", "demonstration", "rally", "vigil", "solidarity", "defiance":
-			if cs := t.caseOf(k); cs == "in" || cs == "for" {
+		case "protest", "demonstration", "rally", "vigil", "solidarity", "defiance", "march", "sit-in":
+			// ("gathered ... at a rally called by unions")
+			if cs := t.caseOf(k); cs == "in" || cs == "for" || cs == "at" {
+				return true
+			}
+		case "silence":
+			// ("had gathered in silence outside the tower block")
+			if t.caseOf(k) == "in" {
 				return true
 			}
 		}

@@ -385,9 +385,9 @@ place obj=mines 183
 place obj=ied 183
 place obj=ieds 183
 explode 183
-march prep=on 190 tgt=on
-march prep=toward 154
-march prep=towards 154
+march prep=on armed 190 tgt=on
+march prep=toward armed 154
+march prep=towards armed 154
 march armed 150
 march 141
 gather protesters 141

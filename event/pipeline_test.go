@@ -2661,3 +2661,13 @@ func TestRaidThatArrests(t *testing.T) {
 		}
 	}
 }
+
+// People at large marching towards or on a place are protesting; only an
+// armed force's march is a deployment or an assault; a crowd gathered in
+// silence is a vigil.
+func TestCrowdMarchesOn(t *testing.T) {
+	expectCoded(t, "Several thousand people marched from Cacuaco towards the provincial government headquarters in downtown Luanda on Tuesday.", "2026-02-11", "marched", "141")
+	expectCoded(t, "Students would march on parliament again on Friday unless the tariffs were suspended.", "2026-02-11", "march", "141")
+	expectCoded(t, "Rebels marched on the capital on Friday.", "2026-02-11", "marched", "190")
+	expectCoded(t, "Earlier that evening, several hundred residents had gathered in silence outside the tower block where the victims died.", "2026-02-11", "gathered", "141")
+}
