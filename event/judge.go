@@ -1958,10 +1958,16 @@ func toComingWeek(t *tree, c *cand) {
 
 // calledFor: a protest or strike called for a weekday ("called a strike
 // for Thursday") or called in the perfect for one ("have called a rally
-// at City Hall on Saturday"), which is the coming one: what is called is
-// to come.
+// at City Hall on Saturday"), or a meeting invited to on one ("invited
+// leaders to talks on Wednesday"), which is the coming one: what is
+// called or invited to is to come.
 func calledFor(t *tree, c *cand) bool {
-	if c.noun || t.lemma(c.trigger) != "call" || ontology.Root(c.code) != "14" || c.date == nil {
+	if c.noun || c.date == nil {
+		return false
+	}
+	// (and a meeting invited to: "invited leaders to talks on Wednesday")
+	invited := t.lemma(c.trigger) == "invite"
+	if !invited && (t.lemma(c.trigger) != "call" || ontology.Root(c.code) != "14") {
 		return false
 	}
 	w := strings.ToLower(strings.TrimSpace(c.date.Text))
@@ -1970,7 +1976,7 @@ func calledFor(t *tree, c *cand) bool {
 	}
 	sent := t.d.Sentences[c.sent]
 	for k := c.trigger + 1; k < sent.TokEnd; k++ {
-		if strings.ToLower(t.word(k)) == w && t.lower(k-1) == "for" {
+		if strings.ToLower(t.word(k)) == w && (t.lower(k-1) == "for" || invited && t.lower(k-1) == "on") {
 			return true
 		}
 	}

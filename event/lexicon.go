@@ -864,6 +864,7 @@ vow obj=revenge 130
 promise 030
 vow 030
 offer 030
+invite 036
 cooperate 060
 help 070
 assist 070

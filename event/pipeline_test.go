@@ -2671,3 +2671,13 @@ func TestCrowdMarchesOn(t *testing.T) {
 	expectCoded(t, "Rebels marched on the capital on Friday.", "2026-02-11", "marched", "190")
 	expectCoded(t, "Earlier that evening, several hundred residents had gathered in silence outside the tower block where the victims died.", "2026-02-11", "gathered", "141")
 }
+
+// An invitation to meet is an intent to meet (036), dated by the meeting
+// it invites to, the coming weekday.
+func TestInvitedToTalks(t *testing.T) {
+	evs := pipelineEvents(t, "President Mohamed Muizzu invited opposition leaders to talks at the President's Office on Wednesday, his spokesman said on Monday.", "2026-03-10")
+	e, ok := triggered(evs, "invited")
+	if !ok || e.CAMEO != "036" || e.Date == nil || e.Date.From == nil || *e.Date.From != "2026-03-11" {
+		t.Errorf("events %v, want the invitation to talks on the coming Wednesday", eventsBy(evs))
+	}
+}
