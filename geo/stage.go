@@ -483,9 +483,18 @@ func (s *Stage) locativeName(d *doc.Doc, e doc.Entity) bool {
 // nearWord: the word before byte off is "outside" or "near" ("in and
 // around" follows a district as readily as a town).
 func nearWord(text string, off int) bool {
-	lw := leftWords(text, off, 1)
-	return len(lw) == 1 && (lw[0] == "outside" || lw[0] == "near")
+	lw := leftWords(text, off, 2)
+	if len(lw) == 2 && (lw[1] == "in" || lw[1] == "at") && localPeople[lw[0]] {
+		return true // ("police in Aubagne arrested ...")
+	}
+	return len(lw) > 0 && (lw[len(lw)-1] == "outside" || lw[len(lw)-1] == "near")
 }
+
+// localPeople are the people news tells to be in a town ("police in
+// Aubagne", "residents in Nahuala").
+var localPeople = map[string]bool{"police": true, "officers": true, "troops": true, "soldiers": true, "residents": true,
+	"villagers": true, "people": true, "protesters": true, "officials": true, "authorities": true, "gunmen": true,
+	"militants": true, "prosecutors": true, "students": true, "workers": true, "demonstrators": true, "gendarmes": true}
 
 // townOf: the text calls entity e a town before it ("the town of X").
 func townOf(text string, e doc.Entity) bool {

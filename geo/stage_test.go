@@ -576,3 +576,17 @@ func TestStoryCapital(t *testing.T) {
 		t.Errorf("named capital also placed from its noun: %+v", p)
 	}
 }
+
+// TestLocalPeopleIn: a known town the NER missed, told as where local
+// people are ("police in Aubagne"), is a place.
+func TestLocalPeopleIn(t *testing.T) {
+	g := gaztest.Open(t)
+	d := process(t, g, "And on Friday, police in Aubagne arrested a boy carrying a loaded handgun.", Options{})
+	if p := placeOf(d, "Aubagne"); p == nil || p.Country != "FR" {
+		t.Errorf("places %+v, want Aubagne in France", d.Places)
+	}
+	d = process(t, g, "The speech in Parliament angered police in Congress Hall.", Options{})
+	if p := placeOf(d, "Parliament"); p != nil {
+		t.Errorf("Parliament placed at %+v", p)
+	}
+}
