@@ -592,3 +592,15 @@ func TestLocalPeopleIn(t *testing.T) {
 		t.Errorf("Aubagne placed with no cue: %+v", p)
 	}
 }
+
+// TestDeserts: the Sahara and the Negev are deserts, not towns that share
+// a name with them.
+func TestDeserts(t *testing.T) {
+	g := gaztest.Open(t)
+	d := process(t, g, "Algeria has expelled thousands of migrants into the Sahara, and Bedouin towns in Israel's southern Negev desert were shut.", Options{})
+	for _, name := range []string{"Sahara", "Negev"} {
+		if p := placeOf(d, name); p == nil || p.Feature != "RGN" {
+			t.Errorf("%s placed at %+v, want the desert", name, p)
+		}
+	}
+}

@@ -241,6 +241,8 @@ var regionFacts = []regionFact{
 	{[]string{"North Africa"}, 27.0, 13.0, "RGN", "", 0, 1500},
 	{[]string{"Horn of Africa"}, 8.0, 46.0, "RGN", "", 0, 800},
 	{[]string{"Sahel"}, 15.0, 5.0, "RGN", "", 0, 1500},
+	{[]string{"Sahara", "Sahara Desert"}, 23.0, 13.0, "RGN", "", 0, 1500},
+	{[]string{"Negev", "Negev Desert"}, 30.8, 34.8, "RGN", "IL", 0, 100},
 	{[]string{"Caribbean"}, 16.0, -72.0, "RGN", "", 0, 1200},
 	{[]string{"Central America"}, 13.0, -86.0, "RGN", "", 0, 800},
 	{[]string{"Scandinavia"}, 63.0, 15.0, "RGN", "", 0, 800},
