@@ -258,7 +258,9 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 				// knows as a town is that town)
 				// (or coordinated with one: "between Tal Abyad and Ras
 				// al-Ain")
-				if (nearWord(d.Text, e.Start) || len(spans) > 0 && andAfter(d.Text, spans[len(spans)-1].end, e.Start)) && s.knownTown(d, e) || calledTowns[d.Text[e.Start:e.End]] {
+				// (or where one travels to: "due to travel to Marseille",
+				// the city typed as its football club)
+				if (nearWord(d.Text, e.Start) || travelTo(d.Text, e.Start) || len(spans) > 0 && andAfter(d.Text, spans[len(spans)-1].end, e.Start)) && s.knownTown(d, e) || calledTowns[d.Text[e.Start:e.End]] {
 					spans = append(spans, span{e.Start, e.End, false})
 				}
 			case "PERSON", "MISC":
@@ -466,6 +468,9 @@ func (s *Stage) locativeName(d *doc.Doc, e doc.Entity) bool {
 		return false
 	}
 	lw := leftWords(d.Text, e.Start, 1)
+	if travelTo(d.Text, e.Start) {
+		return s.knownTown(d, e)
+	}
 	if len(lw) != 1 || lw[0] != "in" && lw[0] != "near" && lw[0] != "outside" && lw[0] != "around" && !placeVerbForms[lw[0]] {
 		return false
 	}
@@ -659,6 +664,19 @@ func andAfter(text string, end, start int) bool {
 var placeVerbForms = map[string]bool{"entered": true, "captured": true, "recaptured": true, "seized": true,
 	"stormed": true, "shelled": true, "bombed": true, "besieged": true, "overran": true, "occupied": true,
 	"liberated": true, "retook": true, "reached": true, "invaded": true, "encircled": true, "evacuated": true}
+
+// travelTo: the words before byte off are a verb of travel and "to".
+func travelTo(text string, off int) bool {
+	lw := leftWords(text, off, 2)
+	return len(lw) == 2 && lw[1] == "to" && travelForms[lw[0]]
+}
+
+// travelForms are the forms of verbs of travel, before "to" and where
+// one goes.
+var travelForms = map[string]bool{"travel": true, "travels": true, "travelled": true, "traveled": true, "travelling": true,
+	"traveling": true, "fly": true, "flies": true, "flew": true, "flown": true, "flying": true, "head": true, "heads": true,
+	"headed": true, "heading": true, "return": true, "returns": true, "returned": true, "returning": true, "go": true,
+	"goes": true, "went": true, "going": true, "moved": true, "sent": true, "deployed": true, "trip": true, "visit": true}
 
 // regionNamePop is the population (of its GeoNames places) from which a
 // first-level region counts as well known.

@@ -604,3 +604,18 @@ func TestDeserts(t *testing.T) {
 		}
 	}
 }
+
+// TestTravelTo: a known town the NER typed as an organisation (a city's
+// football club), told as where one travels to, is that town.
+func TestTravelTo(t *testing.T) {
+	g := gaztest.Open(t)
+	text := "He is due to travel to Marseille on Thursday, his office said. Marseille beat Lyon on Sunday."
+	d := withEntities(t, g, text, Options{}, func(d *doc.Doc) []doc.Entity {
+		first, last := strings.Index(d.Text, "Marseille"), strings.LastIndex(d.Text, "Marseille")
+		return []doc.Entity{{Text: "Marseille", Type: "ORG", Start: first, End: first + 9}, {Text: "Marseille", Type: "ORG", Start: last, End: last + 9}}
+	})
+	p := placeOf(d, "Marseille")
+	if p == nil || p.Country != "FR" || len(p.Mentions) != 1 {
+		t.Errorf("places %+v, want the one Marseille travelled to", d.Places)
+	}
+}
