@@ -305,7 +305,10 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 			(placedByTarget || !partyTo(t, acts, i, c.trigger, anchor)) && !inActorPhrase(t, c, i) && !describesSpeaker(t, i, c.trigger) &&
 			!(toless(c.code) && t.caseOf(firstConjunct(t, placeTop(t, acts, i))) == "to") && !describesOther(t, acts, i, c.trigger, anchor) &&
 			// (a force's deployment is not where it was sent from)
-			(fromPlaces(c.code) && ontology.Root(c.code) != "15" || t.caseOf(firstConjunct(t, placeTop(t, acts, i))) != "from") {
+			(fromPlaces(c.code) && ontology.Root(c.code) != "15" || t.caseOf(firstConjunct(t, placeTop(t, acts, i))) != "from") &&
+			// (nor are arrests where those arrested came from: "arrested
+			// eight people, five of them from other regions of Spain")
+			!(!fromPlaces(c.code) && originOf(t, acts, i)) {
 			dist := i - c.trigger
 			if dist < 0 {
 				dist = -dist
@@ -917,6 +920,23 @@ func statedIn(t *tree, acts *actors, x, p int) bool {
 		j++
 	}
 	return j < len(t.d.Tokens) && acts.placeAt[j] == p
+}
+
+// originOf: the place at token x is told as where someone comes from,
+// however deep in the phrase ("from other regions of Spain").
+func originOf(t *tree, acts *actors, x int) bool {
+	j := firstConjunct(t, placeTop(t, acts, x))
+	for n := 0; n < 3 && j >= 0; n++ {
+		switch cs := t.caseOf(j); {
+		case cs == "from":
+			return true
+		case cs == "of" || cs == "":
+			j = t.head(j)
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // referencePoint: the place at token x is where another place lies

@@ -2681,3 +2681,13 @@ func TestInvitedToTalks(t *testing.T) {
 		t.Errorf("events %v, want the invitation to talks on the coming Wednesday", eventsBy(evs))
 	}
 }
+
+// Where those an act befell come from does not place the act ("a
+// fisherman from the village of X was struck", "arrested eight people,
+// five of them from other regions").
+func TestOriginNoPlace(t *testing.T) {
+	evs := pipelineEvents(t, "TORRE-PACHECO, Spain, July 15 (Reuters) - The Guardia Civil said it had arrested eight people over the unrest since Saturday, five of them from other regions of Spain.", "2025-07-15")
+	if e, ok := triggered(evs, "arrested"); !ok || e.Place == nil || e.Place.Country != "ES" || e.Place.Name == "Spain" {
+		t.Errorf("events %v, want the arrests placed in the town, not in Spain at large", eventsBy(evs))
+	}
+}
