@@ -18,7 +18,7 @@ func TestFixByLexicon(t *testing.T) {
 			"V:comprise": true, "V:attack": true, "N:attack": true, "N:cleric": true, "N:military": true, "A:military": true,
 			"V:interrupt": true, "V:urge": true, "A:wounded": true, "V:wound": true,
 			"V:kill": true, "N:kill": true, "N:blast": true, "N:bomb": true, "R:certainly": true, "V:travel": true, "N:travel": true, "N:rain": true, "V:meet": true,
-			"V:come": true, "N:com": true, "V:arrive": true, "V:beat": true, "V:like": true}[cls+s]
+			"V:come": true, "N:com": true, "V:arrive": true, "V:beat": true, "V:like": true, "A:big": true, "A:large": true, "A:happy": true}[cls+s]
 	}
 	for _, c := range []struct {
 		words, xpos []string
@@ -105,6 +105,12 @@ func TestFixByLexicon(t *testing.T) {
 		{[]string{"men", "beat", "a", "supervisor"}, []string{"NNS", "IN", "DT", "NN"}, 1, "VBD"},
 		{[]string{"men", "like", "a", "supervisor"}, []string{"NNS", "IN", "DT", "NN"}, 1, "IN"},
 		{[]string{"beat", "a", "supervisor"}, []string{"IN", "DT", "NN"}, 0, "IN"},
+		// a noun in -est whose adjective was never seen, read as a
+		// superlative, is the noun; a superlative stays one
+		{[]string{"over", "the", "unrest"}, []string{"IN", "DT", "JJS"}, 2, "NN"},
+		{[]string{"the", "biggest", "protest"}, []string{"DT", "JJS", "NN"}, 1, "JJS"},
+		{[]string{"the", "largest", "city"}, []string{"DT", "JJS", "NN"}, 1, "JJS"},
+		{[]string{"the", "happiest", "day"}, []string{"DT", "JJS", "NN"}, 1, "JJS"},
 	} {
 		upos := make([]string, len(c.xpos))
 		for i, x := range c.xpos {
