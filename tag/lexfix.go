@@ -72,6 +72,12 @@ func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool
 			if i+1 < len(words) && xpos[i+1] == "NNP" && known("N:", w) && !known("A:", w) {
 				upos[i], xpos[i] = "NOUN", "NN"
 			}
+			// (or before an adjective that goes with a title: "consul
+			// general", "attorney general")
+			if i+1 < len(words) && strings.EqualFold(words[i+1], "general") && titleBeforeGeneral[w] {
+				upos[i], xpos[i] = "NOUN", "NN"
+				upos[i+1], xpos[i+1] = "NOUN", "NN"
+			}
 			// a past form never seen as an adjective, after "and", in a
 			// sentence whose verb is a past tense, before an object, is
 			// that verb's conjunct ("ordered care for the injured and
@@ -125,6 +131,11 @@ func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool
 		}
 	}
 }
+
+// titleBeforeGeneral are the titles "general" follows as part of the
+// title ("consul general", "secretary general").
+var titleBeforeGeneral = map[string]bool{"consul": true, "attorney": true, "secretary": true, "director": true,
+	"governor": true, "surgeon": true, "inspector": true, "solicitor": true, "auditor": true, "procurator": true}
 
 // verbAsPreposition: a word tagged a preposition that is none, a verb
 // whose past is its base form, between a noun and the start of an

@@ -111,6 +111,9 @@ func TestFixByLexicon(t *testing.T) {
 		{[]string{"the", "biggest", "protest"}, []string{"DT", "JJS", "NN"}, 1, "JJS"},
 		{[]string{"the", "largest", "city"}, []string{"DT", "JJS", "NN"}, 1, "JJS"},
 		{[]string{"the", "happiest", "day"}, []string{"DT", "JJS", "NN"}, 1, "JJS"},
+		// a title "general" goes with: a noun
+		{[]string{"the", "consul", "general", "met"}, []string{"DT", "JJ", "JJ", "VBD"}, 1, "NN"},
+		{[]string{"the", "consul", "general", "met"}, []string{"DT", "JJ", "JJ", "VBD"}, 2, "NN"},
 	} {
 		upos := make([]string, len(c.xpos))
 		for i, x := range c.xpos {
