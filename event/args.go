@@ -319,6 +319,12 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 			if inDateline {
 				dist += len(d.Tokens)
 			}
+			// (a place the doer is told to be based in yields to one the
+			// rest of the clause names: "Morocco's consul general in
+			// Murcia met the mayor ... in Torre-Pacheco")
+			if c.src != nil && c.src.head >= 0 && c.src.head < len(d.Tokens) && c.src.head != i && t.dominates(c.src.head, i) {
+				dist += 20
+			}
 			if locative(t, acts, i) && dist < locDist && !inDateline {
 				loc, locDist = p, dist
 			}

@@ -2691,3 +2691,12 @@ func TestOriginNoPlace(t *testing.T) {
 		t.Errorf("events %v, want the arrests placed in the town, not in Spain at large", eventsBy(evs))
 	}
 }
+
+// A place the doer is told to be based in yields to the one the rest of
+// the clause names.
+func TestDoersBaseYields(t *testing.T) {
+	evs := pipelineEvents(t, "Morocco's consul general in Murcia met the mayor and Guardia Civil commanders in Torre-Pacheco on Monday, the consulate said.", "2025-07-15")
+	if e, ok := triggered(evs, "met"); !ok || e.Place == nil || e.Place.Name != "Torre-Pacheco" {
+		t.Errorf("events %v, want the meeting placed in Torre-Pacheco", eventsBy(evs))
+	}
+}
