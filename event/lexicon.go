@@ -439,6 +439,14 @@ repatriate 0841
 send obj=condolence 018
 extend obj=condolence 018
 convey obj=condolence 018
+send obj=note 114
+send obj=protest 114
+deliver obj=note 114
+deliver obj=protest 114
+lodge obj=protest 114
+lodge obj=complaint 114
+file obj=complaint 114
+hand obj=note 114
 send obj=troops 154
 send obj=mission 042
 send obj=delegation 042

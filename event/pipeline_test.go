@@ -2700,3 +2700,11 @@ func TestDoersBaseYields(t *testing.T) {
 		t.Errorf("events %v, want the meeting placed in Torre-Pacheco", eventsBy(evs))
 	}
 }
+
+// A diplomatic note or a protest sent, delivered or lodged is a complaint,
+// not aid.
+func TestProtestNote(t *testing.T) {
+	expectCoded(t, "Belize's foreign ministry delivered a formal protest note to Guatemala's ambassador in Belmopan on Sunday.", "2025-04-08", "delivered", "114")
+	expectCoded(t, "Chile's Foreign Ministry said it had sent a diplomatic note to Bolivia on Monday expressing deep concern over the attack.", "2025-06-17", "sent", "114")
+	expectCoded(t, "Mauritania lodged a protest with Mali's ambassador on Monday.", "2025-04-08", "lodged", "114")
+}
