@@ -249,6 +249,12 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 				if holidayNames[d.Text[e.Start:e.End]] {
 					continue
 				}
+				// ("the Belizean boat" typed as a place: a people's name
+				// and no place's is evidence, as a people is)
+				if s.demonymOnly(d.Text[e.Start:e.End]) {
+					spans = append(spans, span{e.Start, e.End, true})
+					continue
+				}
 				spans = append(spans, span{e.Start, e.End, false})
 			case "NORP":
 				spans = append(spans, span{e.Start, e.End, true})
@@ -397,6 +403,21 @@ func churchMass(text string, start, end int) bool {
 	}
 	before := strings.TrimRight(text[:start], " ")
 	return !strings.HasSuffix(before, ",")
+}
+
+// demonymOnly: the gazetteer knows name as a people's (or a country's
+// adjective) and not as any place's own or alternate name.
+func (s *Stage) demonymOnly(name string) bool {
+	demonym := false
+	for _, p := range s.r.G.Lookup(gazetteer.Norm(name)) {
+		switch p.Kind() {
+		case gazetteer.KindDemonym:
+			demonym = true
+		case gazetteer.KindName, gazetteer.KindAlt:
+			return false
+		}
+	}
+	return demonym
 }
 
 // joinedNames are the byte spans of names with a possessive, an "of" or

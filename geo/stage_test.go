@@ -619,3 +619,23 @@ func TestTravelTo(t *testing.T) {
 		t.Errorf("places %+v, want the one Marseille travelled to", d.Places)
 	}
 }
+
+// TestDemonymTypedAsPlace: a people's name the NER typed as a place ("the
+// Belizean boat") is evidence of the country, not a place of its own.
+func TestDemonymTypedAsPlace(t *testing.T) {
+	g := gaztest.Open(t)
+	text := "The Belizean boat was escorting park rangers on the river in Belize when gunboats surrounded it."
+	d := withEntities(t, g, text, Options{}, func(d *doc.Doc) []doc.Entity {
+		ent := func(s string) doc.Entity {
+			i := strings.Index(d.Text, s)
+			return doc.Entity{Text: s, Type: "GPE", Start: i, End: i + len(s)}
+		}
+		return []doc.Entity{ent("Belizean"), ent("Belize")}
+	})
+	if p := placeOf(d, "Belizean"); p != nil {
+		t.Errorf("Belizean placed at %+v, want evidence only", p)
+	}
+	if p := placeOf(d, "Belize"); p == nil || p.Country != "BZ" {
+		t.Errorf("places %+v, want Belize", d.Places)
+	}
+}
