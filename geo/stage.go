@@ -249,12 +249,6 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 				if holidayNames[d.Text[e.Start:e.End]] {
 					continue
 				}
-				// ("the Belizean boat" typed as a place: a people's name
-				// and no place's is evidence, as a people is)
-				if s.demonymOnly(d.Text[e.Start:e.End]) {
-					spans = append(spans, span{e.Start, e.End, true})
-					continue
-				}
 				spans = append(spans, span{e.Start, e.End, false})
 			case "NORP":
 				spans = append(spans, span{e.Start, e.End, true})
@@ -382,6 +376,13 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 		}
 	}
 	spans = kept
+	// ("near a Belizean coast guard boat", however it was taken for a
+	// place: a people's name and no place's is evidence, as a people is)
+	for i, sp := range spans {
+		if !sp.evidence && s.demonymOnly(d.Text[sp.start:sp.end]) {
+			spans[i].evidence = true
+		}
+	}
 	sort.Slice(spans, func(i, j int) bool { return spans[i].start < spans[j].start })
 	ms := make([]Mention, len(spans))
 	ev := make([]bool, len(spans))

@@ -620,22 +620,41 @@ func TestTravelTo(t *testing.T) {
 	}
 }
 
-// TestDemonymTypedAsPlace: a people's name the NER typed as a place ("the
-// Belizean boat") is evidence of the country, not a place of its own.
+// TestDemonymTypedAsPlace: a people's name taken for a place ("near a
+// Belizean coast guard boat") is evidence of the country, not a place of
+// its own.
 func TestDemonymTypedAsPlace(t *testing.T) {
 	g := gaztest.Open(t)
-	text := "The Belizean boat was escorting park rangers on the river in Belize when gunboats surrounded it."
+	text := "PUNTA GORDA, Belize (Reuters) - A Guatemalan patrol fired warning shots near a Belizean coast guard boat on the river near Punta Gorda, officials in Belmopan said."
 	d := withEntities(t, g, text, Options{}, func(d *doc.Doc) []doc.Entity {
-		ent := func(s string) doc.Entity {
+		ent := func(s, typ string) doc.Entity {
 			i := strings.Index(d.Text, s)
-			return doc.Entity{Text: s, Type: "GPE", Start: i, End: i + len(s)}
+			return doc.Entity{Text: s, Type: typ, Start: i, End: i + len(s)}
 		}
-		return []doc.Entity{ent("Belizean"), ent("Belize")}
+		return []doc.Entity{ent("PUNTA GORDA", "GPE"), ent("Belize", "GPE"), ent("Guatemalan", "NORP"), ent("Belizean", "GPE"), ent("Punta Gorda", "GPE"), ent("Belmopan", "GPE")}
 	})
 	if p := placeOf(d, "Belizean"); p != nil {
 		t.Errorf("Belizean placed at %+v, want evidence only", p)
 	}
-	if p := placeOf(d, "Belize"); p == nil || p.Country != "BZ" {
-		t.Errorf("places %+v, want Belize", d.Places)
+	if p := placeOf(d, "Belmopan"); p == nil || p.Country != "BZ" {
+		t.Errorf("places %+v, want Belmopan in Belize", d.Places)
+	}
+}
+
+// TestSmallCountriesPeoples: the peoples of smaller countries the news of
+// conflict names are known as their countries' (Burkinabe, Mauritanian,
+// Belizean), evidence for the country a story is about.
+func TestSmallCountriesPeoples(t *testing.T) {
+	g := gaztest.Open(t)
+	for name, cc := range map[string]string{"Burkinabe": "BF", "Mauritanian": "MR", "Belizean": "BZ", "Togolese": "TG", "Malawian": "MW"} {
+		found := false
+		for _, p := range g.Lookup(gazetteer.Norm(name)) {
+			if p.Kind() == gazetteer.KindDemonym && g.Entry(p.Entry()).Country == cc {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: not known as a people of %s", name, cc)
+		}
 	}
 }

@@ -18,7 +18,7 @@ import (
 
 // FormatVersion changes whenever the index layout or the way it is built
 // changes; a cache of another version is rebuilt.
-const FormatVersion = 22
+const FormatVersion = 23
 
 // CacheFile is the index file's name inside the data folder.
 const CacheFile = "sitrep-gazetteer.bin"
