@@ -2031,7 +2031,9 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 			}
 		}
 		if weaponCode(t, sb) != "" {
-			if w := weaponCode(t, sb); len(w) >= len(c.code) {
+			// (and what a weapon destroyed it struck: "army drones
+			// destroyed two vehicles" is a drone strike)
+			if w := weaponCode(t, sb); len(w) >= len(c.code) || ontology.Root(c.code) == "17" {
 				c.code = w
 			}
 			if c.src != nil && c.src.head == sb && !isArmed(c.src.code) {

@@ -689,6 +689,17 @@ call +up obj=forces 154
 call +up obj=troops 154
 call +up obj=soldiers 154
 call obj=strike 143
+enforce obj=shutdown 143
+enforce obj=strike 143
+enforce obj=stayaway 143
+observe obj=shutdown 143
+observe obj=strike 143
+call obj=shutdown 143
+call obj=stayaway 143
+call obj=strikes 143
+call obj=march 141
+call obj=protests 141
+call obj=rallies 141
 call obj=protest 141
 call obj=rally 141
 call obj=demonstration 141
@@ -1221,6 +1232,8 @@ suspension 160
 sanction 163
 embargo 163
 curfew 1723
+shutdown 143 internet:1721 telecom:1721 communications:1721 network:1721 data:1721 phone:1721 government:0
+stayaway 143
 ban 172 visa:163 travel:163 entry:163 export:163 import:163 arms:163 new
 deployment 154
 mobilization 154

@@ -2708,3 +2708,14 @@ func TestProtestNote(t *testing.T) {
 	expectCoded(t, "Chile's Foreign Ministry said it had sent a diplomatic note to Bolivia on Monday expressing deep concern over the attack.", "2025-06-17", "sent", "114")
 	expectCoded(t, "Mauritania lodged a protest with Mali's ambassador on Monday.", "2025-04-08", "lodged", "114")
 }
+
+// What a weapon destroyed it struck ("army drones destroyed two vehicles"
+// is a drone strike); a shutdown or stayaway called or enforced is a
+// strike, an internet shutdown a restriction.
+func TestWeaponDestroyedShutdownCalled(t *testing.T) {
+	expectCoded(t, "On Saturday, army drones destroyed two vehicles near Abeibara, killing several militants, the army said.", "2025-02-10", "destroyed", "195")
+	expectCoded(t, "Rebels destroyed a bridge on Monday.", "2025-02-10", "destroyed", "1712")
+	expectCoded(t, "The group called a 24-hour shutdown across the border region on Friday.", "2025-04-16", "called", "143")
+	expectCoded(t, "Kuki-Zo groups enforced a shutdown in Churachandpur on Tuesday.", "2024-11-13", "enforced", "143")
+	expectCoded(t, "Authorities ordered an internet shutdown in the district on Monday.", "2025-04-16", "shutdown", "1721")
+}
