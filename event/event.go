@@ -2864,6 +2864,15 @@ func hasNominal(t *tree, v int, w string) bool {
 			}
 		}
 	}
+	// (or the instrument hung on a place phrase: "attacked protesters on
+	// the campus with sticks")
+	for _, o := range t.kids(v, "obl") {
+		for _, k := range t.kids(o, "nmod") {
+			if t.lemma(k) == w && t.caseOf(k) == "with" {
+				return true
+			}
+		}
+	}
 	return false
 }
 

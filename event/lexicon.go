@@ -108,6 +108,16 @@ besiege 191
 blockade 191
 encircle 191
 surround 191
+attack obl=stick 182
+attack obl=sticks 182
+attack obl=club 182
+attack obl=clubs 182
+attack obl=rod 182
+attack obl=rods 182
+attack obl=baton 182
+attack obl=batons 182
+attack obl=bat 182
+attack obl=bats 182
 attack 190 civ=180
 assault 180
 raid 190

@@ -2719,3 +2719,9 @@ func TestWeaponDestroyedShutdownCalled(t *testing.T) {
 	expectCoded(t, "Kuki-Zo groups enforced a shutdown in Churachandpur on Tuesday.", "2024-11-13", "enforced", "143")
 	expectCoded(t, "Authorities ordered an internet shutdown in the district on Monday.", "2025-04-16", "shutdown", "1721")
 }
+
+// An attack with sticks, clubs or rods is a beating (182), not armed force.
+func TestAttackWithSticks(t *testing.T) {
+	expectCoded(t, "On Monday, members of the ruling party's student wing attacked protesters on the campus with sticks, iron rods and stones, witnesses said.", "2024-07-16", "attacked", "182")
+	expectCoded(t, "Gunmen attacked a police post on Monday.", "2024-07-16", "attacked", "190")
+}
