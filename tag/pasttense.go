@@ -53,7 +53,7 @@ func fixPastTense(words, upos, xpos []string) {
 		// (a verb used without its object after a determined subject,
 		// in a full sentence with no other main verb: "An Associated Press
 		// photographer watched in horror as ...")
-		bare := xpos[i+1] == "IN" && !mainFinite(xpos, i) && xpos[len(xpos)-1] == "." && insideNounPhrase(xpos, i)
+		bare := xpos[i+1] == "IN" && !mainFinite(words, xpos, i) && xpos[len(xpos)-1] == "." && insideNounPhrase(xpos, i)
 		// ("organizers indicate one million people marched in London": a
 		// report's complement clause, when the report is the only
 		// finite verb)
@@ -67,7 +67,7 @@ func fixPastTense(words, upos, xpos []string) {
 		// said": a verb of impact into what it struck, the sentence's
 		// other finite verbs all reports)
 		impact := i+1 < len(words) && impactPreps[strings.ToLower(words[i+1])] && reportsOnly(words, xpos, i)
-		if !subjectLike(xpos[i-1]) || !object && !bare && !reported && !impact && (mainFinite(xpos, i) || !intransitive(words[i])) || namingVerb(words[i]) {
+		if !subjectLike(xpos[i-1]) || !object && !bare && !reported && !impact && (mainFinite(words, xpos, i) || !intransitive(words[i])) || namingVerb(words[i]) {
 			continue
 		}
 		ok := true
@@ -229,11 +229,17 @@ func intransitive(w string) bool {
 }
 
 // mainFinite: the sentence has a finite verb or a modal before word i,
-// or after it before a relative clause opens (a wh-word).
-func mainFinite(xpos []string, i int) bool {
+// or after it before a relative clause (a wh-word) or a clause of
+// "whether" or "if" opens.
+func mainFinite(words, xpos []string, i int) bool {
 	quoted := false
 	for j, x := range xpos {
 		if j > i && (x == "WDT" || x == "WP" || x == "WP$" || x == "WRB") {
+			break
+		}
+		// (nor one in a clause a subordinator opens after it:
+		// "gathered ..., demanding to know whether they were alive")
+		if j > i && x == "IN" && (strings.EqualFold(words[j], "whether") || strings.EqualFold(words[j], "if")) {
 			break
 		}
 		// (a verb inside a quotation after it is the quotation's:

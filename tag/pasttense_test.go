@@ -43,6 +43,8 @@ func TestFixPastTense(t *testing.T) {
 		// a verb of gathering in a report's complement, the report after
 		// it ("..., witnesses said")
 		{"Hundreds/NNS of/IN residents/NNS gathered/VBN outside/IN the/DT station/NN to/TO demand/VB protection/NN ,/, witnesses/NNS said/VBD ./.", "VBD"},
+		// a finite verb in a clause of "whether" after it is that clause's
+		{"Dozens/NNS of/IN mothers/NNS gathered/VBN outside/IN the/DT prison/NN ,/, demanding/VBG to/TO know/VB whether/IN they/PRP were/VBD alive/JJ ./.", "VBD"},
 	}
 	for _, c := range cases {
 		words, upos, xpos := tagged(c.in)
