@@ -989,10 +989,7 @@ type cand struct {
 	// purposeOf: the verbs whose purpose the trigger's clause tells
 	// ("marched to protest", "marched, burning flags to protest")
 	purposeOf []int
-	// participleOf: the verb a subjectless participle trigger tells how
-	// it was done ("gathered ..., demanding"), or -1
-	participleOf int
-	lemma        string // the trigger's lemma
+	lemma     string // the trigger's lemma
 	// headline: the event is told in a headline opening the document
 	// ("DeKalb man arrested in attempted robbery")
 	headline bool
@@ -2445,13 +2442,7 @@ var gatherVerbs = map[string]bool{"gather": true, "assemble": true, "converge": 
 // anniversary"), "in (a) protest", or chanting, waving flags or carrying
 // banners while at it.
 func protestCue(t *tree, v int) bool {
-	// (and what those are coordinated with: "gathered ..., holding photos
-	// of their relatives and demanding to know")
-	ks := t.kids(v, "advcl", "xcomp", "conj")
-	for _, k := range ks {
-		ks = append(ks, t.kids(k, "conj")...)
-	}
-	for _, k := range ks {
+	for _, k := range t.kids(v, "advcl", "xcomp", "conj") {
 		switch t.lemma(k) {
 		case "demand", "protest", "denounce", "condemn", "mark", "commemorate", "press", "voice", "call", "demonstrate", "oppose", "reject", "mourn":
 			// ("gathered ..., demanding his release")
@@ -3608,8 +3599,8 @@ func occurs(t *tree, v int) bool {
 
 // protestDemands folds into a protest the demand it was held to make
 // ("gathered outside the collector's office to demand the men's
-// release", "marched through the city, demanding his release"): what
-// protesters demand is what their protest says, no appeal of its own.
+// release"): what protesters demand is what their protest says, no
+// appeal of its own.
 func protestDemands(cs []*cand) []*cand {
 	protest := map[int]bool{}
 	for _, c := range cs {
@@ -3622,7 +3613,7 @@ func protestDemands(cs []*cand) []*cand {
 	}
 	out := cs[:0]
 	for _, c := range cs {
-		if ontology.Root(c.code) == "10" && (slices.ContainsFunc(c.purposeOf, func(v int) bool { return protest[v] }) || c.participleOf >= 0 && protest[c.participleOf]) {
+		if ontology.Root(c.code) == "10" && slices.ContainsFunc(c.purposeOf, func(v int) bool { return protest[v] }) {
 			continue
 		}
 		out = append(out, c)
@@ -3677,15 +3668,6 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 		// to protest")
 		if g := t.head(h); g >= 0 && t.isVerbal(g) && t.tok(h).XPOS == "VBG" && (t.rel(h) == "advcl" || t.rel(h) == "xcomp") {
 			c.purposeOf = append(c.purposeOf, g)
-		}
-	}
-	// (a participle with no subject of its own tells how its head verb's
-	// doers did it: "gathered outside the prison, demanding news")
-	c.participleOf = -1
-	if h := t.head(c.trigger); !c.noun && h >= 0 && t.isVerbal(h) && t.tok(c.trigger).XPOS == "VBG" && t.kid(c.trigger, "nsubj") < 0 {
-		switch t.rel(c.trigger) {
-		case "advcl", "xcomp", "conj":
-			c.participleOf = h
 		}
 	}
 	if h := t.head(c.trigger); c.noun && h >= 0 && t.isVerbal(h) && (t.rel(c.trigger) == "obl" || t.fullRel(c.trigger) == "obl:agent") {

@@ -2725,12 +2725,3 @@ func TestAttackWithSticks(t *testing.T) {
 	expectCoded(t, "On Monday, members of the ruling party's student wing attacked protesters on the campus with sticks, iron rods and stones, witnesses said.", "2024-07-16", "attacked", "182")
 	expectCoded(t, "Gunmen attacked a police post on Monday.", "2024-07-16", "attacked", "190")
 }
-
-// What marchers demand as they march is their protest's demand, no appeal
-// of its own.
-func TestMarchedDemanding(t *testing.T) {
-	evs := pipelineEvents(t, "Hundreds of students marched through the capital on Tuesday, demanding the release of their leader.", "2023-10-11")
-	if len(evs) != 1 || evs[0].CAMEO != "141" {
-		t.Errorf("events %v, want the march alone", eventsBy(evs))
-	}
-}
