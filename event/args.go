@@ -319,10 +319,11 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 			if inDateline {
 				dist += len(d.Tokens)
 			}
-			// (a place the doer is told to be based in yields to one the
-			// rest of the clause names: "Morocco's consul general in
-			// Murcia met the mayor ... in Torre-Pacheco")
-			if c.src != nil && c.src.head >= 0 && c.src.head < len(d.Tokens) && c.src.head != i && t.dominates(c.src.head, i) {
+			// (a place the doer is told to be based in yields to a town
+			// the rest of the clause says it happened in: "Morocco's
+			// consul general in Murcia met the mayor ... in
+			// Torre-Pacheco"; not to a country: "a court in Multan")
+			if inSource(t, c, i) && townElsewhere(t, acts, c) {
 				dist += 20
 			}
 			if locative(t, acts, i) && dist < locDist && !inDateline {
@@ -926,6 +927,23 @@ func statedIn(t *tree, acts *actors, x, p int) bool {
 		j++
 	}
 	return j < len(t.d.Tokens) && acts.placeAt[j] == p
+}
+
+// inSource: token i lies in c's source phrase.
+func inSource(t *tree, c *cand, i int) bool {
+	return c.src != nil && c.src.head >= 0 && c.src.head < len(t.d.Tokens) && c.src.head != i && t.dominates(c.src.head, i)
+}
+
+// townElsewhere: c's sentence says, outside its source phrase and by a
+// preposition of place, that something was in a town.
+func townElsewhere(t *tree, acts *actors, c *cand) bool {
+	sent := t.d.Sentences[c.sent]
+	for j := sent.TokStart; j < sent.TokEnd; j++ {
+		if p := acts.placeAt[j]; p >= 0 && !inSource(t, c, j) && locative(t, acts, j) && strings.HasPrefix(t.d.Places[p].Feature, "PPL") {
+			return true
+		}
+	}
+	return false
 }
 
 // originOf: the place at token x is told as where someone comes from,
