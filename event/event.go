@@ -2811,6 +2811,10 @@ func crowdSubject(t *tree, acts *actors, sb int) bool {
 	if protestingSubject(t, sb) || peopleNouns[t.lemma(sb)] || crowdNouns[t.lemma(sb)] {
 		return true
 	}
+	// (a counted people: "around 500 ethnic Albanians gathered")
+	if e := acts.entAt[sb]; e >= 0 && t.d.Entities[e].Type == "NORP" && strings.HasSuffix(t.tok(sb).XPOS, "S") && t.kid(sb, "nummod") >= 0 {
+		return true
+	}
 	m := acts.resolve(sb)
 	if m == nil || len(m.code) < 6 {
 		return false

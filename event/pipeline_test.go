@@ -2725,3 +2725,9 @@ func TestAttackWithSticks(t *testing.T) {
 	expectCoded(t, "On Monday, members of the ruling party's student wing attacked protesters on the campus with sticks, iron rods and stones, witnesses said.", "2024-07-16", "attacked", "182")
 	expectCoded(t, "Gunmen attacked a police post on Monday.", "2024-07-16", "attacked", "190")
 }
+
+// A counted people gathering to protest ("around 500 ethnic Albanians") is
+// a crowd, and their protest a demonstration.
+func TestCountedPeopleProtest(t *testing.T) {
+	expectCoded(t, "In Gostivar, around 500 ethnic Albanians gathered on Monday evening to protest against the collective blaming of Albanians.", "2025-05-13", "gathered", "141")
+}
