@@ -35,7 +35,7 @@ func merge(cs []*cand, wide map[int]bool) []*cand {
 			// read ("the SDF and tribal fighters exchanged prisoners",
 			// "soldiers and police detained five"), unless it is done by
 			// one doer to two countries ("warn that neither Turkey nor
-			// Russia should intervene")
+			// Russia should intervene") or by the doers of two countries)
 			if o.sent == c.sent && o.trigger == c.trigger && ontology.Root(o.code) == ontology.Root(c.code) && (samePlace(o, c) || o.place == nil && c.place == nil) && !toTwoCountries(o, c) {
 				merged = true
 				break
@@ -617,10 +617,17 @@ func regionJourneys(t *tree, evs []*cand) []*cand {
 	return out
 }
 
-// toTwoCountries: one doer's act aimed at the actors of two countries.
+// toTwoCountries: one doer's act aimed at the actors of two countries,
+// or the doers of two countries acting on one ("Mordor, Rohan and Bree
+// welcomed the resumption of ties"); not two sides acting on each other
+// ("Armenia and Azerbaijan clashed").
 func toTwoCountries(a, b *cand) bool {
-	ta, tb := code(a.tgt), code(b.tgt)
-	return len(ta) >= 3 && len(tb) >= 3 && ta[:3] != tb[:3] && code(a.src) == code(b.src)
+	sa, sb, ta, tb := code(a.src), code(b.src), code(a.tgt), code(b.tgt)
+	if sa != "" && sa == tb && sb == ta {
+		return false
+	}
+	return len(ta) >= 3 && len(tb) >= 3 && ta[:3] != tb[:3] && sa == sb ||
+		len(sa) >= 3 && len(sb) >= 3 && sa[:3] != sb[:3] && ta == tb
 }
 
 // raidArrest: a raid (by police, or by no one named) and an arrest told in

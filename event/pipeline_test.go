@@ -2731,3 +2731,18 @@ func TestAttackWithSticks(t *testing.T) {
 func TestCountedPeopleProtest(t *testing.T) {
 	expectCoded(t, "In Gostivar, around 500 ethnic Albanians gathered on Monday evening to protest against the collective blaming of Albanians.", "2025-05-13", "gathered", "141")
 }
+
+// The doers of different countries acting on one are one event each, as
+// dyadic event data counts them; two sides acting on each other are one.
+func TestCountriesDoersApart(t *testing.T) {
+	evs := pipelineEvents(t, "Germany, France and Italy welcomed the resumption of diplomatic ties with Iran on Monday.", "2024-05-10")
+	n := 0
+	for _, e := range evs {
+		if e.Trigger.Text == "welcomed" {
+			n++
+		}
+	}
+	if n != 3 {
+		t.Errorf("events %v, want three welcomes, one by each country", eventsBy(evs))
+	}
+}
