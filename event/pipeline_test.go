@@ -619,6 +619,16 @@ func expectCoded(t *testing.T, text, pub, word, code string) {
 	}
 }
 
+// expectPlaced: the event triggered by word in text is placed at the place
+// named name.
+func expectPlaced(t *testing.T, text, pub, word, name string) {
+	t.Helper()
+	evs := pipelineEvents(t, text, pub)
+	if e, ok := triggered(evs, word); !ok || e.Place == nil || e.Place.Name != name {
+		t.Errorf("%q: events %v, want %q placed at %s", text, eventsBy(evs), word, name)
+	}
+}
+
 // An authority ordering people freed releases them (0841); supporters
 // fighting running battles with the police riot (145), the police named
 // on the battles.
@@ -2560,10 +2570,7 @@ func TestOneWordOneEvent(t *testing.T) {
 // The town a place is told to lie from ("a town north of Beersheba", "a
 // village near Kidal") does not place what happened in that place.
 func TestReferencePointNoPlace(t *testing.T) {
-	evs := pipelineEvents(t, "Late on Sunday, gunmen opened fire on a car in Laqiyya, a Bedouin town north of Beersheba, killing two brothers, police said.", "2025-12-02")
-	if e, ok := triggered(evs, "opened"); !ok || e.Place == nil || e.Place.Name != "Laqiyya" {
-		t.Errorf("events %v, want the shooting placed at Laqiyya", eventsBy(evs))
-	}
+	expectPlaced(t, "Late on Sunday, gunmen opened fire on a car in Laqiyya, a Bedouin town north of Beersheba, killing two brothers, police said.", "2025-12-02", "opened", "Laqiyya")
 }
 
 // A verb only the dictionary knows takes the code of the violent noun it
@@ -2695,10 +2702,7 @@ func TestOriginNoPlace(t *testing.T) {
 // A place the doer is told to be based in yields to the one the rest of
 // the clause names.
 func TestDoersBaseYields(t *testing.T) {
-	evs := pipelineEvents(t, "Morocco's consul general in Murcia met the mayor and Guardia Civil commanders in Torre-Pacheco on Monday, the consulate said.", "2025-07-15")
-	if e, ok := triggered(evs, "met"); !ok || e.Place == nil || e.Place.Name != "Torre-Pacheco" {
-		t.Errorf("events %v, want the meeting placed in Torre-Pacheco", eventsBy(evs))
-	}
+	expectPlaced(t, "Morocco's consul general in Murcia met the mayor and Guardia Civil commanders in Torre-Pacheco on Monday, the consulate said.", "2025-07-15", "met", "Torre-Pacheco")
 }
 
 // A diplomatic note or a protest sent, delivered or lodged is a complaint,
