@@ -35,7 +35,7 @@ func merge(cs []*cand, wide map[int]bool) []*cand {
 			// read ("the SDF and tribal fighters exchanged prisoners",
 			// "soldiers and police detained five"), unless it is done by
 			// one doer to two countries ("warn that neither Turkey nor
-			// Russia should intervene") or by the doers of two countries)
+			// Russia should intervene") or by the doers of two countries
 			if o.sent == c.sent && o.trigger == c.trigger && ontology.Root(o.code) == ontology.Root(c.code) && (samePlace(o, c) || o.place == nil && c.place == nil) && !toTwoCountries(o, c) {
 				merged = true
 				break
