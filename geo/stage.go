@@ -539,6 +539,11 @@ func townCalled(text string, e doc.Entity) bool {
 	if rw := rightWords(text, e.End, 1); neighbourBefore(text, e.Start) && (len(rw) == 0 || !adminCues[rw[0]]) {
 		return true
 	}
+	// ("Mangu local government area", Nigeria's districts named by their
+	// towns)
+	if rw3 := rightWords(text, e.End, 3); len(rw3) == 3 && rw3[0] == "local" && rw3[1] == "government" && rw3[2] == "area" {
+		return true
+	}
 	rw := rightWords(text, e.End, 1)
 	return len(rw) == 1 && (rw[0] == "city" || rw[0] == "town") && !strings.HasPrefix(text[e.End:], "'") && !strings.HasPrefix(text[e.End:], "’")
 }

@@ -658,3 +658,17 @@ func TestSmallCountriesPeoples(t *testing.T) {
 		}
 	}
 }
+
+// TestLocalGovernmentArea: a known town the NER typed as a person, named
+// as a Nigerian local government area, is the place.
+func TestLocalGovernmentArea(t *testing.T) {
+	g := gaztest.Open(t)
+	text := "Plateau Governor Caleb Mutfwang imposed a 24-hour curfew on Mangu local government area on Monday."
+	d := withEntities(t, g, text, Options{}, func(d *doc.Doc) []doc.Entity {
+		i := strings.Index(d.Text, "Mangu")
+		return []doc.Entity{{Text: "Mangu", Type: "PERSON", Start: i, End: i + 5}}
+	})
+	if p := placeOf(d, "Mangu"); p == nil || p.Country != "NG" {
+		t.Errorf("places %+v, want Mangu in Nigeria", d.Places)
+	}
+}
