@@ -140,6 +140,18 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 			}
 		}
 	}
+	// ("sent 100 officers of the rapid reaction units to Torre-Pacheco",
+	// the destination hung on the object by the parser: where the force
+	// went)
+	if lastFrom && !c.noun {
+		if o := t.kid(c.trigger, "obj"); o >= 0 {
+			for _, x := range t.subtree(o, phraseSkip) {
+				if p := acts.placeAt[x]; p >= 0 && x != o && t.caseOf(firstConjunct(t, placeTop(t, acts, x))) == "to" && !actorModifier(t, acts, x) {
+					return eventPlace(&d.Places[p]), 3
+				}
+			}
+		}
+	}
 	// "met the minister's wife when he visited Tehran": where the visit
 	// the clause of time tells went
 	if !c.noun {

@@ -2750,3 +2750,9 @@ func TestCountriesDoersApart(t *testing.T) {
 		t.Errorf("events %v, want three welcomes, one by each country", eventsBy(evs))
 	}
 }
+
+// A force sent to a place goes there, however the parser hung the place
+// on what was sent.
+func TestSentToOnObject(t *testing.T) {
+	expectPlaced(t, "The Interior Ministry sent about 100 additional officers of the Guardia Civil's rapid reaction units to Torre-Pacheco on Monday, bringing the number of officers deployed in the town to more than 200, the government's delegation in Murcia said.", "2025-07-15", "sent", "Torre-Pacheco")
+}
