@@ -619,6 +619,17 @@ func expectCoded(t *testing.T, text, pub, word, code string) {
 	}
 }
 
+// countTriggered is the number of events of evs triggered by word.
+func countTriggered(evs []doc.Event, word string) int {
+	n := 0
+	for _, e := range evs {
+		if e.Trigger.Text == word {
+			n++
+		}
+	}
+	return n
+}
+
 // expectPlaced: the event triggered by word in text is placed at the place
 // named name.
 func expectPlaced(t *testing.T, text, pub, word, name string) {
@@ -2224,12 +2235,7 @@ func TestReducedAccused(t *testing.T) {
 // ("accused foreign media and the rebels").
 func TestStatementToManyOneEvent(t *testing.T) {
 	evs := pipelineEvents(t, "Government spokesman Jean-Emmanuel Ouedraogo said on Tuesday that the situation in Djibo was under control and accused foreign media and the rebels of spreading lies.", "2024-07-10")
-	n := 0
-	for _, e := range evs {
-		if e.Trigger.Text == "accused" {
-			n++
-		}
-	}
+	n := countTriggered(evs, "accused")
 	if n != 1 {
 		t.Errorf("events %v, want one accusation", eventsBy(evs))
 	}
@@ -2555,12 +2561,7 @@ func TestOneWordOneEvent(t *testing.T) {
 		{"Soldiers and police arrested five suspects in Bacho on Friday, an army spokesman said.", "arrested"},
 	} {
 		evs := pipelineEvents(t, c.text, "2024-10-17")
-		n := 0
-		for _, e := range evs {
-			if e.Trigger.Text == c.word {
-				n++
-			}
-		}
+		n := countTriggered(evs, c.word)
 		if n != 1 {
 			t.Errorf("%q: %d events of %q, want 1: %v", c.text, n, c.word, eventsBy(evs))
 		}
@@ -2740,12 +2741,7 @@ func TestCountedPeopleProtest(t *testing.T) {
 // dyadic event data counts them; two sides acting on each other are one.
 func TestCountriesDoersApart(t *testing.T) {
 	evs := pipelineEvents(t, "Germany, France and Italy welcomed the resumption of diplomatic ties with Iran on Monday.", "2024-05-10")
-	n := 0
-	for _, e := range evs {
-		if e.Trigger.Text == "welcomed" {
-			n++
-		}
-	}
+	n := countTriggered(evs, "welcomed")
 	if n != 3 {
 		t.Errorf("events %v, want three welcomes, one by each country", eventsBy(evs))
 	}
