@@ -1927,7 +1927,7 @@ func futureWeekday(t *tree, c *cand) {
 		}
 		// (the day told in the plan's own clause is the plan's: "would
 		// chair a jirga ... on Saturday to discuss security")
-		if plan >= 0 && plan < k && slices.Contains(t.subtree(plan, nil), k) {
+		if plan >= 0 && plan < k && t.dominates(plan, k) {
 			continue
 		}
 		if !c.dateTied {

@@ -105,8 +105,7 @@ func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool
 		case "JJS":
 			// a noun in -est read as a superlative whose adjective was
 			// never seen ("over the unrest", "the inquest"): the noun
-			if stem, ok := strings.CutSuffix(w, "est"); ok && len(stem) >= 2 && !known("A:", w) && !known("A:", stem) && !known("A:", stem+"e") &&
-				!known("A:", strings.TrimSuffix(stem, "i")+"y") && !(len(stem) > 2 && stem[len(stem)-1] == stem[len(stem)-2] && known("A:", stem[:len(stem)-1])) {
+			if strings.HasSuffix(w, "est") && len(w) >= 5 && !known("A:", w) && !known("A:", degreeLemma(w, "JJS", known)) {
 				upos[i], xpos[i] = "NOUN", "NN"
 			}
 		case "NN":
