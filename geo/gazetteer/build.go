@@ -399,11 +399,7 @@ func Build(ctx context.Context, dir string) (*Gazetteer, error) {
 		e := Entry{Name: cn.Name, Country: parts[0], Admin1: parts[1], Admin2: parts[2], Feature: "ADM2", Class: 'A', RadiusKm: 40}
 		// (named as news names it: "Northern Samar", not "Province of
 		// Northern Samar")
-		for _, pre := range admin2Prefixes {
-			if base, ok := strings.CutPrefix(cn.Name, pre); ok && len(base) > 2 {
-				e.Name = base
-			}
-		}
+		e.Name = admin2Base(cn.Name)
 		m := a2m[cn.Code]
 		if m != nil {
 			e.Pop = m.pop
@@ -428,10 +424,8 @@ func Build(ctx context.Context, dir string) (*Gazetteer, error) {
 		}
 		// "Northern Samar" for "Province of Northern Samar", "Jujuy"
 		// for "Departamento de Jujuy"
-		for _, pre := range admin2Prefixes {
-			if base, ok := strings.CutPrefix(cn.Name, pre); ok && len(base) > 2 {
-				b.name(i, base, KindAlt)
-			}
+		if e.Name != cn.Name {
+			b.name(i, e.Name, KindAlt)
 		}
 	}
 	// Continents and world regions.
@@ -755,6 +749,17 @@ func propFloat(p map[string]any, k string) float64 {
 		return f
 	}
 	return 0
+}
+
+// admin2Base is a second-level region's name without the word for what
+// it is that GeoNames opens it with, or the name itself.
+func admin2Base(name string) string {
+	for _, pre := range admin2Prefixes {
+		if base, ok := strings.CutPrefix(name, pre); ok && len(base) > 2 {
+			return base
+		}
+	}
+	return name
 }
 
 // admin2Prefixes open GeoNames' names of second-level regions with the
