@@ -172,6 +172,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 		visitedWhere(cs)
 		unknownPlace := namesUnknownPlace(t, acts, si)
 		for _, c := range cs {
+			c.selfClaim = selfClaimed(t, acts, c)
 			// a sentence naming no place goes on where the story was
 			// (an event tied to a place in the previous two sentences),
 			// rather than at the dateline
@@ -998,7 +999,11 @@ type cand struct {
 	threat bool
 	// scheduled: a visit told only by its schedule (scheduledVisit)
 	scheduled bool
-	rep       int            // the reporting verb of the statement telling the event, or -1
+	rep       int // the reporting verb of the statement telling the event, or -1
+	// selfClaim: a violent act its doers tell of themselves ("the group
+	// said its fighters had killed 16 policemen"), which restates an
+	// attack told before, by the attackers' own toll
+	selfClaim bool
 	repDate   *doc.EventDate // the date of that statement when it has one ("said Thursday")
 }
 

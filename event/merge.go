@@ -77,6 +77,13 @@ func merge(cs []*cand, wide map[int]bool) []*cand {
 				merged = true
 				break
 			}
+			if claimedToll(o, c) {
+				// (the attackers' own count of what they did: the attack
+				// told before)
+				o.mentions += c.mentions
+				merged = true
+				break
+			}
 			if attackDetail(o, c, wide) {
 				// (a part of the attack: the attack keeps its code)
 				o.mentions += c.mentions
@@ -638,4 +645,50 @@ func raidArrest(raid, arrest *cand) bool {
 	}
 	rs, as := code(raid.src), code(arrest.src)
 	return rs == "" || as == "" || rs[:min(3, len(rs))] == as[:min(3, len(as))]
+}
+
+// selfClaimed: c is a killing told by the armed group that did it ("the Pakistani
+// Taliban claimed responsibility, saying its fighters had killed 16
+// policemen"; "the group said it had killed more than 50 soldiers").
+func selfClaimed(t *tree, acts *actors, c *cand) bool {
+	if c.rep < 0 || c.src == nil || !rebelSide(c.src.code) || c.noun || !killVerbs[c.lemma] {
+		return false
+	}
+	if r := ontology.Root(c.code); r != "18" && r != "19" && r != "20" || strings.HasPrefix(c.code, "181") {
+		return false
+	}
+	sp := speaker(t, acts, c.rep)
+	// (a participle's speaker is its clause's: "claimed responsibility,
+	// saying ...")
+	if sp == nil && t.tok(c.rep).XPOS == "VBG" {
+		if h := t.tok(c.rep).Head; h >= 0 {
+			sp = acts.resolve(t.kid(h, "nsubj"))
+		}
+	}
+	return sp != nil && sp.code == c.src.code
+}
+
+// claimedToll: c is the attackers' own claim of an attack o told before:
+// violent both, no other day of its own, the victims alike, the doers
+// alike or both armed groups (a claim names the group by its own name).
+func claimedToll(o, c *cand) bool {
+	if !c.selfClaim || o.sent >= c.sent || ontology.QuadClass(o.code) != 4 || status(o) == "planned" || status(o) == "hypothetical" {
+		return false
+	}
+	if r := ontology.Root(o.code); r != "18" && r != "19" && r != "20" || strings.HasPrefix(o.code, "181") {
+		return false
+	}
+	if !datesOverlap(o, c) || c.dateTied && o.dateTied && !sameDay(o, c) {
+		return false
+	}
+	if to, tc := code(o.tgt), code(c.tgt); to != "" && tc != "" && to != tc && !strings.HasPrefix(to, tc[:min(3, len(tc))]) {
+		return false
+	}
+	so, sc := code(o.src), code(c.src)
+	return so == "" || so == sc || rebelSide(so) && rebelSide(sc)
+}
+
+// rebelSide: an actor code of an armed group or rebels.
+func rebelSide(c string) bool {
+	return strings.HasSuffix(c, "REB") || strings.HasSuffix(c, "INS") || strings.HasPrefix(c, "IMG") || actor.IsArmedNonState(c)
 }

@@ -2752,3 +2752,14 @@ func TestCountriesDoersApart(t *testing.T) {
 func TestSentToOnObject(t *testing.T) {
 	expectPlaced(t, "The Interior Ministry sent about 100 additional officers of the Guardia Civil's rapid reaction units to Torre-Pacheco on Monday, bringing the number of officers deployed in the town to more than 200, the government's delegation in Murcia said.", "2025-07-15", "sent", "Torre-Pacheco")
 }
+
+// An armed group's own toll of an attack told before ("claimed
+// responsibility, saying its fighters had killed 20 policemen") is that
+// attack told again; an army's count of its own raid is a happening of
+// its own.
+func TestGroupClaimedTollRestatesAttack(t *testing.T) {
+	evs := pipelineEvents(t, "Gunmen killed 12 policemen in an attack on a police station in Lakki Marwat on Monday, officials said. The Pakistani Taliban claimed responsibility in a statement on Tuesday, saying its fighters had killed 20 policemen. The army said its troops had killed nine militants in a raid near Tank on Tuesday.", "2024-03-06")
+	if n := countTriggered(evs, "killed"); n != 2 {
+		t.Errorf("events %v, want the attack and the army's raid", eventsBy(evs))
+	}
+}
