@@ -232,7 +232,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 	sequenceDates(t, evs)
 	spanAfterDates(t, evs)
 	evs = storyRelativeDates(t, evs)
-	merged := meetingAgendas(t, protestDemands(regionJourneys(t, merge(foldDestruction(t, evs), wide))))
+	merged := visitMeetings(t, meetingAgendas(t, protestDemands(regionJourneys(t, merge(foldDestruction(t, evs), wide)))))
 	riots(t, merged)
 	releasedBy(merged)
 	frameDates(t, merged)
@@ -314,6 +314,38 @@ func meetingAgendas(t *tree, cs []*cand) []*cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// visitMeetings drops the meetings a visit's doer held there, told in the
+// visit's own sentence ("flew to Birgunj on Monday and met community
+// leaders", "travelled to Cucuta, where he met military commanders"):
+// whom a visitor met is the visit's detail, not a happening of its own.
+func visitMeetings(t *tree, cs []*cand) []*cand {
+	out := cs[:0]
+	for _, c := range cs {
+		if !c.noun && c.lemma == "meet" && visitOf(t, cs, c) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// visitOf: the meeting c is told under a visit of its sentence by the
+// visitor (its own subject left to the visit's, or a pronoun).
+func visitOf(t *tree, cs []*cand, c *cand) bool {
+	if sb := t.kid(c.trigger, "nsubj"); sb >= 0 && t.tok(sb).UPOS != "PRON" {
+		return false
+	}
+	for _, o := range cs {
+		switch o.code {
+		case "042", "043":
+			if o.sent == c.sent && !o.noun && o.trigger != c.trigger && status(o) == status(c) && t.dominates(o.trigger, c.trigger) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // visitedWhere places the events of one sentence that name no place of

@@ -2763,3 +2763,12 @@ func TestGroupClaimedTollRestatesAttack(t *testing.T) {
 		t.Errorf("events %v, want the attack and the army's raid", eventsBy(evs))
 	}
 }
+
+// Whom a visitor met where he went is the visit's detail ("flew to Kassala
+// on Monday and met community leaders"); a meeting told on its own stays.
+func TestVisitMeetingIsTheVisit(t *testing.T) {
+	evs := pipelineEvents(t, "Interior Minister Khalil Basha flew to Kassala on Monday and met community leaders, his office said. On Tuesday the governor met tribal elders in Gedaref.", "2024-03-06")
+	if _, ok := triggered(evs, "flew"); !ok || countTriggered(evs, "met") != 1 {
+		t.Errorf("events %v, want the visit and the governor's meeting", eventsBy(evs))
+	}
+}
