@@ -154,6 +154,14 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 			return 0
 		}
 	}
+	// "Stevanin is accused of murdering five women", "militias were
+	// accused of killing civilians": an accusation told with no accuser
+	// is a charge someone stands under, not a happening (unless the
+	// story opens on it: "The chancellor of a Spanish university has
+	// himself been accused of plagiarising")
+	if !c.noun && c.sent > 1 && (c.lemma == "accuse" || c.lemma == "suspect") && t.tok(c.trigger).XPOS == "VBN" && passiveNoAgent(t, c.trigger) {
+		return 0
+	}
 	// "it was not clear if all five were killed at the castle", "asked
 	// whether troops had fired": a question, not a statement
 	if embeddedQuestion(t, c.trigger) || anchor != c.trigger && embeddedQuestion(t, anchor) || askedAbout(t, c.trigger) {
@@ -2313,4 +2321,26 @@ func askedAbout(t *tree, v int) bool {
 // its history ("four years of negotiations").
 func oneDayOf(t *tree, h int) bool {
 	return t.tok(h).XPOS == "NN" && (t.lemma(h) == "day" || t.lemma(h) == "night")
+}
+
+// passiveNoAgent: the participle v is a passive (a subject of its own or
+// a form of be) with no "by" agent.
+func passiveNoAgent(t *tree, v int) bool {
+	if t.kid(v, "obl:agent") >= 0 {
+		return false
+	}
+	for _, k := range t.kids(v, "obl") {
+		if cs := t.kid(k, "case"); cs >= 0 && t.lower(cs) == "by" {
+			return false
+		}
+	}
+	if t.kid(v, "nsubj:pass") >= 0 {
+		return true
+	}
+	for _, a := range t.kids(v, "aux:pass", "aux") {
+		if t.lemma(a) == "be" {
+			return true
+		}
+	}
+	return false
 }

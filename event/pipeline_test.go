@@ -2772,3 +2772,13 @@ func TestVisitMeetingIsTheVisit(t *testing.T) {
 		t.Errorf("events %v, want the visit and the governor's meeting", eventsBy(evs))
 	}
 }
+
+// An accusation with no accuser, told in the body, is a charge someone
+// stands under ("is accused of murdering five women"); one made by
+// someone is an accusation.
+func TestAccuserlessAccusationIsNoEvent(t *testing.T) {
+	evs := pipelineEvents(t, "Police in Lyon arrested a farmer on Friday. His lawyer said he would plead not guilty. The farmer, 35, is accused of murdering three women. On Saturday, the victims' families accused the police of ignoring their warnings.", "2024-03-06")
+	if countTriggered(evs, "accused") != 1 {
+		t.Errorf("events %v, want only the families' accusation", eventsBy(evs))
+	}
+}
