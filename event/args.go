@@ -294,6 +294,7 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 	bestDateline := false
 	loc, locDist := -1, 1<<30
 	own, ownDist, ownTok := -1, 1<<30, -1
+	var owns []int
 	for i := sent.TokStart; i < sent.TokEnd; i++ {
 		// (the source's own name says who, not where: "Turkey began an
 		// offensive")
@@ -344,11 +345,25 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 			if dist < ownDist && t.dominates(c.trigger, i) && !inDateline {
 				own, ownDist, ownTok = p, dist, i
 			}
+			if t.dominates(c.trigger, i) && !inDateline {
+				owns = append(owns, i)
+			}
 			if dist < bestDist {
 				best, bestDist, bestDateline = p, dist, inDateline
 			}
 			if want != "" && actor.CountryISO3(d.Places[p].Country) == want && dist < sameDist && !inDateline {
 				same, sameDist = p, dist
+			}
+		}
+	}
+	// ("near the border town of Penjwen in Iraq's Kurdistan region":
+	// the town, not the region told to hold it, however near the verb)
+	if own >= 0 {
+		for _, x := range owns {
+			if p := acts.placeAt[x]; p != own && placeRank(d.Places[p].Feature) < placeRank(d.Places[own].Feature) &&
+				d.Places[p].Country == d.Places[own].Country && locatedIn(t, acts, x, ownTok) {
+				own, ownTok = p, x
+				break
 			}
 		}
 	}
@@ -409,6 +424,38 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		return eventPlace(&d.Places[acts.country]), 0
 	}
 	return nil, -1
+}
+
+// locatedIn: the place at token y is told as where the place at token x
+// lies: its phrase hangs on x's name or on the place noun x names ("the
+// town of Penjwen in Iraq's Kurdistan region").
+func locatedIn(t *tree, acts *actors, x, y int) bool {
+	top := placeTop(t, acts, x)
+	anchor := top
+	if namedByPlaceNoun(t, acts, x) && t.head(top) >= 0 {
+		anchor = t.head(top)
+	}
+	yt := placeTop(t, acts, y)
+	for n, j := 0, yt; j >= 0 && n < 3; n, j = n+1, t.head(j) {
+		if j == anchor || j == top {
+			return n > 0
+		}
+	}
+	// (or right after x's name, however the parser hung it: "the town of
+	// Zakho in Iraq's Kurdistan region")
+	end := x
+	for end+1 < len(t.d.Tokens) && acts.placeAt[end+1] == acts.placeAt[x] {
+		end++
+	}
+	yp := yt
+	if h := t.head(yt); h >= 0 && h > yt && isPlaceNoun(t.lemma(h)) {
+		yp = h // ("Kurdistan" of "Iraq's Kurdistan region")
+	}
+	lo := yp
+	for _, k := range t.subtree(yp, phraseSkip) {
+		lo = min(lo, k)
+	}
+	return lo == end+1 && t.lower(lo) == "in"
 }
 
 // frontedPlace is the place a sentence opens with ("In Tamale, the
@@ -1257,6 +1304,12 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		if bestScore >= 1000 && to != nil && c.rep >= 0 && !verbal(c.code) && !planned && opening {
 			return &doc.EventDate{Text: tm.Text, From: from, To: to}, true
 		}
+		// (nor is one before a report told after the event: "killed six
+		// people on Tuesday night, local officials said", the day hung
+		// on "said" by the parser: the report's words come after it)
+		if bestScore >= 1000 && c.rep >= 0 && !planned && postposedReport(t, d.TokenAt(tm.Start), c.trigger, c.rep) {
+			return &doc.EventDate{Text: tm.Text, From: from, To: to}, true
+		}
 		if bestScore >= 1000 && to != nil && c.rep >= 0 && !verbal(c.code) && !planned {
 			if k := d.TokenAt(tm.Start); k >= 0 && clauseOf(t, k) == c.rep {
 				return &doc.EventDate{Text: tm.Text, To: to}, false
@@ -1327,6 +1380,29 @@ func reportTimeAfter(t *tree, k, trigger int) bool {
 		return true
 	}
 	return false
+}
+
+// postposedReport: token k stands between the trigger and a report told
+// after it, before the report's subject ("... on Tuesday, local officials
+// said"): it is not the report's.
+func postposedReport(t *tree, k, trigger, rep int) bool {
+	sb := t.kid(rep, "nsubj")
+	if k < 0 || k < trigger || sb < 0 || sb > rep || k > sb {
+		return false
+	}
+	// (with no other verb between: "condemned the attack and visited
+	// the wounded on Monday, the presidency said")
+	for j := trigger + 1; j < k; j++ {
+		if t.tok(j).UPOS == "VERB" || t.tok(j).UPOS == "AUX" {
+			return false
+		}
+	}
+	// (a comma closes the event's clause before the report's subject)
+	lo := sb
+	for _, x := range t.subtree(sb, nil) {
+		lo = min(lo, x)
+	}
+	return lo > k && lo >= 1 && t.word(lo-1) == ","
 }
 
 // clockOnly: time tm is an hour with no day ("at 10:39 a.m. local

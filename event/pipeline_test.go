@@ -2782,3 +2782,18 @@ func TestAccuserlessAccusationIsNoEvent(t *testing.T) {
 		t.Errorf("events %v, want only the families' accusation", eventsBy(evs))
 	}
 }
+
+// A town told with the region that holds it places the act, however
+// near the verb the region ("near the border town of Zakho in Iraq's
+// Kurdistan region killed four"); a day before a report told after the
+// act ("on Monday night, local officials said") is the act's.
+func TestTownInRegionAndDayBeforeReport(t *testing.T) {
+	evs := pipelineEvents(t, "A drone strike on a car near the border town of Zakho in Iraq's Kurdistan region killed four people on Monday night, local officials said.", "2024-05-09")
+	e, ok := triggered(evs, "killed")
+	if !ok || e.Place == nil || e.Place.Name != "Zaxo" {
+		t.Fatalf("events %v, want the killing placed in Zakho", eventsBy(evs))
+	}
+	if e.Date == nil || e.Date.From == nil || *e.Date.From != "2024-05-06" {
+		t.Errorf("date %+v, want from Monday 2024-05-06", e.Date)
+	}
+}

@@ -77,7 +77,9 @@ func fixPastTense(words, upos, xpos []string) {
 		// An auxiliary may stand before an adverbial ("has for years
 		// regarded"): look further back, to the last punctuation.
 		for j := i - 1; j >= 0 && j >= i-6 && ok && !punctuation(xpos[j]); j-- {
-			ok = !auxiliary(words[j])
+			// (a possessive is no "is": "in Iraq's Kurdistan region
+			// killed six people")
+			ok = !auxiliary(words[j]) || xpos[j] == "POS"
 		}
 		if ok {
 			xpos[i] = "VBD"

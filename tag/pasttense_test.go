@@ -45,6 +45,10 @@ func TestFixPastTense(t *testing.T) {
 		{"Hundreds/NNS of/IN residents/NNS gathered/VBN outside/IN the/DT station/NN to/TO demand/VB protection/NN ,/, witnesses/NNS said/VBD ./.", "VBD"},
 		// a finite verb in a clause of "whether" after it is that clause's
 		{"Dozens/NNS of/IN mothers/NNS gathered/VBN outside/IN the/DT prison/NN ,/, demanding/VBG to/TO know/VB whether/IN they/PRP were/VBD alive/JJ ./.", "VBD"},
+		// a possessive before it is no auxiliary
+		{"A/DT strike/NN near/IN Penjwen/NNP in/IN Iraq/NNP 's/POS Kurdistan/NNP region/NN killed/VBN six/CD people/NNS ,/, officials/NNS said/VBD ./.", "VBD"},
+		// (a contracted "is" is: "the town 's shelled every night")
+		{"The/DT town/NN 's/VBZ shelled/VBN every/DT night/NN ./.", "VBN"},
 	}
 	for _, c := range cases {
 		words, upos, xpos := tagged(c.in)
