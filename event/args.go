@@ -318,10 +318,10 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 			(placedByTarget || !partyTo(t, acts, i, c.trigger, anchor)) && !inActorPhrase(t, c, i) && !describesSpeaker(t, i, c.trigger) &&
 			!(toless(c.code) && t.caseOf(firstConjunct(t, placeTop(t, acts, i))) == "to") && !describesOther(t, acts, i, c.trigger, anchor) &&
 			// (a force's deployment is not where it was sent from)
-			(fromPlaces(c.code) && ontology.Root(c.code) != "15" || t.caseOf(firstConjunct(t, placeTop(t, acts, i))) != "from") &&
+			(journeyFrom(c.code) && ontology.Root(c.code) != "15" || t.caseOf(firstConjunct(t, placeTop(t, acts, i))) != "from") &&
 			// (nor are arrests where those arrested came from: "arrested
 			// eight people, five of them from other regions of Spain")
-			!(!fromPlaces(c.code) && originOf(t, acts, i)) {
+			!(!journeyFrom(c.code) && originOf(t, acts, i)) {
 			dist := i - c.trigger
 			if dist < 0 {
 				dist = -dist
@@ -667,6 +667,15 @@ func borderNeighbour(t *tree, acts *actors, i int) bool {
 // others it tells whose ("backed by militias from Lebanon") or whence
 // ("shelled the town from the hills").
 func fromPlaces(code string) bool {
+	// (and a seizure told on its verb: "kidnapped 31 people from a
+	// village in Katsina state", "stole weapons from the armoury" took
+	// them where they were)
+	return journeyFrom(code) || strings.HasPrefix(code, "181") || strings.HasPrefix(code, "171")
+}
+
+// journeyFrom: code is a movement a "from" anywhere in its sentence may
+// tell the start of (a visit, a retreat, a flight, a release).
+func journeyFrom(code string) bool {
 	switch ontology.Root(code) {
 	case "08", "15", "16":
 		return true

@@ -2797,3 +2797,10 @@ func TestTownInRegionAndDayBeforeReport(t *testing.T) {
 		t.Errorf("date %+v, want from Monday 2024-05-06", e.Date)
 	}
 }
+
+// People kidnapped from a place were taken there ("kidnapped 12 people
+// from a village in Zamfara state"); people arrested who came from a
+// place were not arrested there.
+func TestKidnappedFromPlace(t *testing.T) {
+	expectPlaced(t, "Gunmen kidnapped 12 people from a village in Nigeria's Zamfara state on Friday.", "2024-05-13", "kidnapped", "Zamfara State")
+}
