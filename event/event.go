@@ -1137,10 +1137,12 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 			case t.rel(o.trigger) == "obl" && t.caseOf(o.trigger) == "in" && o.code == c.code:
 				// "killed 17 soldiers in an ambush": the verb's own
 				o.code = ""
-			case t.rel(o.trigger) == "obl" && t.caseOf(o.trigger) == "in" && len(o.code) >= len(c.code) && o.code != c.code && violentRoot(c.code):
+			case t.rel(o.trigger) == "obl" && t.caseOf(o.trigger) == "in" && (len(o.code) > len(c.code) || len(o.code) == len(c.code) && c.code[len(c.code)-1] == '0') && o.code != c.code && violentRoot(c.code):
 				// "were killed in a suicide bombing" (not "was arrested in
 				// the attack": an act of its own; "were damaged in
-				// explosions": a verb only the dictionary knew)
+				// explosions": a verb only the dictionary knew; not a
+				// general noun over a verb's own kind: "stabbed to death
+				// in a fight" is a stabbing)
 				c.code, c.fromDict = o.code, false
 				if c.src == nil && o.src != nil {
 					c.src = o.src
@@ -3709,6 +3711,16 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 		// to protest")
 		if g := t.head(h); g >= 0 && t.isVerbal(g) && t.tok(h).XPOS == "VBG" && (t.rel(h) == "advcl" || t.rel(h) == "xcomp") {
 			c.purposeOf = append(c.purposeOf, g)
+		}
+		// (no one says to protest: a purpose the parser hung on a report
+		// is its complement's, "said it would hold a stoppage on Friday
+		// ..., to protest")
+		if _, says := reportVerbs[t.lemma(h)]; says {
+			for _, g := range t.kids(h, "ccomp") {
+				if g < c.trigger {
+					c.purposeOf = append(c.purposeOf, g)
+				}
+			}
 		}
 	}
 	if h := t.head(c.trigger); c.noun && h >= 0 && t.isVerbal(h) && (t.rel(c.trigger) == "obl" || t.fullRel(c.trigger) == "obl:agent") {

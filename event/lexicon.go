@@ -702,10 +702,14 @@ call obj=strike 143
 enforce obj=shutdown 143
 enforce obj=strike 143
 enforce obj=stayaway 143
+stoppage 143
+walkout 143
 observe obj=shutdown 143
 observe obj=strike 143
 call obj=shutdown 143
 call obj=stayaway 143
+stoppage 143
+walkout 143
 call obj=strikes 143
 call obj=march 141
 call obj=protests 141
@@ -1244,6 +1248,8 @@ embargo 163
 curfew 1723
 shutdown 143 internet:1721 telecom:1721 communications:1721 network:1721 data:1721 phone:1721 government:0
 stayaway 143
+stoppage 143
+walkout 143
 ban 172 visa:163 travel:163 entry:163 export:163 import:163 arms:163 new
 deployment 154
 mobilization 154

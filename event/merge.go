@@ -140,7 +140,10 @@ func sameHappening(a, b *cand, wide map[int]bool) bool {
 	// an act of a kind done to do that kind of act is one happening
 	// (by the same doers: "Cyprus, Greece and Egypt gathered to discuss"
 	// are three parties)
-	if a.sent == b.sent && (slices.Contains(b.purposeOf, a.trigger) || slices.Contains(a.purposeOf, b.trigger)) {
+	// (the light verb of a noun's: "would hold a stoppage on Friday to
+	// protest")
+	if a.sent == b.sent && (slices.Contains(b.purposeOf, a.trigger) || slices.Contains(a.purposeOf, b.trigger) ||
+		a.noun && slices.Contains(b.purposeOf, a.anchor) || b.noun && slices.Contains(a.purposeOf, b.anchor)) {
 		_, ok := actorsAgree(a, b)
 		return ok
 	}

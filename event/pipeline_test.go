@@ -2804,3 +2804,24 @@ func TestTownInRegionAndDayBeforeReport(t *testing.T) {
 func TestKidnappedFromPlace(t *testing.T) {
 	expectPlaced(t, "Gunmen kidnapped 12 people from a village in Nigeria's Zamfara state on Friday.", "2024-05-13", "kidnapped", "Zamfara State")
 }
+
+// A stabbing told in a fight is a stabbing, not the general fight's
+// assault.
+func TestStabbedInFightIsStabbing(t *testing.T) {
+	expectCoded(t, "On Saturday, a prisoner was stabbed to death in a fight at the jail, officials said.", "2025-04-09", "stabbed", "182")
+}
+
+// A stoppage a union will hold on Friday is a planned strike on the
+// coming Friday, and its purpose, hung by the parser on the report ("to
+// protest what it called understaffing"), is the strike, not a protest
+// of its own.
+func TestPlannedStoppageWithPurpose(t *testing.T) {
+	evs := pipelineEvents(t, "The nurses' union said it would hold a 24-hour stoppage in all public hospitals on Friday, except for emergency wards, to protest what it called chronic understaffing.", "2025-04-09")
+	e, ok := triggered(evs, "stoppage")
+	if !ok || e.CAMEO != "143" || statusOf(e) != "planned" || e.Date == nil || e.Date.From == nil || *e.Date.From != "2025-04-11" {
+		t.Errorf("events %v, want a strike planned for Friday 2025-04-11", eventsBy(evs))
+	}
+	if _, ok := triggered(evs, "protest"); ok {
+		t.Errorf("events %v, want the protest purpose folded into the strike", eventsBy(evs))
+	}
+}
