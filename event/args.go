@@ -1865,7 +1865,9 @@ func findStatus(t *tree, acts *actors, trigger, anchor int) statusInfo {
 		if t.rel(v) == "acl" && t.isVerbal(v) && t.tok(v).XPOS != "VB" {
 			described = true
 		}
-		if !described && (status == "" || status == "hypothetical-would") && (t.rel(v) == "xcomp" || t.rel(v) == "ccomp" || toInfinitive(t, v)) && h >= 0 {
+		// (the infinitive of "is due to meet" the parser took for a
+		// clausal subject is its complement all the same)
+		if !described && (status == "" || status == "hypothetical-would") && (t.rel(v) == "xcomp" || t.rel(v) == "ccomp" || toInfinitive(t, v) || t.rel(v) == "csubj" && hasMarkTo(t, v)) && h >= 0 {
 			// ("were able to determine": done, not planned)
 			if (planVerbs[t.lemma(h)] || planVerbs[t.lower(h)]) && !pastAbility(t, h) {
 				status = "planned"

@@ -311,9 +311,32 @@ func meetingAgendas(t *tree, cs []*cand) []*cand {
 		if r := t.rel(c.trigger); !c.noun && (r == "advcl" || r == "xcomp") && meets[t.head(c.trigger)] && hasMarkTo(t, c.trigger) && ontology.Root(c.code) != "04" && c.mentions <= 1 {
 			continue
 		}
+		// ("is due to meet representatives ... on Wednesday to discuss
+		// measures", "to discuss" hung elsewhere by the parser): what the
+		// meeting before it is to discuss, and its day the meeting's
+		if m := agendaOf(t, cs, c); m != nil {
+			if m.date == nil || m.date.Text == "" {
+				m.date, m.dateTied = c.date, c.dateTied
+			}
+			continue
+		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// agendaOf is the planned meeting earlier in c's sentence whose agenda c
+// tells: an infinitive "to discuss" with no subject of its own.
+func agendaOf(t *tree, cs []*cand, c *cand) *cand {
+	if c.noun || c.lemma != "discuss" || status(c) != "planned" || !hasMarkTo(t, c.trigger) || t.kid(c.trigger, "nsubj") >= 0 {
+		return nil
+	}
+	for _, m := range cs {
+		if m != c && m.sent == c.sent && m.trigger < c.trigger && ontology.Root(m.code) == "04" && !m.noun && status(m) == "planned" {
+			return m
+		}
+	}
+	return nil
 }
 
 // visitMeetings drops the meetings a visit's doer held there, told in the

@@ -1904,7 +1904,7 @@ func futureWeekday(t *tree, c *cand) {
 		start = c.anchor
 	}
 	plan := -1 // the verb the plan is told on
-	for n, v := 0, start; v >= 0 && n < 4; n, v = n+1, t.head(v) {
+	for n, v, prev := 0, start, start; v >= 0 && n < 4; n, v, prev = n+1, t.head(v), v {
 		for _, a := range t.kids(v, "aux", "aux:pass", "cop") {
 			switch t.lower(a) {
 			case "will", "shall", "'ll", "wo", "would", "'d", "is", "are", "am", "'s", "'re":
@@ -1915,11 +1915,40 @@ func futureWeekday(t *tree, c *cand) {
 		if x := t.tok(v).XPOS; (x == "VBZ" || x == "VBP") && v != start {
 			future = true
 		}
+		// (what an appeal asks for is to come: "called on teachers to
+		// join a national march in Rabat on Saturday")
+		// (its day told in what is asked, not on the asking: "demanded
+		// on Tuesday that Lula order the arrest")
+		if v != start && appealVerbs[t.lemma(v)] {
+			future, plan = true, prev
+		}
 		// (through an infinitive the parser hung as an adverbial: "are
 		// due to meet")
-		if t.rel(v) != "xcomp" && t.rel(v) != "ccomp" && !(t.rel(v) == "advcl" && hasMarkTo(t, v)) {
+		if t.rel(v) != "xcomp" && t.rel(v) != "ccomp" && !((t.rel(v) == "advcl" || t.rel(v) == "csubj") && hasMarkTo(t, v)) {
 			break
 		}
+	}
+	// (however the parser hung the infinitive: "is due to meet ...
+	// on Wednesday to discuss measures", "to discuss" hung on a noun)
+	marker := -1
+	inf := start
+	if c.noun && t.tok(inf).XPOS != "VB" {
+		// (the verb right before the noun's phrase, however the parser
+		// hung it: "is due to chair a meeting")
+		j := c.trigger - 1
+		for j > t.d.Sentences[c.sent].TokStart && j > c.trigger-4 {
+			if x := t.tok(j).XPOS; x != "DT" && x != "JJ" && x != "CD" && x != "PRP$" && x != "NN" {
+				break
+			}
+			j--
+		}
+		if t.tok(j).XPOS == "VB" {
+			inf = j
+		}
+	}
+	if !future && t.tok(inf).XPOS == "VB" {
+		marker = futureMarkerBefore(t, c.sent, inf)
+		future = marker >= 0
 	}
 	if !future {
 		return
@@ -1935,7 +1964,7 @@ func futureWeekday(t *tree, c *cand) {
 		}
 		// (the day told in the plan's own clause is the plan's: "would
 		// chair a jirga ... on Saturday to discuss security")
-		if plan >= 0 && plan < k && t.dominates(plan, k) {
+		if plan >= 0 && plan < k && t.dominates(plan, k) || marker >= 0 && marker < k {
 			continue
 		}
 		if !c.dateTied {
@@ -1946,6 +1975,31 @@ func futureWeekday(t *tree, c *cand) {
 		}
 	}
 	toComingWeek(t, c)
+}
+
+// futureMarkerBefore is the token before v at which sentence si tells
+// what is to come ("will", "is due to", "are expected to"), with no past
+// tense between but a report's, or -1.
+func futureMarkerBefore(t *tree, si, v int) int {
+	sent := t.d.Sentences[si]
+	found := -1
+	for k := sent.TokStart; k < v; k++ {
+		w := t.lower(k)
+		switch {
+		case w == "will" || w == "shall" || w == "'ll":
+			found = k
+		case (w == "is" || w == "are") && k+1 < v:
+			switch t.lower(k + 1) {
+			case "due", "expected", "scheduled", "set", "to":
+				found = k
+			}
+		case t.tok(k).XPOS == "VBD" && found >= 0:
+			if _, says := reportVerbs[t.lemma(k)]; !says {
+				return -1
+			}
+		}
+	}
+	return found
 }
 
 // toComingWeek moves c's date, a weekday resolved to the week before the

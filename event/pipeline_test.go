@@ -2825,3 +2825,38 @@ func TestPlannedStoppageWithPurpose(t *testing.T) {
 		t.Errorf("events %v, want the protest purpose folded into the strike", eventsBy(evs))
 	}
 }
+
+// A meeting one is due to hold on a weekday, however the parser hung the
+// day and the agenda ("is due to meet representatives of ... on
+// Wednesday to discuss measures"), is one planned meeting on the coming
+// Wednesday.
+func TestDueMeetingWithAgenda(t *testing.T) {
+	evs := pipelineEvents(t, "Interior Minister Ana Petrovic is due to meet representatives of the journalists' union and of the main broadcasters on Wednesday to discuss measures to protect reporters, her office said.", "2024-05-14")
+	e, ok := triggered(evs, "meet")
+	if !ok || e.Date == nil || e.Date.From == nil || *e.Date.From != "2024-05-15" {
+		t.Errorf("events %v, want the meeting on Wednesday 2024-05-15", eventsBy(evs))
+	}
+	if _, ok := triggered(evs, "discuss"); ok {
+		t.Errorf("events %v, want the agenda folded into the meeting", eventsBy(evs))
+	}
+}
+
+// What an appeal asks for on a weekday is to come ("called on teachers
+// to join a national march in Rabat on Saturday").
+func TestAppealedMarchIsComing(t *testing.T) {
+	evs := pipelineEvents(t, "The union called on nurses from across the country to join a national march in Rabat on Saturday.", "2023-12-07")
+	if e, ok := triggered(evs, "march"); !ok || e.Date == nil || e.Date.From == nil || *e.Date.From != "2023-12-09" {
+		t.Errorf("events %v, want the march on Saturday 2023-12-09", eventsBy(evs))
+	}
+}
+
+// A meeting someone is due to chair on a weekday is planned for the
+// coming one, however the parser hung the infinitive ("is due to chair a
+// meeting ... on Tuesday", "to chair" read as the clause's subject).
+func TestDueToChairMeeting(t *testing.T) {
+	evs := pipelineEvents(t, "Interior Minister Omar Farooq is due to chair a meeting of provincial police and intelligence chiefs in Quetta on Tuesday, his ministry said.", "2026-01-19")
+	e, ok := triggered(evs, "meeting")
+	if !ok || statusOf(e) != "planned" || e.Date == nil || e.Date.From == nil || *e.Date.From != "2026-01-20" {
+		t.Errorf("events %v, want a meeting planned for Tuesday 2026-01-20", eventsBy(evs))
+	}
+}
