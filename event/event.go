@@ -232,7 +232,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 	sequenceDates(t, evs)
 	spanAfterDates(t, evs)
 	evs = storyRelativeDates(t, evs)
-	merged := visitMeetings(t, meetingAgendas(t, protestDemands(regionJourneys(t, merge(foldDestruction(t, evs), wide)))))
+	merged := attackRetreats(t, visitMeetings(t, meetingAgendas(t, protestDemands(regionJourneys(t, merge(foldDestruction(t, evs), wide))))))
 	riots(t, merged)
 	releasedBy(merged)
 	frameDates(t, merged)
@@ -337,6 +337,50 @@ func agendaOf(t *tree, cs []*cand, c *cand) *cand {
 		}
 	}
 	return nil
+}
+
+// attackRetreats drops the withdrawal of attackers told with their attack
+// ("the attackers withdrew after about an hour", "as they withdrew toward
+// the forested hills, they led away a sergeant"): how the attack ended,
+// not a retreat from ground held. A withdrawal from a place ("withdrew
+// from Lysychansk", "pulled out of Kutum") stays.
+func attackRetreats(t *tree, cs []*cand) []*cand {
+	out := cs[:0]
+	for _, c := range cs {
+		if c.code == "0874" && !c.noun && (c.lemma == "withdraw" || c.lemma == "pull" || c.lemma == "retreat") && !leftPlace(t, c.trigger) && attackBy(cs, c) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// leftPlace: verb v says what it left ("from Kutum", "out of the town").
+func leftPlace(t *tree, v int) bool {
+	for _, k := range t.kids(v, "obl", "obj") {
+		if cs := t.caseOf(k); cs == "from" || cs == "of" || t.rel(k) == "obj" {
+			return true
+		}
+	}
+	return false
+}
+
+// attackBy: a violent act by c's doers (or by no one named) is told in
+// c's sentence or the three before it.
+func attackBy(cs []*cand, c *cand) bool {
+	for _, o := range cs {
+		if o == c || o.sent > c.sent || o.sent < c.sent-3 || status(o) == "planned" {
+			continue
+		}
+		if r := ontology.Root(o.code); r != "18" && r != "19" && r != "20" {
+			continue
+		}
+		so, sc := code(o.src), code(c.src)
+		if sc == "" || so == "" || so == sc || rebelSide(so) && rebelSide(sc) {
+			return true
+		}
+	}
+	return false
 }
 
 // visitMeetings drops the meetings a visit's doer held there, told in the

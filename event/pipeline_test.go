@@ -2860,3 +2860,13 @@ func TestDueToChairMeeting(t *testing.T) {
 		t.Errorf("events %v, want a meeting planned for Tuesday 2026-01-20", eventsBy(evs))
 	}
 }
+
+// Attackers withdrawing after their attack is how the attack ended
+// ("the attackers withdrew after about an hour"); troops withdrawing from
+// a town they held is a retreat.
+func TestAttackersWithdrawalIsTheAttack(t *testing.T) {
+	evs := pipelineEvents(t, "Gunmen attacked a gendarmerie post in the town of Kolda on Monday night, killing two gendarmes. The attackers withdrew after about an hour, the army said. Government troops withdrew from Velingara on Tuesday.", "2024-05-14")
+	if n := countTriggered(evs, "withdrew"); n != 1 {
+		t.Errorf("events %v, want only the troops' retreat from Velingara", eventsBy(evs))
+	}
+}
