@@ -38,6 +38,7 @@ func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool
 	articleAdverb(words, upos, xpos, known)
 	placeAdjective(words, upos, xpos)
 	verbAsPreposition(words, upos, xpos, known)
+	pluralBeforePast(words, upos, xpos)
 	for i := 1; i < len(words); i++ {
 		w := strings.ToLower(Norm(words[i]))
 		if w != words[i] && strings.ToLower(words[i]) != words[i] {
@@ -468,3 +469,23 @@ func placeAdjective(words, upos, xpos []string) {
 
 // locativePreps place what follows them.
 var locativePreps = map[string]bool{"in": true, "at": true, "near": true, "into": true, "across": true}
+
+// pluralBeforePast retags as a plural noun a present-tense -s form right
+// before a past tense, after a noun, adjective or determiner ("government
+// troops/VBZ withdrew from the town"): no verb of the present stands
+// straight before a past tense, but a subject does.
+func pluralBeforePast(words, upos, xpos []string) {
+	for i := 1; i+1 < len(words); i++ {
+		if xpos[i] != "VBZ" || xpos[i+1] != "VBD" {
+			continue
+		}
+		w := strings.ToLower(words[i])
+		if w != words[i] || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || auxiliary(w) || w == "does" {
+			continue
+		}
+		switch xpos[i-1] {
+		case "NN", "NNP", "JJ", "DT", "CD", "PRP$":
+			upos[i], xpos[i] = "NOUN", "NNS"
+		}
+	}
+}

@@ -26,6 +26,10 @@ func TestFixByLexicon(t *testing.T) {
 		want        string
 	}{
 		{[]string{"filled", "the", "streets", "daily"}, []string{"VBD", "DT", "VBZ", "RB"}, 2, "NNS"},
+		// a present -s form right before a past tense is its subject
+		{[]string{"government", "troops", "withdrew", "from", "it"}, []string{"NN", "VBZ", "VBD", "IN", "PRP"}, 1, "NNS"},
+		// (an auxiliary is not: "it has reached")
+		{[]string{"it", "has", "reached"}, []string{"PRP", "VBZ", "VBD"}, 1, "VBZ"},
 		{[]string{"a", "parade", "featuring", "missiles"}, []string{"DT", "NN", "NN", "NNS"}, 2, "VBG"},
 		// seen as a noun: left alone
 		{[]string{"the", "shooting", "victims"}, []string{"DT", "NN", "NNS"}, 1, "NN"},
