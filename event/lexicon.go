@@ -1108,6 +1108,12 @@ lift 080 person=0
 ease obj=curfew 0813
 shorten obj=curfew 0813
 open obj=fire 190
+exchange obj=fire 190 tgt=with
+exchange obj=gunfire 190 tgt=with
+exchange obj=shots 190 tgt=with
+trade obj=fire 190 tgt=with
+trade obj=gunfire 190 tgt=with
+lead +away 181
 observe obj=ceasefire 0871
 observe obj=truce 0871
 respect obj=ceasefire 0871

@@ -2870,3 +2870,11 @@ func TestAttackersWithdrawalIsTheAttack(t *testing.T) {
 		t.Errorf("events %v, want only the troops' retreat from Velingara", eventsBy(evs))
 	}
 }
+
+// Fire exchanged with someone is a clash with them, whoever the doers
+// ("Peacekeepers exchanged fire with the assailants"); someone led away
+// by attackers is abducted.
+func TestExchangedFireAndLedAway(t *testing.T) {
+	expectCoded(t, "Peacekeepers exchanged fire with the assailants for about 40 minutes, a spokeswoman said.", "2023-11-22", "exchanged", "190")
+	expectCoded(t, "As they withdrew toward the hills, the gunmen led away a police sergeant who had been on duty at the front desk.", "2023-11-22", "led", "181")
+}
