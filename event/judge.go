@@ -154,6 +154,16 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 			return 0
 		}
 	}
+	// "riot officers charged and fired rubber projectiles": a charge
+	// with no one charged is a rush at a crowd, not an indictment
+	if !c.noun && c.lemma == "charge" && ontology.Root(c.code) == "17" && rushCharge(t, c.trigger) {
+		return 0
+	}
+	// "19 people were marched into the bush": people marched by others
+	// are driven, not protesting
+	if !c.noun && c.lemma == "march" && ontology.Root(c.code) == "14" && (t.kid(c.trigger, "nsubj:pass") >= 0 || passiveNoAgent(t, c.trigger) && t.tok(c.trigger).XPOS == "VBN") {
+		return 0
+	}
 	// "Stevanin is accused of murdering five women", "militias were
 	// accused of killing civilians": an accusation told with no accuser
 	// is a charge someone stands under, not a happening (unless the
@@ -2397,4 +2407,20 @@ func passiveNoAgent(t *tree, v int) bool {
 		}
 	}
 	return false
+}
+
+// rushCharge: the verb "charge" at v is told with no one charged and no
+// charge: no object, no passive or participle, no "with", "in", "over"
+// or "for" phrase ("riot officers charged and fired").
+func rushCharge(t *tree, v int) bool {
+	if t.kid(v, "obj") >= 0 || t.kid(v, "nsubj:pass") >= 0 || t.kid(v, "aux:pass") >= 0 || t.tok(v).XPOS == "VBN" {
+		return false
+	}
+	for _, k := range t.kids(v, "obl") {
+		switch t.caseOf(k) {
+		case "with", "in", "over", "for":
+			return false
+		}
+	}
+	return true
 }

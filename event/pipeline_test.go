@@ -2878,3 +2878,16 @@ func TestExchangedFireAndLedAway(t *testing.T) {
 	expectCoded(t, "Peacekeepers exchanged fire with the assailants for about 40 minutes, a spokeswoman said.", "2023-11-22", "exchanged", "190")
 	expectCoded(t, "As they withdrew toward the hills, the gunmen led away a police sergeant who had been on duty at the front desk.", "2023-11-22", "led", "181")
 }
+
+// Riot police who charge and fire at a crowd charge no one with anything;
+// people marched into the bush by gunmen are not marching in protest.
+// Prosecutors who charged people with rioting did.
+func TestChargeAndMarchedNotArrestOrProtest(t *testing.T) {
+	evs := pipelineEvents(t, "Hundreds gathered in the square on Monday. Riot officers charged and fired rubber bullets to disperse them. The driver of one of the buses was shot dead and 19 people were marched into the bush. Prosecutors charged 12 people with rioting on Tuesday.", "2024-05-14")
+	if n := countTriggered(evs, "charged"); n != 1 {
+		t.Errorf("events %v, want only the prosecutors' charge", eventsBy(evs))
+	}
+	if _, ok := triggered(evs, "marched"); ok {
+		t.Errorf("events %v, want no protest by the abducted", eventsBy(evs))
+	}
+}
