@@ -154,6 +154,11 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 			return 0
 		}
 	}
+	// "the crowd dispersed peacefully": a crowd going home is no one
+	// dispersing it
+	if !c.noun && c.lemma == "disperse" && t.kid(c.trigger, "obj") < 0 && t.kid(c.trigger, "nsubj:pass") < 0 && t.kid(c.trigger, "aux:pass") < 0 && (t.tok(c.trigger).XPOS != "VBN" || t.kid(c.trigger, "nsubj") >= 0) && t.rel(c.trigger) != "xcomp" && t.rel(c.trigger) != "advcl" {
+		return 0
+	}
 	// "riot officers charged and fired rubber projectiles": a charge
 	// with no one charged is a rush at a crowd, not an indictment
 	if !c.noun && c.lemma == "charge" && ontology.Root(c.code) == "17" && rushCharge(t, c.trigger) {

@@ -2891,3 +2891,12 @@ func TestChargeAndMarchedNotArrestOrProtest(t *testing.T) {
 		t.Errorf("events %v, want no protest by the abducted", eventsBy(evs))
 	}
 }
+
+// A crowd that dispersed on its own was dispersed by no one; one police
+// dispersed was.
+func TestCrowdDispersedPeacefully(t *testing.T) {
+	evs := pipelineEvents(t, "Hundreds gathered in the square on Monday. Police watched but did not intervene, and the crowd dispersed peacefully by midday. On Tuesday, police dispersed a second rally with tear gas.", "2024-05-14")
+	if n := countTriggered(evs, "dispersed"); n != 1 {
+		t.Errorf("events %v, want only the police's dispersal", eventsBy(evs))
+	}
+}
