@@ -423,6 +423,18 @@ func retagOpeningParticiple(words, upos, xpos []string, i int) {
 	if j == i+1 || xpos[j-1] != "NN" && xpos[j-1] != "NNS" && xpos[j-1] != "NNP" || j >= len(xpos) {
 		return
 	}
+	// (and noun phrases coordinated with it: "Burned tires and broken
+	// glass still littered the road")
+	for xpos[j] == "CC" && j+1 < len(xpos) {
+		k := j + 1
+		for k < len(xpos) && k-j <= 4 && (xpos[k] == "DT" || xpos[k] == "JJ" || xpos[k] == "VBN" || xpos[k] == "NN" || xpos[k] == "NNS" || xpos[k] == "NNP") {
+			k++
+		}
+		if k == j+1 || k >= len(xpos) || xpos[k-1] != "NN" && xpos[k-1] != "NNS" && xpos[k-1] != "NNP" {
+			return
+		}
+		j = k
+	}
 	if xpos[j] == "RB" && j+1 < len(xpos) {
 		j++
 	}

@@ -183,6 +183,9 @@ func TestCompoundObject(t *testing.T) {
 func TestOpeningParticiple(t *testing.T) {
 	expectRetagged(t, fixOpeningParticiple, []retagCase{
 		{"Masked/VBD gunmen/NNS killed/VBD two/CD officers/NNS ./.", "Masked", "JJ"},
+		// (its noun coordinated with another)
+		{"Burned/VBD tires/NNS and/CC broken/VBN glass/NN still/RB littered/VBD the/DT road/NN ./.", "Burned", "JJ"},
+		{"Killed/VBD police/NN and/CC soldiers/NNS ./.", "Killed", "VBD"},
 		// (a past form read as a participle, before its particle)
 		{"Suspected/VBN pro-Islamic/JJ State/NN militants/NNS set/VBN off/RP a/DT bomb/NN ./.", "Suspected", "JJ"},
 		{"Suspected/VBN pro-Islamic/JJ State/NN militants/NNS set/VBN off/RP a/DT bomb/NN ./.", "set", "VBD"},
