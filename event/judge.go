@@ -336,6 +336,12 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 		len(t.kids(c.trigger, "det", "nummod", "nmod:poss")) == 0 && len(c.counts) == 0 {
 		return 0
 	}
+	// "arrested 41 people for blocking roads and attacking officers":
+	// what people are held or charged for is the charge, not a happening
+	// told
+	if !c.noun && t.tok(c.trigger).XPOS == "VBG" && chargedFor(t, c.trigger) {
+		return 0
+	}
 	// "family members tried to help": aid with nothing given and no one
 	// helped is none
 	if !c.noun && ontology.Root(c.code) == "07" && c.tgt == nil && t.kid(c.trigger, "obj") < 0 && len(t.kids(c.trigger, "obl", "xcomp", "ccomp")) == 0 {
@@ -2429,3 +2435,50 @@ func rushCharge(t *tree, v int) bool {
 	}
 	return true
 }
+
+// chargedFor: the gerund at v (or the first of the gerunds it is
+// coordinated with) is marked "for" on a verb of arrest, charge or
+// punishment ("arrested 41 people for blocking roads, damaging property
+// and attacking officers").
+func chargedFor(t *tree, v int) bool {
+	// (however the parser hung the list: "for blocking roads, damaging
+	// property and attacking officers", read left to right)
+	for k := v - 1; k > t.d.Sentences[t.tok(v).Sent].TokStart; k-- {
+		if x := t.tok(k).XPOS; x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" || x == "." || x == ":" {
+			break
+		}
+		if t.lower(k) == "for" && t.tok(k+1).XPOS == "VBG" {
+			for a := k - 1; a >= t.d.Sentences[t.tok(v).Sent].TokStart && a > k-8; a-- {
+				if chargeVerbs[t.lemma(a)] && t.tok(a).UPOS == "VERB" {
+					return true
+				}
+			}
+			break
+		}
+	}
+	for n := 0; n < 4 && t.rel(v) == "conj" && t.head(v) >= 0; n++ {
+		v = t.head(v)
+	}
+	marked := false
+	for _, m := range t.kids(v, "mark", "case") {
+		if t.lower(m) == "for" {
+			marked = true
+		}
+	}
+	if !marked {
+		return false
+	}
+	h := t.head(v)
+	// (hung on the people held: "arrested 41 people for ...")
+	if h >= 0 && !t.isVerbal(h) && t.rel(h) == "obj" {
+		h = t.head(h)
+	}
+	if h < 0 {
+		return false
+	}
+	return chargeVerbs[t.lemma(h)]
+}
+
+// chargeVerbs hold, charge or punish someone for something.
+var chargeVerbs = map[string]bool{"arrest": true, "detain": true, "charge": true, "jail": true, "sentence": true, "convict": true,
+	"fine": true, "punish": true, "prosecute": true, "indict": true, "hold": true, "try": true, "execute": true, "expel": true, "deport": true}

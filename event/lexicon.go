@@ -123,6 +123,10 @@ assault 180
 raid 190
 ambush 190
 strike obj=deal 057
+strike obj=tone 0
+strike obj=note 0
+strike obj=chord 0
+strike obj=balance 0
 strike obj=agreement 057
 strike 190
 hit +back 190 armed

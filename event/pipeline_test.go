@@ -2900,3 +2900,19 @@ func TestCrowdDispersedPeacefully(t *testing.T) {
 		t.Errorf("events %v, want only the police's dispersal", eventsBy(evs))
 	}
 }
+
+// What people are arrested for is the charge, not a happening told
+// ("arrested 41 people for blocking roads, damaging property and
+// attacking officers"); a softer tone struck is no strike.
+func TestArrestedForAndStruckTone(t *testing.T) {
+	evs := pipelineEvents(t, "Police said they had arrested 41 people on Tuesday and Wednesday for blocking roads, damaging property and attacking officers. The rebels' spokesman struck a softer tone on Wednesday.", "2024-11-21")
+	if _, ok := triggered(evs, "attacking"); ok {
+		t.Errorf("events %v, want no attack from the charge", eventsBy(evs))
+	}
+	if _, ok := triggered(evs, "struck"); ok {
+		t.Errorf("events %v, want no strike from a tone", eventsBy(evs))
+	}
+	if _, ok := triggered(evs, "arrested"); !ok {
+		t.Errorf("events %v, want the arrest", eventsBy(evs))
+	}
+}
