@@ -146,7 +146,7 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 	if lastFrom && !c.noun {
 		if o := t.kid(c.trigger, "obj"); o >= 0 {
 			for _, x := range t.subtree(o, phraseSkip) {
-				if p := acts.placeAt[x]; p >= 0 && x != o && t.caseOf(firstConjunct(t, placeTop(t, acts, x))) == "to" && !actorModifier(t, acts, x) {
+				if p := acts.placeAt[x]; p >= 0 && x != o && placeCase(t, acts, x) == "to" && !actorModifier(t, acts, x) {
 					return eventPlace(&d.Places[p]), 3
 				}
 			}
@@ -1012,6 +1012,19 @@ func townElsewhere(t *tree, acts *actors, c *cand) bool {
 		}
 	}
 	return false
+}
+
+// placeCase is the preposition of the phrase the place at token x names,
+// through the place noun it names ("to the Tengrela department": "to").
+func placeCase(t *tree, acts *actors, x int) string {
+	top := firstConjunct(t, placeTop(t, acts, x))
+	if cs := t.caseOf(top); cs != "" {
+		return cs
+	}
+	if h := t.head(top); h >= 0 && t.rel(top) == "compound" && (isPlaceNoun(t.lemma(h)) || regionNouns[t.lemma(h)]) {
+		return t.caseOf(firstConjunct(t, h))
+	}
+	return ""
 }
 
 // originOf: the place at token x is told as where someone comes from,
