@@ -706,3 +706,26 @@ func TestJourneyDestinations(t *testing.T) {
 		t.Fatalf("want one visit each to Khartoum, Nairobi, Kampala, got %v (%+v)", places, d.Events)
 	}
 }
+
+// A place named on a region noun takes that noun's preposition, however
+// the phrase is hung: troops "sent ... to the Tengrela department", the
+// phrase on the troops, went to Tengrela, not to the capital the story
+// was filed from.
+func TestSentToRegionNounOnObject(t *testing.T) {
+	d := run(t, `1 The the DET DT 2 det
+2 army army NOUN NN 3 nsubj
+3 sent send VERB VBD 0 root
+4 300 300 NUM CD 5 nummod
+5 soldiers soldier NOUN NNS 3 obj
+6 to to ADP IN 9 case
+7 the the DET DT 9 det
+8 Tengrela Tengrela PROPN NNP 9 compound Ent=GPE|Place=Tengrela/CI/PPLA3
+9 department department NOUN NN 5 nmod
+10 from from ADP IN 11 case
+11 Abidjan Abidjan PROPN NNP 3 obl Ent=GPE|Place=Abidjan/CI/PPLA|SpaceAfter=No
+12 . . PUNCT . 3 punct
+`)
+	if e := find(t, d, "sent"); e.Place == nil || e.Place.Name != "Tengrela" {
+		t.Errorf("place %+v, want Tengrela", e.Place)
+	}
+}

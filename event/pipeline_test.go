@@ -2916,10 +2916,3 @@ func TestArrestedForAndStruckTone(t *testing.T) {
 		t.Errorf("events %v, want the arrest", eventsBy(evs))
 	}
 }
-
-// A force sent to a department named by its town goes there, however
-// the parser hung the phrase ("sent 300 soldiers, including special
-// forces, to the Tengrela department").
-func TestSentToNamedDepartment(t *testing.T) {
-	expectPlaced(t, "ABIDJAN, May 13 (Reuters) - Militants killed four gendarmes in the northern town of Tengrela on Sunday. The general staff said on Tuesday that it had sent an additional 300 soldiers, including special forces, to the Tengrela department and that further reinforcements would follow.", "2025-05-13", "sent", "Tengréla")
-}
