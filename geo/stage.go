@@ -229,7 +229,9 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 			// ("in Escalante city" typed as an organisation: only a
 			// lowercase "city" or "town" after it, which no club or
 			// company name has)
-			if e.Type == "ORG" && (lowerTownAfter(d.Text, e.End) || townCalled(d.Text, e) && neighbourBefore(d.Text, e.Start)) && s.knownTown(d, e) {
+			// (or right after "capital": "police in the regional capital
+			// Buea")
+			if e.Type == "ORG" && (lowerTownAfter(d.Text, e.End) || townCalled(d.Text, e) && neighbourBefore(d.Text, e.Start) || capitalBefore(d.Text, e.Start)) && s.knownTown(d, e) {
 				calledTowns[d.Text[e.Start:e.End]] = true
 			}
 		}
@@ -546,6 +548,13 @@ func townCalled(text string, e doc.Entity) bool {
 	}
 	rw := rightWords(text, e.End, 1)
 	return len(rw) == 1 && (rw[0] == "city" || rw[0] == "town") && !strings.HasPrefix(text[e.End:], "'") && !strings.HasPrefix(text[e.End:], "’")
+}
+
+// capitalBefore: the word right before byte off is "capital" ("the
+// regional capital Buea", "the provincial capital Kindu").
+func capitalBefore(text string, off int) bool {
+	lw := leftWords(text, off, 1)
+	return len(lw) == 1 && lw[0] == "capital"
 }
 
 // neighbourBefore: the word right before byte off places what follows

@@ -672,3 +672,24 @@ func TestLocalGovernmentArea(t *testing.T) {
 		t.Errorf("places %+v, want Mangu in Nigeria", d.Places)
 	}
 }
+
+// TestCapitalBeforeOrg: a known town the NER typed as an organisation,
+// right after "capital" ("police in the regional capital Buea"), is that
+// town; the same name after "at" is not placed by that cue.
+func TestCapitalBeforeOrg(t *testing.T) {
+	g := gaztest.Open(t)
+	org := func(name string) func(d *doc.Doc) []doc.Entity {
+		return func(d *doc.Doc) []doc.Entity {
+			i := strings.Index(d.Text, name)
+			return []doc.Entity{{Text: name, Type: "ORG", Start: i, End: i + len(name)}}
+		}
+	}
+	d := withEntities(t, g, "Late on Saturday, police in the regional capital Buea arrested a reporter.", Options{}, org("Buea"))
+	if p := placeOf(d, "Buea"); p == nil || p.Country != "CM" {
+		t.Errorf("places %+v, want Buea in Cameroon", d.Places)
+	}
+	d = withEntities(t, g, "The reporter works at Buea.", Options{}, org("Buea"))
+	if p := placeOf(d, "Buea"); p != nil {
+		t.Errorf("Buea placed with no cue: %+v", p)
+	}
+}
