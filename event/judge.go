@@ -543,7 +543,10 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 				c.tgt = nil
 				break
 			}
-			if !agentive(c.tgt) && !dealThing(t, c.tgt.head) {
+			// (a visit to a place named by its noun is a visit: "travel to
+			// the capital Juba")
+			visitPlace := (strings.HasPrefix(c.code, "042") || strings.HasPrefix(c.code, "043")) && c.tgt.head >= 0 && c.tgt.head < len(t.d.Tokens) && (c.tgt.place >= 0 || isPlaceNoun(t.lemma(c.tgt.head)))
+			if !agentive(c.tgt) && !dealThing(t, c.tgt.head) && !visitPlace {
 				return 0
 			}
 		case "03", "07", "08":
@@ -1903,6 +1906,26 @@ func clauseNominals(t *tree, v int) []int {
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true}
 
+// weekdayOf is the weekday a time expression names and nothing more but
+// a part of it ("Tuesday", "on Tuesday", "Tuesday evening"), lower case,
+// or "".
+func weekdayOf(text string) string {
+	f := strings.Fields(strings.ToLower(strings.TrimSpace(text)))
+	if len(f) > 0 && f[0] == "on" {
+		f = f[1:]
+	}
+	switch {
+	case len(f) == 1 && weekdays[f[0]]:
+		return f[0]
+	case len(f) == 2 && weekdays[f[0]] && dayParts[f[1]]:
+		return f[0]
+	}
+	return ""
+}
+
+// dayParts are the parts of a day a weekday may be told with.
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true}
+
 // futureWeekday moves the date of a planned event named by a bare weekday
 // ("will meet on Thursday") to the coming one when it was resolved to the
 // past week.
@@ -1911,8 +1934,8 @@ func futureWeekday(t *tree, c *cand) {
 	if d == nil || d.From == nil || d.To == nil || *d.From != *d.To || p == nil {
 		return
 	}
-	w := strings.ToLower(strings.TrimPrefix(strings.TrimSpace(d.Text), "on "))
-	if !weekdays[strings.ToLower(strings.TrimPrefix(w, "on "))] {
+	w := weekdayOf(d.Text)
+	if w == "" {
 		return
 	}
 	// only a plan told in the present or future ("will meet", "plans to
@@ -2053,8 +2076,8 @@ func calledFor(t *tree, c *cand) bool {
 	if !invited && (t.lemma(c.trigger) != "call" || ontology.Root(c.code) != "14") {
 		return false
 	}
-	w := strings.ToLower(strings.TrimSpace(c.date.Text))
-	if !weekdays[w] {
+	w := weekdayOf(c.date.Text)
+	if w == "" {
 		return false
 	}
 	sent := t.d.Sentences[c.sent]

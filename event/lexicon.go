@@ -813,27 +813,26 @@ travel prep=to 042 tgt=to
 head prep=to 042 tgt=to
 lead obj=delegation 042 tgt=to
 lead obj=mission 042 tgt=to
-fly obj=troops 154
-fly obj=soldiers 154
-fly obj=forces 154
-fly obj=reinforcement 154
-fly obj=reinforcements 154
-fly obj=unit 154
-fly obj=units 154
-fly obj=battalion 154
-fly obj=battalions 154
-fly obj=commandos 154
-fly obj=personnel 154
-fly obj=tanks 154
-fly obj=contingent 154
-fly prep=to 042 tgt=to
-fly obj=paratroopers 154
-fly obj=marines 154
-fly obj=gendarmes 154
-fly obj=policemen 154
-fly obj=officers 154
-fly obj=police 154
-fly obj=troop 154
+fly obj=troops 154 passive
+fly obj=soldiers 154 passive
+fly obj=forces 154 passive
+fly obj=reinforcement 154 passive
+fly obj=reinforcements 154 passive
+fly obj=unit 154 passive
+fly obj=units 154 passive
+fly obj=battalion 154 passive
+fly obj=battalions 154 passive
+fly obj=commandos 154 passive
+fly obj=personnel 154 passive
+fly obj=tanks 154 passive
+fly obj=contingent 154 passive
+fly obj=paratroopers 154 passive
+fly obj=marines 154 passive
+fly obj=gendarmes 154 passive
+fly obj=policemen 154 passive
+fly obj=officers 154 passive
+fly obj=police 154 passive
+fly obj=troop 154 passive
 fly prep=to 042 tgt=to
 fly prep=for 042 tgt=for
 leave prep=for 042 tgt=for

@@ -2916,3 +2916,18 @@ func TestArrestedForAndStruckTone(t *testing.T) {
 		t.Errorf("events %v, want the arrest", eventsBy(evs))
 	}
 }
+
+// A visit planned to a place named by its noun is a visit ("is due to
+// travel to the capital Juba on Friday"); a rally called for a weekday
+// evening is on the coming one; officers flown to a province are
+// deployed there.
+func TestPlannedVisitRallyAndFlownForce(t *testing.T) {
+	evs := pipelineEvents(t, "The governor is due to travel to the capital Juba on Friday to brief the president. The party called a rally in the main square for Tuesday evening. He said 1,000 additional police officers had been flown to the province since Saturday.", "2023-02-16")
+	if e, ok := triggered(evs, "travel"); !ok || e.CAMEO != "042" || e.Date == nil || e.Date.From == nil || *e.Date.From != "2023-02-17" {
+		t.Errorf("events %v, want a visit planned for Friday 2023-02-17", eventsBy(evs))
+	}
+	if e, ok := triggered(evs, "called"); !ok || e.Date == nil || e.Date.From == nil || *e.Date.From != "2023-02-21" {
+		t.Errorf("events %v, want the rally on Tuesday 2023-02-21", eventsBy(evs))
+	}
+	expectCoded(t, "He said 1,000 additional police officers had been flown to the province since Saturday.", "2023-02-16", "flown", "154")
+}
