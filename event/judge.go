@@ -174,7 +174,7 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	// is a charge someone stands under, not a happening (unless the
 	// story opens on it: "The chancellor of a Spanish university has
 	// himself been accused of plagiarising")
-	if !c.noun && c.sent > 1 && (c.lemma == "accuse" || c.lemma == "suspect") && t.tok(c.trigger).XPOS == "VBN" && passiveNoAgent(t, c.trigger) {
+	if !c.noun && c.sent > 1 && (c.lemma == "accuse" || c.lemma == "suspect" || c.lemma == "blame") && t.tok(c.trigger).XPOS == "VBN" && passiveNoAgent(t, c.trigger) {
 		return 0
 	}
 	// "it was not clear if all five were killed at the castle", "asked
@@ -341,6 +341,13 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	// told
 	if !c.noun && t.tok(c.trigger).XPOS == "VBG" && chargedFor(t, c.trigger) {
 		return 0
+	}
+	// ("the ADF is blamed for killing thousands of civilians": the
+	// undated deeds a group is blamed for by no one named)
+	if !c.noun && !c.dateTied && t.tok(c.trigger).XPOS == "VBG" && t.lower(c.trigger-1) == "for" {
+		if h := t.head(c.trigger); h >= 0 && t.lemma(h) == "blame" && t.tok(h).XPOS == "VBN" && passiveNoAgent(t, h) {
+			return 0
+		}
 	}
 	// "family members tried to help": aid with nothing given and no one
 	// helped is none
@@ -889,7 +896,7 @@ var infoNouns = map[string]bool{"statement": true, "toll": true, "figure": true,
 	"data": true, "assessment": true, "estimate": true, "briefing": true, "explanation": true, "answer": true,
 	"document": true, "video": true, "footage": true,
 	"recording": true, "manifesto": true, "film": true, "list": true, "name": true, "result": true,
-	"album": true, "book": true, "song": true}
+	"album": true, "book": true, "song": true, "identity": true}
 
 // termsNouns are deals and laws whose terms a participle may tell ("the
 // agreement on sending soldiers", "a law banning protests").

@@ -2931,3 +2931,14 @@ func TestPlannedVisitRallyAndFlownForce(t *testing.T) {
 	}
 	expectCoded(t, "He said 1,000 additional police officers had been flown to the province since Saturday.", "2023-02-16", "flown", "154")
 }
+
+// Identities not released are no one held; a group blamed by no one
+// named for undated killings is no accusation and no killing told.
+func TestIdentitiesAndGeneralBlame(t *testing.T) {
+	evs := pipelineEvents(t, "Police arrested three men in Beni on Monday. Their identities were not released. The ADF is blamed for killing thousands of civilians in Beni territory.", "2024-03-11")
+	for _, w := range []string{"released", "blamed", "killing"} {
+		if _, ok := triggered(evs, w); ok {
+			t.Errorf("events %v, want no event triggered by %q", eventsBy(evs), w)
+		}
+	}
+}
