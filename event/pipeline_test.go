@@ -2942,3 +2942,12 @@ func TestIdentitiesAndGeneralBlame(t *testing.T) {
 		}
 	}
 }
+
+// "illegal refineries" names a kind of refinery; "the arrests were
+// illegal" judges them.
+func TestClassifierAdjectiveIsNoCensure(t *testing.T) {
+	evs := pipelineEvents(t, "He said soldiers had also destroyed six illegal refineries near Nembe. The opposition said the arrests were illegal.", "2021-06-09")
+	if n := countTriggered(evs, "said"); n != 1 {
+		t.Errorf("events %v, want only the opposition's censure", eventsBy(evs))
+	}
+}
