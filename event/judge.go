@@ -344,7 +344,7 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	}
 	// ("the ADF is blamed for killing thousands of civilians": the
 	// undated deeds a group is blamed for by no one named)
-	if !c.noun && !c.dateTied && t.tok(c.trigger).XPOS == "VBG" && t.lower(c.trigger-1) == "for" {
+	if !c.noun && !c.dateTied && c.trigger > 0 && t.tok(c.trigger).XPOS == "VBG" && t.lower(c.trigger-1) == "for" {
 		if h := t.head(c.trigger); h >= 0 && t.lemma(h) == "blame" && t.tok(h).XPOS == "VBN" && passiveNoAgent(t, h) {
 			return 0
 		}
