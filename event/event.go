@@ -722,10 +722,6 @@ var censureWords = map[string]bool{"mistake": true, "blunder": true, "disgrace":
 	"unconstitutional": true, "unwarranted": true, "groundless": true, "baseless": true, "propaganda": true,
 	"stunt": true, "inappropriate": true, "sinister": true, "outlandish": true, "oppressive": true, "undemocratic": true, "anti-democratic": true}
 
-// classifierAdj are censure words that before a noun name a kind of
-// thing ("illegal miners", "a dangerous road") as readily as they judge.
-var classifierAdj = map[string]bool{"illegal": true, "unlawful": true, "dangerous": true}
-
 // insultNouns condemn whom or what a judging verb names by them ("called
 // Bush a liar", "called the inquiry a witch hunt"); told of someone in
 // speech they may be plain words ("the killer was arrested"), so they
@@ -806,11 +802,6 @@ func (s *Stage) stanceEvent(t *tree, acts *actors, i int) *cand {
 	}
 	for _, k := range words {
 		if negated(t, k) {
-			continue
-		}
-		// ("illegal refineries", "dangerous roads": a kind of thing told,
-		// not a judgement of an act)
-		if classifierAdj[t.lower(k)] && t.rel(k) == "amod" {
 			continue
 		}
 		switch {

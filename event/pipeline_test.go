@@ -2943,15 +2943,6 @@ func TestIdentitiesAndGeneralBlame(t *testing.T) {
 	}
 }
 
-// "illegal refineries" names a kind of refinery; "the arrests were
-// illegal" judges them.
-func TestClassifierAdjectiveIsNoCensure(t *testing.T) {
-	evs := pipelineEvents(t, "He said soldiers had also destroyed six illegal refineries near Nembe. The opposition said the arrests were illegal.", "2021-06-09")
-	if n := countTriggered(evs, "said"); n != 1 {
-		t.Errorf("events %v, want only the opposition's censure", eventsBy(evs))
-	}
-}
-
 // A gerund opening a document has no word before it to be "for" a blame
 // ("Demanding the release of their leaders, hundreds marched").
 func TestOpeningGerundNoPanic(t *testing.T) {
