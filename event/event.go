@@ -922,6 +922,12 @@ func conditionalThreat(t *tree, acts *actors, words []int) (*mention, bool) {
 		if !future || !force {
 			continue
 		}
+		// ("if we don't stop it now, our grandchildren will still be
+		// fighting": a condition on the speakers themselves warns of
+		// what will befall them, it threatens no one)
+		if firstPerson(t, t.kid(cond, "nsubj")) {
+			continue
+		}
 		var tgt *mention
 		if sb := t.kid(cond, "nsubj", "nsubj:pass"); sb >= 0 {
 			if m := acts.resolve(sb); m != nil && m.code != "" {

@@ -2951,3 +2951,14 @@ func TestOpeningGerundNoPanic(t *testing.T) {
 		t.Errorf("events %v, want the march", eventsBy(evs))
 	}
 }
+
+// A condition on the speakers themselves warns of what will befall them
+// ("If we don't stop it now, our grandchildren will still be fighting");
+// one on others, with force promised, threatens them.
+func TestSelfConditionIsNoThreat(t *testing.T) {
+	noEventIn(t, "Elders signed a peace resolution on Wednesday.\n\n\"If we don't stop it now, our grandchildren will still be fighting this war,\" said Chief Deng Makoi, an elder.", "said")
+	evs := pipelineEvents(t, "\"If the rebels attack the town again, we will respond with force,\" the governor said.", "2023-02-16")
+	if e, ok := triggered(evs, "said"); !ok || e.CAMEO != "138" {
+		t.Errorf("events %v, want the governor's threat", eventsBy(evs))
+	}
+}
