@@ -3252,7 +3252,8 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 		}
 	}
 	// a bare "strike" among workers and unions is a labour strike
-	if !modified && t.lemma(i) == "strike" && labourContext(t, i) {
+	// (not one on a target: "the strike on the refinery")
+	if !modified && t.lemma(i) == "strike" && labourContext(t, i) && !struckAt(t, acts, i) {
 		code = "143"
 	}
 	// ("suicide" alone is no event; "a murder-suicide" is)
@@ -3599,10 +3600,25 @@ func labourContext(t *tree, i int) bool {
 	for s := max(0, si-1); s <= si; s++ {
 		sent := t.d.Sentences[s]
 		for k := sent.TokStart; k < sent.TokEnd; k++ {
+			// (a name's word is no worker: "Ukraine's General Staff")
+			if x := t.tok(k).XPOS; x == "NNP" || x == "NNPS" {
+				continue
+			}
 			switch t.lemma(k) {
 			case "worker", "union", "employee", "staff", "wage", "pay", "salary", "teacher", "doctor", "nurse", "labour", "labor", "walkout", "work", "servant", "striker":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// struckAt: the strike noun at i is told on or against something other
+// than a time ("the strike on the refinery"): an attack, not a walkout.
+func struckAt(t *tree, acts *actors, i int) bool {
+	for _, m := range t.kids(i, "nmod") {
+		if cs := t.caseOf(m); (cs == "on" || cs == "against") && !acts.isTime(m) {
+			return true
 		}
 	}
 	return false

@@ -2962,3 +2962,21 @@ func TestSelfConditionIsNoThreat(t *testing.T) {
 		t.Errorf("events %v, want the governor's threat", eventsBy(evs))
 	}
 }
+
+// A strike on a refinery is an attack, even with a "General Staff" in the
+// sentence; a strike teachers began is a walkout.
+func TestStrikeOnTargetIsAttack(t *testing.T) {
+	evs := pipelineEvents(t, "Ukrainian drones hit the Tuapse refinery on Sunday. Ukraine's General Staff later confirmed the strike on the refinery. Teachers began a strike over pay on Monday.", "2024-09-29")
+	if e, ok := triggered(evs, "strike"); !ok || e.CAMEO[:2] != "19" {
+		t.Errorf("events %v, want the strike on the refinery an attack", eventsBy(evs))
+	}
+	walkouts := 0
+	for _, e := range evs {
+		if e.CAMEO == "143" {
+			walkouts++
+		}
+	}
+	if walkouts != 1 {
+		t.Errorf("events %v, want one walkout", eventsBy(evs))
+	}
+}
