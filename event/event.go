@@ -1850,7 +1850,7 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 		if lemma == "come" && ontology.Root(c.code) == "19" && underFireFor(t, i) {
 			c.code = "111"
 		}
-	} else if gatherVerbs[lemma] && !s.opts.DictionaryOnly && crowdSubject(t, acts, s.subject(t, i)) && protestCue(t, i) {
+	} else if (gatherVerbs[lemma] || attendance(t, i)) && !s.opts.DictionaryOnly && crowdSubject(t, acts, s.subject(t, i)) && protestCue(t, i) {
 		// "hundreds of people gathered ... to demand the release",
 		// "had gathered in the centre of Leposavic in a protest",
 		// "gathered ..., chanting slogans": people at large who gather
@@ -1866,6 +1866,11 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 		if sb := t.kid(i, "nsubj"); sb >= 0 && len(t.kids(sb, "conj")) > 0 {
 			c.code = "040"
 		}
+	}
+	// ("took part in the funerals, many chanting slogans against Turkey":
+	// taking part, no event by the lexicon, is a protest with its cue)
+	if c.code == "0" && !s.opts.DictionaryOnly && attendance(t, i) && crowdSubject(t, acts, s.subject(t, i)) && protestCue(t, i) {
+		c.code = "141"
 	}
 	// "vowed that the attackers will be pursued to their last refuge": a
 	// vow that they be punished is a threat (a vow to punish, "vowed to
@@ -2548,6 +2553,20 @@ func protestingSubject(t *tree, sb int) bool {
 
 // gatherVerbs bring people together in one place.
 var gatherVerbs = map[string]bool{"gather": true, "assemble": true, "converge": true, "congregate": true}
+
+// attendance: verb v tells people attending something ("attended the
+// funeral", "took part in the funerals"), which with a protest's cue is a
+// protest ("..., many chanting slogans against Turkey").
+func attendance(t *tree, v int) bool {
+	switch t.lemma(v) {
+	case "attend":
+		return true
+	case "take":
+		o := t.kid(v, "obj")
+		return o >= 0 && t.lemma(o) == "part"
+	}
+	return false
+}
 
 // protestCue tells whether gathering verb v is told as a protest: a
 // purpose of protest ("to demand", "to denounce", "to mark the

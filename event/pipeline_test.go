@@ -2980,3 +2980,11 @@ func TestStrikeOnTargetIsAttack(t *testing.T) {
 		t.Errorf("events %v, want one walkout", eventsBy(evs))
 	}
 }
+
+// People attending a funeral or rally with a protest's cue are
+// protesting ("took part in the funerals, many chanting slogans against
+// Turkey"); attending with no cue is no protest.
+func TestAttendanceWithCueIsProtest(t *testing.T) {
+	expectCoded(t, "Hundreds of people took part in the funerals in Zakho on Wednesday, many chanting slogans against Turkey.", "2023-09-14", "took", "141")
+	noEventIn(t, "Hundreds of people took part in the funerals on Wednesday.", "took")
+}
