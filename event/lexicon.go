@@ -677,6 +677,10 @@ declare obj=state prep=of 1724
 impose obj=sanctions 163
 impose obj=sanction 163
 restrict obj=imports 163
+restrict obj=access 1721 passive
+restrict obj=internet 1721 passive
+throttle obj=data 1721 passive
+throttle obj=internet 1721 passive
 ban obj=imports 163
 halt obj=imports 163
 suspend obj=imports 163
@@ -1079,6 +1083,9 @@ shelve obj=negotiations 164
 freeze obj=talks 164
 freeze obj=negotiations 164
 suspend 160
+cut obj=internet 1721 passive
+cut obj=data 1721 passive
+cut obj=connectivity 1721 passive
 cut obj=ties 161
 cut obj=aid 162
 sever 161

@@ -2988,3 +2988,10 @@ func TestAttendanceWithCueIsProtest(t *testing.T) {
 	expectCoded(t, "Hundreds of people took part in the funerals in Zakho on Wednesday, many chanting slogans against Turkey.", "2023-09-14", "took", "141")
 	noEventIn(t, "Hundreds of people took part in the funerals on Wednesday.", "took")
 }
+
+// Mobile internet cut, data throttled or access restricted are
+// restrictions, told actively or passively.
+func TestInternetCutIsRestriction(t *testing.T) {
+	expectCoded(t, "Residents said mobile internet in the town had been cut since Tuesday evening.", "2023-10-13", "cut", "1721")
+	expectCoded(t, "Operators throttled mobile data in Kendari on Friday on the ministry's orders.", "2023-10-13", "throttled", "1721")
+}
