@@ -630,6 +630,16 @@ func countTriggered(evs []doc.Event, word string) int {
 	return n
 }
 
+// expectTriggered: the events of text include exactly n triggered by
+// word; want says which.
+func expectTriggered(t *testing.T, text, pub, word string, n int, want string) {
+	t.Helper()
+	evs := pipelineEvents(t, text, pub)
+	if got := countTriggered(evs, word); got != n {
+		t.Errorf("events %v, want %s", eventsBy(evs), want)
+	}
+}
+
 // expectPlaced: the event triggered by word in text is placed at the place
 // named name.
 func expectPlaced(t *testing.T, text, pub, word, name string) {
@@ -2758,10 +2768,7 @@ func TestSentToOnObject(t *testing.T) {
 // attack told again; an army's count of its own raid is a happening of
 // its own.
 func TestGroupClaimedTollRestatesAttack(t *testing.T) {
-	evs := pipelineEvents(t, "Gunmen killed 12 policemen in an attack on a police station in Lakki Marwat on Monday, officials said. The Pakistani Taliban claimed responsibility in a statement on Tuesday, saying its fighters had killed 20 policemen. The army said its troops had killed nine militants in a raid near Tank on Tuesday.", "2024-03-06")
-	if n := countTriggered(evs, "killed"); n != 2 {
-		t.Errorf("events %v, want the attack and the army's raid", eventsBy(evs))
-	}
+	expectTriggered(t, "Gunmen killed 12 policemen in an attack on a police station in Lakki Marwat on Monday, officials said. The Pakistani Taliban claimed responsibility in a statement on Tuesday, saying its fighters had killed 20 policemen. The army said its troops had killed nine militants in a raid near Tank on Tuesday.", "2024-03-06", "killed", 2, "the attack and the army's raid")
 }
 
 // Whom a visitor met where he went is the visit's detail ("flew to Kassala
@@ -2777,10 +2784,7 @@ func TestVisitMeetingIsTheVisit(t *testing.T) {
 // stands under ("is accused of murdering five women"); one made by
 // someone is an accusation.
 func TestAccuserlessAccusationIsNoEvent(t *testing.T) {
-	evs := pipelineEvents(t, "Police in Lyon arrested a farmer on Friday. His lawyer said he would plead not guilty. The farmer, 35, is accused of murdering three women. On Saturday, the victims' families accused the police of ignoring their warnings.", "2024-03-06")
-	if countTriggered(evs, "accused") != 1 {
-		t.Errorf("events %v, want only the families' accusation", eventsBy(evs))
-	}
+	expectTriggered(t, "Police in Lyon arrested a farmer on Friday. His lawyer said he would plead not guilty. The farmer, 35, is accused of murdering three women. On Saturday, the victims' families accused the police of ignoring their warnings.", "2024-03-06", "accused", 1, "only the families' accusation")
 }
 
 // A town told with the region that holds it places the act, however
@@ -2865,10 +2869,7 @@ func TestDueToChairMeeting(t *testing.T) {
 // ("the attackers withdrew after about an hour"); troops withdrawing from
 // a town they held is a retreat.
 func TestAttackersWithdrawalIsTheAttack(t *testing.T) {
-	evs := pipelineEvents(t, "Gunmen attacked a gendarmerie post in the town of Kolda on Monday night, killing two gendarmes. The attackers withdrew after about an hour, the army said. Government troops withdrew from Velingara on Tuesday.", "2024-05-14")
-	if n := countTriggered(evs, "withdrew"); n != 1 {
-		t.Errorf("events %v, want only the troops' retreat from Velingara", eventsBy(evs))
-	}
+	expectTriggered(t, "Gunmen attacked a gendarmerie post in the town of Kolda on Monday night, killing two gendarmes. The attackers withdrew after about an hour, the army said. Government troops withdrew from Velingara on Tuesday.", "2024-05-14", "withdrew", 1, "only the troops' retreat from Velingara")
 }
 
 // Fire exchanged with someone is a clash with them, whoever the doers
@@ -2895,10 +2896,7 @@ func TestChargeAndMarchedNotArrestOrProtest(t *testing.T) {
 // A crowd that dispersed on its own was dispersed by no one; one police
 // dispersed was.
 func TestCrowdDispersedPeacefully(t *testing.T) {
-	evs := pipelineEvents(t, "Hundreds gathered in the square on Monday. Police watched but did not intervene, and the crowd dispersed peacefully by midday. On Tuesday, police dispersed a second rally with tear gas.", "2024-05-14")
-	if n := countTriggered(evs, "dispersed"); n != 1 {
-		t.Errorf("events %v, want only the police's dispersal", eventsBy(evs))
-	}
+	expectTriggered(t, "Hundreds gathered in the square on Monday. Police watched but did not intervene, and the crowd dispersed peacefully by midday. On Tuesday, police dispersed a second rally with tear gas.", "2024-05-14", "dispersed", 1, "only the police's dispersal")
 }
 
 // What people are arrested for is the charge, not a happening told
