@@ -1105,9 +1105,9 @@ type cand struct {
 	// scheduled: a visit told only by its schedule (scheduledVisit)
 	scheduled bool
 	rep       int // the reporting verb of the statement telling the event, or -1
-	// selfClaim: a violent act its doers tell of themselves ("the group
+	// selfClaim: a killing an armed group tells of itself ("the group
 	// said its fighters had killed 16 policemen"), which restates an
-	// attack told before, by the attackers' own toll
+	// attack told before, by the attackers' own toll (selfClaimed)
 	selfClaim bool
 	repDate   *doc.EventDate // the date of that statement when it has one ("said Thursday")
 }
