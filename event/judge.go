@@ -2428,8 +2428,8 @@ func oneDayOf(t *tree, h int) bool {
 	return t.tok(h).XPOS == "NN" && (t.lemma(h) == "day" || t.lemma(h) == "night")
 }
 
-// passiveNoAgent: the participle v is a passive (passiveReport: a
-// subject of its own or a form of be) with no "by" agent.
+// passiveNoAgent: the participle v is a passive (a subject of its own or
+// a form of be) with no "by" agent.
 func passiveNoAgent(t *tree, v int) bool {
 	if t.kid(v, "obl:agent") >= 0 {
 		return false
@@ -2439,7 +2439,15 @@ func passiveNoAgent(t *tree, v int) bool {
 			return false
 		}
 	}
-	return passiveReport(t, v)
+	if t.kid(v, "nsubj:pass") >= 0 {
+		return true
+	}
+	for _, a := range t.kids(v, "aux:pass", "aux") {
+		if t.lemma(a) == "be" {
+			return true
+		}
+	}
+	return false
 }
 
 // rushCharge: the verb "charge" at v is told with no one charged and no
