@@ -701,6 +701,12 @@ demand obj=removal 1041
 demand prep=from 100 tgt=from
 demand 100
 call +off 0
+activate obj=guard 154 passive
+activate obj=reservists 154 passive
+activate obj=reserves 154 passive
+activate obj=troops 154 passive
+activate obj=soldiers 154 passive
+call +up obj=guard 154
 call +up obj=reservists 154
 call +up obj=reserves 154
 call +up obj=forces 154

@@ -2993,3 +2993,10 @@ func TestInternetCutIsRestriction(t *testing.T) {
 	expectCoded(t, "Residents said mobile internet in the town had been cut since Tuesday evening.", "2023-10-13", "cut", "1721")
 	expectCoded(t, "Operators throttled mobile data in Kendari on Friday on the ministry's orders.", "2023-10-13", "throttled", "1721")
 }
+
+// Members of the National Guard activated, or the Guard called up, are a
+// deployment; software activated is none.
+func TestGuardActivatedIsDeployment(t *testing.T) {
+	expectCoded(t, "A curfew was in force in Rockford on Monday. The governor activated about 250 members of the Illinois National Guard on Sunday to help protect businesses.", "2023-07-17", "activated", "154")
+	noEventIn(t, "The company activated its new software on Monday.", "activated")
+}
