@@ -1266,6 +1266,14 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 				continue
 			}
 		}
+		// (a plan's own time still to come before the day it was told
+		// on: "said Thursday it would send a battalion ... next week",
+		// both hung on the plan by the parser)
+		if planned && score < 1000 && pub != "" {
+			if r := dayRange(tm); r != nil && r.From != nil && *r.From > pub {
+				score = max(1, score-100)
+			}
+		}
 		// ("On Oct. 29 last year, projectiles struck Smara overnight":
 		// the part of a day told with no day of its own is of the day the
 		// sentence names)

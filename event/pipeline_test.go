@@ -3000,3 +3000,13 @@ func TestGuardActivatedIsDeployment(t *testing.T) {
 	expectCoded(t, "A curfew was in force in Rockford on Monday. The governor activated about 250 members of the Illinois National Guard on Sunday to help protect businesses.", "2023-07-17", "activated", "154")
 	noEventIn(t, "The company activated its new software on Monday.", "activated")
 }
+
+// A plan's own time still to come wins over the day it was told on,
+// however the parser hung both ("said Thursday it would send a
+// battalion ... next week").
+func TestPlanTimeOverReportDay(t *testing.T) {
+	evs := pipelineEvents(t, "The army said Thursday it would send an additional battalion of about 500 soldiers to the province next week to reinforce units hunting the rebels.", "2024-05-16")
+	if e, ok := triggered(evs, "send"); !ok || e.Date == nil || e.Date.From == nil || *e.Date.From != "2024-05-20" {
+		t.Errorf("events %v, want the deployment planned for next week", eventsBy(evs))
+	}
+}
