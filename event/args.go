@@ -1269,8 +1269,10 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		// (a plan's own time still to come before the day it was told
 		// on: "said Thursday it would send a battalion ... next week",
 		// both hung on the plan by the parser)
-		if planned && score < 1000 && pub != "" {
-			if r := dayRange(tm); r != nil && r.From != nil && *r.From > pub {
+		// (or a bare weekday, which the plan's clause reads as the coming
+		// one: "would begin joint patrols ... from Wednesday")
+		if planned && pub != "" && (score < 1000 || k > c.trigger) {
+			if r := dayRange(tm); r != nil && r.From != nil && *r.From > pub || weekdayOf(tm.Text) != "" && k > c.trigger {
 				score = max(1, score-100)
 			}
 		}

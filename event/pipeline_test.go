@@ -3010,3 +3010,13 @@ func TestPlanTimeOverReportDay(t *testing.T) {
 		t.Errorf("events %v, want the deployment planned for next week", eventsBy(evs))
 	}
 }
+
+// A weekday a plan is told to start from, after the plan's verb, is the
+// coming one, over the day the plan was told on ("said on Monday that
+// soldiers would begin joint patrols ... from Wednesday").
+func TestPlanFromComingWeekday(t *testing.T) {
+	evs := pipelineEvents(t, "The security minister said on Monday that soldiers would begin joint patrols with police in Laventille and other hillside communities east of the capital from Wednesday.", "2024-07-15")
+	if e, ok := triggered(evs, "begin"); !ok || e.Date == nil || e.Date.From == nil || *e.Date.From != "2024-07-17" {
+		t.Errorf("events %v, want the patrols planned from Wednesday 2024-07-17", eventsBy(evs))
+	}
+}
