@@ -383,6 +383,31 @@ func attackBy(cs []*cand, c *cand) bool {
 	return false
 }
 
+// consequenceDate: what a happening prompted ("killing seven people late
+// on Sunday, prompting the prime minister to declare a state of
+// emergency") came after it, by the report: its cause's day opens its
+// range, not its day.
+func consequenceDate(t *tree, c *cand) {
+	p := t.d.Meta.Published
+	if c.dateTied || c.noun || c.date == nil || c.date.From == nil || p == nil || *c.date.From > *p {
+		return
+	}
+	if r := t.rel(c.trigger); r != "xcomp" && !(r == "advcl" && hasMarkTo(t, c.trigger)) {
+		return
+	}
+	h := t.head(c.trigger)
+	if h < 0 {
+		return
+	}
+	switch t.lemma(h) {
+	case "prompt", "force", "spark", "trigger", "lead":
+		if t.tok(h).XPOS == "VBG" {
+			pub := *p
+			c.date = &doc.EventDate{Text: c.date.Text, From: c.date.From, To: &pub}
+		}
+	}
+}
+
 // visitMeetings drops the meetings a visit's doer held there, told in the
 // visit's own sentence ("flew to Birgunj on Monday and met community
 // leaders", "travelled to Cucuta, where he met military commanders"):
@@ -3922,6 +3947,7 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	c.rep = info.rep
 	c.repDate = reportTime(t, c.sent, info.rep)
 	c.date, c.dateTied = findDate(t, c, anchor)
+	consequenceDate(t, c)
 	c.counts = findCounts(t, c, anchor)
 	// "tried to assassinate": CAMEO has the attempt itself (185)
 	if ontology.Root(c.code) == "18" && c.code != "185" && t.rel(c.trigger) == "xcomp" {

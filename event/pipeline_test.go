@@ -3020,3 +3020,13 @@ func TestPlanFromComingWeekday(t *testing.T) {
 		t.Errorf("events %v, want the patrols planned from Wednesday 2024-07-17", eventsBy(evs))
 	}
 }
+
+// What a happening prompted came after it: its cause's day opens its
+// range ("killing seven people late on Sunday, prompting the prime
+// minister to declare a state of emergency").
+func TestPromptedComesAfter(t *testing.T) {
+	evs := pipelineEvents(t, "MONTEGO BAY, Jamaica, May 14 (Reuters) - Gunmen opened fire on mourners at a wake in Montego Bay late on Sunday, killing seven people, police said, prompting the prime minister to declare a state of emergency in the parish.", "2024-05-14")
+	if e, ok := triggered(evs, "declare"); !ok || e.Date == nil || e.Date.From == nil || e.Date.To == nil || *e.Date.From != "2024-05-12" || *e.Date.To != "2024-05-14" {
+		t.Errorf("events %v, want the declaration between Sunday and the report", eventsBy(evs))
+	}
+}
