@@ -693,5 +693,6 @@ func claimedToll(o, c *cand) bool {
 
 // rebelSide: an actor code of an armed group or rebels.
 func rebelSide(c string) bool {
-	return strings.HasSuffix(c, "REB") || strings.HasSuffix(c, "INS") || strings.HasPrefix(c, "IMG") || actor.IsArmedNonState(c)
+	// (actor.IsArmedNonState already knows REB and IMG codes)
+	return actor.IsArmedNonState(c) || strings.HasSuffix(c, "INS")
 }
