@@ -119,8 +119,11 @@ func applySalience(m *SalienceModel, d *doc.Doc, evs []doc.Event, min float64) [
 // SalienceFeatures describes event i of evs, the events found in d, by
 // named features that only what the output shows decides: the event's
 // type and status, what its actors, place and date are (coded, inferred,
-// open), where in the article it is first told, how often, and how many
-// other events of its kind the article tells.
+// open), where in the article it is first told, how often, how the parse
+// tells its trigger (tense, relation), how many other events of its kind
+// the article tells and whether one of them has its day and place; each
+// of these again crossed with the event's CAMEO root, and its code and
+// trigger lemma.
 func SalienceFeatures(d *doc.Doc, evs []doc.Event, i int) map[string]float64 {
 	ev := evs[i]
 	f := map[string]float64{"bias": 1}
@@ -154,6 +157,16 @@ func SalienceFeatures(d *doc.Doc, evs []doc.Event, i int) map[string]float64 {
 	if len(ev.Counts) > 0 {
 		f["counts"] = 1
 	}
+	if ev.Date != nil && ev.Date.Text != "" {
+		f["date_told"] = 1
+	}
+	if ev.Place != nil {
+		if placeTold(d, ev.Place.GeonameID, ev.Sentence) {
+			f["place_in_sentence"] = 1
+		} else if ev.Place.GeonameID != 0 {
+			f["place_elsewhere"] = 1
+		}
+	}
 
 	// where the article tells it
 	si := sort.Search(len(d.Sentences), func(k int) bool { return d.Sentences[k].End > ev.Sentence.Start })
@@ -166,8 +179,12 @@ func SalienceFeatures(d *doc.Doc, evs []doc.Event, i int) map[string]float64 {
 		if d.Sentences[si].Para == d.Sentences[0].Para {
 			f["first_paragraph"] = 1
 		}
-		if ti := triggerToken(d, ev.Trigger); ti >= 0 && strings.HasPrefix(d.Tokens[ti].XPOS, "NN") {
-			f["noun"] = 1
+		if ti := triggerToken(d, ev.Trigger); ti >= 0 {
+			tk := &d.Tokens[ti]
+			if strings.HasPrefix(tk.XPOS, "NN") {
+				f["noun"] = 1
+			}
+			triggerSyntax(d, ti, f)
 		}
 	}
 	if strings.ContainsAny(ev.Sentence.Text, "\"“”") {
@@ -188,6 +205,23 @@ func SalienceFeatures(d *doc.Doc, evs []doc.Event, i int) map[string]float64 {
 			same++
 			if k < i {
 				earlierSame++
+				if actorCode(o.Source) == actorCode(ev.Source) || actorCode(o.Target) != "" && actorCode(o.Target) == actorCode(ev.Target) {
+					f["earlier_same_root_actor"] = 1
+				}
+				if o.Trigger != nil && ev.Trigger != nil && strings.EqualFold(o.Trigger.Text, ev.Trigger.Text) {
+					f["earlier_same_trigger"] = 1
+				}
+				if outputDatesOverlap(o.Date, ev.Date) {
+					f["earlier_same_root_date"] = 1
+					if sameOutputPlace(o.Place, ev.Place) {
+						f["earlier_same_root_place_date"] = 1
+					}
+				}
+			} else if outputDatesOverlap(o.Date, ev.Date) && sameOutputPlace(o.Place, ev.Place) {
+				f["later_same_root_place_date"] = 1
+			}
+			if o.Sentence.Start == ev.Sentence.Start {
+				f["same_root_in_sentence"] = 1
 			}
 		}
 		if o.Sentence.Start == ev.Sentence.Start {
@@ -211,9 +245,104 @@ func SalienceFeatures(d *doc.Doc, evs []doc.Event, i int) map[string]float64 {
 	f["log_same_root"] = math.Log1p(float64(same))
 	if earlierSame > 0 {
 		f["earlier_same_root"] = 1
+		f["log_earlier_same_root"] = math.Log1p(float64(earlierSame))
 	}
 	f["rank"] = float64(i) / float64(len(evs))
+
+	// each feature again for the event's kind (a second arrest and a
+	// second attack are not alike), and the exact code and trigger word
+	base := make([]string, 0, len(f))
+	for k := range f {
+		if k != "bias" && !strings.HasPrefix(k, "root=") {
+			base = append(base, k)
+		}
+	}
+	for _, k := range base {
+		f["root="+root+"&"+k] = f[k]
+	}
+	f["cameo="+ev.CAMEO] = 1
+	if ti := triggerToken(d, ev.Trigger); ti >= 0 {
+		f["lemma="+d.Tokens[ti].Lemma] = 1
+	}
 	return f
+}
+
+// triggerSyntax adds what the parse shows of the trigger token ti: its
+// part of speech and relation to its head, whether its verb is perfect or
+// progressive (told as background or as going on), negated or under a
+// modal, and whether the trigger's head is a reporting clause or a
+// relative clause.
+func triggerSyntax(d *doc.Doc, ti int, f map[string]float64) {
+	tk := &d.Tokens[ti]
+	f["tag="+tk.XPOS] = 1
+	rel, _, _ := strings.Cut(tk.Deprel, ":")
+	f["dep="+rel] = 1
+	lo, hi := ti-12, ti+12
+	for k := max(lo, 0); k < min(hi, len(d.Tokens)); k++ {
+		c := &d.Tokens[k]
+		if c.Head != ti || c.Sent != tk.Sent {
+			continue
+		}
+		switch {
+		case c.Deprel == "aux" && c.Lemma == "have":
+			f["perfect"] = 1
+		case c.Deprel == "aux" && c.XPOS == "MD":
+			f["modal"] = 1
+		case c.Deprel == "advmod" && (c.Lemma == "not" || c.Lemma == "never"):
+			f["negated"] = 1
+		case c.Deprel == "mark":
+			f["subordinate"] = 1
+		}
+	}
+	if tk.XPOS == "VBG" && tk.Deprel != "amod" {
+		f["progressive"] = 1
+	}
+}
+
+// placeTold tells whether the place with gazetteer id id is named within
+// the span sent.
+func placeTold(d *doc.Doc, id int, sent doc.TextSpan) bool {
+	if id == 0 {
+		return false
+	}
+	for k := range d.Places {
+		if d.Places[k].GeonameID != id {
+			continue
+		}
+		for _, m := range d.Places[k].Mentions {
+			if m[0] >= sent.Start && m[1] <= sent.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// outputDatesOverlap tells whether two output events' day ranges share a day; an open
+// end reaches as far as it may.
+func outputDatesOverlap(a, b *doc.EventDate) bool {
+	lo := func(d *doc.EventDate) string {
+		if d == nil || d.From == nil {
+			return ""
+		}
+		return *d.From
+	}
+	hi := func(d *doc.EventDate) string {
+		if d == nil || d.To == nil {
+			return "9999"
+		}
+		return *d.To
+	}
+	return lo(a) <= hi(b) && lo(b) <= hi(a)
+}
+
+// sameOutputPlace tells whether two output events are placed at the same gazetteer
+// place, or both nowhere.
+func sameOutputPlace(a, b *doc.EventPlace) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	return a.GeonameID == b.GeonameID && a.Name == b.Name
 }
 
 // actorKind is what an event's actor is: a coded actor, an inferred one,

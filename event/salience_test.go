@@ -90,7 +90,13 @@ func TestSalienceFeatures(t *testing.T) {
 			t.Errorf("seizure: feature %s missing (%v)", k, first)
 		}
 	}
-	for _, k := range []string{"root=02", "quad=0", "status=fact", "tgt=uncoded"} {
+	// (each again for the kind, and the trigger's word and parse)
+	for _, k := range []string{"root=19&status=reported", "root=19&first_sentence", "lemma=seize", "tag=VBN", "dep=root", "place_in_sentence", "date_told"} {
+		if first[k] == 0 {
+			t.Errorf("seizure: feature %s missing (%v)", k, first)
+		}
+	}
+	for _, k := range []string{"root=02", "quad=0", "status=fact", "tgt=uncoded", "root=02&status=fact", "lemma=urge"} {
 		if second[k] == 0 {
 			t.Errorf("appeal: feature %s missing (%v)", k, second)
 		}
