@@ -66,7 +66,11 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 			continue
 		}
 		for _, k := range t.kids(v, "obl", "nmod", "advmod", "obl:npmod") {
-			if !placePreps[t.caseOf(k)] || otherHappening(t, k) || t.caseOf(k) == "from" && !fromPlaces(c.code) {
+			// (an operation or a raid it was done during is where it was
+			// done: "arrested 23 men ... during a cordon-and-search
+			// operation in Kotido")
+			during := t.caseOf(k) == "during" && operationNouns[t.lemma(k)]
+			if !placePreps[t.caseOf(k)] && !during || otherHappening(t, k) || t.caseOf(k) == "from" && !fromPlaces(c.code) {
 				continue
 			}
 			if vi >= shared && (k < c.trigger || k < v) {
@@ -275,7 +279,20 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 	}
 	// ("struck a house on the outskirts of Amuda, killing three people":
 	// where what the violence struck stood, when its victims are others)
+	// (or what a verb coordinated after it took: "killed three herders
+	// and took about 150 goats near Kaabong")
+	var struckObjs []int
 	if o := t.kid(c.trigger, "obj"); !c.noun && q == 4 && o >= 0 && (c.tgt == nil || c.tgt.head != o) {
+		struckObjs = append(struckObjs, o)
+	}
+	if !c.noun && q == 4 {
+		for _, v := range conjunctVerbs(t, c.trigger) {
+			if o := t.kid(v, "obj"); v > c.trigger && o >= 0 && takingVerbs[t.lemma(v)] {
+				struckObjs = append(struckObjs, o)
+			}
+		}
+	}
+	for _, o := range struckObjs {
 		for _, k := range t.kids(o, "nmod") {
 			if cs := t.caseOf(k); cs != "in" && cs != "at" && cs != "on" && cs != "near" && cs != "outside" {
 				continue
@@ -902,6 +919,16 @@ func finestNmodPlace(t *tree, acts *actors, h int) int {
 	}
 	return best
 }
+
+// takingVerbs tell what attackers took, burned or hurt besides their
+// first act ("killed three herders and took about 150 goats").
+var takingVerbs = map[string]bool{"take": true, "steal": true, "loot": true, "seize": true, "burn": true, "torch": true,
+	"abduct": true, "kidnap": true, "destroy": true, "raze": true, "wound": true, "injure": true, "kill": true,
+	"rustle": true, "capture": true, "set": true, "drive": true, "ransack": true, "plunder": true, "carry": true}
+
+// operationNouns name a force's action in which others are done
+// ("during a cordon-and-search operation in Kotido").
+var operationNouns = map[string]bool{"operation": true, "raid": true, "sweep": true, "crackdown": true, "search": true, "patrol": true, "offensive": true}
 
 // finerSibling: a place finer than p, in p's country, that another
 // phrase on "in", "at" or "near" of verb v than phrase k names, else -1.

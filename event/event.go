@@ -1875,7 +1875,7 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 		if lemma == "come" && ontology.Root(c.code) == "19" && underFireFor(t, i) {
 			c.code = "111"
 		}
-	} else if (gatherVerbs[lemma] || attendance(t, i)) && !s.opts.DictionaryOnly && crowdSubject(t, acts, s.subject(t, i)) && protestCue(t, i) {
+	} else if (gatherVerbs[lemma] || attendance(t, i)) && !s.opts.DictionaryOnly && (crowdSubject(t, acts, s.subject(t, i)) || countedPlural(t, s.subject(t, i))) && protestCue(t, i) {
 		// "hundreds of people gathered ... to demand the release",
 		// "had gathered in the centre of Leposavic in a protest",
 		// "gathered ..., chanting slogans": people at large who gather
@@ -2612,6 +2612,13 @@ func protestCue(t *tree, v int) bool {
 		}
 	}
 	for _, k := range t.kids(v, "obl") {
+		// ("gathered outside the government building on Wednesday
+		// demanding to know ...", the demand hung on the building)
+		for _, a := range t.kids(k, "acl") {
+			if t.tok(a).XPOS == "VBG" && (t.lemma(a) == "demand" || t.lemma(a) == "chant" || t.lemma(a) == "protest") {
+				return true
+			}
+		}
 		switch t.lemma(k) {
 		case "protest", "demonstration", "rally", "vigil", "solidarity", "defiance", "march", "sit-in":
 			// ("gathered ... at a rally called by unions")
@@ -2956,6 +2963,28 @@ var peopleNouns = map[string]bool{"people": true, "student": true, "worker": tru
 	"villager": true, "farmer": true, "teacher": true, "supporter": true, "woman": true, "youth": true, "employee": true,
 	"nurse": true, "doctor": true, "trader": true, "merchant": true, "miner": true, "family": true, "relative": true,
 	"mourner": true}
+
+// countedPlural: the subject sb is a plural noun told by its number
+// ("several hundred motorcycle taxi riders", "about 60 people"): many
+// people at once.
+func countedPlural(t *tree, sb int) bool {
+	if sb < 0 || t.tok(sb).XPOS != "NNS" {
+		return false
+	}
+	for _, k := range t.subtree(sb, phraseSkip) {
+		if k >= sb {
+			continue
+		}
+		if t.tok(k).XPOS == "CD" {
+			return true
+		}
+		switch t.lemma(k) {
+		case "several", "many", "hundreds", "thousands", "dozens", "scores":
+			return true
+		}
+	}
+	return false
+}
 
 // crowdSubject: the subject sb names protesters or people at large
 // ("thousands of students", "residents"), or civilians, an opposition or

@@ -3030,3 +3030,41 @@ func TestPromptedComesAfter(t *testing.T) {
 		t.Errorf("events %v, want the declaration between Sunday and the report", eventsBy(evs))
 	}
 }
+
+// People counted by their number who gather with a demand hung on the
+// place they gather at protest (141); an authority ordering a release
+// frees (0841); companies sent are a deployment (154).
+func TestGatheredDemandingOrderedReleaseCompaniesSent(t *testing.T) {
+	expectCoded(t, "On Monday, several hundred motorcycle taxi riders rode to Sanniquellie and gathered outside the county administration building, demanding that the officer be tried for murder.", "2024-03-05", "gathered", "141")
+	expectCoded(t, "Around 60 people, most of them mothers of young men detained in recent weeks, gathered outside the government building in Magas on Wednesday afternoon demanding to know where their relatives were held.", "2023-10-19", "gathered", "141")
+	expectCoded(t, "A federal judge in Bariloche ordered the release of five of them on Thursday.", "2025-04-17", "ordered", "0841")
+	expectCoded(t, "The federal home ministry is sending four more CRPF companies, about 400 men, to West Singhbhum, an official said on Tuesday.", "2023-11-22", "sending", "154")
+}
+
+// A material act is placed where a verb coordinated after it took what it
+// took, and where the operation it was done in was, over a region told
+// before it.
+func TestPlacedByTakingAndOperation(t *testing.T) {
+	evs := pipelineEvents(t, "MOROTO, Uganda — Raiders killed seven people on Monday.\n\nArmed herders killed two women and took about 150 goats near Kotido on Friday.", "2025-02-11")
+	n := 0
+	for _, e := range evs {
+		if e.Trigger.Text == "killed" && e.Place != nil && e.Place.Name == "Kotido" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("events %v, want the second killing placed at Kotido", eventsBy(evs))
+	}
+	expectPlaced(t, "MOROTO, Uganda — Raiders killed seven people on Monday.\n\nElsewhere in Karamoja, soldiers arrested 23 men and seized nine guns during a cordon-and-search operation in Kotido on Saturday, the army said.", "2025-02-11", "arrested", "Kotido")
+}
+
+// A sentence opening on a participle keeps its main clause ("Demanding
+// the release of their leaders, hundreds of protesters marched"): the
+// march is told as done, not as what was demanded.
+func TestOpeningParticipleMainClause(t *testing.T) {
+	evs := pipelineEvents(t, "Demanding the release of their leaders, hundreds of protesters marched through the capital.", "2024-03-11")
+	e, ok := triggered(evs, "marched")
+	if !ok || e.CAMEO != "141" || e.Attribution != nil && e.Attribution.Status == "planned" {
+		t.Errorf("events %v, want the march told as done", eventsBy(evs))
+	}
+}

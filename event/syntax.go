@@ -41,6 +41,7 @@ func newTree(d *doc.Doc) *tree {
 	t.repairTimeSubjects()
 	t.repairQuotedSpeakers()
 	t.repairRelativeSubjects()
+	t.repairOpeningParticiples()
 	for i := range d.Tokens {
 		h := t.heads[i]
 		if h >= 0 && h < len(d.Tokens) && h != i {
@@ -134,6 +135,70 @@ func (t *tree) repairStolenObjects() {
 		if t.heads[r] == v {
 			// (the report hung on the verb is none of its content)
 			t.deprels[r] = "parataxis"
+		}
+	}
+}
+
+// repairOpeningParticiples makes the main clause the root of a sentence
+// the parser rooted in its opening participle ("Demanding the release of
+// their leaders, hundreds of protesters marched through the capital", with
+// "marched" read as what was demanded and "hundreds" as the release's):
+// the finite verb after the comma, hung on the participle and left with
+// no subject, takes the noun phrase before it as its subject and the
+// participle as an adverbial clause.
+func (t *tree) repairOpeningParticiples() {
+	toks := t.d.Tokens
+	for _, s := range t.d.Sentences {
+		g := s.TokStart
+		if g < 0 || g >= s.TokEnd || s.TokEnd > len(toks) || toks[g].XPOS != "VBG" || t.heads[g] >= 0 {
+			continue
+		}
+		comma := -1
+		for k := g + 1; k < s.TokEnd; k++ {
+			if toks[k].Norm == "," {
+				comma = k
+				break
+			}
+		}
+		if comma < 0 {
+			continue
+		}
+		v := -1
+		for k := comma + 1; k < s.TokEnd; k++ {
+			if t.heads[k] == g && (toks[k].XPOS == "VBD" || toks[k].XPOS == "VBZ" || toks[k].XPOS == "VBP") {
+				v = k
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		// (the noun phrase between: one head, hung outside it)
+		n, heads := -1, 0
+		for k := comma + 1; k < v; k++ {
+			if h := t.heads[k]; h <= comma || h >= v {
+				n, heads = k, heads+1
+			}
+		}
+		if heads != 1 || !(toks[n].UPOS == "NOUN" || toks[n].UPOS == "PROPN" || toks[n].UPOS == "PRON" || toks[n].UPOS == "NUM") {
+			continue
+		}
+		subject := false
+		for k := s.TokStart; k < s.TokEnd; k++ {
+			if t.heads[k] == v && strings.HasPrefix(t.deprels[k], "nsubj") {
+				subject = true
+			}
+		}
+		if subject {
+			continue
+		}
+		t.heads[v], t.deprels[v] = -1, "root"
+		t.heads[g], t.deprels[g] = v, "advcl"
+		t.heads[n], t.deprels[n] = v, "nsubj"
+		for k := v + 1; k < s.TokEnd; k++ {
+			if t.heads[k] == g && t.deprels[k] == "punct" {
+				t.heads[k] = v
+			}
 		}
 	}
 }

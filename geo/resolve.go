@@ -897,8 +897,8 @@ func (r *Resolver) townBefore(text string, mentions []Mention, i int) string {
 // datelineTown: a dateline names a town, not a region: when the best
 // candidate of a dateline's name is a region below a country (the state of
 // Washington for "WASHINGTON (Reuters) -"), a capital or a city of 100,000
-// or more known by the same name is the dateline's place; its index, else
-// -1.
+// or more known by the same name, or the region's own seat, is the
+// dateline's place; its index, else -1.
 func (r *Resolver) datelineTown(n *name) int {
 	g := r.G
 	b := g.Entry(n.cands[n.best].Entry)
@@ -908,7 +908,12 @@ func (r *Resolver) datelineTown(n *name) int {
 	best := -1
 	for i := range n.cands {
 		c := g.Entry(n.cands[i].Entry)
-		if c.Class != 'P' || c.Feature != "PPLC" && c.Pop < 100000 || gazetteer.Norm(c.Name) != n.key {
+		if c.Class != 'P' || c.Feature != "PPLC" && c.Pop < 100000 {
+			continue
+		}
+		// (known by the name itself, or the seat of the region it names:
+		// "ANDIJAN, Uzbekistan" is Andijon, not Andijan Region)
+		if gazetteer.Norm(c.Name) != n.key && (c.Feature != "PPLA" || c.Country != b.Country || c.Admin1 != b.Admin1) {
 			continue
 		}
 		if best < 0 || n.cands[i].Score > n.cands[best].Score {

@@ -292,6 +292,18 @@ func TestDatelineNamesATown(t *testing.T) {
 	}
 }
 
+// TestDatelineNamesTheRegionsSeat: a dateline's name that is a region's
+// and, in another spelling, its seat's is the seat ("ANDIJAN, Uzbekistan"
+// is the city Andijon, not Andijan Region).
+func TestDatelineNamesTheRegionsSeat(t *testing.T) {
+	g := gaztest.Open(t)
+	d := process(t, g, "ANDIJAN, Uzbekistan — Uzbek police broke up a protest over gas and power cuts in the eastern Andijan region on Sunday.", Options{})
+	p := placeOf(d, "ANDIJAN")
+	if p == nil || p.Feature != "PPLA" || p.Country != "UZ" {
+		t.Errorf("dateline placed at %+v, want the city Andijon", p)
+	}
+}
+
 // TestSlashDateline: both places of a dateline joined by a slash are
 // found ("MIEH MIEH/BEIRUT:", here with two known towns).
 func TestSlashDateline(t *testing.T) {
