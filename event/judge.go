@@ -20,6 +20,20 @@ const DefaultMinConfidence = 0.5
 // type, whether the clause tells background (habits, history) rather than
 // news, and how much the event says. It may clear a target that is no
 // actor for the type (the thing given, not the recipient).
+// detainVerbs take people into custody.
+var detainVerbs = map[string]bool{"arrest": true, "detain": true, "hold": true, "apprehend": true}
+
+// arrestToldBefore: a sentence before the one of token i tells people
+// taken into custody by a verb ("police arrested 40 people").
+func arrestToldBefore(t *tree, i int) bool {
+	for k := 0; k < len(t.d.Tokens) && t.tok(k).Sent < t.tok(i).Sent; k++ {
+		if strings.HasPrefix(t.tok(k).XPOS, "VB") && (t.lemma(k) == "arrest" || t.lemma(k) == "detain") && t.lower(k-min(k, 1)) != "those" {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	if c.code == "" {
 		return 0 // told as unsaid (fill)
@@ -38,6 +52,11 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 		// named by what was done to them, not the deed told (those
 		// arrested may be all the story says of the arrests)
 		if x := t.tok(c.trigger).XPOS; (x == "VBN" || x == "VBD") && (killVerbs[c.lemma] || c.lemma == "injure" || c.lemma == "wound") && c.trigger > 0 && t.lower(c.trigger-1) == "those" && t.tok(c.trigger-1).Sent == t.tok(c.trigger).Sent {
+			return 0
+		}
+		// ("Nine of those detained were due to appear ...", after "police
+		// arrested 40 people": the arrests told before, named again)
+		if x := t.tok(c.trigger).XPOS; (x == "VBN" || x == "VBD") && detainVerbs[c.lemma] && c.trigger > 0 && t.lower(c.trigger-1) == "those" && t.tok(c.trigger-1).Sent == t.tok(c.trigger).Sent && !c.dateTied && arrestToldBefore(t, c.trigger) {
 			return 0
 		}
 		// "men who had tried to flee": an attempt to get away, no

@@ -3068,3 +3068,11 @@ func TestOpeningParticipleMainClause(t *testing.T) {
 		t.Errorf("events %v, want the march told as done", eventsBy(evs))
 	}
 }
+
+// "Those detained", after arrests told before, names the arrests again
+// and is no new one; without arrests told before it may be all the story
+// says of them.
+func TestThoseDetainedToldBefore(t *testing.T) {
+	expectTriggered(t, "BENI MELLAL, Morocco — Police fired tear gas at teachers on Wednesday. Twenty-three people were arrested, the national police force said in a statement. Nine of those detained were due to appear before the public prosecutor in Beni Mellal on Friday on charges including violence against public officials, a judicial source said.", "2023-12-07", "detained", 0, "no new arrest in those detained")
+	expectTriggered(t, "Nine of those detained were due to appear before the public prosecutor in Beni Mellal on Friday.", "2023-12-07", "detained", 1, "the arrests, told only by those detained")
+}
