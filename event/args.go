@@ -16,7 +16,8 @@ import (
 // placePreps mark a nominal that says where something happened.
 var placePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "into": true,
 	"across": true, "around": true, "throughout": true, "on": true, "within": true, "west of": true, "east of": true,
-	"north of": true, "south of": true, "from": true, "toward": true, "towards": true, "to": true, "along": true}
+	"north of": true, "south of": true, "from": true, "toward": true, "towards": true, "to": true, "along": true,
+	"through": true}
 
 func eventPlace(p *doc.Place) *doc.EventPlace {
 	return &doc.EventPlace{Name: p.Name, Lat: p.Lat, Lon: p.Lon, Country: p.Country, GeonameID: p.GeonameID}
@@ -333,7 +334,7 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 		}
 		if p := acts.placeAt[i]; p >= 0 && !foreignClause(t, i, c.trigger) && !otherEventPlace(t, i, c.trigger) && !actorModifier(t, acts, i) && !placeAsActor(t, acts, i, c.trigger, anchor) && !borderNeighbour(t, acts, i) && !accordingTo(t, i) &&
 			(placedByTarget || !partyTo(t, acts, i, c.trigger, anchor)) && !inActorPhrase(t, c, i) && !describesSpeaker(t, i, c.trigger) &&
-			!(toless(c.code) && t.caseOf(firstConjunct(t, placeTop(t, acts, i))) == "to") && !describesOther(t, acts, i, c.trigger, anchor) &&
+			!(toless(c.code) && t.caseOf(firstConjunct(t, placeTop(t, acts, i))) == "to") && !describesOther(t, acts, i, c.trigger, anchor) && !regionOfTown(t, acts, i) &&
 			// (a force's deployment is not where it was sent from)
 			(journeyFrom(c.code) && ontology.Root(c.code) != "15" || t.caseOf(firstConjunct(t, placeTop(t, acts, i))) != "from") &&
 			// (nor are arrests where those arrested came from: "arrested
@@ -809,6 +810,23 @@ func describesOther(t *tree, acts *actors, i, trigger, anchor int) bool {
 		}
 	}
 	return true
+}
+
+// regionOfTown: place token i names the region a town told before it is
+// the capital or seat of ("rode to Sanniquellie, the capital of Nimba
+// County": the town, not the county, is where they went).
+func regionOfTown(t *tree, acts *actors, i int) bool {
+	top := placeTop(t, acts, i)
+	h := t.head(top)
+	if t.rel(top) != "nmod" || t.caseOf(top) != "of" || h < 0 || t.rel(h) != "appos" {
+		return false
+	}
+	switch t.lemma(h) {
+	case "capital", "seat", "headquarters":
+		town := t.head(h)
+		return town >= 0 && acts.placeAt[town] >= 0 && acts.placeAt[town] != acts.placeAt[i]
+	}
+	return false
 }
 
 // toless: a "to" phrase does not place events of code: shootings,

@@ -3076,3 +3076,11 @@ func TestThoseDetainedToldBefore(t *testing.T) {
 	expectTriggered(t, "BENI MELLAL, Morocco — Police fired tear gas at teachers on Wednesday. Twenty-three people were arrested, the national police force said in a statement. Nine of those detained were due to appear before the public prosecutor in Beni Mellal on Friday on charges including violence against public officials, a judicial source said.", "2023-12-07", "detained", 0, "no new arrest in those detained")
 	expectTriggered(t, "Nine of those detained were due to appear before the public prosecutor in Beni Mellal on Friday.", "2023-12-07", "detained", 1, "the arrests, told only by those detained")
 }
+
+// A march through a town is there; a town told as a state's capital is
+// a town though the tagger took it for an organisation; a region a town
+// is the capital of is not where people went to that town.
+func TestMarchedThroughCapitalOfRegion(t *testing.T) {
+	expectPlaced(t, "NEMBE, Nigeria — On Tuesday, several hundred young people marched through Yenagoa, the state capital, to Government House, carrying placards.", "2021-06-09", "marched", "Yenagoa")
+	expectPlaced(t, "GANTA, Liberia — On Monday, several hundred motorcycle taxi riders rode to Sanniquellie, the capital of Nimba County, and gathered outside the county administration building, demanding that the officer be tried for murder.", "2024-03-05", "gathered", "Sanniquellie")
+}

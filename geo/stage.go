@@ -115,7 +115,8 @@ func compassWord(w string) bool {
 // capital city of the country the story is about: the dateline's
 // country, else the country most of its places are in (at least two,
 // and more than any other country's). Not "the capital, Kinshasa"
-// (named: the name is the place) nor one inside another place's mention.
+// (named: the name is the place), "the capital of Nimba County" (a
+// region's), nor one inside another place's mention.
 func (s *Stage) storyCapital(d *doc.Doc, res []Resolution, evidence []bool) ([]Resolution, []bool) {
 	locs := bareCapitalRe.FindAllStringIndex(d.Text, -1)
 	if len(locs) == 0 {
@@ -157,6 +158,19 @@ func (s *Stage) storyCapital(d *doc.Doc, res []Resolution, evidence []bool) ([]R
 		after := strings.TrimLeft(d.Text[end:], " ")
 		if strings.HasPrefix(after, ",") && capitalisedPrefix(strings.TrimLeft(after[1:], " ")) > 0 || capitalisedPrefix(after) > 0 {
 			continue // ("the capital, Kinshasa", "the capital Kinshasa")
+		}
+		// (nor a region's: "Sanniquellie, the capital of Nimba County")
+		if of, ok := strings.CutPrefix(after, "of "); ok && capitalisedPrefix(strings.TrimPrefix(of, "the ")) > 0 {
+			at := len(d.Text) - len(strings.TrimPrefix(of, "the "))
+			country := false
+			for _, r := range res {
+				if r.Start == at && strings.HasPrefix(r.Feature, "PCL") {
+					country = true
+				}
+			}
+			if !country {
+				continue
+			}
 		}
 		// (not a point other places are told from: "a checkpoint north
 		// of the capital", "outside the capital")
@@ -231,7 +245,7 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 			// company name has)
 			// (or right after "capital": "police in the regional capital
 			// Buea")
-			if e.Type == "ORG" && (lowerTownAfter(d.Text, e.End) || townCalled(d.Text, e) && neighbourBefore(d.Text, e.Start) || capitalBefore(d.Text, e.Start)) && s.knownTown(d, e) {
+			if e.Type == "ORG" && (lowerTownAfter(d.Text, e.End) || townCalled(d.Text, e) && neighbourBefore(d.Text, e.Start) || capitalBefore(d.Text, e.Start) || capitalAfter(d.Text, e.End)) && s.knownTown(d, e) {
 				calledTowns[d.Text[e.Start:e.End]] = true
 			}
 		}
@@ -555,6 +569,24 @@ func townCalled(text string, e doc.Entity) bool {
 func capitalBefore(text string, off int) bool {
 	lw := leftWords(text, off, 1)
 	return len(lw) == 1 && lw[0] == "capital"
+}
+
+// capitalAfter: the text right after byte off calls what precedes a
+// capital in apposition ("Yenagoa, the state capital", ", the capital of
+// Nimba County").
+func capitalAfter(text string, off int) bool {
+	rest, ok := strings.CutPrefix(text[off:], ", the ")
+	if !ok {
+		return false
+	}
+	for n := 0; n < 2; n++ {
+		w, after, _ := strings.Cut(rest, " ")
+		if w == "capital" || strings.HasPrefix(w, "capital,") || strings.HasPrefix(w, "capital.") {
+			return true
+		}
+		rest = after
+	}
+	return false
 }
 
 // neighbourBefore: the word right before byte off places what follows

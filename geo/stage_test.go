@@ -304,6 +304,23 @@ func TestDatelineNamesTheRegionsSeat(t *testing.T) {
 	}
 }
 
+// TestCapitalOfARegion: "the capital of Nimba County" is no story
+// capital (Monrovia), and "Yenagoa, the state capital", tagged an
+// organisation, is a town.
+func TestCapitalOfARegion(t *testing.T) {
+	g := gaztest.Open(t)
+	d := process(t, g, "GANTA, Liberia — Riders rode to Sanniquellie, the capital of Nimba County, on Monday.", Options{})
+	for _, p := range d.Places {
+		if p.Feature == "PPLC" {
+			t.Errorf("places %+v, want no national capital", d.Places)
+		}
+	}
+	d = process(t, g, "NEMBE, Nigeria — Young people marched through Yenagoa, the state capital, on Tuesday.", Options{})
+	if p := placeOf(d, "Yenagoa"); p == nil || p.Country != "NG" {
+		t.Errorf("Yenagoa placed at %+v, want the Nigerian town", p)
+	}
+}
+
 // TestSlashDateline: both places of a dateline joined by a slash are
 // found ("MIEH MIEH/BEIRUT:", here with two known towns).
 func TestSlashDateline(t *testing.T) {
