@@ -1783,9 +1783,13 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	// the object a lexicon line asks for; of a passive participle on a
 	// noun, the noun ("death tolls, provided by officials")
 	lexObj := obj
-	if _, to := preps["to"]; lexObj < 0 && t.tok(i).XPOS == "VBN" && to {
+	_, to := preps["to"]
+	_, onto := preps["onto"]
+	_, into := preps["into"]
+	if lexObj < 0 && t.tok(i).XPOS == "VBN" && (to || onto || into) {
 		// (a passive's subject, when it went somewhere: "advisers were
-		// sent to Iraq"; not a day misread as one)
+		// sent to Iraq", "officers would be sent onto the streets"; not a
+		// day misread as one)
 		for _, k := range t.kids(i, "nsubj:pass") {
 			if !acts.isTime(k) {
 				lexObj = k

@@ -1302,6 +1302,7 @@ var lightVerbs = map[string]bool{
 	"complete": true, "stage-manage": true, "join": true, "take": false, "pursue": true,
 	"prioritize": true, "prioritise": true, "favor": true, "favour": true,
 	"have": true, "renew": true, "repeat": true, "reiterate": true, "issue": true, "voice": true,
+	"authorize": true, "authorise": true, "approve": true,
 }
 
 // protestNouns name people protesting.

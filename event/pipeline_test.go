@@ -3084,3 +3084,11 @@ func TestMarchedThroughCapitalOfRegion(t *testing.T) {
 	expectPlaced(t, "NEMBE, Nigeria — On Tuesday, several hundred young people marched through Yenagoa, the state capital, to Government House, carrying placards.", "2021-06-09", "marched", "Yenagoa")
 	expectPlaced(t, "GANTA, Liberia — On Monday, several hundred motorcycle taxi riders rode to Sanniquellie, the capital of Nimba County, and gathered outside the county administration building, demanding that the officer be tried for murder.", "2024-03-05", "gathered", "Sanniquellie")
 }
+
+// Officers to be sent onto the streets are a deployment planned, not aid;
+// a deployment authorized or approved is the deployment.
+func TestSentOntoStreetsAuthorizedDeployment(t *testing.T) {
+	expectCoded(t, "The governor said 1,400 additional officers would be sent onto the streets of Salvador for Carnival.", "2026-02-12", "sent", "154")
+	expectCoded(t, "The federal Justice Ministry on Wednesday authorized the deployment of 300 members of the National Public Security Force to the state for the festivities.", "2026-02-12", "deployment", "154")
+	expectCoded(t, "Parliament approved the deployment of 500 troops to Mali on Tuesday.", "2026-02-12", "deployment", "154")
+}
