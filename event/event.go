@@ -1786,10 +1786,12 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	_, to := preps["to"]
 	_, onto := preps["onto"]
 	_, into := preps["into"]
-	if lexObj < 0 && t.tok(i).XPOS == "VBN" && (to || onto || into) {
+	_, from := preps["from"]
+	if lexObj < 0 && t.tok(i).XPOS == "VBN" && (to || onto || into || from) {
 		// (a passive's subject, when it went somewhere: "advisers were
-		// sent to Iraq", "officers would be sent onto the streets"; not a
-		// day misread as one)
+		// sent to Iraq", "officers would be sent onto the streets", "a
+		// company of soldiers had been sent from Takoradi to Prestea"; not
+		// a day misread as one)
 		for _, k := range t.kids(i, "nsubj:pass") {
 			if !acts.isTime(k) {
 				lexObj = k

@@ -139,6 +139,13 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 			}
 		}
 	}
+	// "each side blamed the other for firing first": a recrimination that
+	// names no one
+	if ontology.Root(c.code) == "11" && !c.noun {
+		if sb, o := t.kid(c.trigger, "nsubj"), t.kid(c.trigger, "obj"); sb >= 0 && o >= 0 && t.lemma(o) == "other" && (t.lemma(sb) == "each" || slices.ContainsFunc(t.kids(sb, "det"), func(k int) bool { return t.lemma(k) == "each" })) {
+			return 0
+		}
+	}
 	// "a bus terminal surrounded by shops": a place described, no siege
 	if c.lemma == "surround" && !c.noun && t.rel(c.trigger) == "acl" && (c.src == nil || c.src.code == "") {
 		return 0

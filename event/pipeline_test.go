@@ -3092,3 +3092,10 @@ func TestSentOntoStreetsAuthorizedDeployment(t *testing.T) {
 	expectCoded(t, "The federal Justice Ministry on Wednesday authorized the deployment of 300 members of the National Public Security Force to the state for the festivities.", "2026-02-12", "deployment", "154")
 	expectCoded(t, "Parliament approved the deployment of 500 troops to Mali on Tuesday.", "2026-02-12", "deployment", "154")
 }
+
+// "Each side blamed the other" names no one and is no accusation; a unit
+// sent from one town to another is a deployment.
+func TestEachSideBlamedCompanySentFrom(t *testing.T) {
+	expectTriggered(t, "Border guards of the two countries exchanged fire on Wednesday. Each side blamed the other for firing first.", "2024-03-07", "blamed", 0, "no accusation in each side blaming the other")
+	expectCoded(t, "The army said a company of soldiers had been sent from Takoradi to Prestea on Tuesday to reinforce the police.", "2025-10-08", "sent", "154")
+}
