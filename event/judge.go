@@ -139,6 +139,11 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 			}
 		}
 	}
+	// "the gang's leader is under U.N. and U.S. sanctions": a standing
+	// measure someone is under, not one imposed now
+	if c.noun && t.caseOf(firstConjunct(t, c.trigger)) == "under" && (c.lemma == "sanction" || c.lemma == "embargo") && !c.dateTied {
+		return 0
+	}
 	// "each side blamed the other for firing first": a recrimination that
 	// names no one
 	if ontology.Root(c.code) == "11" && !c.noun {

@@ -264,6 +264,23 @@ execute 1823
 behead 1823
 murder 1823
 assassinate 186
+poison obj=river 0
+poison obj=rivers 0
+poison obj=water 0
+poison obj=waters 0
+poison obj=land 0
+poison obj=soil 0
+poison obj=air 0
+poison obj=environment 0
+poison obj=region 0
+poison obj=lake 0
+poison obj=lakes 0
+poison obj=farmland 0
+poison obj=atmosphere 0
+poison obj=relations 0
+poison obj=ties 0
+poison obj=debate 0
+poison obj=politics 0
 poison 180
 torture 1822
 rape 1821

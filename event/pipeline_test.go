@@ -3099,3 +3099,11 @@ func TestEachSideBlamedCompanySentFrom(t *testing.T) {
 	expectTriggered(t, "Border guards of the two countries exchanged fire on Wednesday. Each side blamed the other for firing first.", "2024-03-07", "blamed", 0, "no accusation in each side blaming the other")
 	expectCoded(t, "The army said a company of soldiers had been sent from Takoradi to Prestea on Tuesday to reinforce the police.", "2025-10-08", "sent", "154")
 }
+
+// Sanctions someone is under are no sanctions imposed now; rivers
+// poisoned are no one killed.
+func TestUnderSanctionsPoisonedRivers(t *testing.T) {
+	expectTriggered(t, "Gunmen killed 12 people in Verrettes on Sunday. The gang's leader is under U.N. and U.S. sanctions.", "2025-11-17", "sanctions", 0, "no sanctions told as imposed")
+	expectTriggered(t, "The crackdown on illegal mining, which has poisoned rivers and destroyed cocoa farms, angered residents.", "2025-10-08", "poisoned", 0, "no killing by poisoned rivers")
+	expectCoded(t, "Unknown men poisoned two opposition activists in Minsk on Monday.", "2025-10-08", "poisoned", "18")
+}
