@@ -59,6 +59,8 @@ var roles = map[string]string{
 	"businessman": "BUS", "company": "BUS", "firm": "BUS", "bank": "BUS",
 	"criminal": "CRM", "smuggler": "CRM", "kidnapper": "CRM", "gang": "CRM", "pirate": "CRM",
 	"aid group": "NGO", "charity": "NGO", "aid worker": "NGO",
+	"herder": "AGR", "herdsman": "AGR", "herdsmen": "AGR", "pastoralist": "AGR", "farmer": "AGR",
+	"teenager": "CVL", "boy": "CVL", "girl": "CVL", "wife": "CVL", "husband": "CVL", "hostage": "CVL",
 }
 
 // Role returns the agent code of a role noun ("troops" -> "MIL"), trying

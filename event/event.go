@@ -3471,11 +3471,30 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 	if c.src != nil && c.tgt != nil && c.src.head == c.tgt.head {
 		c.tgt = nil
 	}
-	if e.needTgt && c.tgt == nil {
+	// ("commanders of the two forces held a flag meeting": a meeting of
+	// two sides named together needs no one else)
+	if e.needTgt && c.tgt == nil && !(ontology.Root(code) == "04" && jointParties(t, src)) {
 		return nil
 	}
 	c.newOnly = e.newOnly
 	return c
+}
+
+// jointParties: the phrase at src names two sides together ("the two
+// leaders", "commanders of both forces", "Erdogan and Putin").
+func jointParties(t *tree, src int) bool {
+	if src < 0 {
+		return false
+	}
+	if len(t.kids(src, "conj")) > 0 {
+		return true
+	}
+	for _, k := range t.subtree(src, phraseSkip) {
+		if l := t.lemma(k); (l == "two" || l == "both") && (t.rel(k) == "nummod" || t.rel(k) == "det") {
+			return true
+		}
+	}
+	return false
 }
 
 // raisingVerbs, as participles, describe their noun by what is said of

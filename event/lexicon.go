@@ -339,6 +339,10 @@ set obj=fire prep=to rioters 145 tgt=to
 set obj=fire prep=to 1712 tgt=to
 set obl=ablaze rioters 145
 set obl=ablaze 1712
+set obl=fire rioters 145
+set obl=fire 1712
+set obl=alight rioters 145
+set obl=alight 1712
 burn rioters 145
 burn 1712
 destroy obj=depot armed 190
@@ -548,6 +552,27 @@ hand +out obj=blankets 073
 hand +out obj=tents 073
 hand +out obj=water 073
 hand +out obj=relief 073
+hand +out obj=rice 073
+hand +out obj=maize 073
+hand +out obj=flour 073
+hand +out obj=oil 073
+hand +out obj=grain 073
+hand +out obj=cash 073
+hand +out obj=kits 073
+hand +out obj=meals 073
+hand +out obj=bread 073
+hand +out obj=beans 073
+hand +out obj=sugar 073
+hand +out obj=fuel 073
+hand +out obj=mats 073
+hand +out obj=clothes 073
+hand +out obj=seeds 073
+hand +out obj=vouchers 073
+truck obj=water 073
+truck obj=aid 073
+truck obj=food 073
+truck obj=supplies 073
+truck 070
 distribute obj=aid 073
 distribute obj=rice 073
 distribute obj=flour 073
@@ -555,6 +580,12 @@ distribute obj=maize 073
 distribute obj=grain 073
 distribute obj=cash 073
 distribute obj=kits 073
+distribute obj=oil 073
+distribute obj=meals 073
+distribute obj=bread 073
+distribute obj=beans 073
+distribute obj=seeds 073
+distribute obj=vouchers 073
 distribute obj=parcels 073
 distribute obj=sheeting 073
 distribute obj=mats 073

@@ -3107,3 +3107,14 @@ func TestUnderSanctionsPoisonedRivers(t *testing.T) {
 	expectTriggered(t, "The crackdown on illegal mining, which has poisoned rivers and destroyed cocoa farms, angered residents.", "2025-10-08", "poisoned", 0, "no killing by poisoned rivers")
 	expectCoded(t, "Unknown men poisoned two opposition activists in Minsk on Monday.", "2025-10-08", "poisoned", "18")
 }
+
+// Two sides named together hold a meeting with no one else named; food
+// handed out or water trucked is aid; a market set on fire is burned;
+// herders seized are abducted.
+func TestJointMeetingAidFireHerders(t *testing.T) {
+	expectCoded(t, "Commanders of the two forces held a flag meeting near Burimari on Tuesday afternoon.", "2025-05-28", "meeting", "040")
+	expectCoded(t, "The World Food Programme began handing out rice and cooking oil to the displaced on Monday, a WFP spokeswoman said.", "2024-08-27", "handing", "07")
+	expectCoded(t, "UNICEF said it had trucked drinking water to about 50,000 residents of Hasakah since Thursday.", "2024-01-15", "trucked", "07")
+	expectCoded(t, "Masked men set the market on fire on Monday.", "2023-10-12", "set", "1712")
+	expectCoded(t, "On Sunday, the gang seized two teenage herders near Beroroha and was holding them as hostages, according to a local official.", "2024-08-27", "seized", "181")
+}
