@@ -2032,6 +2032,16 @@ func futureWeekday(t *tree, c *cand) {
 		marker = futureMarkerBefore(t, c.sent, inf)
 		future = marker >= 0
 	}
+	// ("agreed to hold talks ... on Friday": a day told in what was
+	// agreed, promised or decided is to come from the agreement)
+	if !future && t.tok(inf).XPOS == "VB" && t.rel(inf) == "xcomp" && t.head(inf) >= 0 && commitVerbs[t.lemma(t.head(inf))] {
+		sent := t.d.Sentences[c.sent]
+		for k := sent.TokStart; k < sent.TokEnd; k++ {
+			if t.lower(k) == w && t.dominates(inf, k) {
+				future, plan = true, inf
+			}
+		}
+	}
 	if !future {
 		return
 	}
@@ -2058,6 +2068,9 @@ func futureWeekday(t *tree, c *cand) {
 	}
 	toComingWeek(t, c)
 }
+
+// commitVerbs bind their subject to what their infinitive tells.
+var commitVerbs = map[string]bool{"agree": true, "promise": true, "pledge": true, "vow": true, "decide": true, "offer": true}
 
 // futureMarkerBefore is the token before v at which sentence si tells
 // what is to come ("will", "is due to", "are expected to"), with no past

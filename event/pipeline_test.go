@@ -3118,3 +3118,12 @@ func TestJointMeetingAidFireHerders(t *testing.T) {
 	expectCoded(t, "Masked men set the market on fire on Monday.", "2023-10-12", "set", "1712")
 	expectCoded(t, "On Sunday, the gang seized two teenage herders near Beroroha and was holding them as hostages, according to a local official.", "2024-08-27", "seized", "181")
 }
+
+// A day told in what was agreed is to come from the agreement ("agreed to
+// hold talks ... on Friday", told on a Wednesday: the coming Friday).
+func TestAgreedDayToCome(t *testing.T) {
+	evs := pipelineEvents(t, "Late on Tuesday, cooperative leaders agreed to hold talks with the government in Tegucigalpa on Friday on security in the valley.", "2025-03-12")
+	if e, ok := triggered(evs, "talks"); !ok || e.Date == nil || e.Date.From == nil || *e.Date.From != "2025-03-14" {
+		t.Errorf("events %v, want the talks on the coming Friday", eventsBy(evs))
+	}
+}

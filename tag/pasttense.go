@@ -62,7 +62,10 @@ func fixPastTense(words, upos, xpos []string) {
 		reported := intransitive(words[i]) && (reportOnlyBefore(words, xpos, i) || reportsOnly(words, xpos, i))
 		// ("police fired tear gas": a compound noun as the object, not a
 		// time word after a reduced relative, "a statement issued today")
-		object := objectStart(xpos[i+1]) || xpos[i+1] == "NN" && i+2 < len(xpos) && xpos[i+2] == "NN" && !timeNoun[strings.ToLower(words[i+1])]
+		// (or a count: "gunmen on motorcycles killed at least 23
+		// villagers")
+		object := objectStart(xpos[i+1]) || xpos[i+1] == "NN" && i+2 < len(xpos) && xpos[i+2] == "NN" && !timeNoun[strings.ToLower(words[i+1])] ||
+			atLeast(words, i+1)
 		// ("artillery shells slammed into the town, ..., officials
 		// said": a verb of impact into what it struck, the sentence's
 		// other finite verbs all reports)
@@ -283,6 +286,12 @@ func subjectLike(x string) bool {
 		return true
 	}
 	return false
+}
+
+// atLeast: the words at i open a bounded count ("at least 23",
+// "at most five").
+func atLeast(words []string, i int) bool {
+	return i+1 < len(words) && strings.EqualFold(words[i], "at") && (strings.EqualFold(words[i+1], "least") || strings.EqualFold(words[i+1], "most"))
 }
 
 func objectStart(x string) bool {

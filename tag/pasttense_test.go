@@ -14,6 +14,9 @@ func TestFixPastTense(t *testing.T) {
 		{"Government/NN troops/NNS killed/VBN twelve/CD militants/NNS ./.", "VBD"},
 		{"The/DT army/NN shelled/VBN villages/NNS overnight/RB ./.", "VBD"},
 		{"Officials/NNS said/VBD gunmen/NNS abducted/VBN 20/CD students/NNS ./.", "VBD"},
+		// an object told as a bounded count
+		{"Gunmen/NNS on/IN motorcycles/NNS killed/VBN at/IN least/JJS 23/CD villagers/NNS ,/, police/NNS said/VBD ./.", "VBD"},
+		{"Villages/NNS were/VBD shelled/VBN at/IN least/JJS twice/RB ./.", "VBN"},
 		// a reduced relative: the clause's finite verb comes later
 		{"The/DT men/NNS killed/VBN the/DT day/NN before/RB were/VBD farmers/NNS ./.", "VBN"},
 		// passive and perfect, also across an adverbial
