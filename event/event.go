@@ -1316,6 +1316,11 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 				}
 				continue
 			}
+			// (a measure decreed for several places is one: "a curfew
+			// across the Sabon Birni, Isa and Goronyo areas")
+			if measureCode(x.code) {
+				continue
+			}
 			for _, p := range placeConjuncts(t, acts, x) {
 				y := *x
 				y.place = p
@@ -1324,6 +1329,12 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 		}
 	}
 	return s.dropRetreats(t, prune(t, foldClaims(t, foldTolls(kept))))
+}
+
+// measureCode: code is a restriction an authority decrees (a ban, a
+// curfew, a state of emergency: CAMEO 172x).
+func measureCode(code string) bool {
+	return strings.HasPrefix(code, "172")
 }
 
 // violentRoot: code is an act of violence (CAMEO 18-20).

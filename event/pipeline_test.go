@@ -3127,3 +3127,11 @@ func TestAgreedDayToCome(t *testing.T) {
 		t.Errorf("events %v, want the talks on the coming Friday", eventsBy(evs))
 	}
 }
+
+// A curfew decreed across several places is one measure; a march in two
+// towns is two.
+func TestMeasureAcrossPlacesIsOne(t *testing.T) {
+	text := "SOKOTO, Nigeria — Gunmen killed 23 villagers in Sabon Birni on Saturday. The governor announced a dusk-to-dawn curfew across the Sabon Birni, Isa and Goronyo local government areas on Monday. Protesters marched in Sokoto and Goronyo on Sunday."
+	expectTriggered(t, text, "2023-09-26", "curfew", 1, "one curfew across three areas")
+	expectTriggered(t, text, "2023-09-26", "marched", 2, "a march in each of two towns")
+}
