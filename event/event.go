@@ -1534,6 +1534,12 @@ func expand(t *tree, acts *actors, c *cand) []*cand {
 			heads = append(heads, t.kids(k, "conj")...)
 		}
 		for _, k := range heads {
+			// ("the Pakistani Taliban, or Tehrik-e-Taliban Pakistan": a
+			// name told as another's alternative is the same party;
+			// "police or soldiers": one party, not known which)
+			if slices.ContainsFunc(t.kids(k, "cc"), func(cc int) bool { return t.lower(cc) == "or" }) {
+				continue
+			}
 			if x := acts.resolve(k); x != nil && x.code != "" {
 				out = append(out, x)
 			}

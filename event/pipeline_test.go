@@ -3135,3 +3135,8 @@ func TestMeasureAcrossPlacesIsOne(t *testing.T) {
 	expectTriggered(t, text, "2023-09-26", "curfew", 1, "one curfew across three areas")
 	expectTriggered(t, text, "2023-09-26", "marched", 2, "a march in each of two towns")
 }
+
+// A group told with its other name after "or" is one party, one claim.
+func TestAlternativeNameOneParty(t *testing.T) {
+	expectTriggered(t, "LAKKI MARWAT, Pakistan — Militants stormed a police post on Tuesday. The Pakistani Taliban, or Tehrik-e-Taliban Pakistan (TTP), claimed responsibility in a statement sent to journalists, saying its fighters had killed nine policemen and carried off their weapons.", "2025-03-19", "claimed", 1, "one claim by one group")
+}
