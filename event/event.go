@@ -1457,6 +1457,44 @@ func foldParticiples(t *tree, out []*cand) {
 			}
 		}
 	}
+	// "at least nine people were killed in two days of fighting between
+	// ...": the toll of the fighting the phrase names, no killing of its
+	// own (no killer is told)
+	for _, c := range out {
+		if c.noun || c.code == "" || !tollVerbs[t.lemma(c.trigger)] || !t.passive(c.trigger) || t.kid(c.trigger, "obl:agent") >= 0 {
+			continue
+		}
+		// (or on the wounded told with them: "were killed and more than
+		// 100 wounded in fighting")
+		heads := []int{c.trigger}
+		for _, cj := range t.kids(c.trigger, "conj", "xcomp") {
+			if l := t.lemma(cj); tollVerbs[l] || l == "wounded" || l == "injured" {
+				heads = append(heads, cj)
+			}
+		}
+		var obls []int
+		for _, h := range heads {
+			obls = append(obls, t.kids(h, "obl")...)
+			// (or a gerund the parser hung as a clause: "in fighting")
+			for _, a := range t.kids(h, "advcl") {
+				if t.tok(a).XPOS == "VBG" && slices.ContainsFunc(t.kids(a, "mark"), func(m int) bool { return t.lower(m) == "in" }) {
+					obls = append(obls, a)
+				}
+			}
+		}
+		for _, k := range obls {
+			if cs := t.caseOf(k); cs != "in" && cs != "during" && !(t.rel(k) == "advcl") {
+				continue
+			}
+			// (the phrase's head, or the noun a measure of time holds:
+			// "in two days of fighting")
+			for _, n := range append([]int{k}, t.kids(k, "nmod", "acl")...) {
+				if o, ok := byTrigger[n]; ok && o != c && (o.noun || t.tok(o.trigger).XPOS == "VBG") && o.code != "" && symmetric(o.code) && ontology.QuadClass(o.code) == 4 {
+					c.foldInto, c.folds = o.trigger, true
+				}
+			}
+		}
+	}
 	// "two people were killed and eight were injured in a bombing": the
 	// wounded of the same happening, told in a coordinated clause
 	for _, c := range out {

@@ -1438,9 +1438,10 @@ func TestWeaponsThatStrike(t *testing.T) {
 func TestReportDayAfterLongSentence(t *testing.T) {
 	evs := pipelineEvents(t, "TRIPOLI, Libya — At least 27 people were killed and more than 100 wounded in fighting between two of Tripoli's most powerful armed factions "+
 		"that erupted after one group detained the other's commander at the capital's airport, health officials said on Wednesday, before a ceasefire brokered by local elders took hold.", "2023-08-16")
-	e, ok := triggered(evs, "killed")
+	// (the killing is the fighting's toll, told as the fighting)
+	e, ok := triggered(evs, "fighting")
 	if !ok || e.Date == nil || e.Date.To == nil || *e.Date.To != "2023-08-16" || e.Date.From != nil {
-		t.Errorf("events %v, want the killing dated by (not on) Wednesday: %+v", eventsBy(evs), e.Date)
+		t.Errorf("events %v, want the fighting that killed 27 dated by (not on) Wednesday: %+v", eventsBy(evs), e.Date)
 	}
 }
 
@@ -3139,4 +3140,16 @@ func TestMeasureAcrossPlacesIsOne(t *testing.T) {
 // A group told with its other name after "or" is one party, one claim.
 func TestAlternativeNameOneParty(t *testing.T) {
 	expectTriggered(t, "LAKKI MARWAT, Pakistan — Militants stormed a police post on Tuesday. The Pakistani Taliban, or Tehrik-e-Taliban Pakistan (TTP), claimed responsibility in a statement sent to journalists, saying its fighters had killed nine policemen and carried off their weapons.", "2025-03-19", "claimed", 1, "one claim by one group")
+}
+
+// People killed in fighting no one is told to have done are the
+// fighting's toll, one event with the fighting.
+func TestKilledInFightingIsItsToll(t *testing.T) {
+	evs := pipelineEvents(t, "SABHA, Libya — At least nine people were killed in two days of fighting between forces loyal to Haftar and armed men from the Tebu community in Sabha, health officials said on Tuesday.", "2025-02-11")
+	if n := countTriggered(evs, "killed"); n != 0 {
+		t.Errorf("events %v, want the killings told as the fighting", eventsBy(evs))
+	}
+	if e, ok := triggered(evs, "fighting"); !ok || len(e.Counts) == 0 {
+		t.Errorf("events %v, want the fighting with its toll", eventsBy(evs))
+	}
 }
