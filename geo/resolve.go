@@ -368,6 +368,25 @@ func (r *Resolver) candidates(n *name) {
 			key = k
 		}
 	}
+	// a road named by the towns it joins ("the Tinsukia-Kakopathar road",
+	// "the Funtua-Zaria highway") is at the first of them
+	if len(posts) == 0 {
+		if first, rest, ok := strings.Cut(n.surface, "-"); ok && first != "" && roadEnd(rest) {
+			if k := gazetteer.Norm(first); k != "" {
+				var town []gazetteer.Posting
+				for _, p := range g.Lookup(k) {
+					if g.Entry(p.Entry()).Class == 'P' {
+						town = append(town, p)
+					}
+				}
+				if len(town) > 0 {
+					n.reduced, n.ctx.facility = true, true
+					add(town, false)
+					key = k
+				}
+			}
+		}
+	}
 	if len(posts) == 0 {
 		if p := gazetteer.Phonetic(key); len(p) >= 3 {
 			add(g.LookupPhonetic(p), true)
@@ -892,6 +911,19 @@ func (r *Resolver) townBefore(text string, mentions []Mention, i int) string {
 		}
 	}
 	return ""
+}
+
+// roadEnd: the name's rest ends in a road's noun ("Kakopathar road").
+func roadEnd(rest string) bool {
+	f := strings.Fields(strings.ToLower(rest))
+	if len(f) < 2 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "road", "highway", "motorway", "expressway":
+		return true
+	}
+	return false
 }
 
 // datelineTown: a dateline names a town, not a region: when the best

@@ -321,6 +321,24 @@ func TestCapitalOfARegion(t *testing.T) {
 	}
 }
 
+// TestRoadBetweenTowns: a road named by the towns it joins is at the
+// first of them ("the Tinsukia-Kakopathar road" at Tinsukia).
+func TestRoadBetweenTowns(t *testing.T) {
+	g := gaztest.Open(t)
+	text := "Hundreds of residents blocked the Funtua-Zaria highway in Nigeria for several hours on Monday."
+	d := withEntities(t, g, text, Options{}, func(d *doc.Doc) []doc.Entity {
+		ent := func(s, typ string) doc.Entity {
+			i := strings.Index(d.Text, s)
+			return doc.Entity{Text: s, Type: typ, Start: i, End: i + len(s)}
+		}
+		return []doc.Entity{ent("Funtua-Zaria highway", "FAC"), ent("Nigeria", "GPE")}
+	})
+	p := placeOf(d, "Funtua-Zaria highway")
+	if p == nil || p.Name != "Funtua" || p.Country != "NG" {
+		t.Errorf("road placed at %+v, want Funtua", p)
+	}
+}
+
 // TestSlashDateline: both places of a dateline joined by a slash are
 // found ("MIEH MIEH/BEIRUT:", here with two known towns).
 func TestSlashDateline(t *testing.T) {
