@@ -437,6 +437,30 @@ repel 190
 defeat 190
 push prep=toward 154
 push prep=towards 154
+push obj=people prep=across 174
+push obj=migrants prep=across 174
+push obj=refugees prep=across 174
+push obj=families prep=across 174
+push obj=civilians prep=across 174
+push obj=villagers prep=across 174
+push obj=residents prep=across 174
+push obj=men prep=across 174
+push obj=women prep=across 174
+push obj=nationals prep=across 174
+push obj=workers prep=across 174
+push obj=asylum-seekers prep=across 174
+force obj=people prep=across 174
+force obj=migrants prep=across 174
+force obj=refugees prep=across 174
+force obj=families prep=across 174
+force obj=civilians prep=across 174
+force obj=villagers prep=across 174
+force obj=residents prep=across 174
+force obj=men prep=across 174
+force obj=women prep=across 174
+force obj=nationals prep=across 174
+force obj=workers prep=across 174
+force obj=asylum-seekers prep=across 174
 protest 141
 demonstrate 141
 heckle 140

@@ -3153,3 +3153,13 @@ func TestKilledInFightingIsItsToll(t *testing.T) {
 		t.Errorf("events %v, want the fighting with its toll", eventsBy(evs))
 	}
 }
+
+// People pushed or forced across a border are expelled (174); rebels
+// pushed across a river are not.
+func TestPushedAcrossExpelled(t *testing.T) {
+	expectCoded(t, "Indian border guards pushed 41 people across the border near Lalmonirhat on Sunday night.", "2025-05-28", "pushed", "174")
+	evs := pipelineEvents(t, "The army pushed the rebels across the river on Monday.", "2025-05-28")
+	if e, ok := triggered(evs, "pushed"); ok && e.CAMEO == "174" {
+		t.Errorf("events %v, want no expulsion of rebels", eventsBy(evs))
+	}
+}
