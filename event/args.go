@@ -87,7 +87,10 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 			best, bestNamed, bestRef := -1, false, false
 			for _, x := range t.subtree(k, phraseSkip) {
 				p := acts.placeAt[x]
-				if p < 0 || actorModifier(t, acts, x) || borderNeighbour(t, acts, x) {
+				// (not the town another place of the phrase is told to lie
+				// off: "near Sarai Naurang, about 25 km north of Lakki
+				// Marwat")
+				if p < 0 || actorModifier(t, acts, x) || borderNeighbour(t, acts, x) || offsetFrom(t, acts, x) {
 					continue
 				}
 				// ("in Laqiyya, a Bedouin town north of Beersheba": the
@@ -355,6 +358,11 @@ func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int
 			// consul general in Murcia met the mayor ... in
 			// Torre-Pacheco"; not to a country: "a court in Multan")
 			if inSource(t, c, i) && townElsewhere(t, acts, c) {
+				dist += 20
+			}
+			// (nor is a town another place is told to lie off: "near
+			// Sarai Naurang, about 25 km north of Lakki Marwat")
+			if offsetFrom(t, acts, i) {
 				dist += 20
 			}
 			if locative(t, acts, i) && dist < locDist && !inDateline {
@@ -1113,6 +1121,30 @@ func referencePoint(t *tree, acts *actors, x int) bool {
 		w := t.lower(j - 1)
 		return compassWords[w] && w != "central" || w == "northeast" || w == "northwest" || w == "southeast" || w == "southwest" ||
 			w == "north-east" || w == "north-west" || w == "south-east" || w == "south-west"
+	}
+	return false
+}
+
+// offsetFrom: place token i is the point another place named just
+// before it is told to lie off ("Sarai Naurang, about 25 km (15 miles)
+// north of Lakki Marwat").
+func offsetFrom(t *tree, acts *actors, i int) bool {
+	j := i - 1
+	for j >= 0 && acts.placeAt[j] == acts.placeAt[i] {
+		j--
+	}
+	if j < 1 || t.lower(j) != "of" {
+		return false
+	}
+	if w := t.lower(j - 1); !compassWords[w] || w == "central" {
+		if w != "northeast" && w != "northwest" && w != "southeast" && w != "southwest" {
+			return false
+		}
+	}
+	for k := j - 2; k >= 0 && k > j-14 && t.tok(k).Sent == t.tok(i).Sent; k-- {
+		if p := acts.placeAt[k]; p >= 0 && p != acts.placeAt[i] {
+			return true
+		}
 	}
 	return false
 }

@@ -3163,3 +3163,9 @@ func TestPushedAcrossExpelled(t *testing.T) {
 		t.Errorf("events %v, want no expulsion of rebels", eventsBy(evs))
 	}
 }
+
+// A town another place is told to lie off is not where the act was:
+// "near Malkerns, about 15 km south-west of Manzini" is at Malkerns.
+func TestOffsetTownNotThePlace(t *testing.T) {
+	expectPlaced(t, "MANZINI, Eswatini — Police raided homes on Monday. Before dawn on Sunday, the house of Musa Hlophe, a member of parliament for a constituency near Malkerns, about 15 km south-west of Manzini, was set alight.", "2024-03-12", "set", "Malkerns")
+}
