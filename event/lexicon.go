@@ -1348,6 +1348,7 @@ call 020 phone:040 telephone:040
 conversation 040 need=tgt
 agreement 057 need=tgt
 exercise 150 joint:062 combined:062 bilateral:062 multinational:062
+drill 150 joint:062 combined:062 bilateral:062 multinational:062
 game 062 war:062
 mediation 045
 suspension 160

@@ -3169,3 +3169,8 @@ func TestPushedAcrossExpelled(t *testing.T) {
 func TestOffsetTownNotThePlace(t *testing.T) {
 	expectPlaced(t, "MANZINI, Eswatini — Police raided homes on Monday. Before dawn on Sunday, the house of Musa Hlophe, a member of parliament for a constituency near Malkerns, about 15 km south-west of Manzini, was set alight.", "2024-03-12", "set", "Malkerns")
 }
+
+// A live-fire drill is a show of force (150), as an exercise is.
+func TestDrillShowOfForce(t *testing.T) {
+	expectCoded(t, "The Kinmen Defence Command held a previously unannounced live-fire drill on the island of Lieyu on Tuesday.", "2025-11-05", "drill", "150")
+}
