@@ -4141,6 +4141,14 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 				c.tgt = acts.resolve(o)
 			}
 		}
+		// ("the defence minister warned that any armed group approaching
+		// the frontier will be struck": who warns threatens what no one
+		// is told to do)
+		if c.src == nil && warned(t, info.rep) {
+			if sb := t.kid(info.rep, "nsubj"); sb >= 0 {
+				c.src = acts.resolve(sb)
+			}
+		}
 		// and a plan or an offer as the statement of intent (or threat)
 		// it is
 		c.code = ontology.Intent(c.code)

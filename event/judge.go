@@ -1458,7 +1458,7 @@ var compositionVerbs = map[string]bool{"form": true, "comprise": true, "constitu
 
 // signedTexts are texts a signature goes under that are no agreement.
 var signedTexts = map[string]bool{"pamphlet": true, "leaflet": true, "letter": true, "note": true, "statement": true,
-	"message": true, "petition": true, "flyer": true, "communique": true}
+	"message": true, "petition": true, "flyer": true, "communique": true, "banner": true, "poster": true, "graffiti": true}
 
 // thenOfOldTime: the clause of v, or a clause it hangs on, says "then"
 // after its verb (at that time, not "then fled": next), and the sentence

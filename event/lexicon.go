@@ -889,6 +889,7 @@ turn +down obj=plea 120
 rebuff 120
 spurn 120
 veto 129
+meet obl=force 138
 meet prep=with 040 tgt=with
 join 0 igo=057
 meet 040

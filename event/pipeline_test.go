@@ -3174,3 +3174,15 @@ func TestOffsetTownNotThePlace(t *testing.T) {
 func TestDrillShowOfForce(t *testing.T) {
 	expectCoded(t, "The Kinmen Defence Command held a previously unannounced live-fire drill on the island of Lieyu on Tuesday.", "2025-11-05", "drill", "150")
 }
+
+// Who warns that others will be struck threatens (the warner is the
+// source); banners signed by a faction are no agreement; "met with force"
+// is a threat of force, no meeting.
+func TestWarnedThreatsBannersMetWithForce(t *testing.T) {
+	evs := pipelineEvents(t, "Israel's defence minister warned that any armed group approaching the frontier will be struck without hesitation.", "2025-08-12")
+	if e, ok := triggered(evs, "struck"); !ok || !strings.HasPrefix(e.CAMEO, "138") || e.Source == nil || e.Source.Code == "" {
+		t.Errorf("events %v, want a threat by the minister", eventsBy(evs))
+	}
+	expectTriggered(t, "Banners hung from bridges in Caborca on Wednesday and signed by one of the factions warned that police officers would be killed.", "2024-11-21", "signed", 0, "no agreement in a signed banner")
+	expectCoded(t, "The army statement warned that any further infiltration attempt would be met with force.", "2023-11-21", "met", "138")
+}
