@@ -2207,6 +2207,15 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	}
 	// "ordered all lawyers arrested last week to be freed": the release
 	// the authority ordered
+	// "450 soldiers, including special forces, had begun arriving in
+	// Caborca": troops arriving are deployed, not visiting
+	if (lemma == "arrive" || lemma == "land") && ontology.Root(c.code) == "04" && !s.opts.DictionaryOnly {
+		if sb := s.subject(t, i); sb >= 0 && strings.HasSuffix(t.tok(sb).XPOS, "S") {
+			if m := acts.resolve(sb); m != nil && (strings.HasSuffix(m.code, "MIL") || strings.HasSuffix(m.code, "COP")) {
+				c.code = "154"
+			}
+		}
+	}
 	if lemma == "order" && c.tgt != nil && (c.tgt.person || c.tgt.code != "") {
 		for _, x := range t.kids(i, "xcomp") {
 			if l := t.lemma(x); (l == "free" || l == "release") && (t.passive(x) || t.tok(x).XPOS == "VBN") {

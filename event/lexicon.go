@@ -752,7 +752,13 @@ impose obj=penalty 0
 impose obj=fine 0
 impose obj=curfew 1723
 impose obj=emergency 1724
+extend obj=emergency 1724
+extend obj=curfew 1723
+prolong obj=emergency 1724
+prolong obj=curfew 1723
 impose obj=state prep=of 1724
+extend obj=state prep=of 1724
+prolong obj=state prep=of 1724
 impose obj=restrictions 172
 impose obj=ban 172
 impose obj=blockade 191

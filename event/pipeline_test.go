@@ -3186,3 +3186,11 @@ func TestWarnedThreatsBannersMetWithForce(t *testing.T) {
 	expectTriggered(t, "Banners hung from bridges in Caborca on Wednesday and signed by one of the factions warned that police officers would be killed.", "2024-11-21", "signed", 0, "no agreement in a signed banner")
 	expectCoded(t, "The army statement warned that any further infiltration attempt would be met with force.", "2023-11-21", "met", "138")
 }
+
+// A state of emergency or a curfew extended is imposed again; troops
+// arriving are deployed, an army chief arriving visits.
+func TestExtendedEmergencyTroopsArriving(t *testing.T) {
+	expectCoded(t, "The government on Wednesday extended by 60 days the state of emergency in Pataz province.", "2026-02-19", "extended", "1724")
+	expectCoded(t, "Mexico's Defense Department said on Wednesday that 450 soldiers, including special forces, had begun arriving in Caborca.", "2024-11-21", "arriving", "154")
+	expectCoded(t, "The army chief arrived in Kabul for talks on Monday.", "2024-11-21", "arrived", "042")
+}
