@@ -2216,6 +2216,15 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 			}
 		}
 	}
+	// "ordered a committee to investigate the shooting": an inquiry
+	// opened by the one who orders it
+	if lemma == "order" && ontology.Root(c.code) == "10" {
+		for _, x := range t.kids(i, "xcomp", "advcl") {
+			if l := t.lemma(x); (l == "investigate" || l == "probe" || l == "examine") && (t.rel(x) == "xcomp" || hasMarkTo(t, x)) {
+				c.code = "090"
+			}
+		}
+	}
 	if lemma == "order" && c.tgt != nil && (c.tgt.person || c.tgt.code != "") {
 		for _, x := range t.kids(i, "xcomp") {
 			if l := t.lemma(x); (l == "free" || l == "release") && (t.passive(x) || t.tok(x).XPOS == "VBN") {

@@ -3194,3 +3194,10 @@ func TestExtendedEmergencyTroopsArriving(t *testing.T) {
 	expectCoded(t, "Mexico's Defense Department said on Wednesday that 450 soldiers, including special forces, had begun arriving in Caborca.", "2024-11-21", "arriving", "154")
 	expectCoded(t, "The army chief arrived in Kabul for talks on Monday.", "2024-11-21", "arrived", "042")
 }
+
+// A committee ordered to investigate is an inquiry opened (09), not a
+// demand.
+func TestOrderedToInvestigate(t *testing.T) {
+	expectCoded(t, "Prime Minister Mohammed Shia al-Sudani ordered a committee to investigate why the fighting had been allowed to last for two days.", "2024-05-17", "ordered", "09")
+	expectCoded(t, "The president ordered the army to step up patrols.", "2024-05-17", "ordered", "10")
+}
