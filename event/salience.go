@@ -268,10 +268,9 @@ func SalienceFeatures(d *doc.Doc, evs []doc.Event, i int) map[string]float64 {
 }
 
 // triggerSyntax adds what the parse shows of the trigger token ti: its
-// part of speech and relation to its head, whether its verb is perfect or
-// progressive (told as background or as going on), negated or under a
-// modal, and whether the trigger's head is a reporting clause or a
-// relative clause.
+// part of speech and relation to its head, and whether its verb is
+// perfect or progressive (told as background or as going on), negated,
+// under a modal, or opened by a subordinator.
 func triggerSyntax(d *doc.Doc, ti int, f map[string]float64) {
 	tk := &d.Tokens[ti]
 	f["tag="+tk.XPOS] = 1
