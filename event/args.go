@@ -1115,14 +1115,20 @@ func referencePoint(t *tree, acts *actors, x int) bool {
 	case "near", "outside":
 		return true
 	case "of":
-		if j == 0 {
-			return false
-		}
-		w := t.lower(j - 1)
-		return compassWords[w] && w != "central" || w == "northeast" || w == "northwest" || w == "southeast" || w == "southwest" ||
-			w == "north-east" || w == "north-west" || w == "south-east" || w == "south-west"
+		return compassOf(t, j)
 	}
 	return false
+}
+
+// compassOf: token j is the "of" of a bearing ("north of", "south-west
+// of").
+func compassOf(t *tree, j int) bool {
+	if j < 1 || t.lower(j) != "of" {
+		return false
+	}
+	w := t.lower(j - 1)
+	return compassWords[w] && w != "central" || w == "northeast" || w == "northwest" || w == "southeast" || w == "southwest" ||
+		w == "north-east" || w == "north-west" || w == "south-east" || w == "south-west"
 }
 
 // offsetFrom: place token i is the point another place named just
@@ -1133,13 +1139,8 @@ func offsetFrom(t *tree, acts *actors, i int) bool {
 	for j >= 0 && acts.placeAt[j] == acts.placeAt[i] {
 		j--
 	}
-	if j < 1 || t.lower(j) != "of" {
+	if !compassOf(t, j) {
 		return false
-	}
-	if w := t.lower(j - 1); !compassWords[w] || w == "central" {
-		if w != "northeast" && w != "northwest" && w != "southeast" && w != "southwest" {
-			return false
-		}
 	}
 	for k := j - 2; k >= 0 && k > j-14 && t.tok(k).Sent == t.tok(i).Sent; k-- {
 		if p := acts.placeAt[k]; p >= 0 && p != acts.placeAt[i] {

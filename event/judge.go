@@ -24,10 +24,11 @@ const DefaultMinConfidence = 0.5
 var detainVerbs = map[string]bool{"arrest": true, "detain": true, "hold": true, "apprehend": true}
 
 // arrestToldBefore: a sentence before the one of token i tells people
-// taken into custody by a verb ("police arrested 40 people").
+// taken into custody by a verb ("police arrested 40 people"; not "held",
+// which holds talks as often, nor "those detained" again).
 func arrestToldBefore(t *tree, i int) bool {
 	for k := 0; k < len(t.d.Tokens) && t.tok(k).Sent < t.tok(i).Sent; k++ {
-		if strings.HasPrefix(t.tok(k).XPOS, "VB") && (t.lemma(k) == "arrest" || t.lemma(k) == "detain") && t.lower(k-min(k, 1)) != "those" {
+		if strings.HasPrefix(t.tok(k).XPOS, "VB") && (t.lemma(k) == "arrest" || t.lemma(k) == "detain") && (k == 0 || t.lower(k-1) != "those") {
 			return true
 		}
 	}

@@ -126,6 +126,7 @@ func applySalience(m *SalienceModel, d *doc.Doc, evs []doc.Event, min float64) [
 // trigger lemma.
 func SalienceFeatures(d *doc.Doc, evs []doc.Event, i int) map[string]float64 {
 	ev := evs[i]
+	ti := triggerToken(d, ev.Trigger)
 	f := map[string]float64{"bias": 1}
 	root := ontology.Root(ev.CAMEO)
 	f["quad="+fmt.Sprint(ev.QuadClass)] = 1
@@ -179,7 +180,7 @@ func SalienceFeatures(d *doc.Doc, evs []doc.Event, i int) map[string]float64 {
 		if d.Sentences[si].Para == d.Sentences[0].Para {
 			f["first_paragraph"] = 1
 		}
-		if ti := triggerToken(d, ev.Trigger); ti >= 0 {
+		if ti >= 0 {
 			tk := &d.Tokens[ti]
 			if strings.HasPrefix(tk.XPOS, "NN") {
 				f["noun"] = 1
@@ -261,7 +262,7 @@ func SalienceFeatures(d *doc.Doc, evs []doc.Event, i int) map[string]float64 {
 		f["root="+root+"&"+k] = f[k]
 	}
 	f["cameo="+ev.CAMEO] = 1
-	if ti := triggerToken(d, ev.Trigger); ti >= 0 {
+	if ti >= 0 {
 		f["lemma="+d.Tokens[ti].Lemma] = 1
 	}
 	return f
