@@ -136,10 +136,7 @@ func TestStageWithEntities(t *testing.T) {
 	g := gaztest.Open(t)
 	text := "Kurdish fighters entered Kirkuk on Sunday. Paris Hilton was not there. Officials in Erbil said the Beiji refinery was hit."
 	d := withEntities(t, g, text, Options{Explain: true}, func(d *doc.Doc) []doc.Entity {
-		ent := func(s, typ string) doc.Entity {
-			i := strings.Index(d.Text, s)
-			return doc.Entity{Text: s, Type: typ, Start: i, End: i + len(s)}
-		}
+		ent := func(s, typ string) doc.Entity { return entityAt(d, s, typ) }
 		return []doc.Entity{ent("Kurdish", "NORP"), ent("Kirkuk", "GPE"), ent("Paris Hilton", "PERSON"), ent("Erbil", "GPE"), ent("Beiji refinery", "FAC")}
 	})
 	wants := map[string]want{"Kirkuk": {35.47, 44.39, 10}, "Erbil": {36.19, 44.01, 10}, "Beiji refinery": {34.93, 43.49, 10}}
@@ -327,10 +324,7 @@ func TestRoadBetweenTowns(t *testing.T) {
 	g := gaztest.Open(t)
 	text := "Hundreds of residents blocked the Funtua-Zaria highway in Nigeria for several hours on Monday."
 	d := withEntities(t, g, text, Options{}, func(d *doc.Doc) []doc.Entity {
-		ent := func(s, typ string) doc.Entity {
-			i := strings.Index(d.Text, s)
-			return doc.Entity{Text: s, Type: typ, Start: i, End: i + len(s)}
-		}
+		ent := func(s, typ string) doc.Entity { return entityAt(d, s, typ) }
 		return []doc.Entity{ent("Funtua-Zaria highway", "FAC"), ent("Nigeria", "GPE")}
 	})
 	p := placeOf(d, "Funtua-Zaria highway")
@@ -422,11 +416,17 @@ func typedAs(typ string, names ...string) func(*doc.Doc) []doc.Entity {
 	return func(d *doc.Doc) []doc.Entity {
 		var out []doc.Entity
 		for _, s := range names {
-			i := strings.Index(d.Text, s)
-			out = append(out, doc.Entity{Text: s, Type: typ, Start: i, End: i + len(s)})
+			out = append(out, entityAt(d, s, typ))
 		}
 		return out
 	}
+}
+
+// entityAt is the first occurrence of s in the text as an entity of type
+// typ.
+func entityAt(d *doc.Doc, s, typ string) doc.Entity {
+	i := strings.Index(d.Text, s)
+	return doc.Entity{Text: s, Type: typ, Start: i, End: i + len(s)}
 }
 
 // typedEverywhere types every occurrence of each name (type, text), in
@@ -674,10 +674,7 @@ func TestDemonymTypedAsPlace(t *testing.T) {
 	g := gaztest.Open(t)
 	text := "PUNTA GORDA, Belize (Reuters) - A Guatemalan patrol fired warning shots near a Belizean coast guard boat on the river near Punta Gorda, officials in Belmopan said."
 	d := withEntities(t, g, text, Options{}, func(d *doc.Doc) []doc.Entity {
-		ent := func(s, typ string) doc.Entity {
-			i := strings.Index(d.Text, s)
-			return doc.Entity{Text: s, Type: typ, Start: i, End: i + len(s)}
-		}
+		ent := func(s, typ string) doc.Entity { return entityAt(d, s, typ) }
 		return []doc.Entity{ent("PUNTA GORDA", "GPE"), ent("Belize", "GPE"), ent("Guatemalan", "NORP"), ent("Belizean", "GPE"), ent("Punta Gorda", "GPE"), ent("Belmopan", "GPE")}
 	})
 	if p := placeOf(d, "Belizean"); p != nil {
