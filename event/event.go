@@ -1483,7 +1483,7 @@ func foldParticiples(t *tree, out []*cand) {
 			}
 		}
 		for _, k := range obls {
-			if cs := t.caseOf(k); cs != "in" && cs != "during" && !(t.rel(k) == "advcl") {
+			if cs := t.caseOf(k); cs != "in" && cs != "during" && t.rel(k) != "advcl" {
 				continue
 			}
 			// (the phrase's head, or the noun a measure of time holds:
@@ -1936,7 +1936,7 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 		if lemma == "come" && ontology.Root(c.code) == "19" && underFireFor(t, i) {
 			c.code = "111"
 		}
-	} else if (gatherVerbs[lemma] || attendance(t, i)) && !s.opts.DictionaryOnly && (crowdSubject(t, acts, s.subject(t, i)) || countedPlural(t, s.subject(t, i))) && protestCue(t, i) {
+	} else if sb := s.subject(t, i); (gatherVerbs[lemma] || attendance(t, i)) && !s.opts.DictionaryOnly && (crowdSubject(t, acts, sb) || countedPlural(t, sb)) && protestCue(t, i) {
 		// "hundreds of people gathered ... to demand the release",
 		// "had gathered in the centre of Leposavic in a protest",
 		// "gathered ..., chanting slogans": people at large who gather
