@@ -308,7 +308,7 @@ func scoreArticle(g newsGold, evs []doc.Event, name string, log func(string, ...
 			if evs[i].Target != nil {
 				tgt = evs[i].Target.Code
 			}
-			log("%s: matched %s %q %s->%s (gold %s %s->%s) [%s]", name, evs[i].CAMEO, evs[i].Trigger.Text, src, tgt, goldOf[i].CAMEO, goldOf[i].Source, goldOf[i].Target, statusOf(evs[i]))
+			log("%s: matched %s %q %s->%s (gold %s %s->%s) [%s] gold %q in %q", name, evs[i].CAMEO, evs[i].Trigger.Text, src, tgt, goldOf[i].CAMEO, goldOf[i].Source, goldOf[i].Target, statusOf(evs[i]), goldOf[i].Note, evs[i].Sentence.Text)
 			evs[i].ID = ""
 		}
 	}
