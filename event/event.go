@@ -1317,8 +1317,12 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 				continue
 			}
 			// (a measure decreed for several places is one: "a curfew
-			// across the Sabon Birni, Isa and Goronyo areas")
-			if measureCode(x.code) {
+			// across the Sabon Birni, Isa and Goronyo areas"; so are
+			// arrests in raids across three districts, soldiers deployed
+			// to two, families fled to two towns: only a protest or an
+			// act of force is told once for what happened in each place,
+			// "marched in Yangon and Mandalay")
+			if measureCode(x.code) || !placeSplitRoot(x.code) {
 				continue
 			}
 			for _, p := range placeConjuncts(t, acts, x) {
@@ -1329,6 +1333,16 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 		}
 	}
 	return s.dropRetreats(t, prune(t, foldClaims(t, foldTolls(kept))))
+}
+
+// placeSplitRoot: an event of code told at coordinated places is one
+// event in each of them: protests (CAMEO 14) and violence (18-20).
+func placeSplitRoot(code string) bool {
+	switch ontology.Root(code) {
+	case "14", "18", "19", "20":
+		return true
+	}
+	return false
 }
 
 // measureCode: code is a restriction an authority decrees (a ban, a

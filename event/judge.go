@@ -2173,6 +2173,9 @@ func placeConjuncts(t *tree, acts *actors, c *cand) []*doc.EventPlace {
 			if first < 0 || d.Places[first].Name != c.place.Name {
 				continue
 			}
+			if between(t, acts, at) {
+				return nil
+			}
 			var out []*doc.EventPlace
 			// (the names coordinated in the phrase, "in A and B", or
 			// under its noun, "in the cities of A, B and C")
@@ -2203,6 +2206,9 @@ func placeConjuncts(t *tree, acts *actors, c *cand) []*doc.EventPlace {
 		if p < 0 || d.Places[p].Name != c.place.Name || !t.dominates(c.trigger, x) {
 			continue
 		}
+		if between(t, acts, x) {
+			return nil
+		}
 		var out []*doc.EventPlace
 		for _, cj := range t.kids(placeTop(t, acts, x), "conj") {
 			if q := acts.placeAt[cj]; q >= 0 && q != p && placePreps[t.caseOf(cj)] {
@@ -2212,6 +2218,12 @@ func placeConjuncts(t *tree, acts *actors, c *cand) []*doc.EventPlace {
 		return out
 	}
 	return nil
+}
+
+// between: the place at token i opens a stretch between two places ("on
+// the road between Rumbek and Yirol"): one place, not two.
+func between(t *tree, acts *actors, i int) bool {
+	return t.caseOf(placeTop(t, acts, i)) == "between"
 }
 
 // dealNouns are the things a meeting, agreement or cooperation is about

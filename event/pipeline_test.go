@@ -3130,11 +3130,20 @@ func TestAgreedDayToCome(t *testing.T) {
 }
 
 // A curfew decreed across several places is one measure; a march in two
-// towns is two.
+// towns is two; arrests in raids in two towns, or soldiers deployed to
+// two districts, are one.
 func TestMeasureAcrossPlacesIsOne(t *testing.T) {
 	text := "SOKOTO, Nigeria — Gunmen killed 23 villagers in Sabon Birni on Saturday. The governor announced a dusk-to-dawn curfew across the Sabon Birni, Isa and Goronyo local government areas on Monday. Protesters marched in Sokoto and Goronyo on Sunday."
 	expectTriggered(t, text, "2023-09-26", "curfew", 1, "one curfew across three areas")
 	expectTriggered(t, text, "2023-09-26", "marched", 2, "a march in each of two towns")
+	raids := "MASERU, Lesotho — Police said on Tuesday that seven suspects were arrested in raids in Mafeteng and Maseru on Monday. The army deployed soldiers to Mafeteng and Mohale's Hoek districts."
+	expectTriggered(t, raids, "2025-02-11", "arrested", 1, "one arrest of seven across two towns")
+	expectTriggered(t, raids, "2025-02-11", "deployed", 1, "one deployment to two districts")
+}
+
+// An act on the road between two towns is one act, at one of them.
+func TestActBetweenTownsIsOne(t *testing.T) {
+	expectTriggered(t, "RUMBEK, South Sudan — Early on Wednesday, gunmen ambushed a lorry on the road between Rumbek and Yirol and killed two traders, police said.", "2023-02-17", "ambushed", 1, "one ambush between two towns")
 }
 
 // A group told with its other name after "or" is one party, one claim.
