@@ -77,6 +77,18 @@ func merge(cs []*cand, wide map[int]bool) []*cand {
 				merged = true
 				break
 			}
+			// ("arrested nine ... and seized six assault rifles"): the
+			// things taken in an arrest are told with it
+			if seizedInArrest(o, c) || seizedInArrest(c, o) {
+				if strings.HasPrefix(c.code, "173") {
+					c.mentions += o.mentions
+					out[k] = c
+				} else {
+					o.mentions += c.mentions
+				}
+				merged = true
+				break
+			}
 			if claimedToll(o, c) {
 				// (the attackers' own count of what they did: the attack
 				// told before)
@@ -648,6 +660,16 @@ func raidArrest(raid, arrest *cand) bool {
 	}
 	rs, as := code(raid.src), code(arrest.src)
 	return rs == "" || as == "" || rs[:min(3, len(rs))] == as[:min(3, len(as))]
+}
+
+// seizedInArrest: seize is things (no party) confiscated in the sentence
+// that tells arrest, by its doers or by no one named.
+func seizedInArrest(arrest, seize *cand) bool {
+	if arrest.sent != seize.sent || !strings.HasPrefix(arrest.code, "173") || seize.code != "1711" || code(seize.tgt) != "" {
+		return false
+	}
+	as, ss := code(arrest.src), code(seize.src)
+	return as == "" || ss == "" || as[:min(3, len(as))] == ss[:min(3, len(ss))]
 }
 
 // selfClaimed: c is a killing told by the armed group that did it ("the Pakistani

@@ -3210,3 +3210,15 @@ func TestOrderedToInvestigate(t *testing.T) {
 	expectCoded(t, "Prime Minister Mohammed Shia al-Sudani ordered a committee to investigate why the fighting had been allowed to last for two days.", "2024-05-17", "ordered", "09")
 	expectCoded(t, "The president ordered the army to step up patrols.", "2024-05-17", "ordered", "10")
 }
+
+// Weapons seized in the sentence that tells an arrest are told with the
+// arrest, not as a confiscation of their own.
+func TestSeizedInArrest(t *testing.T) {
+	evs := pipelineEvents(t, "TAPACHULA, Mexico — State police arrested nine suspected cartel members at a checkpoint outside Motozintla on Tuesday and seized six assault rifles and about 2,000 rounds of ammunition, the state security secretariat said.", "2023-11-08")
+	if _, ok := triggered(evs, "arrested"); !ok {
+		t.Errorf("events %v, want the arrest", eventsBy(evs))
+	}
+	if n := countTriggered(evs, "seized"); n != 0 {
+		t.Errorf("events %v, want the rifles seized told with the arrest", eventsBy(evs))
+	}
+}
