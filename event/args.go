@@ -2359,6 +2359,12 @@ func otherEventPlace(t *tree, i, trigger int) bool {
 		if a == trigger || t.dominates(a, trigger) {
 			return false
 		}
+		// (or on the verb of a clause told to have happened before:
+		// "marched ... to demand protection, days after fighters
+		// ambushed a convoy bound for Titao")
+		if t.isVerbal(a) && toldEarlier(t, a) {
+			return true
+		}
 		if t.tok(a).UPOS == "NOUN" && clauseOf(t, a) != trigger && eventNoun(t, a) && !sameClauseChain(t, trigger, a) {
 			return true
 		}

@@ -208,16 +208,28 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 			} else if c.placeScore < 1 && !c.placeUnknown && ontology.QuadClass(c.code) >= 2 {
 				// (a statement or an appeal with no place of its own is
 				// placed where it was made, not where the fighting was)
-				for k := len(evs) - 1; k >= 0 && (evs[k].sent >= si-2 || c.code == "166" && fledEvent(t, s.lex, c.trigger)); k-- {
-					if evs[k].sent < si && evs[k].placeUnknown && ontology.QuadClass(evs[k].code) >= 3 {
-						c.place, c.carriedFrom = evs[k].place, evs[k]
+				// (the news of those sentences before what a clause of
+				// time tells happened earlier: "marched through
+				// Ouahigouya ..., days after fighters ambushed a convoy
+				// bound for Titao. ... police fired tear gas")
+				for _, fore := range []bool{true, false} {
+					if c.carriedFrom != nil {
 						break
 					}
-					// (a place the sentence ties to the event, or one merely
-					// in it that is finer than a country)
-					if evs[k].sent < si && (evs[k].placeScore >= 3 || evs[k].placeScore >= 1 && !wide[evs[k].place.GeonameID]) && ontology.QuadClass(evs[k].code) >= 3 && !stale(t, evs[k]) {
-						c.place, c.carriedFrom = evs[k].place, evs[k]
-						break
+					for k := len(evs) - 1; k >= 0 && (evs[k].sent >= si-2 || c.code == "166" && fledEvent(t, s.lex, c.trigger)); k-- {
+						if fore && toldEarlier(t, evs[k].trigger) {
+							continue
+						}
+						if evs[k].sent < si && evs[k].placeUnknown && ontology.QuadClass(evs[k].code) >= 3 {
+							c.place, c.carriedFrom = evs[k].place, evs[k]
+							break
+						}
+						// (a place the sentence ties to the event, or one merely
+						// in it that is finer than a country)
+						if evs[k].sent < si && (evs[k].placeScore >= 3 || evs[k].placeScore >= 1 && !wide[evs[k].place.GeonameID]) && ontology.QuadClass(evs[k].code) >= 3 && !stale(t, evs[k]) {
+							c.place, c.carriedFrom = evs[k].place, evs[k]
+							break
+						}
 					}
 				}
 			}
@@ -2837,6 +2849,36 @@ func paragraphScene(t *tree, acts *actors, si int) int {
 		}
 	}
 	return -1
+}
+
+// toldEarlier: verb v (or the verb it is coordinated with) tells what
+// happened days or more before its sentence's news, after a span of time
+// and "after" or "since" ("days after fighters ambushed a convoy", "a
+// week since police arrested"), however the clause was parsed; a mere
+// "after" often tells the same scene ("arrested three smugglers after
+// stopping a van near Michalowo").
+func toldEarlier(t *tree, v int) bool {
+	for n := 0; n < 2 && v >= 0; n++ {
+		start := t.d.Sentences[t.d.Tokens[v].Sent].TokStart
+		for x := v - 1; x > start; x-- {
+			tk := t.tok(x)
+			if tk.UPOS == "PUNCT" || tk.UPOS == "VERB" || tk.UPOS == "AUX" {
+				break
+			}
+			if w := t.lower(x); w == "after" || w == "since" {
+				switch t.lemma(x - 1) {
+				case "day", "week", "month", "year":
+					return true
+				}
+				break
+			}
+		}
+		if t.rel(v) != "conj" {
+			return false
+		}
+		v = t.head(v)
+	}
+	return false
 }
 
 // scenePlace: sentence si tells no happening of its own but names a town

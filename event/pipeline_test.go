@@ -3222,3 +3222,13 @@ func TestSeizedInArrest(t *testing.T) {
 		t.Errorf("events %v, want the rifles seized told with the arrest", eventsBy(evs))
 	}
 }
+
+// What a clause of time tells happened days before is no place of the
+// sentence's news, nor of what the next sentences tell.
+func TestDaysAfterClauseNotTheScene(t *testing.T) {
+	evs := pipelineEvents(t, "KAYA, Burkina Faso — Hundreds of traders marched through the northern city of Kaya on Monday to demand more protection, days after jihadist fighters ambushed a convoy bound for the besieged town of Djibo and killed 17 soldiers.\n\nThe demonstrators walked to the governor's office chanting slogans. When some of them tried to push through the gates, police fired tear gas to scatter the crowd, witnesses said.", "2025-03-11")
+	e, ok := triggered(evs, "fired")
+	if !ok || e.Place == nil || e.Place.Name != "Kaya" {
+		t.Errorf("events %v, want the tear gas fired in Kaya", eventsBy(evs))
+	}
+}
