@@ -1269,7 +1269,10 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		if tm.Start < sent.Start || tm.End > sent.End || bestScore == 0 {
 			continue
 		}
-		if tm.Type == "DURATION" || tm.Type == "SET" {
+		// (a plan's stretch still to come is its time: "would send two
+		// battalions ... in the coming days")
+		ahead := planned && tm.Type == "DURATION" && tm.From != nil && pub != "" && *tm.From >= pub
+		if (tm.Type == "DURATION" || tm.Type == "SET") && !ahead {
 			continue
 		}
 		if tm.From == nil && tm.Value == nil {
@@ -1450,8 +1453,8 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 // meetingsObjectTime: time tm hangs, through nouns only and none of them
 // a happening, in the object of a meeting or visit (04) ("is due to
 // meet commanders of both groups on Thursday", the day hung on
-// "groups"): the parser's misplaced day of the meeting, not the time of
-// something the meeting is about.
+// "groups"), or in the phrase of its place: the parser's misplaced day of
+// the meeting, not the time of something the meeting is about.
 func meetingsObjectTime(t *tree, c *cand, tm doc.Time) bool {
 	if ontology.Root(c.code) != "04" || c.noun {
 		return false
@@ -1464,7 +1467,9 @@ func meetingsObjectTime(t *tree, c *cand, tm doc.Time) bool {
 		if x < 0 || !t.isNominal(x) || eventNoun(t, x) {
 			return false
 		}
-		if t.head(x) == c.trigger && t.rel(x) != "obj" {
+		// (or in the phrase of where it is held: "to meet in the Chinese
+		// city of Kunming next week")
+		if t.head(x) == c.trigger && t.rel(x) != "obj" && !(t.rel(x) == "obl" && placePreps[t.caseOf(x)]) {
 			return false
 		}
 	}

@@ -2851,6 +2851,21 @@ func paragraphScene(t *tree, acts *actors, si int) int {
 	return -1
 }
 
+// presentProgressive: verb v is told going on now ("is sending", "are
+// heading").
+func presentProgressive(t *tree, v int) bool {
+	if t.tok(v).XPOS != "VBG" {
+		return false
+	}
+	for _, a := range t.kids(v, "aux") {
+		switch t.lower(a) {
+		case "is", "are", "am", "'s", "'re":
+			return true
+		}
+	}
+	return false
+}
+
 // toldEarlier: verb v (or the verb it is coordinated with) tells what
 // happened days or more before its sentence's news, after a span of time
 // and "after" or "since" ("days after fighters ambushed a convoy", "a
@@ -4137,6 +4152,14 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 		if h := t.head(c.trigger); h >= 0 && (t.lemma(h) == "try" || t.lemma(h) == "attempt") && strings.HasPrefix(c.code, "186") {
 			c.code = "185"
 		}
+	}
+	// ("the government is sending a delegation to Bangassou on Friday":
+	// what is being done on a weekday is the coming one's plan)
+	if (c.attr == nil || c.attr.Status == "" || c.attr.Status == "reported") && presentProgressive(t, c.trigger) && c.date != nil && weekdayOf(c.date.Text) != "" {
+		if c.attr == nil {
+			c.attr = &doc.Attribution{}
+		}
+		c.attr.Status = "planned"
 	}
 	if c.attr != nil && c.attr.Status == "planned" {
 		futureWeekday(t, c)

@@ -3232,3 +3232,21 @@ func TestDaysAfterClauseNotTheScene(t *testing.T) {
 		t.Errorf("events %v, want the tear gas fired in Kaya", eventsBy(evs))
 	}
 }
+
+// A plan's time is what is still to come: a weekday of something being
+// done now is the coming one, "the coming days" a stretch from the
+// report, and a week told in the phrase of a meeting's place is the
+// meeting's.
+func TestPlansDatedAhead(t *testing.T) {
+	for _, tc := range []struct{ text, trigger, from string }{
+		{"The government is sending a delegation led by the minister of territorial administration to Kaga-Bandoro on Friday to meet traditional and religious leaders and try to calm tensions, Ndoumba said.", "sending", "2025-06-20"},
+		{"The army said it would send two additional battalions to Kayanza province in the coming days to guard the border.", "send", "2025-06-18"},
+		{"Representatives of the KNU and the military are expected to meet in the Chinese city of Kunming next week for talks, two people with knowledge of the plans said.", "meet", "2025-06-23"},
+	} {
+		evs := pipelineEvents(t, tc.text, "2025-06-18")
+		e, ok := triggered(evs, tc.trigger)
+		if !ok || e.Date == nil || e.Date.From == nil || *e.Date.From != tc.from || e.Date.To == nil {
+			t.Errorf("%q: events %v, want %q dated from %s to a day after", tc.text, eventsBy(evs), tc.trigger, tc.from)
+		}
+	}
+}
