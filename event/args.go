@@ -27,6 +27,79 @@ func eventPlace(p *doc.Place) *doc.EventPlace {
 // locative phrase on the trigger or the place that is its target (score
 // 3), else the nearest place in the sentence (1), else the dateline's (0).
 func findPlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int) {
+	p, score := sentencePlace(t, acts, c, anchor)
+	// (a country named only to say where the doer is, its dateline's
+	// town in it: "A court in northwestern Burundi on Wednesday
+	// sentenced", filed from Cibitoke, was in Cibitoke)
+	// (not a part of the country told by its side: "attacks on two army
+	// positions in northern Benin", filed from Cotonou)
+	if score == 1 && p != nil && !acts.datelineAway && countryLevel(t.d, p) && (inSubject(t, acts, c.trigger, p) || !sidedCountry(t, acts, c.sent, p)) {
+		if dl := datelinePlace(t.d); dl >= 0 && strings.HasPrefix(t.d.Places[dl].Feature, "PPL") && t.d.Places[dl].Country == p.Country {
+			return eventPlace(&t.d.Places[dl]), 0
+		}
+	}
+	return p, score
+}
+
+// inSubject: place p is named in the subject of verb v ("a court in
+// northwestern Burundi").
+func inSubject(t *tree, acts *actors, v int, p *doc.EventPlace) bool {
+	sb := t.kid(v, "nsubj", "nsubj:pass")
+	if sb < 0 {
+		return false
+	}
+	for _, x := range t.subtree(sb, nil) {
+		if q := acts.placeAt[x]; q >= 0 && t.d.Places[q].GeonameID == p.GeonameID && t.d.Places[q].Name == p.Name {
+			return true
+		}
+	}
+	return false
+}
+
+// sidedCountry: sentence si names place p with a side of it ("northern
+// Benin").
+func sidedCountry(t *tree, acts *actors, si int, p *doc.EventPlace) bool {
+	sent := t.d.Sentences[si]
+	for x := sent.TokStart; x < sent.TokEnd; x++ {
+		if q := acts.placeAt[x]; q < 0 || t.d.Places[q].GeonameID != p.GeonameID || t.d.Places[q].Name != p.Name {
+			continue
+		}
+		for _, a := range t.kids(placeTop(t, acts, x), "amod") {
+			if compassWord(t.lower(a)) {
+				return true
+			}
+		}
+		if x > sent.TokStart && compassWord(t.lower(x-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// compassWord: w tells a side of a place ("northern", "south-western",
+// "central").
+func compassWord(w string) bool {
+	w = strings.ReplaceAll(w, "-", "")
+	for _, side := range []string{"north", "south", "east", "west"} {
+		if strings.HasPrefix(w, side) || strings.HasSuffix(w, side+"ern") {
+			return true
+		}
+	}
+	return w == "central"
+}
+
+// countryLevel: event place p is a country of the document's places.
+func countryLevel(d *doc.Doc, p *doc.EventPlace) bool {
+	for i := range d.Places {
+		if d.Places[i].GeonameID == p.GeonameID && d.Places[i].Name == p.Name {
+			return strings.HasPrefix(d.Places[i].Feature, "PCL")
+		}
+	}
+	return false
+}
+
+// sentencePlace is findPlace's reading of the sentence.
+func sentencePlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace, int) {
 	d := t.d
 	// a deployment or a journey is where it goes, not where it set out
 	// from ("moved from Kurdistan to villages near Mosul")

@@ -3250,3 +3250,13 @@ func TestPlansDatedAhead(t *testing.T) {
 		}
 	}
 }
+
+// A country merely named near the event is the dateline's town when the
+// town is in it.
+func TestCountryNamedIsDatelineTown(t *testing.T) {
+	evs := pipelineEvents(t, "NGOZI, Burundi (AFP) - A court in northern Burundi on Wednesday sentenced eleven men to life in prison for helping a rebel group, lawyers said.", "2025-08-14")
+	e, ok := triggered(evs, "sentenced")
+	if !ok || e.Place == nil || e.Place.Name != "Ngozi" {
+		t.Errorf("events %v, want the sentence in Ngozi", eventsBy(evs))
+	}
+}
