@@ -2251,6 +2251,19 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 			}
 		}
 	}
+	// "ordered the army to step up patrols", "ordered soldiers to be
+	// deployed", "ordered additional troops and police to Rumbek East
+	// county": forces moved or raised by the one who orders it
+	if lemma == "order" && ontology.Root(c.code) == "10" && orderedForces(t, i) {
+		switch {
+		case c.tgt != nil && strings.HasSuffix(c.tgt.code, "COP"):
+			c.code = "153"
+		case c.tgt != nil && strings.HasSuffix(c.tgt.code, "MIL"):
+			c.code = "154"
+		default:
+			c.code = "150"
+		}
+	}
 	if lemma == "order" && c.tgt != nil && (c.tgt.person || c.tgt.code != "") {
 		for _, x := range t.kids(i, "xcomp") {
 			if l := t.lemma(x); (l == "free" || l == "release") && (t.passive(x) || t.tok(x).XPOS == "VBN") {
@@ -2849,6 +2862,49 @@ func paragraphScene(t *tree, acts *actors, si int) int {
 		}
 	}
 	return -1
+}
+
+// forceVerbs move or raise armed forces or police: what an order to
+// them ("to step up patrols", "to be deployed") does.
+var forceVerbs = map[string]bool{"deploy": true, "patrol": true, "reinforce": true, "mobilize": true, "mobilise": true,
+	"redeploy": true, "tighten": true, "strengthen": true, "bolster": true, "beef": true, "intensify": true}
+
+// orderedForces: the order of verb i moves or raises forces: its
+// infinitive is a force verb or steps up patrols or security ("ordered
+// the army to step up patrols", "ordered soldiers to be deployed"), or
+// its object is forces sent to a place ("ordered additional troops and
+// police to Rumbek East county").
+func orderedForces(t *tree, i int) bool {
+	infs := t.kids(i, "xcomp", "advcl", "ccomp")
+	if o := t.kid(i, "obj"); o >= 0 {
+		// (however the parser hung the infinitive: on the object)
+		infs = append(infs, t.kids(o, "acl")...)
+	}
+	for _, x := range infs {
+		if t.rel(x) != "xcomp" && !hasMarkTo(t, x) {
+			continue
+		}
+		l := t.lemma(x)
+		if forceVerbs[l] {
+			return true
+		}
+		if l == "step" && t.kid(x, "compound:prt") >= 0 {
+			if o := t.kid(x, "obj"); o >= 0 {
+				switch t.lemma(o) {
+				case "patrol", "security", "deployment", "presence", "checkpoint", "operation":
+					return true
+				}
+			}
+		}
+	}
+	if o := t.kid(i, "obj"); o >= 0 && (forceNouns[t.lemma(o)] || forceUnits[t.lemma(o)] || t.lemma(o) == "reinforcement" || t.lemma(o) == "gendarme") {
+		for _, k := range t.kids(i, "obl") {
+			if t.caseOf(k) == "to" || t.caseOf(k) == "into" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // presentProgressive: verb v is told going on now ("is sending", "are

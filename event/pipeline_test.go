@@ -3208,7 +3208,7 @@ func TestExtendedEmergencyTroopsArriving(t *testing.T) {
 // demand.
 func TestOrderedToInvestigate(t *testing.T) {
 	expectCoded(t, "Prime Minister Mohammed Shia al-Sudani ordered a committee to investigate why the fighting had been allowed to last for two days.", "2024-05-17", "ordered", "09")
-	expectCoded(t, "The president ordered the army to step up patrols.", "2024-05-17", "ordered", "10")
+	expectCoded(t, "The president ordered the ministry to pay compensation to the families.", "2024-05-17", "ordered", "10")
 }
 
 // Weapons seized in the sentence that tells an arrest are told with the
@@ -3259,4 +3259,13 @@ func TestCountryNamedIsDatelineTown(t *testing.T) {
 	if !ok || e.Place == nil || e.Place.Name != "Ngozi" {
 		t.Errorf("events %v, want the sentence in Ngozi", eventsBy(evs))
 	}
+}
+
+// An order that moves or raises forces is their deployment by the one
+// who orders it; other orders stay demands.
+func TestOrderedForces(t *testing.T) {
+	expectCoded(t, "The governor ordered additional troops and police to Yirol East county on Monday.", "2023-02-15", "ordered", "154")
+	expectCoded(t, "The interior minister ordered police to reinforce checkpoints on all roads into the city on Sunday.", "2025-10-06", "ordered", "153")
+	expectCoded(t, "The president ordered the army to step up patrols in the mountains on Monday.", "2024-03-19", "ordered", "154")
+	expectCoded(t, "The judge ordered the company to pay compensation to the families on Monday.", "2024-03-19", "ordered", "100")
 }
