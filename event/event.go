@@ -2235,7 +2235,14 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	// the authority ordered
 	// "450 soldiers, including special forces, had begun arriving in
 	// Caborca": troops arriving are deployed, not visiting
-	if (lemma == "arrive" || lemma == "land") && ontology.Root(c.code) == "04" && !s.opts.DictionaryOnly {
+	// (and forces flown somewhere: "had flown a quick reaction force of
+	// about 150 troops from Bangui to Kaga-Bandoro")
+	if (lemma == "fly" || lemma == "airlift") && !s.opts.DictionaryOnly {
+		if o := t.kid(i, "obj"); o >= 0 && (forceNouns[t.lemma(o)] || forceUnits[t.lemma(o)] || t.lemma(o) == "reinforcement") {
+			c.code = "154"
+		}
+	}
+	if (lemma == "arrive" || lemma == "land" || lemma == "fly") && ontology.Root(c.code) == "04" && !s.opts.DictionaryOnly {
 		if sb := s.subject(t, i); sb >= 0 && strings.HasSuffix(t.tok(sb).XPOS, "S") {
 			if m := acts.resolve(sb); m != nil && (strings.HasSuffix(m.code, "MIL") || strings.HasSuffix(m.code, "COP")) {
 				c.code = "154"

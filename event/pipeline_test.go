@@ -3262,10 +3262,12 @@ func TestCountryNamedIsDatelineTown(t *testing.T) {
 }
 
 // An order that moves or raises forces is their deployment by the one
-// who orders it; other orders stay demands.
+// who orders it; other orders stay demands. Forces flown somewhere are
+// deployed.
 func TestOrderedForces(t *testing.T) {
 	expectCoded(t, "The governor ordered additional troops and police to Yirol East county on Monday.", "2023-02-15", "ordered", "154")
 	expectCoded(t, "The interior minister ordered police to reinforce checkpoints on all roads into the city on Sunday.", "2025-10-06", "ordered", "153")
 	expectCoded(t, "The president ordered the army to step up patrols in the mountains on Monday.", "2024-03-19", "ordered", "154")
 	expectCoded(t, "The judge ordered the company to pay compensation to the families on Monday.", "2024-03-19", "ordered", "100")
+	expectCoded(t, "The mission said it had flown a quick reaction force of about 150 troops from Bangui to Bambari on Tuesday.", "2023-11-22", "flown", "154")
 }
