@@ -3328,7 +3328,8 @@ var containerNouns = map[string]bool{"backpack": true, "rucksack": true, "bag": 
 // batchNouns count or group what their "of" names ("teams of advisers").
 var batchNouns = map[string]bool{"team": true, "group": true, "unit": true, "contingent": true, "batch": true, "wave": true,
 	"number": true, "dozen": true, "hundred": true, "thousand": true, "squad": true, "detachment": true, "convoy": true, "shipment": true,
-	"company": true, "battalion": true, "brigade": true, "regiment": true, "platoon": true, "column": true, "member": true}
+	"company": true, "battalion": true, "brigade": true, "regiment": true, "platoon": true, "column": true, "member": true,
+	"score": true}
 
 // isArmed: a state armed force or an armed group.
 func isArmed(code string) bool {

@@ -3271,3 +3271,10 @@ func TestOrderedForces(t *testing.T) {
 	expectCoded(t, "The judge ordered the company to pay compensation to the families on Monday.", "2024-03-19", "ordered", "100")
 	expectCoded(t, "The mission said it had flown a quick reaction force of about 150 troops from Bangui to Bambari on Tuesday.", "2023-11-22", "flown", "154")
 }
+
+// Fighters, an army or units sent somewhere are deployed, however they
+// are counted.
+func TestSentForces(t *testing.T) {
+	expectCoded(t, "The authorities sent hundreds of fighters from Baharak to Jurm late on Sunday.", "2025-06-10", "sent", "154")
+	expectCoded(t, "The command said it had sent the army to separate the two sides.", "2024-05-16", "sent", "154")
+}
