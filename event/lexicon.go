@@ -43,6 +43,10 @@ put obl=custody 173
 place obl=arrest 173
 put obl=arrest 173
 close obj=border 191
+seal obj=border 191
+seal obj=borders 191
+seal obj=crossing 191
+seal obj=frontier 191
 close obj=borders 191
 close obj=crossing 191
 close obj=crossings 191
@@ -1333,6 +1337,7 @@ demonstration 141
 rally 141
 march 141
 sit-in 141
+vigil 141
 parade 141 military:150 victory:150
 show 0 strength:150 force:150 might:150 power:150
 action 0 military:190 armed:190

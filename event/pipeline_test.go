@@ -3278,3 +3278,8 @@ func TestSentForces(t *testing.T) {
 	expectCoded(t, "The authorities sent hundreds of fighters from Baharak to Jurm late on Sunday.", "2025-06-10", "sent", "154")
 	expectCoded(t, "The command said it had sent the army to separate the two sides.", "2024-05-16", "sent", "154")
 }
+
+// A vigil held is a protest.
+func TestVigilProtest(t *testing.T) {
+	expectCoded(t, "On Tuesday, about 300 people held a vigil outside the courthouse in Chiquimula where the detainees were being held.", "2025-03-12", "vigil", "141")
+}
