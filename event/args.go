@@ -2404,6 +2404,12 @@ func foreignClause(t *tree, i, trigger int) bool {
 // happened on June 27"): the happening's time is the event's.
 func occurrenceTime(t *tree, i, trigger, anchor int) bool {
 	for a, n := t.head(i), 0; a >= 0 && n < 6; a, n = t.head(a), n+1 {
+		// ("would call a two-day stayaway starting on March 20": when
+		// the happening the event is, or is called, begins)
+		if t.fullRel(a) == "acl" && t.tok(a).XPOS == "VBG" && (t.lemma(a) == "start" || t.lemma(a) == "begin") {
+			h := t.head(a)
+			return h >= 0 && eventNoun(t, h) && (h == trigger || t.head(h) == trigger || t.head(h) == anchor)
+		}
 		if t.fullRel(a) != "acl:relcl" {
 			continue
 		}

@@ -3283,3 +3283,12 @@ func TestSentForces(t *testing.T) {
 func TestVigilProtest(t *testing.T) {
 	expectCoded(t, "On Tuesday, about 300 people held a vigil outside the courthouse in Chiquimula where the detainees were being held.", "2025-03-12", "vigil", "141")
 }
+
+// A happening called for, told with the day it starts, is dated by it.
+func TestCalledStartingOn(t *testing.T) {
+	evs := pipelineEvents(t, "The teachers' union said it would call a two-day national stayaway starting on March 20 if the detainees were not released.", "2024-03-12")
+	e, ok := triggered(evs, "call")
+	if !ok || e.Date == nil || e.Date.From == nil || *e.Date.From != "2024-03-20" {
+		t.Errorf("events %v, want the stayaway called from March 20", eventsBy(evs))
+	}
+}
