@@ -49,6 +49,18 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 		return 0
 	}
 	if !c.noun {
+		// "mobile internet remained suspended for a second day": a state
+		// that goes on, told before as it began
+		// (however it was parsed: right after the verb)
+		if h := t.head(c.trigger); t.tok(c.trigger).XPOS == "VBN" && (h >= 0 && t.lemma(h) == "remain" && t.rel(c.trigger) == "xcomp" ||
+			c.trigger > 0 && t.lemma(c.trigger-1) == "remain" && t.tok(c.trigger-1).Sent == t.tok(c.trigger).Sent) {
+			return 0
+		}
+		// "a man who refused to move", "smugglers that refused to stop":
+		// who someone is, told by what they would not do
+		if c.lemma == "refuse" && t.fullRel(c.trigger) == "acl:relcl" {
+			return 0
+		}
 		// "many of those killed had no criminal record": the victims,
 		// named by what was done to them, not the deed told (those
 		// arrested may be all the story says of the arrests)

@@ -3292,3 +3292,16 @@ func TestCalledStartingOn(t *testing.T) {
 		t.Errorf("events %v, want the stayaway called from March 20", eventsBy(evs))
 	}
 }
+
+// A state that goes on ("remained suspended") and a refusal telling who
+// someone is ("a man who refused to move") are not happenings.
+func TestRemainedAndRefusedWho(t *testing.T) {
+	evs := pipelineEvents(t, "GILGIT, Pakistan — Troops manned checkpoints on Wednesday morning and mobile internet remained suspended for a second day, residents said.", "2026-04-15")
+	if _, ok := triggered(evs, "suspended"); ok {
+		t.Errorf("events %v, want no suspension in what remained suspended", eventsBy(evs))
+	}
+	evs = pipelineEvents(t, "SMITHERS, Canada — Police used pepper spray on a man who refused to move from the camp on Tuesday.", "2024-09-25")
+	if _, ok := triggered(evs, "refused"); ok {
+		t.Errorf("events %v, want no rejection in who refused to move", eventsBy(evs))
+	}
+}
