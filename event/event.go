@@ -270,6 +270,12 @@ func foldDestruction(t *tree, cs []*cand) []*cand {
 	}
 	out := cs[:0]
 	for _, c := range cs {
+		// ("arson attacks that destroyed signal cables", "32 targets had
+		// been destroyed in Thursday's strikes"): what an attack told as
+		// such destroyed is that attack's
+		if c.code == "1712" && !c.noun && destroyedInAttack(t, c.trigger) {
+			continue
+		}
 		if (c.code == "1711" || c.code == "1712") && !c.noun && t.rel(c.trigger) == "conj" {
 			if o := byTrigger[t.head(c.trigger)]; o != nil && o.sent == c.sent && (violentRoot(o.code) && !strings.HasPrefix(o.code, "181") || o.code == "145") && status(o) == status(c) {
 				if so, sc := code(o.src), code(c.src); sc == "" || so == "" || so == sc || countryOf(so, sc) || countryOf(sc, so) {
@@ -280,6 +286,24 @@ func foldDestruction(t *tree, cs []*cand) []*cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// attackNouns name an act of force that may destroy what it hits.
+var attackNouns = map[string]bool{"attack": true, "strike": true, "airstrike": true, "raid": true, "assault": true,
+	"bombing": true, "offensive": true, "shelling": true, "bombardment": true, "ambush": true, "arson": true}
+
+// destroyedInAttack: destruction verb v is told as what an attack did:
+// a relative clause on the attack's noun, or done "in" or "during" it.
+func destroyedInAttack(t *tree, v int) bool {
+	if h := t.head(v); h >= 0 && t.fullRel(v) == "acl:relcl" && attackNouns[t.lemma(h)] {
+		return true
+	}
+	for _, k := range t.kids(v, "obl") {
+		if cs := t.caseOf(k); (cs == "in" || cs == "during") && attackNouns[t.lemma(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // talksBefore is the meeting or talks (04), placed in its sentence at a
