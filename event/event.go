@@ -244,7 +244,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 	sequenceDates(t, evs)
 	spanAfterDates(t, evs)
 	evs = storyRelativeDates(t, evs)
-	merged := attackRetreats(t, visitMeetings(t, meetingAgendas(t, protestDemands(regionJourneys(t, merge(foldDestruction(t, evs), wide))))))
+	merged := attackRetreats(t, visitMeetings(t, meetingAgendas(t, protestDemands(t, regionJourneys(t, merge(foldDestruction(t, evs), wide))))))
 	riots(t, merged)
 	releasedBy(merged)
 	frameDates(t, merged)
@@ -4063,19 +4063,27 @@ func occurs(t *tree, v int) bool {
 // ("gathered outside the collector's office to demand the men's
 // release"): what protesters demand is what their protest says, no
 // appeal of its own.
-func protestDemands(cs []*cand) []*cand {
+func protestDemands(t *tree, cs []*cand) []*cand {
 	protest := map[int]bool{}
 	for _, c := range cs {
 		if ontology.Root(c.code) == "14" && !c.noun {
 			protest[c.trigger] = true
 		}
 	}
-	if len(protest) == 0 {
+	if len(protest) == 0 && !slices.ContainsFunc(cs, func(c *cand) bool { return ontology.Root(c.code) == "14" }) {
 		return cs
 	}
 	out := cs[:0]
 	for _, c := range cs {
 		if ontology.Root(c.code) == "10" && slices.ContainsFunc(c.purposeOf, func(v int) bool { return protest[v] }) {
+			continue
+		}
+		// (or told after it by a participle or an infinitive, however
+		// hung: "staged a sit-in ..., demanding the arrest of the
+		// killers", "blocked the road ..., burning tyres and demanding")
+		if ontology.Root(c.code) == "10" && !c.noun && (t.tok(c.trigger).XPOS == "VBG" || hasMarkTo(t, c.trigger)) && slices.ContainsFunc(cs, func(o *cand) bool {
+			return o.sent == c.sent && o.trigger < c.trigger && ontology.Root(o.code) == "14" && status(o) == status(c)
+		}) {
 			continue
 		}
 		out = append(out, c)

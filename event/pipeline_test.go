@@ -3316,3 +3316,15 @@ func TestDestroyedInAttack(t *testing.T) {
 		t.Errorf("events %v, want the cables destroyed told with the attacks", eventsBy(evs))
 	}
 }
+
+// What protesters demand, told after their protest by a participle, is
+// what the protest says: no demand of its own.
+func TestProtestDemandingParticiple(t *testing.T) {
+	evs := pipelineEvents(t, "GILGIT, Pakistan — On Monday, thousands of people held a sit-in at the main square with the coffins of the victims, demanding the arrest of the killers.", "2026-04-15")
+	if _, ok := triggered(evs, "demanding"); ok {
+		t.Errorf("events %v, want the demand told with the sit-in", eventsBy(evs))
+	}
+	if _, ok := triggered(evs, "sit-in"); !ok {
+		t.Errorf("events %v, want the sit-in", eventsBy(evs))
+	}
+}
