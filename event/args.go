@@ -163,7 +163,7 @@ func sentencePlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace,
 				// (not the town another place of the phrase is told to lie
 				// off: "near Sarai Naurang, about 25 km north of Lakki
 				// Marwat")
-				if p < 0 || actorModifier(t, acts, x) || borderNeighbour(t, acts, x) || offsetFrom(t, acts, x) {
+				if p < 0 || actorModifier(t, acts, x) || borderNeighbour(t, acts, x) || offsetFrom(t, acts, x) || describesNamed(t, acts, x) {
 					continue
 				}
 				// ("in Laqiyya, a Bedouin town north of Beersheba": the
@@ -317,7 +317,7 @@ func sentencePlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace,
 			// place noun names before the region on it)
 			first := -1
 			for _, x := range t.subtree(c.tgt.head, phraseSkip) {
-				if p := acts.placeAt[x]; p >= 0 && (isPlaceNoun(t.lemma(c.tgt.head)) || x == c.tgt.head) {
+				if p := acts.placeAt[x]; p >= 0 && (isPlaceNoun(t.lemma(c.tgt.head)) || x == c.tgt.head) && !describesNamed(t, acts, x) {
 					if namedByPlaceNoun(t, acts, x) && t.head(placeTop(t, acts, x)) == c.tgt.head {
 						return eventPlace(&d.Places[p]), 3
 					}
@@ -408,7 +408,7 @@ func sentencePlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace,
 		if c.src != nil && c.src.head >= 0 && c.src.head < len(d.Tokens) && acts.placeAt[i] >= 0 && firstConjunct(t, placeTop(t, acts, i)) == firstConjunct(t, c.src.head) && t.rel(c.src.head) == "conj" {
 			continue
 		}
-		if p := acts.placeAt[i]; p >= 0 && !foreignClause(t, i, c.trigger) && !otherEventPlace(t, i, c.trigger) && !actorModifier(t, acts, i) && !placeAsActor(t, acts, i, c.trigger, anchor) && !borderNeighbour(t, acts, i) && !accordingTo(t, i) &&
+		if p := acts.placeAt[i]; p >= 0 && !foreignClause(t, i, c.trigger) && !otherEventPlace(t, i, c.trigger) && !actorModifier(t, acts, i) && !describesNamed(t, acts, i) && !placeAsActor(t, acts, i, c.trigger, anchor) && !borderNeighbour(t, acts, i) && !accordingTo(t, i) &&
 			(placedByTarget || !partyTo(t, acts, i, c.trigger, anchor)) && !inActorPhrase(t, c, i) && !describesSpeaker(t, i, c.trigger) &&
 			!(toless(c.code) && t.caseOf(firstConjunct(t, placeTop(t, acts, i))) == "to") && !describesOther(t, acts, i, c.trigger, anchor) && !regionOfTown(t, acts, i) &&
 			// (a force's deployment is not where it was sent from)
@@ -636,6 +636,27 @@ func namedByPlaceNoun(t *tree, acts *actors, i int) bool {
 	h := t.head(top)
 	return h >= 0 && t.rel(top) == "nmod" && t.caseOf(top) == "of" && isPlaceNoun(t.lemma(h))
 }
+
+// describesNamed: the place at token i only describes a settlement noun
+// that names another place no coarser ("the Andean city of Latacunga",
+// "the Amazon city of Altamira"; not "the Amadiya region of northern
+// Iraq"): the named one is where.
+func describesNamed(t *tree, acts *actors, i int) bool {
+	top := placeTop(t, acts, i)
+	h := t.head(top)
+	if h < 0 || (t.rel(top) != "amod" && t.rel(top) != "compound") || !townNouns[t.lemma(h)] {
+		return false
+	}
+	for _, k := range t.kids(h, "nmod") {
+		if p := acts.placeAt[k]; p >= 0 && p != acts.placeAt[i] && t.caseOf(k) == "of" && placeRank(t.d.Places[p].Feature) <= placeRank(t.d.Places[acts.placeAt[i]].Feature) {
+			return true
+		}
+	}
+	return false
+}
+
+// townNouns name a settlement ("the Andean city of Latacunga").
+var townNouns = map[string]bool{"city": true, "town": true, "village": true, "port": true, "capital": true, "hamlet": true}
 
 // adverbialMark: clause v is marked as an adverbial one ("after being
 // shot"), not as what a noun says ("claims that ...", "whether ...").

@@ -3328,3 +3328,13 @@ func TestProtestDemandingParticiple(t *testing.T) {
 		t.Errorf("events %v, want the sit-in", eventsBy(evs))
 	}
 }
+
+// A word that only describes a town named after it ("the Andean city of
+// Latacunga") is not where; the named town is.
+func TestDescribedTownNamed(t *testing.T) {
+	evs := pipelineEvents(t, "QUITO, Ecuador (AP) — Ecuadorian soldiers and police stormed a cellblock of the prison in the Andean city of Latacunga before dawn Thursday and freed six guards held hostage, officials said.", "2024-11-14")
+	e, ok := triggered(evs, "stormed")
+	if !ok || e.Place == nil || e.Place.Name != "Latacunga" {
+		t.Errorf("events %v, want the storming at Latacunga", eventsBy(evs))
+	}
+}
