@@ -3338,3 +3338,11 @@ func TestDescribedTownNamed(t *testing.T) {
 		t.Errorf("events %v, want the storming at Latacunga", eventsBy(evs))
 	}
 }
+
+// Someone flown somewhere is carried there, not visiting.
+func TestFlownIsNoVisit(t *testing.T) {
+	evs := pipelineEvents(t, "BANGASSOU, Central African Republic — He said the militia commander had been flown to Bangui on Tuesday morning, where he will face charges of murder.", "2025-06-18")
+	if _, ok := triggered(evs, "flown"); ok {
+		t.Errorf("events %v, want no visit by one flown to Bangui", eventsBy(evs))
+	}
+}
