@@ -2259,13 +2259,13 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	// the authority ordered
 	// "450 soldiers, including special forces, had begun arriving in
 	// Caborca": troops arriving are deployed, not visiting
-	// (and forces flown somewhere: "had flown a quick reaction force of
-	// about 150 troops from Bangui to Kaga-Bandoro")
 	// ("the commander had been flown to Bangui", "the wounded were flown
 	// to Ankara": someone carried, not a visit)
 	if lemma == "fly" && ontology.Root(c.code) == "04" && t.passive(i) && !s.opts.DictionaryOnly {
 		return nil
 	}
+	// (and forces flown somewhere are deployed: "had flown a quick
+	// reaction force of about 150 troops from Bangui to Kaga-Bandoro")
 	if (lemma == "fly" || lemma == "airlift") && !s.opts.DictionaryOnly {
 		if o := t.kid(i, "obj"); o >= 0 && (forceNouns[t.lemma(o)] || forceUnits[t.lemma(o)] || t.lemma(o) == "reinforcement") {
 			c.code = "154"

@@ -67,19 +67,9 @@ func merge(cs []*cand, wide map[int]bool) []*cand {
 			}
 			// ("police raided 42 properties ..., arresting 17", "arrested
 			// two suspects in a raid"): a raid that arrests is the arrest
-			if raidArrest(o, c) || raidArrest(c, o) {
-				if ontology.Root(o.code) == "19" {
-					c.mentions += o.mentions
-					out[k] = c
-				} else {
-					o.mentions += c.mentions
-				}
-				merged = true
-				break
-			}
 			// ("arrested nine ... and seized six assault rifles"): the
 			// things taken in an arrest are told with it
-			if seizedInArrest(o, c) || seizedInArrest(c, o) {
+			if raidArrest(o, c) || raidArrest(c, o) || seizedInArrest(o, c) || seizedInArrest(c, o) {
 				if strings.HasPrefix(c.code, "173") {
 					c.mentions += o.mentions
 					out[k] = c
