@@ -2255,10 +2255,6 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	if c.code == "0" {
 		return nil
 	}
-	// "ordered all lawyers arrested last week to be freed": the release
-	// the authority ordered
-	// "450 soldiers, including special forces, had begun arriving in
-	// Caborca": troops arriving are deployed, not visiting
 	// ("the commander had been flown to Bangui", "the wounded were flown
 	// to Ankara": someone carried, not a visit)
 	if lemma == "fly" && ontology.Root(c.code) == "04" && t.passive(i) && !s.opts.DictionaryOnly {
@@ -2271,6 +2267,8 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 			c.code = "154"
 		}
 	}
+	// "450 soldiers, including special forces, had begun arriving in
+	// Caborca": troops arriving are deployed, not visiting
 	if (lemma == "arrive" || lemma == "land" || lemma == "fly") && ontology.Root(c.code) == "04" && !s.opts.DictionaryOnly {
 		if sb := s.subject(t, i); sb >= 0 && strings.HasSuffix(t.tok(sb).XPOS, "S") {
 			if m := acts.resolve(sb); m != nil && (strings.HasSuffix(m.code, "MIL") || strings.HasSuffix(m.code, "COP")) {
@@ -2300,6 +2298,8 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 			c.code = "150"
 		}
 	}
+	// "ordered all lawyers arrested last week to be freed": the release
+	// the authority ordered
 	if lemma == "order" && c.tgt != nil && (c.tgt.person || c.tgt.code != "") {
 		for _, x := range t.kids(i, "xcomp") {
 			if l := t.lemma(x); (l == "free" || l == "release") && (t.passive(x) || t.tok(x).XPOS == "VBN") {
