@@ -2255,6 +2255,13 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	if c.code == "0" {
 		return nil
 	}
+	// "about 150 of them occupied the office of the land reform agency":
+	// people who are no armed force occupying a building protest
+	if lemma == "occupy" && c.code == "192" && c.src != nil && !isArmed(c.src.code) && !actor.IsState(c.src.code) && !s.opts.DictionaryOnly {
+		if o := t.kid(i, "obj"); o >= 0 && occupiedBuildings[t.lemma(o)] {
+			c.code = "141"
+		}
+	}
 	// ("the commander had been flown to Bangui", "the wounded were flown
 	// to Ankara": someone carried, not a visit)
 	if lemma == "fly" && ontology.Root(c.code) == "04" && t.passive(i) && !s.opts.DictionaryOnly {
@@ -2899,6 +2906,11 @@ func paragraphScene(t *tree, acts *actors, si int) int {
 	}
 	return -1
 }
+
+// occupiedBuildings are what protesters occupy ("occupied the regional
+// office").
+var occupiedBuildings = map[string]bool{"office": true, "offices": true, "building": true, "headquarters": true, "square": true,
+	"campus": true, "hall": true, "ministry": true, "embassy": true, "parliament": true, "assembly": true, "station": true}
 
 // forceVerbs move or raise armed forces or police: what an order to
 // them ("to step up patrols", "to be deployed") does.

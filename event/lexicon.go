@@ -84,6 +84,8 @@ capture 1711 place=192 person=181
 grab 0 place=192
 overrun 192
 occupy 192
+inflict obj=losses 0
+inflict obj=casualties 0
 invade 192
 storm 190 place=190
 retake 192

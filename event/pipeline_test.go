@@ -3346,3 +3346,14 @@ func TestFlownIsNoVisit(t *testing.T) {
 		t.Errorf("events %v, want no visit by one flown to Bangui", eventsBy(evs))
 	}
 }
+
+// People who are no armed force occupying an office protest; losses
+// inflicted are a toll claimed, no act of their own.
+func TestOccupiedOfficeInflictedLosses(t *testing.T) {
+	expectCoded(t, "On Wednesday, around 1,000 landless farmers occupied the regional office of the land reform agency in Paragominas.", "2024-04-18", "occupied", "141")
+	expectCoded(t, "Rebels occupied the town of Kalehe on Monday.", "2024-04-18", "occupied", "192")
+	evs := pipelineEvents(t, "TAIZ, Yemen — The Houthis said their fighters had repelled the offensive and inflicted heavy losses on the attackers.", "2024-11-19")
+	if _, ok := triggered(evs, "inflicted"); ok {
+		t.Errorf("events %v, want no event of losses inflicted", eventsBy(evs))
+	}
+}
