@@ -49,7 +49,7 @@ func inSubject(t *tree, acts *actors, v int, p *doc.EventPlace) bool {
 		return false
 	}
 	for _, x := range t.subtree(sb, nil) {
-		if q := acts.placeAt[x]; q >= 0 && t.d.Places[q].GeonameID == p.GeonameID && t.d.Places[q].Name == p.Name {
+		if q := acts.placeAt[x]; q >= 0 && isPlace(&t.d.Places[q], p) {
 			return true
 		}
 	}
@@ -61,7 +61,7 @@ func inSubject(t *tree, acts *actors, v int, p *doc.EventPlace) bool {
 func sidedCountry(t *tree, acts *actors, si int, p *doc.EventPlace) bool {
 	sent := t.d.Sentences[si]
 	for x := sent.TokStart; x < sent.TokEnd; x++ {
-		if q := acts.placeAt[x]; q < 0 || t.d.Places[q].GeonameID != p.GeonameID || t.d.Places[q].Name != p.Name {
+		if q := acts.placeAt[x]; q < 0 || !isPlace(&t.d.Places[q], p) {
 			continue
 		}
 		for _, a := range t.kids(placeTop(t, acts, x), "amod") {
@@ -91,11 +91,16 @@ func compassWord(w string) bool {
 // countryLevel: event place p is a country of the document's places.
 func countryLevel(d *doc.Doc, p *doc.EventPlace) bool {
 	for i := range d.Places {
-		if d.Places[i].GeonameID == p.GeonameID && d.Places[i].Name == p.Name {
+		if isPlace(&d.Places[i], p) {
 			return strings.HasPrefix(d.Places[i].Feature, "PCL")
 		}
 	}
 	return false
+}
+
+// isPlace: document place q is the event's place p.
+func isPlace(q *doc.Place, p *doc.EventPlace) bool {
+	return q.GeonameID == p.GeonameID && q.Name == p.Name
 }
 
 // sentencePlace is findPlace's reading of the sentence.
@@ -2526,6 +2531,24 @@ func eventNoun(t *tree, k int) bool {
 	}
 	for _, c := range t.lemmaCandidates(k) {
 		if _, ok := lex.nouns[c]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// violentNoun: noun k names an act of force in the noun lexicon (an
+// attack, a raid, a strike, shelling: CAMEO 18-20).
+func violentNoun(t *tree, k int) bool {
+	if !t.isNominal(k) {
+		return false
+	}
+	lex, err := getLexicon()
+	if err != nil {
+		return false
+	}
+	for _, c := range t.lemmaCandidates(k) {
+		if e, ok := lex.nouns[c]; ok && violentRoot(e.code) {
 			return true
 		}
 	}

@@ -288,18 +288,14 @@ func foldDestruction(t *tree, cs []*cand) []*cand {
 	return out
 }
 
-// attackNouns name an act of force that may destroy what it hits.
-var attackNouns = map[string]bool{"attack": true, "strike": true, "airstrike": true, "raid": true, "assault": true,
-	"bombing": true, "offensive": true, "shelling": true, "bombardment": true, "ambush": true, "arson": true}
-
 // destroyedInAttack: destruction verb v is told as what an attack did:
 // a relative clause on the attack's noun, or done "in" or "during" it.
 func destroyedInAttack(t *tree, v int) bool {
-	if h := t.head(v); h >= 0 && t.fullRel(v) == "acl:relcl" && attackNouns[t.lemma(h)] {
+	if h := t.head(v); h >= 0 && t.fullRel(v) == "acl:relcl" && violentNoun(t, h) {
 		return true
 	}
 	for _, k := range t.kids(v, "obl") {
-		if cs := t.caseOf(k); (cs == "in" || cs == "during") && attackNouns[t.lemma(k)] {
+		if cs := t.caseOf(k); (cs == "in" || cs == "during") && violentNoun(t, k) {
 			return true
 		}
 	}
@@ -2270,7 +2266,7 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	// (and forces flown somewhere are deployed: "had flown a quick
 	// reaction force of about 150 troops from Bangui to Kaga-Bandoro")
 	if (lemma == "fly" || lemma == "airlift") && !s.opts.DictionaryOnly {
-		if o := t.kid(i, "obj"); o >= 0 && (forceNouns[t.lemma(o)] || forceUnits[t.lemma(o)] || t.lemma(o) == "reinforcement") {
+		if o := t.kid(i, "obj"); o >= 0 && forceNoun(t.lemma(o)) {
 			c.code = "154"
 		}
 	}
@@ -2945,7 +2941,7 @@ func orderedForces(t *tree, i int) bool {
 			}
 		}
 	}
-	if o := t.kid(i, "obj"); o >= 0 && (forceNouns[t.lemma(o)] || forceUnits[t.lemma(o)] || t.lemma(o) == "reinforcement" || t.lemma(o) == "gendarme") {
+	if o := t.kid(i, "obj"); o >= 0 && forceNoun(t.lemma(o)) {
 		for _, k := range t.kids(i, "obl") {
 			if t.caseOf(k) == "to" || t.caseOf(k) == "into" {
 				return true
@@ -2953,6 +2949,12 @@ func orderedForces(t *tree, i int) bool {
 		}
 	}
 	return false
+}
+
+// forceNoun: lemma l names armed forces or police, or a unit of them
+// ("troops", "a battalion", "reinforcements", "gendarmes").
+func forceNoun(l string) bool {
+	return forceNouns[l] || forceUnits[l] || l == "reinforcement" || l == "gendarme"
 }
 
 // presentProgressive: verb v is told going on now ("is sending", "are
