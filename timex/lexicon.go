@@ -237,6 +237,8 @@ func buildLexicon() map[string]*Entry {
 		e.Holiday, e.Trigger = h, true
 	}
 	get("new").Weak = true
+	// "that year": the year last named (scanner.lastYear)
+	get("that").Trigger, get("that").Weak = true, true
 	// weak openers begin an expression only before a number or another
 	// trigger word ("the third quarter", "a few days", "at least")
 	for _, w := range []string{"the", "a", "an", "at", "more", "less", "fewer"} {

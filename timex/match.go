@@ -35,6 +35,10 @@ type scanner struct {
 	// days holds the date each weekday was last resolved to, the
 	// reference for "that Monday".
 	days map[int]time.Time
+	// lastYear is the year of the most recent expression that named its
+	// year ("in 2019", "March 2021"), the reference for "that year" ("in
+	// October of that year", "later that year"); 0 before any.
+	lastYear int
 }
 
 func (s *scanner) e(k int) *Entry {
@@ -231,7 +235,7 @@ func (s *scanner) match(i int) (hit, bool) {
 		}
 		k = edgeStart
 	}
-	if s.isAny(k, "earlier", "later") && s.isAny(k+1, "this", "last", "next") {
+	if s.isAny(k, "earlier", "later") && s.isAny(k+1, "this", "last", "next", "that") {
 		if h, ok := s.core(k + 1); ok && h.hasW {
 			h.i = i
 			if s.is(k, "earlier") && s.is(k+1, "this") {
@@ -317,6 +321,9 @@ func (s *scanner) core(k int) (hit, bool) {
 	e := w.E
 	if e == nil {
 		return hit{}, false
+	}
+	if s.is(k, "that") && s.is(k+1, "year") && s.lastYear != 0 {
+		try(hit{i: k, j: k + 2, typ: "DATE", w: when{g: gYear, t: day(s.lastYear, 1, 1)}, hasW: true}, true)
 	}
 	if e.Deictic != 0 {
 		try(s.deictic(k))
@@ -903,6 +910,8 @@ func (s *scanner) relYear(k int) (int, int, bool) {
 	}
 	y := s.dct.Year()
 	switch {
+	case s.is(k, "that") && s.lastYear != 0:
+		return s.lastYear, k + 2, true
 	case s.is(k, "last"):
 		return y - 1, k + 2, true
 	case s.is(k, "this"):

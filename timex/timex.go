@@ -55,6 +55,9 @@ func (st *Stage) Process(ctx context.Context, d *doc.Doc) error {
 				continue
 			}
 			d.Times = append(d.Times, sc.emit(h))
+			if h.hasW && !h.rel && h.w.g >= gYear {
+				sc.lastYear = h.w.t.Year()
+			}
 			i = h.j
 		}
 	}

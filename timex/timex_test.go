@@ -52,6 +52,9 @@ func TestFind(t *testing.T) {
 		{"month and month year", "2024-03-12", "The kingdom was shaken in June and July 2021 by protests.", "June", "2021-06", "DATE", "", "2021-06-01", "2021-06-30"},
 		{"month day and month day year", "2024-03-12", "Talks were held on May 3 and June 5, 2020.", "May 3", "2020-05-03", "DATE", "", "", ""},
 		{"bare year", "", "The dam was built in 1968.", "1968", "1968", "DATE", "", "", ""},
+		// "that year" is the year last named, not the report's
+		{"month of that year", "2024-01-15", "The SDF took Baghouz in 2019. In October of that year, Turkey seized a strip of land.", "October of that year", "2019-10", "DATE", "", "2019-10-01", "2019-10-31"},
+		{"later that year", "2025-03-04", "Migrants stormed the fence in June 2022. Prosecutors closed their inquiry later that year.", "later that year", "2022", "DATE", "END", "", "2022-12-31"},
 		{"decade", "", "Growth slowed in the 1980s.", "the 1980s", "198", "DATE", "", "1980-01-01", "1989-12-31"},
 		{"season", "2018-10-01", "The harvest failed last spring.", "last spring", "2018-SP", "DATE", "", "", ""},
 		{"season same", "2018-07-01", "Fires spread last summer.", "last summer", "2017-SU", "DATE", "", "", ""},
@@ -124,6 +127,7 @@ func TestNotTimes(t *testing.T) {
 		"A 6-year-old boy was rescued.",
 		"The score was 3 to 1.",
 		"James Fields, now 22, was sentenced.",
+		"Prosecutors closed their inquiry that year.", // no year named before
 	} {
 		t.Run(text, func(t *testing.T) {
 			if got := Find(text, "2015-05-05"); len(got) != 0 {
