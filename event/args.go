@@ -1583,6 +1583,11 @@ func reportTimeAfter(t *tree, k, trigger int) bool {
 	if j >= 0 && t.lower(j) == "on" {
 		j--
 	}
+	// ("..., a police spokesman told reporters on Monday": the one told
+	// stands between)
+	if u := t.tok(max(j, 0)).UPOS; j-1 > trigger+1 && t.lemma(j-1) == "tell" && (u == "NOUN" || u == "PROPN" || u == "PRON") {
+		j--
+	}
 	if j <= trigger+1 || j-1 < 0 {
 		return false
 	}

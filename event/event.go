@@ -3953,9 +3953,13 @@ func labourContext(t *tree, i int) bool {
 			if x := t.tok(k).XPOS; x == "NNP" || x == "NNPS" {
 				continue
 			}
-			switch t.lemma(k) {
-			case "worker", "union", "employee", "staff", "wage", "pay", "salary", "teacher", "doctor", "nurse", "labour", "labor", "walkout", "work", "servant", "striker":
+			switch l := t.lemma(k); l {
+			case "worker", "union", "employee", "staff", "wage", "pay", "salary", "teacher", "doctor", "nurse", "labour", "labor", "walkout", "work", "servant", "striker", "docker":
 				return true
+			default:
+				if strings.HasSuffix(l, "worker") { // dockworkers, steelworkers
+					return true
+				}
 			}
 		}
 	}

@@ -3357,3 +3357,21 @@ func TestOccupiedOfficeInflictedLosses(t *testing.T) {
 		t.Errorf("events %v, want no event of losses inflicted", eventsBy(evs))
 	}
 }
+
+// A strike by workers named with a suffix ("dockworkers") is a labour
+// strike, not an air strike.
+func TestDockworkersStrike(t *testing.T) {
+	expectCoded(t, "COLON, Panama (Reuters) - Riot police fired tear gas on Wednesday to clear protesters blocking the main highway into Colon, as a strike by dockworkers against a pension reform entered its third day.", "2025-02-27", "strike", "143")
+}
+
+// A day told after "told reporters" is the telling's, not the event's.
+func TestToldReportersOnDay(t *testing.T) {
+	evs := pipelineEvents(t, "AMBON, Indonesia (AFP) - The clash broke out on the outskirts of Tulehu, a fishing town northeast of Ambon, between men from Tulehu and from the adjoining village of Suli, police spokesman Roem Ohoirat told reporters on Monday.", "2023-05-16")
+	e, ok := triggered(evs, "clash")
+	if !ok {
+		t.Fatalf("events %v, want the clash", eventsBy(evs))
+	}
+	if e.Date != nil && e.Date.From != nil && *e.Date.From == "2023-05-15" {
+		t.Errorf("clash dated %s, want not the day it was told", *e.Date.From)
+	}
+}
