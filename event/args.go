@@ -168,7 +168,7 @@ func sentencePlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace,
 				// (not the town another place of the phrase is told to lie
 				// off: "near Sarai Naurang, about 25 km north of Lakki
 				// Marwat")
-				if p < 0 || actorModifier(t, acts, x) || borderNeighbour(t, acts, x) || offsetFrom(t, acts, x) || describesNamed(t, acts, x) {
+				if p < 0 || actorModifier(t, acts, x) || farSide(t, acts, x) || offsetFrom(t, acts, x) || describesNamed(t, acts, x) {
 					continue
 				}
 				// ("in Laqiyya, a Bedouin town north of Beersheba": the
@@ -322,7 +322,7 @@ func sentencePlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace,
 			// place noun names before the region on it)
 			first := -1
 			for _, x := range t.subtree(c.tgt.head, phraseSkip) {
-				if p := acts.placeAt[x]; p >= 0 && (isPlaceNoun(t.lemma(c.tgt.head)) || x == c.tgt.head) && !describesNamed(t, acts, x) {
+				if p := acts.placeAt[x]; p >= 0 && (isPlaceNoun(t.lemma(c.tgt.head)) || x == c.tgt.head) && !describesNamed(t, acts, x) && !roadEnd(t, acts, x) {
 					if namedByPlaceNoun(t, acts, x) && t.head(placeTop(t, acts, x)) == c.tgt.head {
 						return eventPlace(&d.Places[p]), 3
 					}
@@ -413,7 +413,7 @@ func sentencePlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace,
 		if c.src != nil && c.src.head >= 0 && c.src.head < len(d.Tokens) && acts.placeAt[i] >= 0 && firstConjunct(t, placeTop(t, acts, i)) == firstConjunct(t, c.src.head) && t.rel(c.src.head) == "conj" {
 			continue
 		}
-		if p := acts.placeAt[i]; p >= 0 && !foreignClause(t, i, c.trigger) && !otherEventPlace(t, i, c.trigger) && !actorModifier(t, acts, i) && !describesNamed(t, acts, i) && !placeAsActor(t, acts, i, c.trigger, anchor) && !borderNeighbour(t, acts, i) && !accordingTo(t, i) &&
+		if p := acts.placeAt[i]; p >= 0 && !foreignClause(t, i, c.trigger) && !otherEventPlace(t, i, c.trigger) && !actorModifier(t, acts, i) && !describesNamed(t, acts, i) && !placeAsActor(t, acts, i, c.trigger, anchor) && !farSide(t, acts, i) && !accordingTo(t, i) &&
 			(placedByTarget || !partyTo(t, acts, i, c.trigger, anchor)) && !inActorPhrase(t, c, i) && !describesSpeaker(t, i, c.trigger) &&
 			!(toless(c.code) && t.caseOf(firstConjunct(t, placeTop(t, acts, i))) == "to") && !describesOther(t, acts, i, c.trigger, anchor) && !regionOfTown(t, acts, i) &&
 			// (a force's deployment is not where it was sent from)
@@ -787,6 +787,50 @@ func borderNeighbour(t *tree, acts *actors, i int) bool {
 	return false
 }
 
+// farSide: place token i is across a border from the event or at the
+// far end of a road it was on: not where it happened.
+func farSide(t *tree, acts *actors, i int) bool {
+	return borderNeighbour(t, acts, i) || roadEnd(t, acts, i)
+}
+
+// roadEnd: place token i names where a road goes ("blocked the main
+// highway to Ranchi", "the road towards Boundiali", "the highway linking
+// the town to Birnin Kebbi"): a blockade or an ambush on it was on the
+// road, not at its end.
+func roadEnd(t *tree, acts *actors, i int) bool {
+	top := firstConjunct(t, placeTop(t, acts, i))
+	h := t.head(top)
+	if h < 0 {
+		return false
+	}
+	switch t.caseOf(top) {
+	case "to", "towards", "toward":
+		if roadNouns[t.lemma(h)] {
+			return true
+		}
+		// (hung by the parser on the verb, written right after the road
+		// or after a place on it: "blocked the main highway to Ranchi",
+		// "the main road out of Tengrela towards Boundiali")
+		for _, cs := range t.kids(top, "case") {
+			if b := cs - 1; cs > 0 && (roadNouns[t.lemma(b)] || acts.placeAt[b] >= 0 && roadNouns[t.lemma(t.head(placeTop(t, acts, b)))]) {
+				return true
+			}
+		}
+	}
+	// (what a road links: "the highway linking the town to Birnin Kebbi")
+	if r := t.rel(top); (r == "obj" || r == "obl") && linkVerbs[t.lemma(h)] && t.rel(h) == "acl" {
+		return roadNouns[t.lemma(t.head(h))]
+	}
+	return false
+}
+
+// roadNouns are ways that lead somewhere.
+var roadNouns = map[string]bool{"road": true, "highway": true, "route": true, "motorway": true, "expressway": true,
+	"railway": true, "railroad": true, "corridor": true, "track": true, "artery": true}
+
+// linkVerbs tell what a road joins.
+var linkVerbs = map[string]bool{"link": true, "connect": true, "join": true, "lead": true}
+
 // fromPlaces: a "from" phrase places events of code (a visit, a
 // retreat, a flight, a release "from prison" set out from somewhere); of
 // others it tells whose ("backed by militias from Lebanon") or whence
@@ -1113,7 +1157,7 @@ func finerObject(t *tree, acts *actors, c *cand, p int) int {
 			// Bavaria" does not hold Mainz)
 			// (or the text says it is in it, whatever the gazetteer's
 			// country: "Smara in Western Sahara")
-			if q < 0 || q == p || actorModifier(t, acts, x) || borderNeighbour(t, acts, x) ||
+			if q < 0 || q == p || actorModifier(t, acts, x) || farSide(t, acts, x) ||
 				(d.Places[q].Country != d.Places[p].Country || rank == 3 && d.Places[q].Admin1 != d.Places[p].Admin1) && !statedIn(t, acts, x, p) {
 				continue
 			}

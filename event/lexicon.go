@@ -1121,6 +1121,9 @@ dismiss obj=accusation 016
 dismiss obj=appeal 120
 dismiss obj=demand 120
 dismiss obj=call 120
+block obj=internet 1721 passive
+block obj=apps 1721 passive
+block obj=websites 1721 passive
 block 144
 barricade 144
 expel obj=diplomats 166

@@ -3375,3 +3375,25 @@ func TestToldReportersOnDay(t *testing.T) {
 		t.Errorf("clash dated %s, want not the day it was told", *e.Date.From)
 	}
 }
+
+// Where a road goes is not where a blockade on it was: "the main highway
+// to Ranchi" (hung on the verb or on the road), "the highway to Iraq
+// outside Ar Ruwayshid".
+func TestRoadEndIsNoPlace(t *testing.T) {
+	for _, c := range []struct{ text, pub, not string }{
+		{"LATEHAR, India (Reuters) - Hundreds of villagers marched into Latehar on Tuesday morning and blocked the main highway to Ranchi for about three hours.", "2023-03-14", "Ranchi"},
+		{"ABIDJAN, Ivory Coast (Reuters) - On Tuesday morning, several hundred residents blocked the main road out of Tengrela towards Boundiali with branches and burning tyres.", "2025-05-14", "Boundiali"},
+		{"MAFRAQ, Jordan - On Monday, dozens of his tribesmen blocked the highway to Iraq outside Ar Ruwayshid for several hours.", "2023-11-21", "Iraq"},
+	} {
+		evs := pipelineEvents(t, c.text, c.pub)
+		e, ok := triggered(evs, "blocked")
+		if !ok || e.Place == nil || e.Place.Name == c.not {
+			t.Errorf("%q: events %v, want the blockade not at %s", c.text, eventsBy(evs), c.not)
+		}
+	}
+}
+
+// Internet blocked is a restriction, not a protest's blockade.
+func TestInternetBlocked(t *testing.T) {
+	expectCoded(t, "SHYMKENT, Kazakhstan (AFP) - Mobile internet and messaging apps have been blocked in Shymkent since Monday evening, according to the internet monitor NetBlocks.", "2026-09-23", "blocked", "1721")
+}
