@@ -3939,6 +3939,30 @@ func chargeList(t *tree, i int) bool {
 	return false
 }
 
+// carriedOff: a verb coordinated with v carries things away ("carried
+// off computers", "took away documents").
+func carriedOff(t *tree, v int) bool {
+	ks := conjunctVerbs(t, v)
+	// (or hung by the parser on a word of v's phrase: "raided the
+	// headquarters on Tuesday and taken away computers")
+	for _, k := range t.subtree(v, nil) {
+		if k != v && t.rel(k) == "conj" && t.isVerbal(k) {
+			ks = append(ks, k)
+		}
+	}
+	for _, k := range ks {
+		switch t.lemma(k) {
+		case "carry", "take", "cart":
+			for _, p := range t.kids(k, "compound:prt", "advmod") {
+				if w := t.lower(p); w == "off" || w == "away" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // labourContext: the sentence, or the one before, speaks of workers,
 // unions, pay.
 func labourContext(t *tree, i int) bool {
@@ -4236,6 +4260,12 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 		if m := actAgent(t, acts, c.tgt.head); m != nil && !sameActor(m, c.src) && (c.src == nil || m.code != c.src.code || m.name != c.src.name) {
 			c.tgt = m
 		}
+	}
+	// police who raided or searched a place and carried things off took
+	// them, as the coders code it: a confiscation ("police had raided the
+	// party's headquarters and carried off computers and documents")
+	if !c.noun && (c.lemma == "raid" || c.lemma == "search") && (c.src == nil || strings.HasSuffix(c.src.code, "COP")) && carriedOff(t, c.trigger) {
+		c.code = "1711"
 	}
 	// exercises held with someone are military cooperation with them
 	if c.noun && c.code == "150" && t.lemma(c.trigger) == "exercise" && c.tgt != nil && c.tgt.code != "" && !sameActor(c.tgt, c.src) {

@@ -3397,3 +3397,11 @@ func TestRoadEndIsNoPlace(t *testing.T) {
 func TestInternetBlocked(t *testing.T) {
 	expectCoded(t, "SHYMKENT, Kazakhstan (AFP) - Mobile internet and messaging apps have been blocked in Shymkent since Monday evening, according to the internet monitor NetBlocks.", "2026-09-23", "blocked", "1721")
 }
+
+// Police who raided or searched a place and carried things off
+// confiscated them (1711), however the parser hung the carrying.
+func TestRaidCarriedOff(t *testing.T) {
+	expectCoded(t, "TIRANA, Albania (AP) - Hoxha also said police had raided the party's headquarters on Wednesday night and carried off computers and documents.", "2026-03-20", "raided", "1711")
+	expectCoded(t, "IZMIR, Turkey (Reuters) - Ozel also said police had raided the CHP's provincial headquarters on Tuesday and taken away computers and documents.", "2026-02-11", "raided", "1711")
+	expectCoded(t, "Police raided the rebels' camp on Tuesday and killed two fighters.", "2026-02-11", "raided", "190")
+}
