@@ -812,8 +812,17 @@ func roadEnd(t *tree, acts *actors, i int) bool {
 		// or after a place on it: "blocked the main highway to Ranchi",
 		// "the main road out of Tengrela towards Boundiali")
 		for _, cs := range t.kids(top, "case") {
-			if b := cs - 1; cs > 0 && (roadNouns[t.lemma(b)] || acts.placeAt[b] >= 0 && roadNouns[t.lemma(t.head(placeTop(t, acts, b)))]) {
+			b := cs - 1
+			if b < 0 {
+				continue
+			}
+			if roadNouns[t.lemma(b)] {
 				return true
+			}
+			if acts.placeAt[b] >= 0 {
+				if bh := t.head(placeTop(t, acts, b)); bh >= 0 && roadNouns[t.lemma(bh)] {
+					return true
+				}
 			}
 		}
 	}
