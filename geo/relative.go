@@ -172,6 +172,23 @@ func findPossessedPart(text string, start, end int, prev func() string) *relatio
 	return &relation{anchor: anchor, bearing: -1, part: true, owned: true, text: strings.TrimSpace(pm[0]) + " " + text[start:end] + m}
 }
 
+// partOfBeforeRe: a town and a part noun before "of" and a name ("the
+// Brussels district of Molenbeek").
+var partOfBeforeRe = regexp.MustCompile(`\bthe\s+` + anchorName + `\s+(?:district|neighbou?rhood|suburb|quarter|area|section|township|borough)\s+of\s+$`)
+
+// findPartOf reads "the Brussels district of Molenbeek" before a mention
+// at text[start:end]: a part of the town named first. Nil otherwise. (Which
+// of the two holds the other is the resolver's to weigh: "the Sadr City
+// district of Baghdad" is written the same way.)
+func findPartOf(text string, start, end int) *relation {
+	before := text[max(0, start-60):start]
+	m := partOfBeforeRe.FindStringSubmatch(before)
+	if m == nil {
+		return nil
+	}
+	return &relation{anchor: m[1], bearing: -1, part: true, text: strings.TrimSpace(m[0]) + " " + text[start:end]}
+}
+
 // trimAnchor drops trailing lower-case joiners a greedy match may take.
 func trimAnchor(s string) string {
 	f := strings.Fields(s)

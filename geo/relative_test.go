@@ -301,3 +301,34 @@ func TestBareInOnlyForTowns(t *testing.T) {
 		t.Errorf("the embassy placed by %q", res[0].Relation)
 	}
 }
+
+// TestPartsNamedWithTown: a part the text names with its town ("the
+// Kaloleni area of Arusha", "the Brussels district of Molenbeek") is in
+// that town, though the gazetteer knows the name only as a small place
+// far away (Kaloleni in Kenya, Molenbeek-Wersbeek in Flanders); a city so
+// named stays the city ("the Sadr City district of Baghdad").
+func TestPartsNamedWithTown(t *testing.T) {
+	g := gaztest.Open(t)
+	r := New(g)
+	for _, c := range []struct {
+		text, part string
+		names      []string
+		country    string
+		lat, lon   float64
+	}{
+		{"Supporters had gathered at a football ground in the Kaloleni area of Arusha for a rally.", "Kaloleni", []string{"Kaloleni", "Arusha"}, "TZ", -3.37, 36.68},
+		{"Police searched five homes in Charleroi and in the Brussels district of Molenbeek.", "Molenbeek", []string{"Charleroi", "Brussels", "Molenbeek"}, "BE", 50.85, 4.35},
+		{"A bomb went off in the Sadr City district of Baghdad.", "Baghdad", []string{"Sadr City", "Baghdad"}, "IQ", 33.34, 44.40},
+	} {
+		res := r.Resolve(c.text, mentionsOf(c.text, c.names...))
+		for i, n := range c.names {
+			if n != c.part {
+				continue
+			}
+			got := res[i]
+			if got.Country != c.country || gazetteer.DistanceKm(got.Lat, got.Lon, c.lat, c.lon) > 20 {
+				t.Errorf("%s: %s %s %.2f,%.2f, want in %s near %.2f,%.2f", n, got.Name, got.Country, got.Lat, got.Lon, c.country, c.lat, c.lon)
+			}
+		}
+	}
+}

@@ -143,6 +143,15 @@ func (r *Resolver) Resolve(text string, mentions []Mention) []Resolution {
 			n.rel = findRelation(text, m.End)
 		}
 		if n.rel == nil {
+			// ("the Brussels district of Molenbeek": in a town, a seat of
+			// government or a city, that the text names first)
+			if rel := findPartOf(text, m.Start, m.End); rel != nil {
+				if a := r.bestByPrior(gazetteer.Norm(trimAnchor(rel.anchor))); a >= 0 && !minorTown(r.G.Entry(a)) && r.G.Entry(a).Class == 'P' {
+					n.rel = rel
+				}
+			}
+		}
+		if n.rel == nil {
 			// (a country's district is left to the country cue:
 			// "Haiti's Qzerbonne district")
 			if rel := findPossessedPart(text, m.Start, m.End, func() string { return r.townBefore(text, mentions, i) }); rel != nil {
@@ -609,7 +618,12 @@ func (r *Resolver) rank(names []*name, byKey map[string]*name) {
 			// (a district is in its city, however well its name matched
 			// a place elsewhere: "the city's Abbassiya district" in Cairo
 			// is no Yehud)
-			if !loose && !n.rel.owned || !specific || c.Features[fRelation] > 0 {
+			// (and so is a part the text names with its town, "the
+			// Kaloleni area of Arusha", that the gazetteer knows only
+			// far from it)
+			// (a seat or a city is no part: "the Brussels district of
+			// Molenbeek" names the district in Brussels)
+			if !loose && !n.rel.owned && !(n.rel.part && minorTown(r.G.Entry(c.Entry))) || !specific || c.Features[fRelation] > 0 {
 				continue
 			}
 		}
@@ -642,6 +656,12 @@ func (r *Resolver) rank(names []*name, byKey map[string]*name) {
 	// "X, a town close to the Nigerian border", is put as a name with no
 	// relation is)
 	r.placeUnknown(names)
+}
+
+// minorTown: a gazetteer entry that is a populated place, no seat of
+// government and under a hundred thousand people.
+func minorTown(e *gazetteer.Entry) bool {
+	return e.Class == 'P' && !strings.HasPrefix(e.Feature, "PPLA") && e.Feature != "PPLC" && e.Pop < 100000
 }
 
 // placeUnknown puts the names the gazetteer lacks, and no relation
