@@ -1449,7 +1449,7 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		// ("ordered him held until his next appearance on April 5": the
 		// end of a state, not the time of the act; "a Christmas market":
 		// a name's word, not a time)
-		if untilTime(t, k) || nameWordTime(t, tm) || clockOnly(tm) {
+		if untilTime(t, k) || nameWordTime(t, tm) || clockOnly(tm) || otherEventTime(t, tm, c.trigger, anchor) {
 			continue
 		}
 		dist := k - c.trigger
@@ -1974,6 +1974,36 @@ func tiedTime(t *tree, x, trigger, anchor int) bool {
 				continue
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// otherEventTime: the time at token x is told on a noun (another
+// happening's, a thing's) inside a phrase that modifies a noun ("arrested
+// 13 party members, including two candidates for the November 27 local
+// polls"): its time, not the event's (unlike "killed in Sunday's attack",
+// the occasion of the killing).
+func otherEventTime(t *tree, tm doc.Time, trigger, anchor int) bool {
+	d := t.d
+	on := -1 // the noun the time is told on
+	for k := d.TokenAt(tm.Start); k >= 0 && k < len(d.Tokens) && d.Tokens[k].Start < tm.End; k++ {
+		h := t.head(k)
+		if h < 0 || d.Tokens[h].Start >= tm.Start && d.Tokens[h].Start < tm.End {
+			continue
+		}
+		if r := t.fullRel(k); (r == "compound" || r == "nmod:poss" || r == "nmod:unmarked") && t.isNominal(h) && t.tok(h).XPOS != "CD" {
+			on = h
+		}
+	}
+	// (up from that noun, a noun phrase hung on another noun before the
+	// event's word is reached)
+	for v, n := on, 0; v >= 0 && n < 40; v, n = t.head(v), n+1 {
+		if v == trigger || v == anchor {
+			return false
+		}
+		if h := t.head(v); h >= 0 && t.rel(v) == "nmod" && t.isNominal(h) {
+			return h != trigger && h != anchor
 		}
 	}
 	return false

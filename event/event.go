@@ -2769,6 +2769,13 @@ func protestCue(t *tree, v int) bool {
 		}
 	}
 	for _, k := range t.kids(v, "obl") {
+		// ("gathered at a football ground ... for a rally", the rally
+		// hung on the ground)
+		for _, m := range t.kids(k, "nmod") {
+			if m > k && t.caseOf(m) == "for" && protestGatherings[t.lemma(m)] {
+				return true
+			}
+		}
 		// ("gathered outside the government building on Wednesday
 		// demanding to know ...", the demand hung on the building)
 		for _, a := range t.kids(k, "acl") {
@@ -2776,13 +2783,13 @@ func protestCue(t *tree, v int) bool {
 				return true
 			}
 		}
-		switch t.lemma(k) {
-		case "protest", "demonstration", "rally", "vigil", "solidarity", "defiance", "march", "sit-in":
+		switch l := t.lemma(k); {
+		case protestGatherings[l] || l == "solidarity" || l == "defiance":
 			// ("gathered ... at a rally called by unions")
 			if cs := t.caseOf(k); cs == "in" || cs == "for" || cs == "at" {
 				return true
 			}
-		case "silence":
+		case l == "silence":
 			// ("had gathered in silence outside the tower block")
 			if t.caseOf(k) == "in" {
 				return true
@@ -2791,6 +2798,9 @@ func protestCue(t *tree, v int) bool {
 	}
 	return false
 }
+
+// protestGatherings are what people gather for or at as a protest.
+var protestGatherings = map[string]bool{"protest": true, "demonstration": true, "rally": true, "vigil": true, "march": true, "sit-in": true}
 
 // riotingSubject: the subject sb is protesters, or a crowd, a mob or
 // youths not told to be of anyone else ("a crowd set fire", not "a crowd

@@ -3405,3 +3405,23 @@ func TestRaidCarriedOff(t *testing.T) {
 	expectCoded(t, "IZMIR, Turkey (Reuters) - Ozel also said police had raided the CHP's provincial headquarters on Tuesday and taken away computers and documents.", "2026-02-11", "raided", "1711")
 	expectCoded(t, "Police raided the rebels' camp on Tuesday and killed two fighters.", "2026-02-11", "raided", "190")
 }
+
+// People gathered at a place for a rally protest, however the parser hung
+// the rally.
+func TestGatheredForRally(t *testing.T) {
+	expectCoded(t, "ARUSHA, Tanzania (AFP) - Several thousand Chadema supporters had gathered on Sunday afternoon at a football ground in the Kaloleni area of Arusha for a rally.", "2024-11-06", "gathered", "141")
+}
+
+// A day told on a noun inside a phrase of another noun ("candidates for
+// the November 27 local polls") is not the event's; the occasion an act
+// was done in ("killed in Sunday's attack") is.
+func TestTimeOfNamedThing(t *testing.T) {
+	evs := pipelineEvents(t, "ARUSHA, Tanzania (AFP) - Officers then arrested Mollel and 13 other party members, including two candidates for the November 27 local polls.", "2024-11-06")
+	if _, ok := triggered(evs, "arrested"); !ok {
+		t.Errorf("events %v, want the arrest, not dated by the polls", eventsBy(evs))
+	}
+	evs = pipelineEvents(t, "Two men were killed in Sunday's attack on the market.", "2024-11-06")
+	if e, ok := triggered(evs, "killed"); !ok || e.Date == nil || e.Date.From == nil || *e.Date.From != "2024-11-03" {
+		t.Errorf("events %v, want the killing dated Sunday", eventsBy(evs))
+	}
+}
