@@ -1761,7 +1761,12 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 			return nil
 		}
 	}
-	if _, ok := reportVerbs[lemma]; ok && len(t.kids(i, "ccomp", "parataxis")) > 0 {
+	// "warned that anyone who used weapons would be prosecuted", "said
+	// those who tried to set the streets on fire would be held to
+	// account": who says the punishment to come threatens it (137); the
+	// clause of punishment is no event of its own
+	punishment := (lemma == "warn" || lemma == "say" || lemma == "threaten") && punishmentToCome(t, i)
+	if _, ok := reportVerbs[lemma]; ok && len(t.kids(i, "ccomp", "parataxis")) > 0 && !punishment {
 		return nil
 	}
 	// "clashes broke out": the noun is the happening, the verb only
@@ -1960,6 +1965,9 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 		break
 	}
 	c := &cand{trigger: i}
+	if punishment && !s.opts.DictionaryOnly {
+		entry = &verbEntry{lemma: lemma, code: "137"}
+	}
 	// "18 trucks carrying about 500 tons of sorghum arrived in Kadugli",
 	// "an aid convoy reached the town": aid delivered, not a visit
 	if (lemma == "arrive" || lemma == "reach") && !s.opts.DictionaryOnly && aidCarrier(t, s.subject(t, i)) {
@@ -2359,6 +2367,58 @@ var weaponCodes = map[string]string{"bomb": "183", "ied": "183", "explosive": "1
 // punishVerbs are what a vow to punish promises.
 var punishVerbs = map[string]bool{"pursue": true, "punish": true, "hunt": true, "crush": true, "avenge": true, "eliminate": true,
 	"chase": true, "track": true, "annihilate": true, "wipe": true, "destroy": true, "find": true}
+
+// punishmentToCome: a clause said by verb v tells a punishment to come
+// on whoever does something: a future or a would-be passive of a verb of
+// punishment ("would be prosecuted", "will be punished", "will be held
+// accountable", "would be held to account", "would be dealt with
+// firmly"), or facing the law ("would face the full force of the law").
+func punishmentToCome(t *tree, v int) bool {
+	for _, k := range t.kids(v, "ccomp") {
+		future := false
+		for _, a := range t.kids(k, "aux") {
+			switch t.lower(a) {
+			case "will", "would", "shall", "'ll":
+				future = true
+			}
+		}
+		if !future {
+			continue
+		}
+		// (and a clause coordinated with it, its "would" shared: "would
+		// be stopped ... and its organisers prosecuted")
+		for _, x := range append([]int{k}, t.kids(k, "conj")...) {
+			if punishedClause(t, x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// punishedClause: verb k tells a punishment: prosecuted, punished, held
+// accountable or to account, dealt with, facing the law.
+func punishedClause(t *tree, k int) bool {
+	switch t.lemma(k) {
+	case "prosecute", "punish", "deal":
+		return t.passive(k) || t.tok(k).XPOS == "VBN"
+	case "hold":
+		for _, x := range t.children[k] {
+			if w := t.lower(x); w == "accountable" || w == "responsible" || w == "account" {
+				return t.passive(k)
+			}
+		}
+	case "face":
+		if o := t.kid(k, "obj"); o >= 0 {
+			for _, x := range t.subtree(o, nil) {
+				if w := t.lemma(x); w == "law" || w == "justice" || w == "prosecution" || w == "punishment" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
 
 // sentRunning: verb v ("sending") with object obj has a gerund of
 // motion on it ("thousands of residents fleeing").

@@ -3425,3 +3425,15 @@ func TestTimeOfNamedThing(t *testing.T) {
 		t.Errorf("events %v, want the killing dated Sunday", eventsBy(evs))
 	}
 }
+
+// Who says a punishment is to come on whoever does something threatens
+// it (137): prosecuted, held to account, facing the law.
+func TestWarnedOfPunishment(t *testing.T) {
+	expectCoded(t, "BASRA, Iraq (AFP) - Interior Minister Abdul Amir al-Shammari warned that anyone who used weapons in a tribal dispute would be prosecuted under the anti-terrorism law.", "2024-05-17", "warned", "137")
+	expectCoded(t, "ANKARA, Turkey (Reuters) - Erdogan said those who tried to set the streets on fire would be held to account before the courts.", "2026-02-11", "said", "137")
+	expectCoded(t, "ALMATY, Kazakhstan (AFP) - In a televised address on Tuesday, Tokayev said that those who attacked police officers would face the full force of the law.", "2026-09-23", "said", "137")
+	evs := pipelineEvents(t, "ANKARA, Turkey (Reuters) - Erdogan said the opposition would win no seats.", "2026-02-11")
+	if _, ok := triggered(evs, "said"); ok {
+		t.Errorf("events %v, want no threat in a forecast", eventsBy(evs))
+	}
+}
