@@ -3437,3 +3437,9 @@ func TestWarnedOfPunishment(t *testing.T) {
 		t.Errorf("events %v, want no threat in a forecast", eventsBy(evs))
 	}
 }
+
+// Forces dispatched are deployed, a delegation dispatched visits.
+func TestDispatched(t *testing.T) {
+	expectCoded(t, "BASTIA, France (AFP) - The interior ministry dispatched two extra squadrons of mobile gendarmes, about 150 officers, to Bastia on Thursday.", "2025-11-14", "dispatched", "154")
+	expectCoded(t, "BANGUI (Reuters) - The government dispatched a delegation to Bangassou on Friday.", "2025-11-14", "dispatched", "042")
+}
