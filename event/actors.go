@@ -658,7 +658,11 @@ func (a *actors) compute(h int) *mention {
 
 	// role of the head noun, with its compounds ("security officials")
 	role := ""
-	if u := t.tok(h).UPOS; u == "NOUN" || (u == "PROPN" && a.entAt[h] < 0) {
+	// (an organisation named as a country's force: "the Guyana Defence
+	// Force", "the Kenya Police"; not an "Army" or "Democratic Forces",
+	// which rebels call themselves too)
+	forceName := t.tok(h).UPOS == "PROPN" && a.entAt[h] >= 0 && a.d.Entities[a.entAt[h]].Type == "ORG" && forceNameWord(t, h)
+	if u := t.tok(h).UPOS; u == "NOUN" || (u == "PROPN" && a.entAt[h] < 0) || forceName {
 		var parts []string
 		for _, c := range t.kids(h, "compound") {
 			if t.tok(c).UPOS == "NOUN" {
@@ -1177,6 +1181,18 @@ func actorCountry(m *mention) string {
 		return ""
 	}
 	return m.code[:3]
+}
+
+// forceNameWord: token h ends the name of a country's force ("Defence
+// Force", "Police", "Navy", "Gendarmerie").
+func forceNameWord(t *tree, h int) bool {
+	switch t.lower(h) {
+	case "police", "navy", "gendarmerie":
+		return true
+	case "force", "forces":
+		return h > 0 && (t.lower(h-1) == "defence" || t.lower(h-1) == "defense")
+	}
+	return false
 }
 
 func isGroupCode(c string) bool {

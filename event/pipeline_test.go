@@ -3443,3 +3443,9 @@ func TestDispatched(t *testing.T) {
 	expectCoded(t, "BASTIA, France (AFP) - The interior ministry dispatched two extra squadrons of mobile gendarmes, about 150 officers, to Bastia on Thursday.", "2025-11-14", "dispatched", "154")
 	expectCoded(t, "BANGUI (Reuters) - The government dispatched a delegation to Bangassou on Friday.", "2025-11-14", "dispatched", "042")
 }
+
+// An organisation named as a country's defence force or police is that
+// country's force ("the Guyana Defence Force ... stepped up patrols").
+func TestDefenceForceName(t *testing.T) {
+	expectCoded(t, "GEORGETOWN, Guyana (AP) - The Guyana Defence Force said on Wednesday it had stepped up patrols along the Cuyuni River.", "2023-10-11", "stepped", "154")
+}
