@@ -2838,9 +2838,18 @@ func protestCue(t *tree, v int) bool {
 		}
 		// ("gathered outside the government building on Wednesday
 		// demanding to know ...", the demand hung on the building)
+		// (or "gathered outside the police station carrying placards")
 		for _, a := range t.kids(k, "acl") {
-			if t.tok(a).XPOS == "VBG" && (t.lemma(a) == "demand" || t.lemma(a) == "chant" || t.lemma(a) == "protest") {
+			if t.tok(a).XPOS != "VBG" {
+				continue
+			}
+			switch t.lemma(a) {
+			case "demand", "chant", "protest":
 				return true
+			case "carry", "wave", "hold", "brandish":
+				if o := t.kid(a, "obj"); o >= 0 && protestProps[t.lemma(o)] {
+					return true
+				}
 			}
 		}
 		switch l := t.lemma(k); {
@@ -2858,6 +2867,9 @@ func protestCue(t *tree, v int) bool {
 	}
 	return false
 }
+
+// protestProps are what protesters carry or wave.
+var protestProps = map[string]bool{"placard": true, "banner": true, "sign": true, "flag": true, "portrait": true, "photo": true, "photograph": true, "picture": true, "candle": true, "coffin": true}
 
 // protestGatherings are what people gather for or at as a protest.
 var protestGatherings = map[string]bool{"protest": true, "demonstration": true, "rally": true, "vigil": true, "march": true, "sit-in": true}

@@ -3449,3 +3449,13 @@ func TestDispatched(t *testing.T) {
 func TestDefenceForceName(t *testing.T) {
 	expectCoded(t, "GEORGETOWN, Guyana (AP) - The Guyana Defence Force said on Wednesday it had stepped up patrols along the Cuyuni River.", "2023-10-11", "stepped", "154")
 }
+
+// People gathered outside somewhere carrying placards protest, however
+// the parser hung the carrying.
+func TestGatheredWithPlacards(t *testing.T) {
+	expectCoded(t, "PORT OF SPAIN, Trinidad (AP) - On Monday, about 80 people gathered outside the Arouca police station carrying placards reading Justice, not bullets.", "2024-07-16", "gathered", "141")
+	evs := pipelineEvents(t, "PORT OF SPAIN, Trinidad (AP) - On Monday, about 80 people gathered outside the station carrying their shopping.", "2024-07-16")
+	if _, ok := triggered(evs, "gathered"); ok {
+		t.Errorf("events %v, want no protest of people carrying shopping", eventsBy(evs))
+	}
+}
