@@ -2287,6 +2287,13 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 			}
 		}
 	}
+	// "ordered security agencies to bring those responsible to justice",
+	// "ordered three days of mourning", "ordered tighter security": a
+	// state's order to its own bodies is its administration, no demand
+	// of anyone
+	if lemma == "order" && ontology.Root(c.code) == "10" && !s.opts.DictionaryOnly && internalOrder(t, c, i) {
+		return nil
+	}
 	// "ordered a committee to investigate the shooting": an inquiry
 	// opened by the one who orders it
 	if lemma == "order" && ontology.Root(c.code) == "10" {
@@ -2994,6 +3001,45 @@ var occupiedBuildings = map[string]bool{"office": true, "offices": true, "buildi
 // them ("to step up patrols", "to be deployed") does.
 var forceVerbs = map[string]bool{"deploy": true, "patrol": true, "reinforce": true, "mobilize": true, "mobilise": true,
 	"redeploy": true, "tighten": true, "strengthen": true, "bolster": true, "beef": true, "intensify": true}
+
+// internalOrder: order verb i of candidate c is given by a state to its
+// own bodies (or to no one named) and orders them to pursue a crime, to
+// take over a case, or orders mourning, security or flags: an
+// administrative act.
+func internalOrder(t *tree, c *cand, i int) bool {
+	state := func(code string) bool {
+		if len(code) < 6 {
+			return false
+		}
+		switch code[3:6] {
+		case "GOV", "MIL", "COP", "SPY", "JUD":
+			return true
+		}
+		return false
+	}
+	if c.src == nil || !state(c.src.code) {
+		return false
+	}
+	if c.tgt != nil && c.tgt.code != "" {
+		same := c.tgt.code[:min(3, len(c.tgt.code))] == c.src.code[:3] || strings.HasPrefix(c.tgt.code, "---") || strings.HasPrefix(c.src.code, "---")
+		if !same || !state(c.tgt.code) {
+			return false
+		}
+	}
+	for _, x := range t.kids(i, "xcomp", "advcl", "ccomp") {
+		switch t.lemma(x) {
+		case "bring", "hunt", "track", "pursue", "take", "tighten", "fly", "observe":
+			return true
+		}
+	}
+	if o := t.kid(i, "obj"); o >= 0 {
+		switch t.lemma(o) {
+		case "mourning", "security", "flag", "treatment":
+			return true
+		}
+	}
+	return false
+}
 
 // orderedForces: the order of verb i moves or raises forces: its
 // infinitive is a force verb or steps up patrols or security ("ordered

@@ -3459,3 +3459,19 @@ func TestGatheredWithPlacards(t *testing.T) {
 		t.Errorf("events %v, want no protest of people carrying shopping", eventsBy(evs))
 	}
 }
+
+// A state's order to its own bodies to pursue a crime, or for security
+// or mourning, is its administration, no demand of anyone; an order to
+// another country is.
+func TestInternalOrder(t *testing.T) {
+	for _, text := range []string{
+		"ISLAMABAD (Reuters) - Prime Minister Shehbaz Sharif condemned the bombing and ordered the authorities to bring those behind it to justice.",
+		"VIENNA (Reuters) - Interior Minister Gerhard Karner called the attack cowardly and ordered tighter security at public events across the country.",
+	} {
+		evs := pipelineEvents(t, text, "2025-06-19")
+		if _, ok := triggered(evs, "ordered"); ok {
+			t.Errorf("%q: events %v, want no demand in an order to one's own bodies", text, eventsBy(evs))
+		}
+	}
+	expectCoded(t, "THE HAGUE (Reuters) - The court ordered Venezuela to refrain from any action.", "2025-06-19", "ordered", "100")
+}
