@@ -909,6 +909,21 @@ rebuke 111
 berate 111
 chastise 111
 excoriate 111
+reject obj=accusation 016 passive
+reject obj=accusations 016 passive
+reject obj=allegation 016 passive
+reject obj=allegations 016 passive
+reject obj=claim 016 passive
+reject obj=claims 016 passive
+reject obj=charge 016 passive
+reject obj=charges 016 passive
+reject obj=account 016 passive
+reject obj=toll 016 passive
+reject obj=figure 016 passive
+reject obj=figures 016 passive
+reject obj=report 016 passive
+reject obj=reports 016 passive
+reject obj=suggestion 016 passive
 reject 120
 refuse 120
 decline obj=request 120

@@ -3475,3 +3475,11 @@ func TestInternalOrder(t *testing.T) {
 	}
 	expectCoded(t, "THE HAGUE (Reuters) - The court ordered Venezuela to refrain from any action.", "2025-06-19", "ordered", "100")
 }
+
+// An accusation, a claim or a toll rejected is denied (016), as the
+// coders code it; demands rejected are rejected (120).
+func TestRejectedAccusation(t *testing.T) {
+	expectCoded(t, "KIGALI (Reuters) - Rwanda rejected the accusation.", "2025-06-19", "rejected", "016")
+	expectCoded(t, "NOUAKCHOTT (Reuters) - That account was rejected by his family and by several human rights groups.", "2025-06-19", "rejected", "016")
+	expectCoded(t, "PANAMA CITY (Reuters) - The government rejected the demands.", "2025-06-19", "rejected", "120")
+}
