@@ -56,6 +56,12 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 			c.trigger > 0 && t.lemma(c.trigger-1) == "remain" && t.tok(c.trigger-1).Sent == t.tok(c.trigger).Sent) {
 			return 0
 		}
+		// "Pakistan has long accused the Taliban government of
+		// sheltering the TTP", "Kyiv has repeatedly rejected similar
+		// accusations in the past": a habit of years, no happening
+		if habitOfYears(t, c.trigger) {
+			return 0
+		}
 		// "a man who refused to move", "smugglers that refused to stop":
 		// who someone is, told by what they would not do
 		if c.lemma == "refuse" && t.fullRel(c.trigger) == "acl:relcl" {
@@ -663,6 +669,43 @@ func hasPerfect(t *tree, v int) bool {
 	for _, a := range t.kids(v, "aux") {
 		switch t.lower(a) {
 		case "has", "have", "had", "'s", "'ve", "'d":
+			return true
+		}
+	}
+	return false
+}
+
+// habitOfYears: verb v is in the present perfect and told as done again and
+// again or for long: "has long accused", "have repeatedly asked", "has
+// rejected ... in the past", "have accused ... over the years".
+func habitOfYears(t *tree, v int) bool {
+	perfect := false
+	for _, a := range t.kids(v, "aux") {
+		if l := t.lower(a); (l == "has" || l == "have" || l == "'ve") && t.tok(v).XPOS == "VBN" {
+			perfect = true
+		}
+	}
+	if !perfect {
+		return false
+	}
+	// (not when the clause tells when: "have repeatedly attacked the
+	// town this week")
+	for _, k := range t.kids(v, "obl", "obl:tmod", "obl:npmod", "nmod:tmod") {
+		if inTime(t, k) && t.lemma(k) != "past" {
+			return false
+		}
+	}
+	for _, k := range t.kids(v, "advmod") {
+		switch t.lower(k) {
+		case "long", "repeatedly", "often", "frequently", "consistently", "always", "regularly":
+			return true
+		}
+	}
+	for _, k := range t.kids(v, "obl") {
+		switch l := t.lemma(k); {
+		case l == "past" && t.caseOf(k) == "in":
+			return true
+		case timeUnits[l] && (t.caseOf(k) == "over" || t.caseOf(k) == "for"):
 			return true
 		}
 	}

@@ -3483,3 +3483,21 @@ func TestRejectedAccusation(t *testing.T) {
 	expectCoded(t, "NOUAKCHOTT (Reuters) - That account was rejected by his family and by several human rights groups.", "2025-06-19", "rejected", "016")
 	expectCoded(t, "PANAMA CITY (Reuters) - The government rejected the demands.", "2025-06-19", "rejected", "120")
 }
+
+// What has long or repeatedly been done is a habit of years, no
+// happening, unless the clause tells when.
+func TestHabitOfYears(t *testing.T) {
+	for _, text := range []string{
+		"KYIV (Reuters) - Kyiv has repeatedly rejected similar accusations in the past.",
+		"ISLAMABAD (Reuters) - Pakistan has long accused the Taliban government of sheltering the TTP.",
+	} {
+		evs := pipelineEvents(t, text, "2025-06-19")
+		if len(evs) > 0 {
+			t.Errorf("%q: events %v, want none", text, eventsBy(evs))
+		}
+	}
+	evs := pipelineEvents(t, "GOMA (Reuters) - Rebels have repeatedly attacked the town this week.", "2025-06-19")
+	if _, ok := triggered(evs, "attacked"); !ok {
+		t.Errorf("events %v, want the attacks of this week", eventsBy(evs))
+	}
+}
