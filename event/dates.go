@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/sitrep/sitrep/doc"
+	"github.com/sitrep/sitrep/ontology"
 )
 
 // Dates of events, beyond the time expression of their own clause
@@ -157,7 +158,9 @@ func carryDates(t *tree, acts *actors, evs []*cand) {
 		if c.dateTied || !openDate(c) {
 			continue
 		}
-		planned := status(c) == "planned"
+		// (a threat is a statement: dated when made, not when what it
+		// threatens would come)
+		planned := status(c) == "planned" && ontology.Root(c.code) != "13"
 		var from *doc.EventDate
 		// the plan of the same actor told in the two sentences before
 		if planned && c.src != nil {

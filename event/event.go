@@ -4526,6 +4526,17 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 		// and a plan or an offer as the statement of intent (or threat)
 		// it is
 		c.code = ontology.Intent(c.code)
+		// (a threat is dated when it is made, as the coders date it, not
+		// when what it threatens would come: "warned that the NPA would
+		// strike at plantations")
+		if ontology.Root(c.code) == "13" {
+			if c.repDate != nil {
+				c.date = c.repDate
+			} else if p := t.d.Meta.Published; p != nil {
+				pub := *p
+				c.date = &doc.EventDate{To: &pub}
+			}
+		}
 	case info.modal != "" && info.rep >= 0 && ontology.Demand(c.code) != c.code:
 		// "Z said Y must release them": Z demands it of Y ("should": Z
 		// appeals to Y)

@@ -3501,3 +3501,22 @@ func TestHabitOfYears(t *testing.T) {
 		t.Errorf("events %v, want the attacks of this week", eventsBy(evs))
 	}
 }
+
+// A threat is dated when it is made, not when what it threatens would
+// come.
+func TestThreatDatedWhenMade(t *testing.T) {
+	for _, c := range []struct{ text, trigger string }{
+		{"MALAYBALAY, Philippines - The rebel statement also warned that the NPA would strike at plantation and mining companies.", "strike"},
+		{"MALAYBALAY, Philippines - The militants said on Tuesday they would attack police stations next week.", "attack"},
+	} {
+		evs := pipelineEvents(t, c.text, "2023-06-22")
+		e, ok := triggered(evs, c.trigger)
+		if !ok || e.CAMEO[:2] != "13" {
+			t.Errorf("%q: events %v, want a threat", c.text, eventsBy(evs))
+			continue
+		}
+		if e.Date == nil || e.Date.To == nil || *e.Date.To > "2023-06-22" {
+			t.Errorf("%q: threat dated %v, want by the report's day", c.text, e.Date)
+		}
+	}
+}
