@@ -158,9 +158,11 @@ func carryDates(t *tree, acts *actors, evs []*cand) {
 		if c.dateTied || !openDate(c) {
 			continue
 		}
-		// (a threat is a statement: dated when made, not when what it
-		// threatens would come)
-		planned := status(c) == "planned" && ontology.Root(c.code) != "13"
+		// (a threat or a statement of intent is a statement: dated when
+		// made, on the day its speaker spoke, not when what it tells would
+		// come)
+		intent := status(c) == "planned" && (ontology.Root(c.code) == "13" || ontology.Root(c.code) == "03")
+		planned := status(c) == "planned" && !intent
 		var from *doc.EventDate
 		// the plan of the same actor told in the two sentences before
 		if planned && c.src != nil {
@@ -206,7 +208,7 @@ func carryDates(t *tree, acts *actors, evs []*cand) {
 			}
 		}
 		switch {
-		case from != nil && planned:
+		case from != nil && (planned || intent):
 			d := *from
 			c.date = &d
 		case from != nil:

@@ -4529,12 +4529,15 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 		// (a threat is dated when it is made, as the coders date it, not
 		// when what it threatens would come: "warned that the NPA would
 		// strike at plantations")
-		if ontology.Root(c.code) == "13" {
-			if c.repDate != nil {
-				c.date = c.repDate
-			} else if p := t.d.Meta.Published; p != nil {
-				pub := *p
-				c.date = &doc.EventDate{To: &pub}
+		// (a day told that is already past is kept: the day it was said)
+		if r := ontology.Root(c.code); (r == "13" || r == "03") && t.d.Meta.Published != nil {
+			pub := *t.d.Meta.Published
+			if c.date == nil || c.date.To == nil || *c.date.To > pub {
+				if c.repDate != nil {
+					c.date = c.repDate
+				} else {
+					c.date = &doc.EventDate{To: &pub}
+				}
 			}
 		}
 	case info.modal != "" && info.rep >= 0 && ontology.Demand(c.code) != c.code:

@@ -3520,3 +3520,17 @@ func TestThreatDatedWhenMade(t *testing.T) {
 		}
 	}
 }
+
+// A statement of intent (03) is dated when it is made, as most of the
+// coders' are.
+func TestIntentDatedWhenMade(t *testing.T) {
+	evs := pipelineEvents(t, "ANKARA (Reuters) - Turkey said it would send food aid to Mogadishu next week.", "2024-11-07")
+	if len(evs) == 0 {
+		t.Fatal("no events, want the intent to send aid")
+	}
+	for _, e := range evs {
+		if strings.HasPrefix(e.CAMEO, "03") && (e.Date == nil || e.Date.To == nil || *e.Date.To > "2024-11-07") {
+			t.Errorf("intent %s %q dated %v, want by the report's day", e.CAMEO, e.Trigger.Text, e.Date)
+		}
+	}
+}
