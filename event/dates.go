@@ -8,7 +8,6 @@ import (
 	"unicode"
 
 	"github.com/sitrep/sitrep/doc"
-	"github.com/sitrep/sitrep/ontology"
 )
 
 // Dates of events, beyond the time expression of their own clause
@@ -161,7 +160,7 @@ func carryDates(t *tree, acts *actors, evs []*cand) {
 		// (a threat or a statement of intent is a statement: dated when
 		// made, on the day its speaker spoke, not when what it tells would
 		// come)
-		intent := status(c) == "planned" && (ontology.Root(c.code) == "13" || ontology.Root(c.code) == "03")
+		intent := status(c) == "planned" && statementCode(c.code)
 		planned := status(c) == "planned" && !intent
 		var from *doc.EventDate
 		// the plan of the same actor told in the two sentences before

@@ -3002,27 +3002,24 @@ var occupiedBuildings = map[string]bool{"office": true, "offices": true, "buildi
 var forceVerbs = map[string]bool{"deploy": true, "patrol": true, "reinforce": true, "mobilize": true, "mobilise": true,
 	"redeploy": true, "tighten": true, "strengthen": true, "bolster": true, "beef": true, "intensify": true}
 
+// statementCode: code is a threat (13x) or a statement of intent (03x):
+// a statement, dated when it is made, whatever day it tells of.
+func statementCode(code string) bool {
+	r := ontology.Root(code)
+	return r == "13" || r == "03"
+}
+
 // internalOrder: order verb i of candidate c is given by a state to its
 // own bodies (or to no one named) and orders them to pursue a crime, to
 // take over a case, or orders mourning, security or flags: an
 // administrative act.
 func internalOrder(t *tree, c *cand, i int) bool {
-	state := func(code string) bool {
-		if len(code) < 6 {
-			return false
-		}
-		switch code[3:6] {
-		case "GOV", "MIL", "COP", "SPY", "JUD":
-			return true
-		}
-		return false
-	}
-	if c.src == nil || !state(c.src.code) {
+	if c.src == nil || !actor.IsState(c.src.code) {
 		return false
 	}
 	if c.tgt != nil && c.tgt.code != "" {
 		same := c.tgt.code[:min(3, len(c.tgt.code))] == c.src.code[:3] || strings.HasPrefix(c.tgt.code, "---") || strings.HasPrefix(c.src.code, "---")
-		if !same || !state(c.tgt.code) {
+		if !same || !actor.IsState(c.tgt.code) {
 			return false
 		}
 	}
@@ -4530,7 +4527,7 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 		// when what it threatens would come: "warned that the NPA would
 		// strike at plantations")
 		// (a day told that is already past is kept: the day it was said)
-		if r := ontology.Root(c.code); (r == "13" || r == "03") && t.d.Meta.Published != nil {
+		if statementCode(c.code) && t.d.Meta.Published != nil {
 			pub := *t.d.Meta.Published
 			if c.date == nil || c.date.To == nil || *c.date.To > pub {
 				if c.repDate != nil {

@@ -3432,10 +3432,7 @@ func TestWarnedOfPunishment(t *testing.T) {
 	expectCoded(t, "BASRA, Iraq (AFP) - Interior Minister Abdul Amir al-Shammari warned that anyone who used weapons in a tribal dispute would be prosecuted under the anti-terrorism law.", "2024-05-17", "warned", "137")
 	expectCoded(t, "ANKARA, Turkey (Reuters) - Erdogan said those who tried to set the streets on fire would be held to account before the courts.", "2026-02-11", "said", "137")
 	expectCoded(t, "ALMATY, Kazakhstan (AFP) - In a televised address on Tuesday, Tokayev said that those who attacked police officers would face the full force of the law.", "2026-09-23", "said", "137")
-	evs := pipelineEvents(t, "ANKARA, Turkey (Reuters) - Erdogan said the opposition would win no seats.", "2026-02-11")
-	if _, ok := triggered(evs, "said"); ok {
-		t.Errorf("events %v, want no threat in a forecast", eventsBy(evs))
-	}
+	noEventIn(t, "ANKARA, Turkey (Reuters) - Erdogan said the opposition would win no seats.", "said")
 }
 
 // Forces dispatched are deployed, a delegation dispatched visits.
@@ -3454,25 +3451,15 @@ func TestDefenceForceName(t *testing.T) {
 // the parser hung the carrying.
 func TestGatheredWithPlacards(t *testing.T) {
 	expectCoded(t, "PORT OF SPAIN, Trinidad (AP) - On Monday, about 80 people gathered outside the Arouca police station carrying placards reading Justice, not bullets.", "2024-07-16", "gathered", "141")
-	evs := pipelineEvents(t, "PORT OF SPAIN, Trinidad (AP) - On Monday, about 80 people gathered outside the station carrying their shopping.", "2024-07-16")
-	if _, ok := triggered(evs, "gathered"); ok {
-		t.Errorf("events %v, want no protest of people carrying shopping", eventsBy(evs))
-	}
+	noEventIn(t, "PORT OF SPAIN, Trinidad (AP) - On Monday, about 80 people gathered outside the station carrying their shopping.", "gathered")
 }
 
 // A state's order to its own bodies to pursue a crime, or for security
 // or mourning, is its administration, no demand of anyone; an order to
 // another country is.
 func TestInternalOrder(t *testing.T) {
-	for _, text := range []string{
-		"ISLAMABAD (Reuters) - Prime Minister Shehbaz Sharif condemned the bombing and ordered the authorities to bring those behind it to justice.",
-		"VIENNA (Reuters) - Interior Minister Gerhard Karner called the attack cowardly and ordered tighter security at public events across the country.",
-	} {
-		evs := pipelineEvents(t, text, "2025-06-19")
-		if _, ok := triggered(evs, "ordered"); ok {
-			t.Errorf("%q: events %v, want no demand in an order to one's own bodies", text, eventsBy(evs))
-		}
-	}
+	noEventIn(t, "ISLAMABAD (Reuters) - Prime Minister Shehbaz Sharif condemned the bombing and ordered the authorities to bring those behind it to justice.", "ordered")
+	noEventIn(t, "VIENNA (Reuters) - Interior Minister Gerhard Karner called the attack cowardly and ordered tighter security at public events across the country.", "ordered")
 	expectCoded(t, "THE HAGUE (Reuters) - The court ordered Venezuela to refrain from any action.", "2025-06-19", "ordered", "100")
 }
 
@@ -3487,15 +3474,8 @@ func TestRejectedAccusation(t *testing.T) {
 // What has long or repeatedly been done is a habit of years, no
 // happening, unless the clause tells when.
 func TestHabitOfYears(t *testing.T) {
-	for _, text := range []string{
-		"KYIV (Reuters) - Kyiv has repeatedly rejected similar accusations in the past.",
-		"ISLAMABAD (Reuters) - Pakistan has long accused the Taliban government of sheltering the TTP.",
-	} {
-		evs := pipelineEvents(t, text, "2025-06-19")
-		if len(evs) > 0 {
-			t.Errorf("%q: events %v, want none", text, eventsBy(evs))
-		}
-	}
+	noEventIn(t, "KYIV (Reuters) - Kyiv has repeatedly rejected similar accusations in the past.", "rejected")
+	noEventIn(t, "ISLAMABAD (Reuters) - Pakistan has long accused the Taliban government of sheltering the TTP.", "accused")
 	evs := pipelineEvents(t, "GOMA (Reuters) - Rebels have repeatedly attacked the town this week.", "2025-06-19")
 	if _, ok := triggered(evs, "attacked"); !ok {
 		t.Errorf("events %v, want the attacks of this week", eventsBy(evs))
