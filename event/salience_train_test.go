@@ -230,6 +230,12 @@ func TestTrainSalience(t *testing.T) {
 	}
 	m := event.TrainSalience(all, best.lambda, epochs)
 	m.Threshold = best.threshold
+	trainedThrough := 0 // (the composed dev articles numbered above it are new to the model: TestRetuneSalience)
+	for _, a := range learn {
+		if n, ok := composedNumber(a.name); ok && a.set == "composed" && strings.HasPrefix(a.name, "dev_") {
+			trainedThrough = max(trainedThrough, n)
+		}
+	}
 
 	// scores per set and part: the rules alone and with the salience
 	// threshold (dev, train: cross-validated; test: the model, held out)
@@ -277,17 +283,18 @@ func TestTrainSalience(t *testing.T) {
 	}
 	sort.Strings(names)
 	meta := map[string]any{
-		"name":              event.SalienceModelName,
-		"kind":              "logistic regression (L2, full-batch gradient descent) over features of an output event: type, status, actors, place and date precision, position in the article, mentions, events of the same kind",
-		"command":           "go test ./event -run TrainSalience -count=1 -timeout 30m -args -salience.train",
-		"data":              map[string]any{"train": "dev_* and train_* articles of event/testdata/{newsgold,wikinewsgold,trnewsgold,lglgold,tbaqgold,conllgold} with their texts (composed; ../shared/data/news/wikinews, TR-News, LGL, TempEval-3 TBAQ, CoNLL-2003 Reuters)", "train_sha256": hex.EncodeToString(sum.Sum(nil)), "articles": len(learn), "events": len(all), "held_out_articles": len(test)},
-		"lambda":            best.lambda,
-		"other_sets_weight": best.otherWeight,
-		"max_recall_cost":   maxRecallCost,
-		"epochs":            epochs,
-		"folds":             folds,
-		"threshold":         m.Threshold,
-		"features":          names,
+		"name":                         event.SalienceModelName,
+		"kind":                         "logistic regression (L2, full-batch gradient descent) over features of an output event: type, status, actors, place and date precision, position in the article, mentions, events of the same kind",
+		"command":                      "go test ./event -run TrainSalience -count=1 -timeout 30m -args -salience.train",
+		"data":                         map[string]any{"train": "dev_* and train_* articles of event/testdata/{newsgold,wikinewsgold,trnewsgold,lglgold,tbaqgold,conllgold} with their texts (composed; ../shared/data/news/wikinews, TR-News, LGL, TempEval-3 TBAQ, CoNLL-2003 Reuters)", "train_sha256": hex.EncodeToString(sum.Sum(nil)), "articles": len(learn), "events": len(all), "held_out_articles": len(test)},
+		"lambda":                       best.lambda,
+		"other_sets_weight":            best.otherWeight,
+		"max_recall_cost":              maxRecallCost,
+		"composed_dev_trained_through": trainedThrough,
+		"epochs":                       epochs,
+		"folds":                        folds,
+		"threshold":                    m.Threshold,
+		"features":                     names,
 		"scores": map[string]any{
 			"note":   "gold events found / output events matched, by the rules alone and when events scored under the threshold are dropped (a dropped match counts as lost); dev and train articles are scored by cross-validation (a model not trained on them), test articles (held out) by the model",
 			"by_set": scores,
