@@ -263,6 +263,27 @@ func sequenceDates(t *tree, evs []*cand) {
 	}
 }
 
+// timeOnlyBefore tells whether the time expression that dated an event is
+// told in its sentence only before token mark.
+func timeOnlyBefore(t *tree, si int, dt *doc.EventDate, mark int) bool {
+	if dt == nil || dt.Text == "" {
+		return false
+	}
+	sent := t.d.Sentences[si]
+	at := t.d.Tokens[mark].Start
+	seen := false
+	for _, tm := range t.d.Times {
+		if tm.Start < sent.Start || tm.End > sent.End || tm.Text != dt.Text {
+			continue
+		}
+		if tm.Start >= at {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
 // spanAfterDates dates a happening told, by word order, after "a day
 // after" or "two days before" that follows a dated clause of its sentence
 // ("withdrew the bill on Wednesday, a day after police opened fire":
@@ -270,14 +291,14 @@ func sequenceDates(t *tree, evs []*cand) {
 // forward from the day of the event told before it in the sentence.
 func spanAfterDates(t *tree, evs []*cand) {
 	for _, c := range evs {
-		if c.noun || c.dateTied {
+		if c.noun {
 			continue
 		}
 		sent := t.d.Sentences[c.sent]
 		// "after" or "before" right before the clause: at most its
-		// subject between
+		// subject between ("a day after an Israeli drone strike killed")
 		mark := -1
-		for k := c.trigger - 1; k >= sent.TokStart && k >= c.trigger-4; k-- {
+		for k := c.trigger - 1; k >= sent.TokStart && k >= c.trigger-7; k-- {
 			if w := t.lower(k); w == "after" || w == "before" {
 				mark = k
 				break
@@ -286,7 +307,9 @@ func spanAfterDates(t *tree, evs []*cand) {
 				break
 			}
 		}
-		if mark < sent.TokStart+2 {
+		// (a day the parser gave the clause from before the mark is the
+		// main clause's: "on Tuesday, ..., a day after a strike killed")
+		if mark < sent.TokStart+2 || c.dateTied && !timeOnlyBefore(t, c.sent, c.date, mark) {
 			continue
 		}
 		days, num := spanDays(t, mark-1)
@@ -309,7 +332,7 @@ func spanAfterDates(t *tree, evs []*cand) {
 			// (and what the clause goes on to tell under it: "crowds that
 			// stormed and partly burned parliament")
 			for _, e := range evs {
-				if e != c && e.sent == c.sent && !e.dateTied && !e.noun && t.dominates(c.trigger, e.trigger) {
+				if e != c && e.sent == c.sent && !e.dateTied && (!e.noun || e.trigger < c.trigger && e.trigger > mark) && t.dominates(c.trigger, e.trigger) {
 					d := *dt
 					e.date = &d
 				}

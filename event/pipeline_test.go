@@ -1831,6 +1831,28 @@ func TestDayAfterClauseAndOpeningTime(t *testing.T) {
 	}
 }
 
+// "killed ... on Tuesday, the ministry said, a day after an Israeli drone
+// strike killed two militants": the strike and its killing on Monday, past
+// a long subject, though the parser tied the clause to Tuesday.
+func TestDayAfterLongSubject(t *testing.T) {
+	text := "JENIN, West Bank (WNW) - Israeli forces killed three Palestinians during a pre-dawn raid on the Jenin refugee camp in the occupied West Bank on Tuesday, the Palestinian health ministry said, a day after an Israeli drone strike killed two militants in a car near the town of Qabatiya."
+	evs := pipelineEvents(t, text, "2023-09-13")
+	after := strings.Index(text, "a day after")
+	n := 0
+	for _, e := range evs {
+		if e.Trigger == nil || e.Trigger.Start < after {
+			continue
+		}
+		n++
+		if e.Date == nil || e.Date.From == nil || *e.Date.From != "2023-09-11" {
+			t.Errorf("%q: events %v, want the strike dated 2023-09-11", e.Trigger.Text, eventsBy(evs))
+		}
+	}
+	if n == 0 {
+		t.Errorf("events %v, want the strike after \"a day after\"", eventsBy(evs))
+	}
+}
+
 // Two violent verbs coordinated share the place phrase told after both,
 // however the parser hung the second ("killed nine villagers and burned
 // dozens of homes in a raid ... near Tsafe": the killing at Tsafe, the
