@@ -314,7 +314,7 @@ func sentencePlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace,
 	// it happened, "seized Qaim"; one asked, urged or blamed is not,
 	// "asked the U.S. for airstrikes")
 	if c.tgt != nil && placedByTarget {
-		if c.tgt.place >= 0 {
+		if c.tgt.place >= 0 && !targetPlaceRoadEnd(t, acts, c.tgt) {
 			return eventPlace(&d.Places[c.tgt.place]), 3
 		}
 		if c.tgt.head >= 0 && c.tgt.head < len(d.Tokens) {
@@ -413,7 +413,7 @@ func sentencePlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace,
 		if c.src != nil && c.src.head >= 0 && c.src.head < len(d.Tokens) && acts.placeAt[i] >= 0 && firstConjunct(t, placeTop(t, acts, i)) == firstConjunct(t, c.src.head) && t.rel(c.src.head) == "conj" {
 			continue
 		}
-		if p := acts.placeAt[i]; p >= 0 && !foreignClause(t, i, c.trigger) && !otherEventPlace(t, i, c.trigger) && !actorModifier(t, acts, i) && !describesNamed(t, acts, i) && !placeAsActor(t, acts, i, c.trigger, anchor) && !farSide(t, acts, i) && !accordingTo(t, i) &&
+		if p := acts.placeAt[i]; p >= 0 && (!foreignClause(t, i, c.trigger) || c.code == "175" && crowdClearedWhere(t, i, c.trigger)) && !otherEventPlace(t, i, c.trigger) && !actorModifier(t, acts, i) && !describesNamed(t, acts, i) && !placeAsActor(t, acts, i, c.trigger, anchor) && !farSide(t, acts, i) && !accordingTo(t, i) &&
 			(placedByTarget || !partyTo(t, acts, i, c.trigger, anchor)) && !inActorPhrase(t, c, i) && !describesSpeaker(t, i, c.trigger) &&
 			!(toless(c.code) && t.caseOf(firstConjunct(t, placeTop(t, acts, i))) == "to") && !describesOther(t, acts, i, c.trigger, anchor) && !regionOfTown(t, acts, i) &&
 			// (a force's deployment is not where it was sent from)
@@ -829,6 +829,46 @@ func roadEnd(t *tree, acts *actors, i int) bool {
 	// (what a road links: "the highway linking the town to Birnin Kebbi")
 	if r := t.rel(top); (r == "obj" || r == "obl") && linkVerbs[t.lemma(h)] && t.rel(h) == "acl" {
 		return roadNouns[t.lemma(t.head(h))]
+	}
+	return false
+}
+
+// crowdClearedWhere: place token i is told in a relative clause on those
+// whom the purpose clause of trigger v clears ("fired tear gas to clear
+// hundreds of villagers who had blocked a highway near Chhatak"): the
+// crowd was dispersed where it stood.
+func crowdClearedWhere(t *tree, i, v int) bool {
+	for a, n := t.head(i), 0; a >= 0 && n < 12; a, n = t.head(a), n+1 {
+		if t.fullRel(a) != "acl:relcl" {
+			continue
+		}
+		crowd := t.head(a)
+		if h := t.head(crowd); h >= 0 && t.rel(crowd) == "nmod" && t.caseOf(crowd) == "of" {
+			crowd = h // ("hundreds of villagers who ...")
+		}
+		if t.rel(crowd) != "obj" {
+			return false
+		}
+		for _, x := range purposeClauses(t, v) {
+			if x == t.head(crowd) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// targetPlaceRoadEnd: the place of target a is named in its phrase as
+// where a road goes ("blocked the main road to Fort Portal").
+func targetPlaceRoadEnd(t *tree, acts *actors, a *mention) bool {
+	if a.head < 0 || a.head >= len(t.d.Tokens) {
+		return false
+	}
+	for _, x := range t.subtree(a.head, phraseSkip) {
+		if acts.placeAt[x] == a.place {
+			return roadEnd(t, acts, x)
+		}
 	}
 	return false
 }
@@ -1385,6 +1425,36 @@ func placeEntity(t *tree, acts *actors, i int) bool {
 var facilityNouns = map[string]bool{"station": true, "hospital": true, "market": true, "school": true, "university": true, "prison": true,
 	"jail": true, "mosque": true, "church": true, "cathedral": true, "temple": true, "square": true, "stadium": true, "street": true, "centre": true, "center": true}
 
+// grievance: event noun n is what a protest, anger or an inquiry is about
+// ("in protest at the killing", "anger over the deaths", "an
+// investigation into the shooting", "to investigate the killings").
+func grievance(t *tree, n int) bool {
+	h := t.head(n)
+	if h < 0 {
+		return false
+	}
+	switch cs := t.caseOf(n); {
+	case cs == "at" || cs == "over" || cs == "against" || cs == "into" || cs == "about":
+		if grievanceWords[t.lemma(h)] {
+			return true
+		}
+		// (hung by the parser on the verb: "blocked a highway in
+		// protest at the killing")
+		for _, m := range t.kids(n, "case") {
+			if m > 0 && grievanceWords[t.lemma(m-1)] {
+				return true
+			}
+		}
+	case t.rel(n) == "obj" && (t.lemma(h) == "protest" || t.lemma(h) == "investigate" || t.lemma(h) == "probe"):
+		return true
+	}
+	return false
+}
+
+// grievanceWords are protests, feelings and inquiries about a happening.
+var grievanceWords = map[string]bool{"protest": true, "anger": true, "outrage": true, "fury": true, "outcry": true,
+	"investigation": true, "inquiry": true, "probe": true, "demonstration": true, "strike": true, "march": true, "rally": true}
+
 // adminNouns name kinds of administrative area ("Kaduna state").
 var adminNouns = map[string]bool{"state": true, "county": true, "prefecture": true, "oblast": true, "department": true,
 	"municipality": true, "commune": true, "division": true, "emirate": true, "canton": true, "parish": true, "zone": true}
@@ -1444,6 +1514,12 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		// suicide bombing that happened on June 27" is dated by it)
 		occurred := occurrenceTime(t, k, c.trigger, anchor)
 		if !occurred && foreignClause(t, k, c.trigger) {
+			continue
+		}
+		// (what a protest or an inquiry is about happened before it:
+		// "blocked a highway on Monday in protest at the killing of two
+		// men", "ordered an investigation into the killings")
+		if c.noun && grievance(t, c.trigger) && !t.dominates(c.trigger, k) {
 			continue
 		}
 		// ("ordered him held until his next appearance on April 5": the

@@ -3536,3 +3536,35 @@ func TestIntentDatedWhenMade(t *testing.T) {
 		}
 	}
 }
+
+// A road's destination named on a blockade's target is not where it was
+// ("blocked the main road to Fort Portal", told in Kasese town); a crowd
+// the police cleared was where it stood ("to clear villagers who had
+// blocked a highway near the town of Chhatak").
+func TestBlockadeAndClearancePlaces(t *testing.T) {
+	expectPlaced(t, "Anger over the killings boiled over in Kasese town on Tuesday afternoon, when several hundred residents blocked the main road to Fort Portal with burning tyres and rocks.",
+		"2025-03-12", "blocked", "Kasese")
+	expectPlaced(t, "SYLHET, Bangladesh (WNW) - Police fired tear gas and rubber bullets on Monday to clear hundreds of villagers who had blocked a highway near the northeastern town of Chhatak, officials said.",
+		"2025-08-19", "fired", "Chhātak")
+}
+
+// What a protest is about happened before it: "blocked a highway on
+// Monday in protest at the killing of two men" is the killing told next,
+// on Sunday, one event.
+func TestGrievanceNotDatedByProtest(t *testing.T) {
+	evs := pipelineEvents(t, "SYLHET, Bangladesh (WNW) - Villagers blocked a highway near the town of Chhatak on Monday in protest at the killing of two Bangladeshi men by Indian border guards, officials said.\n\n"+
+		"The two men were shot dead by India's Border Security Force before dawn on Sunday near a border village in Chhatak sub-district.", "2025-08-19")
+	n := 0
+	for _, e := range evs {
+		if !strings.HasPrefix(e.CAMEO, "18") {
+			continue
+		}
+		n++
+		if e.Date == nil || e.Date.From == nil || *e.Date.From != "2025-08-17" {
+			t.Errorf("%s/%s: events %v, want the killing dated 2025-08-17", e.Trigger.Text, e.CAMEO, eventsBy(evs))
+		}
+	}
+	if n != 1 {
+		t.Errorf("events %v, want one killing", eventsBy(evs))
+	}
+}
