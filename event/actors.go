@@ -120,6 +120,17 @@ func newActors(t *tree, dict *actor.Dictionary) *actors {
 	return a
 }
 
+// inLongerMention: the byte span start..end lies inside a mention of
+// place p that is longer than it.
+func (a *actors) inLongerMention(p, start, end int) bool {
+	for _, m := range a.d.Places[p].Mentions {
+		if m[0] <= start && end <= m[1] && m[1]-m[0] > end-start {
+			return true
+		}
+	}
+	return false
+}
+
 // datelineAway: the story is datelined in one country (a hub such as
 // Beirut or Nairobi) and about a town of another, which it names more
 // often than all the dateline country's places together, the dateline
@@ -623,6 +634,12 @@ func (a *actors) compute(h int) *mention {
 		code := mt.Code
 		if actor.IsCountryISO3(code) {
 			if p := a.placeAt[ctoks[mt.Start]]; p >= 0 && p == a.placeAt[ctoks[mt.End-1]] && strings.HasPrefix(a.d.Places[p].Feature, "PCL") {
+				if iso := actor.CountryISO3(a.d.Places[p].Country); iso != "" {
+					code = iso
+				}
+			} else if p >= 0 && a.inLongerMention(p, t.tok(ctoks[mt.Start]).Start, t.tok(ctoks[mt.End-1]).End) {
+				// (a people's name inside a town's: "the mayor of
+				// Spanish Town" is Jamaica's)
 				if iso := actor.CountryISO3(a.d.Places[p].Country); iso != "" {
 					code = iso
 				}

@@ -3568,3 +3568,14 @@ func TestGrievanceNotDatedByProtest(t *testing.T) {
 		t.Errorf("events %v, want one killing", eventsBy(evs))
 	}
 }
+
+// A town whose name begins with a people's ("Spanish Town") is that town,
+// and those of it are of its country, not Spain's.
+func TestTownNamedWithDemonym(t *testing.T) {
+	text := "SPANISH TOWN, Jamaica (AP) - Jamaica's government sent soldiers into the streets of Spanish Town on Wednesday. The mayor of Spanish Town appealed to parents to keep their children indoors."
+	expectPlaced(t, text, "2026-09-03", "sent", "Spanish Town")
+	evs := pipelineEvents(t, text, "2026-09-03")
+	if e, ok := triggered(evs, "appealed"); !ok || e.Source == nil || !strings.HasPrefix(e.Source.Code, "JAM") {
+		t.Errorf("events %v, want the mayor's appeal from JAM", eventsBy(evs))
+	}
+}

@@ -249,7 +249,11 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 				calledTowns[d.Text[e.Start:e.End]] = true
 			}
 		}
+		var joined [][2]int // (words joined to a people's name before them)
 		for _, e := range d.Entities {
+			if partOfJoined(joined, e) {
+				continue
+			}
 			switch e.Type {
 			case "GPE", "LOC", "FAC":
 				if orgVotes[d.Text[e.Start:e.End]] > 0 && allCaps(d.Text[e.Start:e.End]) && !inDateline(d, e.Start) {
@@ -267,6 +271,13 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 				}
 				spans = append(spans, span{e.Start, e.End, false})
 			case "NORP":
+				// ("Spanish Town" read as a people's name and a word: the
+				// two are a town's name the gazetteer knows)
+				if end := nameAfterNORP(d, e); end > e.End && s.knownName(d, doc.Entity{Start: e.Start, End: end}) {
+					spans = append(spans, span{e.Start, end, false})
+					joined = append(joined, [2]int{e.End, end})
+					continue
+				}
 				spans = append(spans, span{e.Start, e.End, true})
 			case "ORG":
 				// ("a base outside Ras al-Ain" typed as an organisation:
@@ -702,6 +713,41 @@ func (s *Stage) knownTown(d *doc.Doc, e doc.Entity) bool {
 		}
 	}
 	return s.townOrDivision(posts)
+}
+
+// nameAfterNORP is the end of the capitalised word right after the
+// people's name e ("Spanish Town"), else -1.
+func nameAfterNORP(d *doc.Doc, e doc.Entity) int {
+	i := d.TokenAt(e.End - 1)
+	if i < 0 || i+1 >= len(d.Tokens) {
+		return -1
+	}
+	nx := d.Tokens[i+1]
+	if nx.Start != e.End+1 || d.Text[e.End] != ' ' || nx.Sent != d.Tokens[i].Sent {
+		return -1
+	}
+	w := d.Text[nx.Start:nx.End]
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || allCaps(w) != allCaps(d.Text[e.Start:e.End]) {
+		return -1
+	}
+	return nx.End
+}
+
+// partOfJoined: entity e lies in a word joined to a people's name.
+func partOfJoined(joined [][2]int, e doc.Entity) bool {
+	for _, j := range joined {
+		if e.Start >= j[0] && e.End <= j[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// knownName: the gazetteer knows e's text, spelled so, as the name of a
+// town or a division.
+func (s *Stage) knownName(d *doc.Doc, e doc.Entity) bool {
+	lo, hi := cleanSurface(d.Text[e.Start:e.End])
+	return s.townOrDivision(s.r.G.Lookup(gazetteer.Norm(d.Text[e.Start+lo : e.Start+hi])))
 }
 
 // townOrDivision: one of posts names a town or a division by its name or
