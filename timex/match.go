@@ -738,7 +738,7 @@ func (s *scanner) weekday(k, rel int) (hit, bool) {
 	default:
 		back := (dwd - e.Weekday + 7) % 7
 		fwd := (e.Weekday - dwd + 7) % 7
-		tense := s.clauseTense(k, 12)
+		tense := s.clauseTense(k, 16)
 		if tense == tUnknown {
 			tense = s.tenseWithin(k, j, 7)
 		}

@@ -24,6 +24,8 @@ func TestClauseTense(t *testing.T) {
 			"DT NN VBZ VBN TO VB TO NNP IN NNP , PRP$ NN VBD NNS .", fri},
 		{"plans to with an object", "The agency plans to reopen the northern border post on Friday .",
 			"DT NN VBZ TO VB DT JJ NN NN IN NNP .", fri},
+		{"plan to with a long object", "Residents have said they plan to hold a vigil and march to the police station in Spanish Town on Friday .",
+			"NNS VBP VBN PRP VBP TO VB DT NN CC NN TO DT NN NN IN NNP NNP IN NNP .", fri},
 		{"is to", "The assembly is to debate the budget on Friday , the chairman said .",
 			"DT NN VBZ TO VB DT NN IN NNP , DT NN VBD .", fri},
 		{"passive future", "The prisoners will be freed on Friday .",
