@@ -1804,9 +1804,10 @@ func prune(t *tree, cs []*cand) []*cand {
 		// a later conjunct of a chain
 		if t.rel(c.trigger) == "conj" && t.kid(c.trigger, "nsubj", "nsubj:pass") < 0 {
 			// (not two measures of their own kinds: "declared a state of
-			// emergency and imposed a curfew")
+			// emergency and imposed a curfew"; nor an arrest after force:
+			// "fired tear gas and arrested nine people")
 			if o, ok := by[t.head(c.trigger)]; ok && o != c && ontology.Root(o.code) == ontology.Root(c.code) && status(o) == status(c) &&
-				!(len(o.code) == 4 && len(c.code) == 4 && o.code != c.code) {
+				!(len(o.code) == 4 && len(c.code) == 4 && o.code != c.code) && strings.HasPrefix(o.code, "173") == strings.HasPrefix(c.code, "173") {
 				if c.tgt == nil || o.tgt == nil || code(c.tgt) == code(o.tgt) || code(c.tgt) == "" {
 					drop[c] = true
 				}
@@ -2566,6 +2567,9 @@ func passiveNoAgent(t *tree, v int) bool {
 // charge: no object, no passive or participle, no "with", "in", "over"
 // or "for" phrase ("riot officers charged and fired").
 func rushCharge(t *tree, v int) bool {
+	if o := t.kid(v, "obj"); o >= 0 && batonCharge(t, v, o) {
+		return true
+	}
 	if t.kid(v, "obj") >= 0 || t.kid(v, "nsubj:pass") >= 0 || t.kid(v, "aux:pass") >= 0 || t.tok(v).XPOS == "VBN" {
 		return false
 	}
@@ -2577,6 +2581,31 @@ func rushCharge(t *tree, v int) bool {
 	}
 	return true
 }
+
+// batonCharge: "charge" at v with a crowd as its object o, and no more
+// than weapons told "with" ("charged the crowd with bamboo batons"), is a
+// rush at it, not an indictment ("charged the protesters with rioting").
+func batonCharge(t *tree, v, o int) bool {
+	switch t.lemma(o) {
+	case "crowd", "crowds", "protester", "demonstrator", "marcher", "mob", "rioter":
+	default:
+		return false
+	}
+	for _, k := range append(t.kids(v, "obl"), t.kids(o, "nmod")...) {
+		switch t.caseOf(k) {
+		case "with":
+			if !batonNouns[t.lemma(k)] {
+				return false
+			}
+		case "for", "over", "in connection with":
+			return false
+		}
+	}
+	return true
+}
+
+// batonNouns are what police charge a crowd with.
+var batonNouns = map[string]bool{"baton": true, "stick": true, "club": true, "truncheon": true, "lathi": true, "horse": true, "shield": true, "cane": true}
 
 // chargedFor: the gerund at v (or the first of the gerunds it is
 // coordinated with) is marked "for" on a verb of arrest, charge or

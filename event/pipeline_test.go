@@ -3579,3 +3579,11 @@ func TestTownNamedWithDemonym(t *testing.T) {
 		t.Errorf("events %v, want the mayor's appeal from JAM", eventsBy(evs))
 	}
 }
+
+// An arrest after force is a happening of its own ("fired tear gas and
+// arrested nine people"); a crowd charged with batons is not indicted.
+func TestArrestAfterForceAndBatonCharge(t *testing.T) {
+	expectCoded(t, "Police fired tear gas and arrested nine people.", "2026-09-03", "arrested", "173")
+	noEventIn(t, "Police fired tear gas and charged the crowd with bamboo batons to reopen the road, injuring at least 12 protesters, witnesses said.", "charged")
+	expectCoded(t, "Police charged the protesters with rioting and arson.", "2026-09-03", "charged", "173")
+}
