@@ -37,6 +37,7 @@ func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool
 	plansToVerb(words, upos, xpos, known)
 	articleAdverb(words, upos, xpos, known)
 	placeAdjective(words, upos, xpos)
+	outsideBeforeNoun(words, upos, xpos)
 	verbAsPreposition(words, upos, xpos, known)
 	pluralBeforePast(words, upos, xpos)
 	for i := 1; i < len(words); i++ {
@@ -233,7 +234,8 @@ func nameAsVerb(words, upos, xpos []string, known func(cls, lemma string) bool) 
 }
 
 // articleAdverb: a word in -ly never seen as an adverb, read as one
-// ("rally", "ally", "assembly") right after an article, before a
+// ("rally", "ally", "assembly") right after an article (and at most two
+// adjectives), before a
 // preposition, a verb or the end of the clause, is a noun ("called a
 // rally in the capital").
 func articleAdverb(words, upos, xpos []string, known func(cls, lemma string) bool) {
@@ -242,7 +244,12 @@ func articleAdverb(words, upos, xpos []string, known func(cls, lemma string) boo
 		if w := strings.ToLower(words[i]); xpos[i] != "RB" || !strings.HasSuffix(w, "ly") || known("R:", w) {
 			continue
 		}
-		switch strings.ToLower(words[i-1]) {
+		// (with adjectives between: "held a peaceful rally outside")
+		p := i - 1
+		for p > 0 && p >= i-2 && xpos[p] == "JJ" {
+			p--
+		}
+		switch strings.ToLower(words[p]) {
 		case "a", "an", "the":
 		default:
 			continue
@@ -463,6 +470,27 @@ func placeAdjective(words, upos, xpos []string) {
 			if (xpos[i] == "VBG" || xpos[i] == "NN") && (xpos[i+1] == "NNP" || xpos[i+1] == "NNPS") && i > 0 && locativePreps[strings.ToLower(words[i-1])] {
 				upos[i], xpos[i] = "ADJ", "JJ"
 			}
+		}
+	}
+}
+
+// outsideBeforeNoun: "outside" read as an adjective between a noun and
+// a noun phrase ("held a vigil outside parliament", "protesters outside
+// the embassy") is the preposition; after a determiner it stays one ("the
+// outside world").
+func outsideBeforeNoun(words, upos, xpos []string) {
+	for i := 1; i+1 < len(words); i++ {
+		if xpos[i] != "JJ" || !strings.EqualFold(words[i], "outside") {
+			continue
+		}
+		switch xpos[i-1] {
+		case "NN", "NNS", "NNP", "NNPS":
+		default:
+			continue
+		}
+		switch xpos[i+1] {
+		case "NN", "NNS", "NNP", "NNPS", "DT", "PRP$", "CD":
+			upos[i], xpos[i] = "ADP", "IN"
 		}
 	}
 }

@@ -75,6 +75,12 @@ func TestFixByLexicon(t *testing.T) {
 		// a preposition: a noun; a known adverb stays one
 		{[]string{"called", "a", "rally", "in"}, []string{"VBD", "DT", "RB", "IN"}, 2, "NN"},
 		{[]string{"a", "certainly", "must"}, []string{"DT", "RB", "MD"}, 1, "RB"},
+		// (with an adjective between)
+		{[]string{"held", "a", "peaceful", "rally", "outside"}, []string{"VBD", "DT", "JJ", "RB", "IN"}, 3, "NN"},
+		// "outside" between a noun and a noun phrase: the preposition;
+		// after a determiner, an adjective
+		{[]string{"a", "vigil", "outside", "parliament"}, []string{"DT", "NN", "JJ", "NN"}, 2, "IN"},
+		{[]string{"the", "outside", "world"}, []string{"DT", "JJ", "NN"}, 1, "JJ"},
 		// "running battles": the collocation's adjective
 		{[]string{"fought", "running", "battles", "with"}, []string{"VBD", "VBG", "NNS", "IN"}, 1, "JJ"},
 		{[]string{"running", "the", "country"}, []string{"VBG", "DT", "NN"}, 0, "VBG"},
