@@ -152,6 +152,11 @@ func sentencePlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace,
 			if !placePreps[t.caseOf(k)] && !during || otherHappening(t, k) || t.caseOf(k) == "from" && !fromPlaces(c.code) {
 				continue
 			}
+			// ("in solidarity with the Bocas del Toro workers", "in
+			// support of", "in memory of": a cause, no place)
+			if t.caseOf(k) == "in" && causeInNouns[t.lemma(k)] {
+				continue
+			}
 			if vi >= shared && (k < c.trigger || k < v) {
 				continue
 			}
@@ -414,7 +419,7 @@ func sentencePlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace,
 			continue
 		}
 		if p := acts.placeAt[i]; p >= 0 && (!foreignClause(t, i, c.trigger) || c.code == "175" && crowdClearedWhere(t, i, c.trigger)) && !otherEventPlace(t, i, c.trigger) && !actorModifier(t, acts, i) && !describesNamed(t, acts, i) && !placeAsActor(t, acts, i, c.trigger, anchor) && !farSide(t, acts, i) && !accordingTo(t, i) &&
-			(placedByTarget || !partyTo(t, acts, i, c.trigger, anchor)) && !inActorPhrase(t, c, i) && !describesSpeaker(t, i, c.trigger) &&
+			(placedByTarget || !partyTo(t, acts, i, c.trigger, anchor)) && !inActorPhrase(t, c, i) && !describesSpeaker(t, i, c.trigger) && !inCausePhrase(t, i, c.trigger) &&
 			!(toless(c.code) && t.caseOf(firstConjunct(t, placeTop(t, acts, i))) == "to") && !describesOther(t, acts, i, c.trigger, anchor) && !regionOfTown(t, acts, i) &&
 			// (a force's deployment is not where it was sent from)
 			(journeyFrom(c.code) && ontology.Root(c.code) != "15" || t.caseOf(firstConjunct(t, placeTop(t, acts, i))) != "from") &&
@@ -872,6 +877,23 @@ func targetPlaceRoadEnd(t *tree, acts *actors, a *mention) bool {
 	}
 	return false
 }
+
+// inCausePhrase: token i lies in an "in" phrase of cause on the way up
+// to trigger v ("marched ... in solidarity with the Bocas del Toro
+// workers").
+func inCausePhrase(t *tree, i, v int) bool {
+	for a, n := i, 0; a >= 0 && a != v && n < 12; a, n = t.head(a), n+1 {
+		if t.caseOf(a) == "in" && causeInNouns[t.lemma(a)] {
+			return true
+		}
+	}
+	return false
+}
+
+// causeInNouns head "in" phrases that tell why or for whom, not where
+// ("in solidarity with", "in support of", "in response to").
+var causeInNouns = map[string]bool{"solidarity": true, "support": true, "memory": true, "honour": true, "honor": true,
+	"response": true, "retaliation": true, "protest": true, "tribute": true, "defence": true, "defense": true, "favour": true, "favor": true}
 
 // roadNouns are ways that lead somewhere.
 var roadNouns = map[string]bool{"road": true, "highway": true, "route": true, "motorway": true, "expressway": true,

@@ -3587,3 +3587,11 @@ func TestArrestAfterForceAndBatonCharge(t *testing.T) {
 	noEventIn(t, "Police fired tear gas and charged the crowd with bamboo batons to reopen the road, injuring at least 12 protesters, witnesses said.", "charged")
 	expectCoded(t, "Police charged the protesters with rioting and arson.", "2026-09-03", "charged", "173")
 }
+
+// A place in an "in" phrase of cause is no place of the event ("marched
+// ... in solidarity with the Bocas del Toro workers": in Panama City).
+func TestCausePhraseNoPlace(t *testing.T) {
+	expectPlaced(t, "CHANGUINOLA, Panama, June 24 (Reuters) - Panamanian police cleared roadblocks set up by striking banana workers in Bocas del Toro province. "+
+		"In Panama City, several hundred teachers and students marched on Monday to the National Assembly in solidarity with the Bocas del Toro workers, chanting \"Bocas is not alone\".",
+		"2025-06-24", "marched", "Panamá")
+}
