@@ -890,6 +890,10 @@ func inCausePhrase(t *tree, i, v int) bool {
 	return false
 }
 
+// identifyVerbs only say who their object is ("a man they identified as
+// a rebel commander").
+var identifyVerbs = map[string]bool{"identify": true, "describe": true, "name": true}
+
 // causeInNouns head "in" phrases that tell why or for whom, not where
 // ("in solidarity with", "in support of", "in response to").
 var causeInNouns = map[string]bool{"solidarity": true, "support": true, "memory": true, "honour": true, "honor": true,
@@ -2587,7 +2591,8 @@ func runsText(t *tree, toks []int) string {
 // trigger ("according to residents who fled to Pemba"): a place there is
 // where someone else went, not where the event happened.
 func foreignClause(t *tree, i, trigger int) bool {
-	for a, n := i, 0; a >= 0 && n < 40; a, n = t.head(a), n+1 {
+	prev := -1
+	for a, n := i, 0; a >= 0 && n < 40; prev, a, n = a, t.head(a), n+1 {
 		if otherHappening(t, a) && !t.dominates(a, trigger) {
 			return true
 		}
@@ -2599,6 +2604,12 @@ func foreignClause(t *tree, i, trigger int) bool {
 			continue
 		}
 		if t.fullRel(a) == "acl:relcl" && !t.dominates(a, trigger) {
+			// (not where a clause only naming the object puts it, as the
+			// parser hung the main verb's place: "arrested a man they
+			// identified as a commander at a rented house in Tacloban")
+			if identifyVerbs[t.lemma(a)] && prev >= 0 && t.rel(prev) == "obl" && (t.caseOf(prev) == "at" || t.caseOf(prev) == "in") && t.kid(a, "obj") < 0 {
+				continue
+			}
 			return true
 		}
 		// (or a finite clause hung on a noun: "the first since the group

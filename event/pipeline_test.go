@@ -3595,3 +3595,13 @@ func TestCausePhraseNoPlace(t *testing.T) {
 		"In Panama City, several hundred teachers and students marched on Monday to the National Assembly in solidarity with the Bocas del Toro workers, chanting \"Bocas is not alone\".",
 		"2025-06-24", "marched", "Panamá")
 }
+
+// A place the parser hung on a clause that only names the object is the
+// main verb's ("arrested a man they identified as a commander ... at a
+// rented house in Tacloban city"), though a town the story told before
+// is near.
+func TestPlaceUnderNamingClause(t *testing.T) {
+	expectPlaced(t, "CATARMAN, Philippines (Reuters) - Soldiers clashed with communist rebels near Lope de Vega on Sunday. "+
+		"Also on Monday, police arrested a man they identified as a senior NPA commander for Eastern Visayas at a rented house in Tacloban city, on a warrant for murder and attempted murder.",
+		"2024-05-15", "arrested", "Tacloban")
+}
