@@ -320,26 +320,50 @@ func spanAfterDates(t *tree, evs []*cand) {
 		if t.lower(mark) == "before" {
 			sign = 1
 		}
+		var dt *doc.EventDate
 		for _, o := range evs {
 			if o == c || o.sent != c.sent || o.trigger >= mark || !o.dateTied || o.date == nil || o.date.From == nil || o.date.To == nil || *o.date.From != *o.date.To {
 				continue
 			}
-			dt := shiftedDay(t, o, sign*days, num, mark)
-			if dt == nil {
-				break
-			}
-			c.date = dt
-			// (and what the clause goes on to tell under it: "crowds that
-			// stormed and partly burned parliament")
-			for _, e := range evs {
-				if e != c && e.sent == c.sent && !e.dateTied && (!e.noun || e.trigger < c.trigger && e.trigger > mark) && t.dominates(c.trigger, e.trigger) {
-					d := *dt
-					e.date = &d
-				}
-			}
+			dt = shiftedDay(t, o, sign*days, num, mark)
 			break
 		}
+		// (or from the day the sentence told before the mark, however
+		// it told what happened then: "A refugee died in hospital on
+		// Tuesday, two days after a crowd stormed the shelter")
+		if dt == nil {
+			if day := dayBefore(t, c.sent, mark); day != nil {
+				dt = shiftedDay(t, &cand{date: day}, sign*days, num, mark)
+			}
+		}
+		if dt == nil {
+			continue
+		}
+		c.date = dt
+		// (and what the clause goes on to tell under it: "crowds that
+		// stormed and partly burned parliament")
+		for _, e := range evs {
+			if e != c && e.sent == c.sent && !e.dateTied && (!e.noun || e.trigger < c.trigger && e.trigger > mark) && t.dominates(c.trigger, e.trigger) {
+				d := *dt
+				e.date = &d
+			}
+		}
 	}
+}
+
+// dayBefore is the single day a time expression of sentence si tells
+// last before token mark, or nil.
+func dayBefore(t *tree, si, mark int) *doc.EventDate {
+	sent := t.d.Sentences[si]
+	at := t.d.Tokens[mark].Start
+	var out *doc.EventDate
+	for _, tm := range t.d.Times {
+		if tm.Start < sent.Start || tm.End > at || tm.From == nil || tm.To == nil || *tm.From != *tm.To || tm.Type == "DURATION" {
+			continue
+		}
+		out = &doc.EventDate{Text: tm.Text, From: tm.From, To: tm.To}
+	}
+	return out
 }
 
 // shiftedDay is the day of o's one-day date moved by days, its text the
