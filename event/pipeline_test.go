@@ -3611,3 +3611,10 @@ func TestPlaceUnderNamingClause(t *testing.T) {
 		"Also on Monday, police arrested a man they identified as a senior NPA commander for Eastern Visayas at a rented house in Tacloban city, on a warrant for murder and attempted murder.",
 		"2024-05-15", "arrested", "Tacloban")
 }
+
+// A defendant denying the charges against him is court procedure, not a
+// denial the coders code; a state rejecting a charge made against it is.
+func TestChargesDeniedInCourt(t *testing.T) {
+	noEventIn(t, "The lawmaker denied the charges.", "denied")
+	expectCoded(t, "The government rejected the charge, saying arrivals at the border had fallen since September.", "2023-11-08", "rejected", "016")
+}
