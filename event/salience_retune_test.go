@@ -1,8 +1,6 @@
 package event_test
 
 import (
-	"bytes"
-	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -112,15 +110,7 @@ func TestRetuneSalience(t *testing.T) {
 	t.Logf("held out (%d articles): rules %v | threshold %.2f %v | threshold %.2f %v", len(ha), exactScoreAt(ha, -1), before, exactScoreAt(ha, before), th, exactScoreAt(ha, th))
 	m.Threshold = th
 
-	out, err := json.MarshalIndent(m, "", " ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var gz bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
-	zw.Write(out)
-	zw.Close()
-	sum := sha256.Sum256(gz.Bytes())
+	gz, sum := gzipSalience(t, m)
 	data := sha256.New()
 	for _, it := range unseen {
 		g, _ := json.Marshal(it.gold)
@@ -131,8 +121,8 @@ func TestRetuneSalience(t *testing.T) {
 	if _, ok := meta["composed_dev_trained_through"]; !ok {
 		meta["composed_dev_trained_through"] = after
 	}
-	meta["model_sha256"] = hex.EncodeToString(sum[:])
-	meta["gzip_bytes"] = gz.Len()
+	meta["model_sha256"] = sum
+	meta["gzip_bytes"] = len(gz)
 	meta["threshold_retuned"] = map[string]any{
 		"command":   "go test ./event -run RetuneSalience -count=1 -timeout 30m -args -salience.retune -salience.unseen-after " + strconv.Itoa(after),
 		"note":      "weights as trained; the threshold re-chosen by the training rule (max_recall_cost) on composed dev articles the model was not trained on, with the rules of the time; held out scored only to be reported",
@@ -144,16 +134,7 @@ func TestRetuneSalience(t *testing.T) {
 		"at_chosen": s.String(),
 		"held_out":  map[string]string{"rules": exactScoreAt(ha, -1).String(), "at_before": exactScoreAt(ha, before).String(), "at_chosen": exactScoreAt(ha, th).String()},
 	}
-	nb, err := json.MarshalIndent(meta, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := models.WriteFileAtomic(filepath.Join(dir, event.SalienceModelName+".gz"), gz.Bytes()); err != nil {
-		t.Fatal(err)
-	}
-	if err := models.WriteFileAtomic(metaPath, append(nb, '\n')); err != nil {
-		t.Fatal(err)
-	}
+	writeSalience(t, gz, meta)
 	t.Logf("wrote %s: threshold %.2f → %.2f", event.SalienceModelName, before, th)
 }
 

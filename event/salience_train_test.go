@@ -277,15 +277,7 @@ func TestTrainSalience(t *testing.T) {
 		}
 		scores[st.name] = row
 	}
-	raw, err := json.MarshalIndent(m, "", " ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var gz bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
-	zw.Write(raw)
-	zw.Close()
-	modelSum := sha256.Sum256(gz.Bytes())
+	gz, modelSum := gzipSalience(t, m)
 	names := make([]string, 0, len(m.Weights))
 	for k := range m.Weights {
 		names = append(names, k)
@@ -308,20 +300,10 @@ func TestTrainSalience(t *testing.T) {
 			"note":   "gold events found / output events matched, by the rules alone and when events scored under the threshold are dropped (a dropped match counts as lost); dev and train articles are scored by cross-validation (a model not trained on them), test articles (held out) by the model",
 			"by_set": scores,
 		},
-		"model_sha256": hex.EncodeToString(modelSum[:]),
-		"gzip_bytes":   gz.Len(),
+		"model_sha256": modelSum,
+		"gzip_bytes":   len(gz),
 	}
-	mb, err := json.MarshalIndent(meta, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := filepath.Join("..", "models", "files")
-	if err := models.WriteFileAtomic(filepath.Join(dir, event.SalienceModelName+".gz"), gz.Bytes()); err != nil {
-		t.Fatal(err)
-	}
-	if err := models.WriteFileAtomic(filepath.Join(dir, event.SalienceModelName+".meta.json"), append(mb, '\n')); err != nil {
-		t.Fatal(err)
-	}
+	writeSalience(t, gz, meta)
 	t.Logf("wrote %s: other sets' weight %g, lambda %g, threshold %.2f", event.SalienceModelName, best.otherWeight, best.lambda, m.Threshold)
 }
 
@@ -332,4 +314,37 @@ func trainCommand() string {
 		c += fmt.Sprintf(" -salience.through %d", *salienceThrough)
 	}
 	return c
+}
+
+// gzipSalience is the model's JSON form compressed as it is embedded, and
+// the hex SHA-256 of that.
+func gzipSalience(t *testing.T, m *event.SalienceModel) ([]byte, string) {
+	t.Helper()
+	raw, err := json.MarshalIndent(m, "", " ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gz bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+	zw.Write(raw)
+	zw.Close()
+	sum := sha256.Sum256(gz.Bytes())
+	return gz.Bytes(), hex.EncodeToString(sum[:])
+}
+
+// writeSalience writes the compressed model and its metadata to
+// models/files.
+func writeSalience(t *testing.T, gz []byte, meta map[string]any) {
+	t.Helper()
+	mb, err := json.MarshalIndent(meta, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join("..", "models", "files")
+	if err := models.WriteFileAtomic(filepath.Join(dir, event.SalienceModelName+".gz"), gz); err != nil {
+		t.Fatal(err)
+	}
+	if err := models.WriteFileAtomic(filepath.Join(dir, event.SalienceModelName+".meta.json"), append(mb, '\n')); err != nil {
+		t.Fatal(err)
+	}
 }
