@@ -2597,7 +2597,7 @@ func batonCharge(t *tree, v, o int) bool {
 			if !batonNouns[t.lemma(k)] {
 				return false
 			}
-		case "for", "over", "in connection with":
+		case "for", "over":
 			return false
 		}
 	}
