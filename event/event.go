@@ -862,7 +862,7 @@ func (s *Stage) stanceEvent(t *tree, acts *actors, i int) *cand {
 			continue
 		}
 		switch {
-		case (censureWords[t.lemma(k)] || censureWords[t.lower(k)]) && (t.tok(k).UPOS != "VERB" || censureVerbs[t.lemma(k)]):
+		case (censureWords[t.lemma(k)] || censureWords[t.lower(k)]) && (t.tok(k).UPOS != "VERB" || censureVerbs[t.lemma(k)]) && !lawCategory(t, k):
 			// ("a stab in the back" judges; "a woman was stabbed" tells;
 			// "forced them to lie on the floor" is no lie)
 			return &cand{trigger: i, code: "111", src: m, tgt: tgt, anchor: i, rep: -1}
@@ -875,6 +875,18 @@ func (s *Stage) stanceEvent(t *tree, acts *actors, i int) *cand {
 		}
 	}
 	return nil
+}
+
+// lawCategory: "illegal" or "unlawful" on a noun names a kind of thing
+// the law forbids ("charged with unlawful assembly", "possessing illegal
+// weapons", "illegal crossings"), no judgement of what the speaker speaks
+// of ("the strikes were illegal").
+func lawCategory(t *tree, k int) bool {
+	switch t.lower(k) {
+	case "illegal", "unlawful":
+		return t.rel(k) == "amod"
+	}
+	return false
 }
 
 // scheduledVisit: "the U.S. envoy is due in Cairo next week for talks",

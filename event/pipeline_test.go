@@ -3618,3 +3618,11 @@ func TestChargesDeniedInCourt(t *testing.T) {
 	noEventIn(t, "The lawmaker denied the charges.", "denied")
 	expectCoded(t, "The government rejected the charge, saying arrivals at the border had fallen since September.", "2023-11-08", "rejected", "016")
 }
+
+// "illegal" or "unlawful" on a noun names a kind of thing the law forbids,
+// no judgement ("possessing illegal weapons"); said of what happened, it
+// judges ("the strikes were illegal").
+func TestLawCategoryNoCensure(t *testing.T) {
+	noEventIn(t, "A police spokesman, Colonel Fadi Shalabi, said the two men had been detained for possessing illegal weapons.", "said")
+	expectCoded(t, "The foreign minister said the strikes were illegal.", "2024-03-06", "said", "111")
+}
