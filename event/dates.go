@@ -255,7 +255,7 @@ func sequenceDates(t *tree, evs []*cand) {
 			if o.anchor != g && o.trigger != g && !(t.head(o.trigger) == g && strings.HasPrefix(t.rel(o.trigger), "nsubj")) {
 				continue
 			}
-			if dt := shiftedDay(t, o, sign*days, num, mark); dt != nil {
+			if dt := shiftedDay(t, o.date, sign*days, num, mark); dt != nil {
 				c.date = dt
 			}
 			break
@@ -325,7 +325,7 @@ func spanAfterDates(t *tree, evs []*cand) {
 			if o == c || o.sent != c.sent || o.trigger >= mark || !o.dateTied || o.date == nil || o.date.From == nil || o.date.To == nil || *o.date.From != *o.date.To {
 				continue
 			}
-			dt = shiftedDay(t, o, sign*days, num, mark)
+			dt = shiftedDay(t, o.date, sign*days, num, mark)
 			break
 		}
 		// (or from the day the sentence told before the mark, however
@@ -333,7 +333,7 @@ func spanAfterDates(t *tree, evs []*cand) {
 		// Tuesday, two days after a crowd stormed the shelter")
 		if dt == nil {
 			if day := dayBefore(t, c.sent, mark); day != nil {
-				dt = shiftedDay(t, &cand{date: day}, sign*days, num, mark)
+				dt = shiftedDay(t, day, sign*days, num, mark)
 			}
 		}
 		if dt == nil {
@@ -366,10 +366,10 @@ func dayBefore(t *tree, si, mark int) *doc.EventDate {
 	return out
 }
 
-// shiftedDay is the day of o's one-day date moved by days, its text the
+// shiftedDay is the one-day date from moved by days, its text the
 // words from the count (token num) to the mark ("a day after"), or nil.
-func shiftedDay(t *tree, o *cand, days, num, mark int) *doc.EventDate {
-	day, err := time.Parse("2006-01-02", *o.date.From)
+func shiftedDay(t *tree, from *doc.EventDate, days, num, mark int) *doc.EventDate {
+	day, err := time.Parse("2006-01-02", *from.From)
 	if err != nil {
 		return nil
 	}

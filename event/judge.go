@@ -2587,7 +2587,7 @@ func rushCharge(t *tree, v int) bool {
 // rush at it, not an indictment ("charged the protesters with rioting").
 func batonCharge(t *tree, v, o int) bool {
 	switch t.lemma(o) {
-	case "crowd", "crowds", "protester", "demonstrator", "marcher", "mob", "rioter":
+	case "crowd", "protester", "demonstrator", "marcher", "mob", "rioter":
 	default:
 		return false
 	}

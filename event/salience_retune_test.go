@@ -105,9 +105,9 @@ func TestRetuneSalience(t *testing.T) {
 	}
 	ua, ha := retuneArticles(t, p, m, unseen), retuneArticles(t, p, m, heldOut)
 	before := m.Threshold
-	th, s := exactThresholdWithin(ua, maxCost)
-	t.Logf("dev_%d..dev_%d (%d articles): rules %v | threshold %.2f %v | threshold %.2f %v", after+1, last, len(ua), exactScoreAt(ua, -1), before, exactScoreAt(ua, before), th, s)
-	t.Logf("held out (%d articles): rules %v | threshold %.2f %v | threshold %.2f %v", len(ha), exactScoreAt(ha, -1), before, exactScoreAt(ha, before), th, exactScoreAt(ha, th))
+	th, s := thresholdWithin(func(th float64) salienceScore { return exactScoreAt(ua, th) }, maxCost)
+	t.Logf("dev_%d..dev_%d (%d articles): rules %v | threshold %.2f %v | threshold %.2f %v", after+1, last, len(ua), exactScoreAt(ua, 0), before, exactScoreAt(ua, before), th, s)
+	t.Logf("held out (%d articles): rules %v | threshold %.2f %v | threshold %.2f %v", len(ha), exactScoreAt(ha, 0), before, exactScoreAt(ha, before), th, exactScoreAt(ha, th))
 	m.Threshold = th
 
 	gz, sum := gzipSalience(t, m)
@@ -129,10 +129,10 @@ func TestRetuneSalience(t *testing.T) {
 		"articles":  fmt.Sprintf("composed dev_%d..dev_%d (%d)", after+1, last, len(ua)),
 		"sha256":    hex.EncodeToString(data.Sum(nil)),
 		"before":    before,
-		"rules":     exactScoreAt(ua, -1).String(),
+		"rules":     exactScoreAt(ua, 0).String(),
 		"at_before": exactScoreAt(ua, before).String(),
 		"at_chosen": s.String(),
-		"held_out":  map[string]string{"rules": exactScoreAt(ha, -1).String(), "at_before": exactScoreAt(ha, before).String(), "at_chosen": exactScoreAt(ha, th).String()},
+		"held_out":  map[string]string{"rules": exactScoreAt(ha, 0).String(), "at_before": exactScoreAt(ha, before).String(), "at_chosen": exactScoreAt(ha, th).String()},
 	}
 	writeSalience(t, gz, meta)
 	t.Logf("wrote %s: threshold %.2f → %.2f", event.SalienceModelName, before, th)
@@ -161,14 +161,14 @@ func retuneArticles(t *testing.T, p *pipeline.Pipeline, m *event.SalienceModel, 
 }
 
 // exactScoreAt scores the articles as the stage outputs them with the
-// threshold (every event when it is negative), matching the gold again
+// threshold (every event at 0), matching the gold again
 // with the events kept: what the gold tests report.
 func exactScoreAt(arts []retuneArticle, threshold float64) salienceScore {
 	var s salienceScore
 	for _, a := range arts {
 		var kept []doc.Event
 		for i, ev := range a.events {
-			if threshold < 0 || a.probs[i] >= threshold {
+			if a.probs[i] >= threshold {
 				kept = append(kept, ev)
 			}
 		}
@@ -179,21 +179,4 @@ func exactScoreAt(arts []retuneArticle, threshold float64) salienceScore {
 		s.correct += ns.correct
 	}
 	return s
-}
-
-// exactThresholdWithin is the highest threshold, on a grid of 0.01, whose
-// recall is within maxCost of the rules' own (every event output).
-func exactThresholdWithin(arts []retuneArticle, maxCost float64) (float64, salienceScore) {
-	all := exactScoreAt(arts, -1)
-	floor := ratio(all.found, all.gold) - maxCost
-	best, bestS := 0.0, all
-	for k := 1; k < 100; k++ {
-		th := float64(k) / 100
-		s := exactScoreAt(arts, th)
-		if ratio(s.found, s.gold) < floor {
-			break
-		}
-		best, bestS = th, s
-	}
-	return best, bestS
 }

@@ -117,15 +117,15 @@ func crossValidate(arts []salienceArticle, folds int, lambda float64, epochs int
 }
 
 // thresholdWithin is the highest threshold, on a grid of 0.01, at which
-// the predictions keep all but maxCost of the recall the rules have
-// alone (every event output), and the score there.
-func thresholdWithin(arts []salienceArticle, probs [][]float64, maxCost float64) (float64, salienceScore) {
-	all := scoreAt(arts, probs, 0)
+// the output scored by score keeps all but maxCost of the recall the
+// rules have alone (threshold 0: every event output), and the score there.
+func thresholdWithin(score func(threshold float64) salienceScore, maxCost float64) (float64, salienceScore) {
+	all := score(0)
 	floor := ratio(all.found, all.gold) - maxCost
 	best, bestS := 0.0, all
 	for k := 1; k < 100; k++ {
 		th := float64(k) / 100
-		s := scoreAt(arts, probs, th)
+		s := score(th)
 		if ratio(s.found, s.gold) < floor {
 			break
 		}
@@ -225,7 +225,7 @@ func TestTrainSalience(t *testing.T) {
 		for _, lambda := range []float64{1, 3, 10, 30} {
 			probs := crossValidate(learn, folds, lambda, epochs)
 			as, ps := pick(probs)
-			th, s := thresholdWithin(as, ps, maxRecallCost)
+			th, s := thresholdWithin(func(th float64) salienceScore { return scoreAt(as, ps, th) }, maxRecallCost)
 			t.Logf("other sets' weight %g, lambda %g: cross-validated at threshold %.2f: %v (F1 %.3f)", otherWeight, lambda, th, s, s.f1())
 			if best.probs == nil || ratio(s.correct, s.output) > ratio(best.cv.correct, best.cv.output) {
 				best = trial{lambda, otherWeight, th, s, probs}

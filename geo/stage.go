@@ -702,17 +702,22 @@ var kinNouns = map[string]bool{"wife": true, "husband": true, "son": true, "daug
 // knownTown: the entity's text is a name, own or alternate, of a populated
 // place or an administrative area.
 func (s *Stage) knownTown(d *doc.Doc, e doc.Entity) bool {
+	return s.townOrDivision(s.namePostings(d, e, true))
+}
+
+// namePostings are the gazetteer's postings for e's text, and with
+// spelled, for a name it lacks, those of names that sound like it ("Ain
+// Issa" for "Ain Aissa").
+func (s *Stage) namePostings(d *doc.Doc, e doc.Entity, spelled bool) []gazetteer.Posting {
 	lo, hi := cleanSurface(d.Text[e.Start:e.End])
-	name := d.Text[e.Start+lo : e.Start+hi]
-	key := gazetteer.Norm(name)
+	key := gazetteer.Norm(d.Text[e.Start+lo : e.Start+hi])
 	posts := s.r.G.Lookup(key)
-	if len(posts) == 0 {
-		// a spelling of its own ("Ain Issa" for "Ain Aissa")
+	if len(posts) == 0 && spelled {
 		if ph := gazetteer.Phonetic(key); len(ph) >= 3 {
 			posts = s.r.G.LookupPhonetic(ph)
 		}
 	}
-	return s.townOrDivision(posts)
+	return posts
 }
 
 // nameAfterNORP is the end of the capitalised word right after the
@@ -746,8 +751,7 @@ func partOfJoined(joined [][2]int, e doc.Entity) bool {
 // knownName: the gazetteer knows e's text, spelled so, as the name of a
 // town or a division.
 func (s *Stage) knownName(d *doc.Doc, e doc.Entity) bool {
-	lo, hi := cleanSurface(d.Text[e.Start:e.End])
-	return s.townOrDivision(s.r.G.Lookup(gazetteer.Norm(d.Text[e.Start+lo : e.Start+hi])))
+	return s.townOrDivision(s.namePostings(d, e, false))
 }
 
 // townOrDivision: one of posts names a town or a division by its name or
