@@ -419,7 +419,7 @@ func sentencePlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace,
 			continue
 		}
 		if p := acts.placeAt[i]; p >= 0 && (!foreignClause(t, i, c.trigger) || c.code == "175" && crowdClearedWhere(t, i, c.trigger)) && !otherEventPlace(t, i, c.trigger) && !actorModifier(t, acts, i) && !describesNamed(t, acts, i) && !placeAsActor(t, acts, i, c.trigger, anchor) && !farSide(t, acts, i) && !accordingTo(t, i) &&
-			(placedByTarget || !partyTo(t, acts, i, c.trigger, anchor)) && !inActorPhrase(t, c, i) && !describesSpeaker(t, i, c.trigger) && !inCausePhrase(t, i, c.trigger) &&
+			(placedByTarget || !partyTo(t, acts, i, c.trigger, anchor)) && !inActorPhrase(t, c, i) && !describesSpeaker(t, i, c.trigger) && !(ontology.QuadClass(c.code)%2 == 0 && saidAt(t, acts, i, c.trigger)) && !inCausePhrase(t, i, c.trigger) &&
 			!(toless(c.code) && t.caseOf(firstConjunct(t, placeTop(t, acts, i))) == "to") && !describesOther(t, acts, i, c.trigger, anchor) && !regionOfTown(t, acts, i) &&
 			// (a force's deployment is not where it was sent from)
 			(journeyFrom(c.code) && ontology.Root(c.code) != "15" || t.caseOf(firstConjunct(t, placeTop(t, acts, i))) != "from") &&
@@ -753,7 +753,9 @@ func bridgedPlace(t *tree, acts *actors, c *cand, anchor int) int {
 		return -1
 	}
 	for i := settlement - 1; i >= sent.TokStart; i-- {
-		if p := acts.placeAt[i]; p >= 0 && placeRank(d.Places[p].Feature) == 0 {
+		// (not where someone said it: "said in Port Moresby that
+		// soldiers would help police patrol the city")
+		if p := acts.placeAt[i]; p >= 0 && placeRank(d.Places[p].Feature) == 0 && !saidAt(t, acts, i, c.trigger) {
 			return p
 		}
 	}
@@ -2585,6 +2587,27 @@ func runsText(t *tree, toks []int) string {
 		i = j
 	}
 	return strings.Join(parts, " ")
+}
+
+// saidAt: token i names where a report was made, in a place phrase on
+// the speech verb whose clause tells the trigger ("The Police
+// Commissioner said in Port Moresby that about 120 soldiers would be
+// deployed"): where it was said, not where what it tells is done.
+func saidAt(t *tree, acts *actors, i, trigger int) bool {
+	top := firstConjunct(t, placeTop(t, acts, i))
+	h := t.head(top)
+	if h < 0 || h == trigger || t.rel(top) != "obl" || !speechVerbs[t.lemma(h)] {
+		return false
+	}
+	if cs := t.caseOf(top); cs != "in" && cs != "at" {
+		return false
+	}
+	for _, k := range t.kids(h, "ccomp", "parataxis") {
+		if k == trigger || t.dominates(k, trigger) {
+			return true
+		}
+	}
+	return false
 }
 
 // foreignClause: token i lies in a relative clause that does not hold the

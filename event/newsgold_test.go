@@ -317,9 +317,18 @@ func scoreArticle(g newsGold, evs []doc.Event, name string, log func(string, ...
 			log("%s: missed %s %q (%s, %s..%s)", name, e.CAMEO, e.Note, strings.Join(e.Place, "/"), e.From, e.To)
 		}
 	}
-	for _, ev := range evs {
+	for i, ev := range evs {
 		if ev.ID == "" {
 			continue
+		}
+		// an output that would match a gold event another output took
+		// tells that happening again
+		kind := "spurious"
+		for k := range g.Events {
+			if _, ok := scoreOf[k][i]; ok {
+				kind = "spurious again"
+				break
+			}
 		}
 		place, date := "-", "-"
 		if ev.Place != nil {
@@ -342,7 +351,7 @@ func scoreArticle(g newsGold, evs []doc.Event, name string, log func(string, ...
 		if ev.Target != nil {
 			tgt = ev.Target.Code
 		}
-		log("%s: spurious %s %q %s->%s (%s, %s) [%s] in %q", name, ev.CAMEO, ev.Trigger.Text, src, tgt, place, date, statusOf(ev), ev.Sentence.Text)
+		log("%s: %s %s %q %s->%s (%s, %s) [%s] in %q", name, kind, ev.CAMEO, ev.Trigger.Text, src, tgt, place, date, statusOf(ev), ev.Sentence.Text)
 	}
 	return s
 }

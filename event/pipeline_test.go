@@ -3626,3 +3626,11 @@ func TestLawCategoryNoCensure(t *testing.T) {
 	noEventIn(t, "A police spokesman, Colonel Fadi Shalabi, said the two men had been detained for possessing illegal weapons.", "said")
 	expectCoded(t, "The foreign minister said the strikes were illegal.", "2024-03-06", "said", "111")
 }
+
+// A place on the speech verb is where the report was made, not where
+// what it tells is done: the troops are deployed in the story's town,
+// the one "the town" names.
+func TestSaidAtIsNotTheEventsPlace(t *testing.T) {
+	expectPlaced(t, "BAIDOA, Somalia (Reuters) - Gunmen attacked a market in Baidoa on Sunday. "+
+		"The defence minister said in Mogadishu that 300 troops would be deployed to help police secure the town from Thursday.", "2025-03-04", "deployed", "Baidoa")
+}
