@@ -2847,6 +2847,13 @@ func protestCue(t *tree, v int) bool {
 			}
 		}
 	}
+	// (however the parser hung a participle after a comma: "gathered
+	// outside the prison gates on Monday, demanding information")
+	for _, k := range t.subtree(v, nil) {
+		if k > 0 && t.lower(k-1) == "," && t.tok(k).XPOS == "VBG" && (t.lemma(k) == "demand" || t.lemma(k) == "chant") && t.kid(k, "nsubj") < 0 {
+			return true
+		}
+	}
 	for _, k := range t.kids(v, "obl") {
 		// ("gathered at a football ground ... for a rally", the rally
 		// hung on the ground)

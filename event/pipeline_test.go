@@ -3634,3 +3634,9 @@ func TestSaidAtIsNotTheEventsPlace(t *testing.T) {
 	expectPlaced(t, "BAIDOA, Somalia (Reuters) - Gunmen attacked a market in Baidoa on Sunday. "+
 		"The defence minister said in Mogadishu that 300 troops would be deployed to help police secure the town from Thursday.", "2025-03-04", "deployed", "Baidoa")
 }
+
+// People gathering, then demanding something after a comma, protest,
+// however the parser hung the participle.
+func TestGatheredCommaDemanding(t *testing.T) {
+	expectCoded(t, "Hundreds of workers gathered outside the factory gates on Monday, demanding payment of their wages.", "2025-03-08", "gathered", "141")
+}
