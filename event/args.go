@@ -395,8 +395,9 @@ func sentencePlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace,
 	want := actorCountry(c.tgt)
 	sent := d.Sentences[c.sent]
 	best, bestDist, same, sameDist := -1, 1<<30, -1, 1<<30
-	bestDateline := false
-	loc, locDist := -1, 1<<30
+	bestDateline, bestTok := false, -1
+	loc, locDist, locTok := -1, 1<<30, -1
+	var seen []int // (the tokens of the places that may be the event's)
 	own, ownDist, ownTok := -1, 1<<30, -1
 	var owns []int
 	for i := sent.TokStart; i < sent.TokEnd; i++ {
@@ -448,8 +449,11 @@ func sentencePlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace,
 			if offsetFrom(t, acts, i) {
 				dist += 20
 			}
+			if !inDateline {
+				seen = append(seen, i)
+			}
 			if locative(t, acts, i) && dist < locDist && !inDateline {
-				loc, locDist = p, dist
+				loc, locDist, locTok = p, dist, i
 			}
 			if dist < ownDist && t.dominates(c.trigger, i) && !inDateline {
 				own, ownDist, ownTok = p, dist, i
@@ -458,7 +462,7 @@ func sentencePlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace,
 				owns = append(owns, i)
 			}
 			if dist < bestDist {
-				best, bestDist, bestDateline = p, dist, inDateline
+				best, bestDist, bestDateline, bestTok = p, dist, inDateline, i
 			}
 			if want != "" && actor.CountryISO3(d.Places[p].Country) == want && dist < sameDist && !inDateline {
 				same, sameDist = p, dist
@@ -476,6 +480,10 @@ func sentencePlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace,
 			}
 		}
 	}
+	// ("Shopkeepers in the Kurdish city of Saqqez in western Iran shut
+	// their stores ... in protest": the town, not the country told to
+	// hold it, though nearer the trigger)
+	loc, best = townWithin(t, acts, seen, loc, locTok), townWithin(t, acts, seen, best, bestTok)
 	dateline := datelinePlace(d)
 	switch {
 	case own >= 0 && clauseOnPath(t, ownTok, c.trigger) && frontedPlace(t, acts, c) >= 0 && !countryOfOwn(d, frontedPlace(t, acts, c), own):
@@ -533,6 +541,33 @@ func sentencePlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace,
 		return eventPlace(&d.Places[acts.country]), 0
 	}
 	return nil, -1
+}
+
+// townWithin returns, for place p told at token at, a finer place of the
+// same country told at one of the tokens seen that p is told as where it
+// lies ("the city of Saqqez in western Iran"); else p.
+func townWithin(t *tree, acts *actors, seen []int, p, at int) int {
+	if p < 0 || at < 0 {
+		return p
+	}
+	d := t.d
+	for _, x := range seen {
+		if q := acts.placeAt[x]; q != p && placeRank(d.Places[q].Feature) < placeRank(d.Places[p].Feature) &&
+			d.Places[q].Country == d.Places[p].Country && !offsetOf(t, acts, x) && locatedIn(t, acts, x, at) {
+			return q
+		}
+	}
+	return p
+}
+
+// offsetOf: the place at token i is one something else is told to lie a
+// way off ("west of Montevideo").
+func offsetOf(t *tree, acts *actors, i int) bool {
+	j := i - 1
+	for j >= 0 && acts.placeAt[j] == acts.placeAt[i] {
+		j--
+	}
+	return compassOf(t, j)
 }
 
 // locatedIn: the place at token y is told as where the place at token x
@@ -1355,12 +1390,12 @@ func compassOf(t *tree, j int) bool {
 // before it is told to lie off ("Sarai Naurang, about 25 km (15 miles)
 // north of Lakki Marwat").
 func offsetFrom(t *tree, acts *actors, i int) bool {
+	if !offsetOf(t, acts, i) {
+		return false
+	}
 	j := i - 1
 	for j >= 0 && acts.placeAt[j] == acts.placeAt[i] {
 		j--
-	}
-	if !compassOf(t, j) {
-		return false
 	}
 	for k := j - 2; k >= 0 && k > j-14 && t.tok(k).Sent == t.tok(i).Sent; k-- {
 		if p := acts.placeAt[k]; p >= 0 && p != acts.placeAt[i] {

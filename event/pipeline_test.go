@@ -3640,3 +3640,9 @@ func TestSaidAtIsNotTheEventsPlace(t *testing.T) {
 func TestGatheredCommaDemanding(t *testing.T) {
 	expectCoded(t, "Hundreds of workers gathered outside the factory gates on Monday, demanding payment of their wages.", "2025-03-08", "gathered", "141")
 }
+
+// A town told to lie in a country is where what happened there was,
+// though the country is named nearer the trigger.
+func TestTownBeforeItsCountry(t *testing.T) {
+	expectPlaced(t, "KANO, Nigeria (Reuters) - Traders in the northern city of Kano in northern Nigeria shut their shops on Tuesday in protest at new market levies, and police arrested 12 people in the city, residents said.", "2025-03-05", "arrested", "Kano")
+}
