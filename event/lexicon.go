@@ -1194,6 +1194,9 @@ stop obj=attacks 0871
 stop obj=fighting 0871
 stop obj=work 143
 halt obj=work 143
+down obj=tools 143 tgt=none
+lay +down obj=tools 143 tgt=none
+suspend obj=work 143
 end obj=mediation 165
 end obj=talks 164
 end obj=negotiations 164

@@ -3646,3 +3646,9 @@ func TestGatheredCommaDemanding(t *testing.T) {
 func TestTownBeforeItsCountry(t *testing.T) {
 	expectPlaced(t, "KANO, Nigeria (Reuters) - Traders in the northern city of Kano in northern Nigeria shut their shops on Tuesday in protest at new market levies, and police arrested 12 people in the city, residents said.", "2025-03-05", "arrested", "Kano")
 }
+
+// Workers who down tools or stop work strike.
+func TestDownToolsStopWork(t *testing.T) {
+	expectCoded(t, "About 2,000 dockworkers downed tools on Monday over unpaid wages.", "2024-02-14", "downed", "143")
+	expectCoded(t, "The drivers' union said its members would stop work for 24 hours from Friday.", "2024-02-14", "stop", "143")
+}

@@ -40,6 +40,7 @@ func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool
 	outsideBeforeNoun(words, upos, xpos)
 	verbAsPreposition(words, upos, xpos, known)
 	pluralBeforePast(words, upos, xpos)
+	stopWork(words, upos, xpos)
 	for i := 1; i < len(words); i++ {
 		w := strings.ToLower(Norm(words[i]))
 		if w != words[i] && strings.ToLower(words[i]) != words[i] {
@@ -276,6 +277,22 @@ func runningBattles(words, upos, xpos []string) {
 		switch strings.ToLower(words[i+1]) {
 		case "battle", "battles", "gunbattle", "gunbattles", "fight", "fights", "clash", "clashes", "skirmishes", "street":
 			upos[i], xpos[i] = "ADJ", "JJ"
+		}
+	}
+}
+
+// stopWork: "work" right after a verb of stopping or resuming is the
+// noun, the verb's object ("its members would stop work for 48 hours",
+// "miners resumed work"), not an infinitive.
+func stopWork(words, upos, xpos []string) {
+	for i := 1; i < len(words); i++ {
+		if strings.ToLower(words[i]) != "work" || !strings.HasPrefix(xpos[i], "VB") || !strings.HasPrefix(xpos[i-1], "VB") {
+			continue
+		}
+		switch strings.ToLower(words[i-1]) {
+		case "stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting",
+			"resume", "resumes", "resumed", "resuming", "suspend", "suspends", "suspended", "suspending":
+			upos[i], xpos[i] = "NOUN", "NN"
 		}
 	}
 }

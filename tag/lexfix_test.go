@@ -81,6 +81,11 @@ func TestFixByLexicon(t *testing.T) {
 		// after a determiner, an adjective
 		{[]string{"a", "vigil", "outside", "parliament"}, []string{"DT", "NN", "JJ", "NN"}, 2, "IN"},
 		{[]string{"the", "outside", "world"}, []string{"DT", "JJ", "NN"}, 1, "JJ"},
+		// "work" after a verb of stopping or resuming: its object;
+		// after another verb, left alone
+		{[]string{"would", "stop", "work", "for"}, []string{"MD", "VB", "VB", "IN"}, 2, "NN"},
+		{[]string{"miners", "resumed", "work", "on"}, []string{"NNS", "VBD", "VBP", "IN"}, 2, "NN"},
+		{[]string{"helped", "work", "out"}, []string{"VBD", "VB", "RP"}, 1, "VB"},
 		// "running battles": the collocation's adjective
 		{[]string{"fought", "running", "battles", "with"}, []string{"VBD", "VBG", "NNS", "IN"}, 1, "JJ"},
 		{[]string{"running", "the", "country"}, []string{"VBG", "DT", "NN"}, 0, "VBG"},
