@@ -2307,9 +2307,15 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 		return nil
 	}
 	// "ordered a committee to investigate the shooting": an inquiry
-	// opened by the one who orders it
+	// opened by the one who orders it (however the parser hung the
+	// infinitive: on the object, "ordered the armed forces inspectorate
+	// to investigate the mutiny")
 	if lemma == "order" && ontology.Root(c.code) == "10" {
-		for _, x := range t.kids(i, "xcomp", "advcl") {
+		infs := t.kids(i, "xcomp", "advcl")
+		if o := t.kid(i, "obj"); o >= 0 {
+			infs = append(infs, t.kids(o, "acl")...)
+		}
+		for _, x := range infs {
 			if l := t.lemma(x); (l == "investigate" || l == "probe" || l == "examine") && (t.rel(x) == "xcomp" || hasMarkTo(t, x)) {
 				c.code = "090"
 			}
@@ -2336,6 +2342,12 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 				c.code = "0841"
 			}
 		}
+	}
+	// "ordered the police and military to hunt down those responsible",
+	// "ordered troops to join police patrols": any other order of a
+	// state to its own bodies is its administration too
+	if lemma == "order" && ontology.Root(c.code) == "10" && !s.opts.DictionaryOnly && ownBodyOrdered(c) {
+		return nil
 	}
 	// "the car blew up": what blows up with no object explodes (a
 	// bombing), and is no doer
@@ -3055,6 +3067,15 @@ func internalOrder(t *tree, c *cand, i int) bool {
 		}
 	}
 	return false
+}
+
+// ownBodyOrdered: the order of candidate c is a state's, to a body of the
+// same state.
+func ownBodyOrdered(c *cand) bool {
+	if c.src == nil || c.tgt == nil || len(c.src.code) < 3 || len(c.tgt.code) < 6 || !actor.IsState(c.src.code) || !actor.IsState(c.tgt.code) {
+		return false
+	}
+	return c.src.code[:3] == c.tgt.code[:3]
 }
 
 // orderedForces: the order of verb i moves or raises forces: its

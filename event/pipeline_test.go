@@ -3652,3 +3652,10 @@ func TestDownToolsStopWork(t *testing.T) {
 	expectCoded(t, "About 2,000 dockworkers downed tools on Monday over unpaid wages.", "2024-02-14", "downed", "143")
 	expectCoded(t, "The drivers' union said its members would stop work for 24 hours from Friday.", "2024-02-14", "stop", "143")
 }
+
+// A state's order to its own bodies is its administration, not a demand
+// (10); what it orders another state's is.
+func TestOrderToOwnBody(t *testing.T) {
+	noEventIn(t, "COLOMBO (Reuters) - Sri Lanka's interior ministry ordered the police to guard polling stations in the north until the vote.", "ordered")
+	expectCoded(t, "The court ordered Venezuela to pay compensation to the families.", "2024-05-10", "ordered", "10")
+}
