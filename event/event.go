@@ -2343,6 +2343,13 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 			}
 		}
 	}
+	// "fired tear gas when they refused", "after the crowd refused to
+	// disperse", "inmates refused to return to their cells": refusing to
+	// comply is how a clash or an arrest came about, no rejection of
+	// anyone's proposal
+	if lemma == "refuse" && (c.code == "120" || c.code == "124") && !s.opts.DictionaryOnly && refusedCompliance(t, i) {
+		return nil
+	}
 	// "ordered the police and military to hunt down those responsible",
 	// "ordered troops to join police patrols": any other order of a
 	// state to its own bodies is its administration too
@@ -3068,6 +3075,24 @@ func internalOrder(t *tree, c *cand, i int) bool {
 	}
 	return false
 }
+
+// refusedCompliance: refusing verb i names nothing refused, or refuses to
+// do as told (to disperse, leave, move, work...).
+func refusedCompliance(t *tree, i int) bool {
+	if t.kid(i, "obj") >= 0 {
+		return false
+	}
+	x := t.kid(i, "xcomp")
+	if x < 0 {
+		return t.kid(i, "ccomp") < 0
+	}
+	return complianceVerbs[t.lemma(x)]
+}
+
+// complianceVerbs name what people are told to do and may refuse.
+var complianceVerbs = map[string]bool{"disperse": true, "leave": true, "move": true, "clear": true, "return": true,
+	"stop": true, "surrender": true, "work": true, "pay": true, "obey": true, "comply": true, "vacate": true,
+	"evacuate": true, "go": true, "end": true, "open": true, "eat": true, "accept": true}
 
 // ownBodyOrdered: the order of candidate c is a state's, to a body of the
 // same state.

@@ -3659,3 +3659,12 @@ func TestOrderToOwnBody(t *testing.T) {
 	noEventIn(t, "COLOMBO (Reuters) - Sri Lanka's interior ministry ordered the police to guard polling stations in the north until the vote.", "ordered")
 	expectCoded(t, "The court ordered Venezuela to pay compensation to the families.", "2024-05-10", "ordered", "10")
 }
+
+// Refusing to do as told ("refused to disperse", "when they refused")
+// is how a clash or an arrest came about, not a rejection (12); refusing
+// an offer is one.
+func TestRefusedToComply(t *testing.T) {
+	noEventIn(t, "Police detained 14 people after the crowd refused to disperse, witnesses said.", "refused")
+	noEventIn(t, "The guards ordered them to leave and fired warning shots when they refused.", "refused")
+	expectCoded(t, "The government refused the union's offer of talks on Monday.", "2024-05-10", "refused", "12")
+}
