@@ -1757,6 +1757,14 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	if lemma == "plead" && slices.ContainsFunc(t.children[i], func(k int) bool { return t.lemma(k) == "guilty" || t.lemma(k) == "innocent" }) {
 		return nil
 	}
+	// "roadblocks set up by striking copper workers", "a striking
+	// resemblance": workers on strike, or a thing that strikes the eye;
+	// no blow struck
+	// (or read as a gerund taking the workers as its object: "set up by
+	// striking copper workers")
+	if lemma == "strike" && t.tok(i).XPOS == "VBG" && (t.rel(i) == "amod" || t.kid(i, "nsubj") < 0 && strikerObject(t, i)) {
+		return nil
+	}
 	// "arrested two men accused of supplying the kidnappers": who the
 	// people are, not an accusation made nor the act alleged, however the
 	// parser hung it
@@ -3093,6 +3101,19 @@ func refusedCompliance(t *tree, i int) bool {
 var complianceVerbs = map[string]bool{"disperse": true, "leave": true, "move": true, "clear": true, "return": true,
 	"stop": true, "surrender": true, "work": true, "pay": true, "obey": true, "comply": true, "vacate": true,
 	"evacuate": true, "go": true, "end": true, "open": true, "eat": true, "accept": true}
+
+// strikerObject: the object of "striking" at i is people who work
+// ("striking copper workers", "striking teachers"), read as one by the
+// parser.
+func strikerObject(t *tree, i int) bool {
+	o := t.kid(i, "obj")
+	return o >= 0 && o == i+1+len(t.kids(o, "compound", "amod")) && workerNouns[t.lemma(o)]
+}
+
+// workerNouns name people by their work, who go on strike.
+var workerNouns = map[string]bool{"worker": true, "miner": true, "teacher": true, "doctor": true, "nurse": true,
+	"driver": true, "employee": true, "docker": true, "dockworker": true, "trucker": true, "staff": true,
+	"laborer": true, "labourer": true, "lecturer": true, "pilot": true, "porter": true, "farmer": true, "union": true}
 
 // ownBodyOrdered: the order of candidate c is a state's, to a body of the
 // same state.
@@ -4464,6 +4485,12 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	// an armed force's parade or march is a show of force, not a protest
 	if c.noun && c.code == "141" && (t.lemma(c.trigger) == "parade" || t.lemma(c.trigger) == "march") && c.src != nil && isArmed(c.src.code) {
 		c.code = "150"
+	}
+	// "a road blockade by villagers", "truckers blockaded the port": a
+	// blockade by people at large, protesters or workers is a protest
+	// that obstructs (144), not a force's (191)
+	if c.code == "191" && c.src != nil && actor.IsCivilian(c.src.code) && (t.lemma(c.trigger) == "blockade" || t.lemma(c.trigger) == "roadblock") {
+		c.code = "144"
 	}
 	// "Ethiopia mobilized reservists", "Kenya deployed troops": the
 	// forces a country moves are its own, not the story's home country's

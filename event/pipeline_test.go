@@ -3668,3 +3668,12 @@ func TestRefusedToComply(t *testing.T) {
 	noEventIn(t, "The guards ordered them to leave and fired warning shots when they refused.", "refused")
 	expectCoded(t, "The government refused the union's offer of talks on Monday.", "2024-05-10", "refused", "12")
 }
+
+// Striking workers are on strike: no blow struck, however the parser read
+// "striking"; a blockade by villagers is a protest that obstructs (144),
+// not a force's (191).
+func TestStrikingWorkersVillagersBlockade(t *testing.T) {
+	noEventIn(t, "Police cleared barricades put up by striking dock workers near the port.", "striking")
+	noEventIn(t, "The minister gave striking nurses until Monday to return to work.", "striking")
+	expectCoded(t, "LUCAPA, Angola (AFP) - Police fired tear gas to break up a road blockade by villagers near the town of Lucapa on Tuesday.", "2025-03-12", "blockade", "144")
+}
