@@ -960,12 +960,19 @@ func (r *Resolver) datelineTown(n *name) int {
 	best := -1
 	for i := range n.cands {
 		c := g.Entry(n.cands[i].Entry)
-		if c.Class != 'P' || c.Feature != "PPLC" && c.Pop < 100000 {
+		if c.Class != 'P' {
 			continue
 		}
 		// (known by the name itself, or the seat of the region it names:
 		// "ANDIJAN, Uzbekistan" is Andijon, not Andijan Region)
-		if gazetteer.Norm(c.Name) != n.key && (c.Feature != "PPLA" || c.Country != b.Country || c.Admin1 != b.Admin1) {
+		seat := c.Feature == "PPLA" && c.Country == b.Country && c.Admin1 == b.Admin1
+		sameName := gazetteer.Norm(c.Name) == n.key
+		if !sameName && !seat {
+			continue
+		}
+		// (a smaller town only when it is the seat of the region of its
+		// own name: "SIDI BOUZID, Tunisia")
+		if c.Feature != "PPLC" && c.Pop < 100000 && !(seat && sameName) {
 			continue
 		}
 		if best < 0 || n.cands[i].Score > n.cands[best].Score {

@@ -301,6 +301,18 @@ func TestDatelineNamesTheRegionsSeat(t *testing.T) {
 	}
 }
 
+// TestDatelineNamesASmallSeat: a dateline's name shared by a region and
+// its seat is the seat, however small ("KEBILI, Tunisia" is the town, not
+// Kebili Governorate).
+func TestDatelineNamesASmallSeat(t *testing.T) {
+	g := gaztest.Open(t)
+	d := process(t, g, "KEBILI, Tunisia (AFP) - Hundreds of farmers marched through the town on Tuesday to protest against water cuts.", Options{})
+	p := placeOf(d, "KEBILI")
+	if p == nil || p.Feature != "PPLA" || p.Country != "TN" {
+		t.Errorf("dateline placed at %+v, want the town Kebili", p)
+	}
+}
+
 // TestCapitalOfARegion: "the capital of Nimba County" is no story
 // capital (Monrovia), and "Yenagoa, the state capital", tagged an
 // organisation, is a town.
