@@ -4427,6 +4427,11 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 		anchor = t.head(anchor)
 		c.toldWhere = true
 	}
+	// "a first meeting is scheduled for Friday in Santiago": the verb
+	// that schedules an event noun dates and places it
+	if h := t.head(c.trigger); c.noun && h >= 0 && (t.fullRel(c.trigger) == "nsubj:pass" || t.rel(c.trigger) == "nsubj") && scheduleVerbs[t.lemma(h)] && t.passive(h) {
+		anchor = h
+	}
 	// "in Hong Kong it was met with protests", "greeted with clashes"
 	if h := t.head(c.trigger); c.noun && h >= 0 && t.caseOf(c.trigger) == "with" && t.passive(h) {
 		switch t.lemma(h) {
@@ -4502,7 +4507,7 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	}
 	info := findStatus(t, acts, c.trigger, anchor)
 	c.attr = info.attr
-	if c.scheduled {
+	if c.scheduled || c.noun && anchor != c.trigger && scheduleVerbs[t.lemma(anchor)] && t.passive(anchor) {
 		if c.attr == nil {
 			c.attr = &doc.Attribution{}
 		}

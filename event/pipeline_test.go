@@ -3677,3 +3677,13 @@ func TestStrikingWorkersVillagersBlockade(t *testing.T) {
 	noEventIn(t, "The minister gave striking nurses until Monday to return to work.", "striking")
 	expectCoded(t, "LUCAPA, Angola (AFP) - Police fired tear gas to break up a road blockade by villagers near the town of Lucapa on Tuesday.", "2025-03-12", "blockade", "144")
 }
+
+// An event noun a verb schedules takes the time the verb gives it, as a
+// plan: "a meeting is scheduled for Friday" is Friday's.
+func TestScheduledNounDated(t *testing.T) {
+	evs := pipelineEvents(t, "A first meeting between the two delegations is scheduled for Monday in Geneva, officials said.", "2025-03-13")
+	e, ok := triggered(evs, "meeting")
+	if !ok || e.Date == nil || e.Date.From == nil || *e.Date.From != "2025-03-17" || e.Attribution == nil || e.Attribution.Status != "planned" {
+		t.Errorf("events %v (%+v), want the meeting planned for 2025-03-17", eventsBy(evs), e.Date)
+	}
+}
