@@ -2189,8 +2189,21 @@ func calledFor(t *tree, c *cand) bool {
 		return false
 	}
 	sent := t.d.Sentences[c.sent]
+	// (a weekday told after what is called for is its day: "called for
+	// a general strike across the south from Monday", "called for
+	// demonstrations across the country on Sunday", "called a 24-hour
+	// shutdown across the border region on Friday"; not one after the
+	// one going on, "called the strike on Monday after talks broke down")
+	called := sent.TokEnd
+	if !invited {
+		for _, k := range t.kids(c.trigger, "obj", "obl") {
+			if t.rel(k) == "obl" && t.caseOf(k) == "for" || t.rel(k) == "obj" && slices.ContainsFunc(t.kids(k, "det"), func(a int) bool { return t.lower(a) == "a" || t.lower(a) == "an" }) {
+				called = min(called, k)
+			}
+		}
+	}
 	for k := c.trigger + 1; k < sent.TokEnd; k++ {
-		if strings.ToLower(t.word(k)) == w && (t.lower(k-1) == "for" || invited && t.lower(k-1) == "on") {
+		if strings.ToLower(t.word(k)) == w && (t.lower(k-1) == "for" || invited && t.lower(k-1) == "on" || k > called && (t.lower(k-1) == "on" || t.lower(k-1) == "from")) {
 			return true
 		}
 	}

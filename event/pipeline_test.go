@@ -3687,3 +3687,20 @@ func TestScheduledNounDated(t *testing.T) {
 		t.Errorf("events %v (%+v), want the meeting planned for 2025-03-17", eventsBy(evs), e.Date)
 	}
 }
+
+// A strike or a march called for is that protest, planned, on the coming
+// day told after it; a strike called "on Monday" after talks broke down
+// was called that Monday.
+func TestCalledForProtestComingDay(t *testing.T) {
+	day := func(text, want string) {
+		t.Helper()
+		evs := pipelineEvents(t, text, "2026-05-14")
+		e, ok := triggered(evs, "called")
+		if !ok || ontology.Root(e.CAMEO) != "14" || e.Date == nil || e.Date.From == nil || *e.Date.From != want {
+			t.Errorf("%q: events %v (%+v), want a protest called for %s", text, eventsBy(evs), e.Date, want)
+		}
+	}
+	day("The opposition alliance called for a general strike across the north from Monday.", "2026-05-18")
+	day("The movement called for demonstrations in every regional capital on Sunday.", "2026-05-17")
+	day("The union called the strike on Monday after pay talks broke down last week.", "2026-05-11")
+}
