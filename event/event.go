@@ -2351,6 +2351,14 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 			}
 		}
 	}
+	// "called on teachers to join a national march in Rabat on Saturday",
+	// "urged supporters to rally across the southeast on Wednesday": an
+	// appeal to protest on a day to come is that protest, planned
+	if (lemma == "call" || lemma == "urge" || lemma == "appeal") && ontology.Root(c.code) == "02" && !s.opts.DictionaryOnly {
+		if code, _ := appealedProtest(t, i); code != "" {
+			c.code = code
+		}
+	}
 	// "fired tear gas when they refused", "after the crowd refused to
 	// disperse", "inmates refused to return to their cells": refusing to
 	// comply is how a clash or an arrest came about, no rejection of
@@ -3082,6 +3090,43 @@ func internalOrder(t *tree, c *cand, i int) bool {
 		}
 	}
 	return false
+}
+
+// appealedProtest is the code of the protest an appeal at verb i asks
+// for on a day it names ("to rally outside the embassies on Monday", "to
+// join a march on Saturday", "to hold gatherings on Thursday") and the
+// verb that tells it, else "" and -1.
+func appealedProtest(t *tree, i int) (string, int) {
+	for _, x := range t.kids(i, "xcomp", "advcl") {
+		if t.rel(x) != "xcomp" && !hasMarkTo(t, x) {
+			continue
+		}
+		code := ""
+		switch l := t.lemma(x); l {
+		case "rally", "march", "protest", "demonstrate":
+			code = "141"
+		case "strike":
+			code = "143"
+		case "join", "hold", "stage":
+			o := t.kid(x, "obj")
+			switch {
+			case o < 0:
+			case protestGatherings[t.lemma(o)] || t.lemma(o) == "gathering":
+				code = "141"
+			case t.lemma(o) == "strike" || t.lemma(o) == "shutdown":
+				code = "143"
+			}
+		}
+		if code == "" {
+			continue
+		}
+		for _, k := range t.subtree(x, nil) {
+			if weekdays[t.lower(k)] {
+				return code, x
+			}
+		}
+	}
+	return "", -1
 }
 
 // refusedCompliance: refusing verb i names nothing refused, or refuses to
@@ -4426,6 +4471,13 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	if c.noun && t.rel(anchor) == "nsubj" && t.head(anchor) >= 0 && occurs(t, t.head(anchor)) {
 		anchor = t.head(anchor)
 		c.toldWhere = true
+	}
+	// "called on its members to march in Conakry next Thursday": the
+	// protest appealed for is dated and placed by its own clause
+	if !c.noun && callVerbs[t.lemma(c.trigger)] && ontology.Root(c.code) == "14" {
+		if _, x := appealedProtest(t, c.trigger); x >= 0 {
+			anchor = x
+		}
 	}
 	// "a first meeting is scheduled for Friday in Santiago": the verb
 	// that schedules an event noun dates and places it

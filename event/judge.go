@@ -2038,8 +2038,10 @@ func futureWeekday(t *tree, c *cand) {
 	// to travel on Monday" may be the Monday gone)
 	future := false
 	// (a noun's plan is told by its light verb: "would hold a march")
+	// (and an appeal's protest by the clause that tells it: "called on
+	// teachers to hold gatherings on Thursday")
 	start := c.trigger
-	if c.noun && c.anchor >= 0 && c.anchor != c.trigger {
+	if c.anchor >= 0 && c.anchor != c.trigger && (c.noun || t.head(c.anchor) == c.trigger) {
 		start = c.anchor
 	}
 	plan := -1 // the verb the plan is told on
@@ -2170,6 +2172,9 @@ func toComingWeek(t *tree, c *cand) {
 	c.date = &doc.EventDate{Text: d.Text, From: &next, To: &next}
 }
 
+// callVerbs call a protest or a strike, or on people to hold one.
+var callVerbs = map[string]bool{"call": true, "urge": true, "appeal": true}
+
 // calledFor: a protest or strike called for a weekday ("called a strike
 // for Thursday") or called in the perfect for one ("have called a rally
 // at City Hall on Saturday"), or a meeting invited to on one ("invited
@@ -2181,7 +2186,7 @@ func calledFor(t *tree, c *cand) bool {
 	}
 	// (and a meeting invited to: "invited leaders to talks on Wednesday")
 	invited := t.lemma(c.trigger) == "invite"
-	if !invited && (t.lemma(c.trigger) != "call" || ontology.Root(c.code) != "14") {
+	if !invited && (!callVerbs[t.lemma(c.trigger)] || ontology.Root(c.code) != "14") {
 		return false
 	}
 	w := weekdayOf(c.date.Text)
@@ -2196,8 +2201,8 @@ func calledFor(t *tree, c *cand) bool {
 	// one going on, "called the strike on Monday after talks broke down")
 	called := sent.TokEnd
 	if !invited {
-		for _, k := range t.kids(c.trigger, "obj", "obl") {
-			if t.rel(k) == "obl" && t.caseOf(k) == "for" || t.rel(k) == "obj" && slices.ContainsFunc(t.kids(k, "det"), func(a int) bool { return t.lower(a) == "a" || t.lower(a) == "an" }) {
+		for _, k := range t.kids(c.trigger, "obj", "obl", "xcomp", "advcl") {
+			if t.rel(k) == "xcomp" || t.rel(k) == "advcl" && hasMarkTo(t, k) || t.rel(k) == "obl" && t.caseOf(k) == "for" || t.rel(k) == "obj" && slices.ContainsFunc(t.kids(k, "det"), func(a int) bool { return t.lower(a) == "a" || t.lower(a) == "an" }) {
 				called = min(called, k)
 			}
 		}

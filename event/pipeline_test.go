@@ -3704,3 +3704,14 @@ func TestCalledForProtestComingDay(t *testing.T) {
 	day("The movement called for demonstrations in every regional capital on Sunday.", "2026-05-17")
 	day("The union called the strike on Monday after pay talks broke down last week.", "2026-05-11")
 }
+
+// An appeal to people to protest on a day to come is that protest,
+// planned for the coming day; one naming no day stays an appeal (02).
+func TestAppealToProtestOnADay(t *testing.T) {
+	evs := pipelineEvents(t, "NUKUS, Uzbekistan (Reuters) - The opposition party called on its supporters to rally outside the parliament on Monday.", "2025-04-23")
+	e, ok := triggered(evs, "called")
+	if !ok || e.CAMEO != "141" || e.Date == nil || e.Date.From == nil || *e.Date.From != "2025-04-28" {
+		t.Errorf("events %v (%+v), want a rally planned for 2025-04-28", eventsBy(evs), e.Date)
+	}
+	expectCoded(t, "The federation called on dock workers to join the general strike.", "2025-04-23", "called", "02")
+}

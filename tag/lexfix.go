@@ -41,6 +41,7 @@ func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool
 	verbAsPreposition(words, upos, xpos, known)
 	pluralBeforePast(words, upos, xpos)
 	stopWork(words, upos, xpos)
+	toVerbLy(words, upos, xpos, known)
 	for i := 1; i < len(words); i++ {
 		w := strings.ToLower(Norm(words[i]))
 		if w != words[i] && strings.ToLower(words[i]) != words[i] {
@@ -293,6 +294,23 @@ func stopWork(words, upos, xpos []string) {
 		case "stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting",
 			"resume", "resumes", "resumed", "resuming", "suspend", "suspends", "suspended", "suspending":
 			upos[i], xpos[i] = "NOUN", "NN"
+		}
+	}
+}
+
+// toVerbLy: a word in -ly never seen as an adverb but seen as a verb,
+// right after the infinitive's "to" and before a preposition, article or
+// pronoun, is that verb's base form ("called on its supporters to rally
+// outside the parliament"); "to fully back" keeps its adverb.
+func toVerbLy(words, upos, xpos []string, known func(cls, lemma string) bool) {
+	for i := 1; i+1 < len(words); i++ {
+		w := strings.ToLower(words[i])
+		if xpos[i] != "RB" || xpos[i-1] != "TO" || !strings.HasSuffix(w, "ly") || known("R:", w) || !known("V:", w) {
+			continue
+		}
+		switch xpos[i+1] {
+		case "IN", "DT", "PRP$", "PRP", "RP", ".", ",":
+			upos[i], xpos[i] = "VERB", "VB"
 		}
 	}
 }

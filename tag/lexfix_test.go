@@ -18,7 +18,7 @@ func TestFixByLexicon(t *testing.T) {
 			"V:comprise": true, "V:attack": true, "N:attack": true, "N:cleric": true, "N:military": true, "A:military": true,
 			"V:interrupt": true, "V:urge": true, "A:wounded": true, "V:wound": true,
 			"V:kill": true, "N:kill": true, "N:blast": true, "N:bomb": true, "R:certainly": true, "V:travel": true, "N:travel": true, "N:rain": true, "V:meet": true,
-			"V:come": true, "N:com": true, "V:arrive": true, "V:beat": true, "V:like": true, "A:big": true, "A:large": true, "A:happy": true}[cls+s]
+			"V:come": true, "N:com": true, "V:rally": true, "V:arrive": true, "V:beat": true, "V:like": true, "A:big": true, "A:large": true, "A:happy": true}[cls+s]
 	}
 	for _, c := range []struct {
 		words, xpos []string
@@ -86,6 +86,10 @@ func TestFixByLexicon(t *testing.T) {
 		{[]string{"would", "stop", "work", "for"}, []string{"MD", "VB", "VB", "IN"}, 2, "NN"},
 		{[]string{"miners", "resumed", "work", "on"}, []string{"NNS", "VBD", "VBP", "IN"}, 2, "NN"},
 		{[]string{"helped", "work", "out"}, []string{"VBD", "VB", "RP"}, 1, "VB"},
+		// a word in -ly seen only as a verb, after "to", before a
+		// preposition: the verb; a known adverb stays one
+		{[]string{"to", "rally", "outside", "the"}, []string{"TO", "RB", "IN", "DT"}, 1, "VB"},
+		{[]string{"to", "certainly", "the"}, []string{"TO", "RB", "DT"}, 1, "RB"},
 		// "running battles": the collocation's adjective
 		{[]string{"fought", "running", "battles", "with"}, []string{"VBD", "VBG", "NNS", "IN"}, 1, "JJ"},
 		{[]string{"running", "the", "country"}, []string{"VBG", "DT", "NN"}, 0, "VBG"},
