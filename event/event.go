@@ -2605,6 +2605,11 @@ func applyAlt(t *tree, entry *verbEntry, c *cand) {
 	}
 }
 
+// irregularPast are past forms not in -ed the tagger may read as
+// adjectives before their object ("artillery shells struck villages"),
+// with their verbs.
+var irregularPast = map[string]string{"struck": "strike", "hit": "hit", "shot": "shoot", "overran": "overrun", "stormed": "storm", "burnt": "burn", "fought": "fight"}
+
 // misparsedVerb repairs a common tagging error: a past-tense verb read as
 // an adjective on its object ("guerrillas wounded two soldiers" parsed as
 // "wounded soldiers"). It applies only when a noun stands right before the
@@ -2612,7 +2617,7 @@ func applyAlt(t *tree, entry *verbEntry, c *cand) {
 func (s *Stage) misparsedVerb(t *tree, acts *actors, i int) *cand {
 	h := t.head(i)
 	sent := t.d.Sentences[t.tok(i).Sent]
-	if h <= i || i <= sent.TokStart || !strings.HasSuffix(t.lower(i), "ed") {
+	if h <= i || i <= sent.TokStart || !strings.HasSuffix(t.lower(i), "ed") && irregularPast[t.lower(i)] == "" {
 		return nil
 	}
 	prev := i - 1
@@ -2627,6 +2632,9 @@ func (s *Stage) misparsedVerb(t *tree, acts *actors, i int) *cand {
 		}
 	}
 	lemma := s.knownVerb(t, i)
+	if l := irregularPast[t.lower(i)]; l != "" {
+		lemma = l
+	}
 	var entry *verbEntry
 	for k := range s.lex.verbs[lemma] {
 		e := &s.lex.verbs[lemma][k]

@@ -3715,3 +3715,9 @@ func TestAppealToProtestOnADay(t *testing.T) {
 	}
 	expectCoded(t, "The federation called on dock workers to join the general strike.", "2025-04-23", "called", "02")
 }
+
+// An irregular past form the tagger read as an adjective before its
+// object is the verb ("artillery shells struck villages").
+func TestIrregularPastReadAsAdjective(t *testing.T) {
+	expectCoded(t, "HERMEL, Lebanon - Syrian artillery shells struck villages on the outskirts of the border town of Hermel on Sunday, killing three civilians.", "2026-06-15", "struck", "19")
+}
