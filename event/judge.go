@@ -2196,13 +2196,13 @@ func calledFor(t *tree, c *cand) bool {
 	sent := t.d.Sentences[c.sent]
 	// (a weekday told after what is called for is its day: "called for
 	// a general strike across the south from Monday", "called for
-	// demonstrations across the country on Sunday", "called a 24-hour
-	// shutdown across the border region on Friday"; not one after the
-	// one going on, "called the strike on Monday after talks broke down")
+	// demonstrations across the country on Sunday", "called on teachers
+	// to hold gatherings on Thursday"; not one after what is called,
+	// "called a strike on Monday over unpaid wages")
 	called := sent.TokEnd
 	if !invited {
-		for _, k := range t.kids(c.trigger, "obj", "obl", "xcomp", "advcl") {
-			if t.rel(k) == "xcomp" || t.rel(k) == "advcl" && hasMarkTo(t, k) || t.rel(k) == "obl" && t.caseOf(k) == "for" || t.rel(k) == "obj" && slices.ContainsFunc(t.kids(k, "det"), func(a int) bool { return t.lower(a) == "a" || t.lower(a) == "an" }) {
+		for _, k := range t.kids(c.trigger, "obl", "xcomp", "advcl") {
+			if t.rel(k) == "xcomp" || t.rel(k) == "advcl" && hasMarkTo(t, k) || t.rel(k) == "obl" && t.caseOf(k) == "for" {
 				called = min(called, k)
 			}
 		}

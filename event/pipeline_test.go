@@ -3235,10 +3235,10 @@ func TestExtendedEmergencyTroopsArriving(t *testing.T) {
 }
 
 // A committee ordered to investigate is an inquiry opened (09), not a
-// demand.
+// demand; an order to pay, to anyone but the state's own bodies, is one.
 func TestOrderedToInvestigate(t *testing.T) {
 	expectCoded(t, "Prime Minister Mohammed Shia al-Sudani ordered a committee to investigate why the fighting had been allowed to last for two days.", "2024-05-17", "ordered", "09")
-	expectCoded(t, "The president ordered the ministry to pay compensation to the families.", "2024-05-17", "ordered", "10")
+	expectCoded(t, "The president ordered the mining company to pay compensation to the families.", "2024-05-17", "ordered", "10")
 }
 
 // Weapons seized in the sentence that tells an arrest are told with the
