@@ -965,13 +965,14 @@ func (r *Resolver) datelineTown(n *name) int {
 		}
 		// (known by the name itself, or the seat of the region it names:
 		// "ANDIJAN, Uzbekistan" is Andijon, not Andijan Region)
-		seat := c.Feature == "PPLA" && c.Country == b.Country && c.Admin1 == b.Admin1
+		seat := c.Country == b.Country && c.Admin1 == b.Admin1 && (c.Feature == "PPLA" || c.Feature == "PPLA2" && b.Feature == "ADM2" && c.Admin2 == b.Admin2)
 		sameName := gazetteer.Norm(c.Name) == n.key
 		if !sameName && !seat {
 			continue
 		}
 		// (a smaller town only when it is the seat of the region of its
-		// own name: "SIDI BOUZID, Tunisia")
+		// own name: "SIDI BOUZID, Tunisia", "LALMONIRHAT, Bangladesh" of
+		// Lalmonirhat District)
 		if c.Feature != "PPLC" && c.Pop < 100000 && !(seat && sameName) {
 			continue
 		}

@@ -313,6 +313,17 @@ func TestDatelineNamesASmallSeat(t *testing.T) {
 	}
 }
 
+// TestDatelineNamesADistrictSeat: the same for a district and its seat
+// ("LALMONIRHAT, Bangladesh" is the town, not Lalmonirhat District).
+func TestDatelineNamesADistrictSeat(t *testing.T) {
+	g := gaztest.Open(t)
+	d := process(t, g, "LALMONIRHAT, Bangladesh (AFP) - Police detained five cattle smugglers in the northern district of Lalmonirhat on Sunday.", Options{})
+	p := placeOf(d, "LALMONIRHAT")
+	if p == nil || p.Feature != "PPLA2" || p.Country != "BD" {
+		t.Errorf("dateline placed at %+v, want the town Lalmonirhat", p)
+	}
+}
+
 // TestCapitalOfARegion: "the capital of Nimba County" is no story
 // capital (Monrovia), and "Yenagoa, the state capital", tagged an
 // organisation, is a town.
