@@ -129,6 +129,14 @@ func sentencePlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace,
 	// (and, last, for a material act, the verbs it is coordinated with,
 	// for a place phrase told after it that they share: "killed nine
 	// villagers and burned dozens of homes in a raid near Tsafe")
+	// ("is due to visit Ramallah on Thursday for talks ... on security in
+	// the West Bank": a visit is where it goes, before any place of what
+	// it is for)
+	if ontology.Root(c.code) == "04" && !c.noun && visitVerbs[t.lemma(c.trigger)] {
+		if o := t.kid(c.trigger, "obj"); o >= 0 && acts.placeAt[o] >= 0 && !actorModifier(t, acts, o) {
+			return eventPlace(&d.Places[acts.placeAt[o]]), 3
+		}
+	}
 	verbs := []int{c.trigger, anchor, governing}
 	shared := len(verbs)
 	if !c.noun && ontology.QuadClass(c.code)%2 == 0 {

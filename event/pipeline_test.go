@@ -3721,3 +3721,8 @@ func TestAppealToProtestOnADay(t *testing.T) {
 func TestIrregularPastReadAsAdjective(t *testing.T) {
 	expectCoded(t, "HERMEL, Lebanon - Syrian artillery shells struck villages on the outskirts of the border town of Hermel on Sunday, killing three civilians.", "2026-06-15", "struck", "19")
 }
+
+// A visit is where it goes, before any place of what it is for.
+func TestVisitPlacedByDestination(t *testing.T) {
+	expectPlaced(t, "AMMAN (Reuters) - The EU envoy is due to visit Ramallah on Monday for talks with officials on aid to Gaza.", "2024-03-20", "visit", "Ramallah")
+}
