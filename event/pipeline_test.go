@@ -3726,3 +3726,10 @@ func TestIrregularPastReadAsAdjective(t *testing.T) {
 func TestVisitPlacedByDestination(t *testing.T) {
 	expectPlaced(t, "AMMAN (Reuters) - The EU envoy is due to visit Ramallah on Monday for talks with officials on aid to Gaza.", "2024-03-20", "visit", "Ramallah")
 }
+
+// The dateline's town named again after a preposition of place is that
+// town, though the tagger typed it as an organisation (its football
+// club): the gendarmes were sent to it.
+func TestDatelineTownTypedAsOrganisation(t *testing.T) {
+	expectPlaced(t, "BASTIA, France (AFP) - The interior ministry dispatched two extra squadrons of gendarmes to Bastia on Thursday, and the minister is due in Ajaccio on Monday.", "2025-11-14", "dispatched", "Bastia")
+}

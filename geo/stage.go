@@ -287,7 +287,10 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 				// al-Ain")
 				// (or where one travels to: "due to travel to Marseille",
 				// the city typed as its football club)
-				if (nearWord(d.Text, e.Start) || travelTo(d.Text, e.Start) || len(spans) > 0 && andAfter(d.Text, spans[len(spans)-1].end, e.Start)) && s.knownTown(d, e) || calledTowns[d.Text[e.Start:e.End]] {
+				// (or the dateline's town after a preposition of place:
+				// "sent two squadrons of gendarmes to Bastia" filed from
+				// BASTIA, the town typed as its club)
+				if (nearWord(d.Text, e.Start) || travelTo(d.Text, e.Start) || datelineTownAfterPrep(d, e) || len(spans) > 0 && andAfter(d.Text, spans[len(spans)-1].end, e.Start)) && s.knownTown(d, e) || calledTowns[d.Text[e.Start:e.End]] {
 					spans = append(spans, span{e.Start, e.End, false})
 				}
 			case "PERSON", "MISC":
@@ -787,6 +790,28 @@ var placeVerbForms = map[string]bool{"entered": true, "captured": true, "recaptu
 func travelTo(text string, off int) bool {
 	lw := leftWords(text, off, 2)
 	return len(lw) == 2 && lw[1] == "to" && travelForms[lw[0]]
+}
+
+// datelineTownAfterPrep: entity e, after a preposition of place, is
+// named as the dateline's place is.
+func datelineTownAfterPrep(d *doc.Doc, e doc.Entity) bool {
+	dl := d.Meta.Dateline
+	if dl == nil {
+		return false
+	}
+	town, _, _ := strings.Cut(dl.Place, ",")
+	if town = strings.TrimSpace(town); town == "" || !strings.EqualFold(town, d.Text[e.Start:e.End]) {
+		return false
+	}
+	lw := leftWords(d.Text, e.Start, 1)
+	if len(lw) != 1 {
+		return false
+	}
+	switch lw[0] {
+	case "to", "in", "into", "from", "near", "outside", "around", "across", "at":
+		return true
+	}
+	return false
 }
 
 // travelForms are the forms of verbs of travel, before "to" and where
