@@ -290,37 +290,21 @@ func TestDatelineNamesATown(t *testing.T) {
 }
 
 // TestDatelineNamesTheRegionsSeat: a dateline's name that is a region's
-// and, in another spelling, its seat's is the seat ("ANDIJAN, Uzbekistan"
-// is the city Andijon, not Andijan Region).
+// and its seat's is the seat: "ANDIJAN, Uzbekistan" is the city Andijon
+// (another spelling), not Andijan Region; however small, "KEBILI,
+// Tunisia" is the town, not Kebili Governorate; and a district's,
+// "LALMONIRHAT, Bangladesh" is the town, not Lalmonirhat District.
 func TestDatelineNamesTheRegionsSeat(t *testing.T) {
 	g := gaztest.Open(t)
-	d := process(t, g, "ANDIJAN, Uzbekistan — Uzbek police broke up a protest over gas and power cuts in the eastern Andijan region on Sunday.", Options{})
-	p := placeOf(d, "ANDIJAN")
-	if p == nil || p.Feature != "PPLA" || p.Country != "UZ" {
-		t.Errorf("dateline placed at %+v, want the city Andijon", p)
-	}
-}
-
-// TestDatelineNamesASmallSeat: a dateline's name shared by a region and
-// its seat is the seat, however small ("KEBILI, Tunisia" is the town, not
-// Kebili Governorate).
-func TestDatelineNamesASmallSeat(t *testing.T) {
-	g := gaztest.Open(t)
-	d := process(t, g, "KEBILI, Tunisia (AFP) - Hundreds of farmers marched through the town on Tuesday to protest against water cuts.", Options{})
-	p := placeOf(d, "KEBILI")
-	if p == nil || p.Feature != "PPLA" || p.Country != "TN" {
-		t.Errorf("dateline placed at %+v, want the town Kebili", p)
-	}
-}
-
-// TestDatelineNamesADistrictSeat: the same for a district and its seat
-// ("LALMONIRHAT, Bangladesh" is the town, not Lalmonirhat District).
-func TestDatelineNamesADistrictSeat(t *testing.T) {
-	g := gaztest.Open(t)
-	d := process(t, g, "LALMONIRHAT, Bangladesh (AFP) - Police detained five cattle smugglers in the northern district of Lalmonirhat on Sunday.", Options{})
-	p := placeOf(d, "LALMONIRHAT")
-	if p == nil || p.Feature != "PPLA2" || p.Country != "BD" {
-		t.Errorf("dateline placed at %+v, want the town Lalmonirhat", p)
+	for _, c := range []struct{ text, name, feature, country string }{
+		{"ANDIJAN, Uzbekistan — Uzbek police broke up a protest over gas and power cuts in the eastern Andijan region on Sunday.", "ANDIJAN", "PPLA", "UZ"},
+		{"KEBILI, Tunisia (AFP) - Hundreds of farmers marched through the town on Tuesday to protest against water cuts.", "KEBILI", "PPLA", "TN"},
+		{"LALMONIRHAT, Bangladesh (AFP) - Police detained five cattle smugglers in the northern district of Lalmonirhat on Sunday.", "LALMONIRHAT", "PPLA2", "BD"},
+	} {
+		d := process(t, g, c.text, Options{})
+		if p := placeOf(d, c.name); p == nil || p.Feature != c.feature || p.Country != c.country {
+			t.Errorf("%s: dateline placed at %+v, want the seat (%s, %s)", c.name, p, c.feature, c.country)
+		}
 	}
 }
 
