@@ -428,7 +428,7 @@ func sentencePlace(t *tree, acts *actors, c *cand, anchor int) (*doc.EventPlace,
 			continue
 		}
 		if p := acts.placeAt[i]; p >= 0 && (!foreignClause(t, i, c.trigger) || c.code == "175" && crowdClearedWhere(t, i, c.trigger)) && !otherEventPlace(t, i, c.trigger) && !actorModifier(t, acts, i) && !describesNamed(t, acts, i) && !placeAsActor(t, acts, i, c.trigger, anchor) && !farSide(t, acts, i) && !accordingTo(t, i) &&
-			(placedByTarget || !partyTo(t, acts, i, c.trigger, anchor)) && !inActorPhrase(t, c, i) && !describesSpeaker(t, i, c.trigger) && !(ontology.QuadClass(c.code)%2 == 0 && saidAt(t, acts, i, c.trigger)) && !inCausePhrase(t, i, c.trigger) &&
+			(placedByTarget || !partyTo(t, acts, i, c.trigger, anchor)) && !inActorPhrase(t, c, i) && !describesSpeaker(t, i, c.trigger) && !(!verbalQuad(c.code) && saidAt(t, acts, i, c.trigger)) && !inCausePhrase(t, i, c.trigger) &&
 			!(toless(c.code) && t.caseOf(firstConjunct(t, placeTop(t, acts, i))) == "to") && !describesOther(t, acts, i, c.trigger, anchor) && !regionOfTown(t, acts, i) &&
 			// (a force's deployment is not where it was sent from)
 			(journeyFrom(c.code) && ontology.Root(c.code) != "15" || t.caseOf(firstConjunct(t, placeTop(t, acts, i))) != "from") &&
