@@ -2307,13 +2307,6 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 			}
 		}
 	}
-	// "ordered security agencies to bring those responsible to justice",
-	// "ordered three days of mourning", "ordered tighter security": a
-	// state's order to its own bodies is its administration, no demand
-	// of anyone
-	if lemma == "order" && ontology.Root(c.code) == "10" && !s.opts.DictionaryOnly && internalOrder(t, c, i) {
-		return nil
-	}
 	// "ordered a committee to investigate the shooting": an inquiry
 	// opened by the one who orders it (however the parser hung the
 	// infinitive: on the object, "ordered the armed forces inspectorate
@@ -2366,10 +2359,11 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	if lemma == "refuse" && (c.code == "120" || c.code == "124") && !s.opts.DictionaryOnly && refusedCompliance(t, i) {
 		return nil
 	}
-	// "ordered the police and military to hunt down those responsible",
-	// "ordered troops to join police patrols": any other order of a
-	// state to its own bodies is its administration too
-	if lemma == "order" && ontology.Root(c.code) == "10" && !s.opts.DictionaryOnly && ownBodyOrdered(c) {
+	// "ordered security agencies to bring those responsible to justice",
+	// "ordered three days of mourning", "ordered troops to join police
+	// patrols": an order of a state to its own bodies that is no inquiry,
+	// deployment or release is its administration, no demand of anyone
+	if lemma == "order" && ontology.Root(c.code) == "10" && !s.opts.DictionaryOnly && internalOrder(t, c, i) {
 		return nil
 	}
 	// "the car blew up": what blows up with no object explodes (a
@@ -3073,7 +3067,8 @@ func statementCode(code string) bool {
 
 // internalOrder: order verb i of candidate c is given by a state to its
 // own bodies (or to no one named) and orders them to pursue a crime, to
-// take over a case, or orders mourning, security or flags: an
+// take over a case, or orders mourning, security or flags; or is given
+// to a named body of the same state whatever it orders: an
 // administrative act.
 func internalOrder(t *tree, c *cand, i int) bool {
 	if c.src == nil || !actor.IsState(c.src.code) {
@@ -3097,7 +3092,7 @@ func internalOrder(t *tree, c *cand, i int) bool {
 			return true
 		}
 	}
-	return false
+	return c.tgt != nil && len(c.tgt.code) >= 6 && len(c.src.code) >= 3 && c.tgt.code[:3] == c.src.code[:3]
 }
 
 // appealedProtest is the code of the protest an appeal at verb i asks
@@ -3167,15 +3162,6 @@ func strikerObject(t *tree, i int) bool {
 var workerNouns = map[string]bool{"worker": true, "miner": true, "teacher": true, "doctor": true, "nurse": true,
 	"driver": true, "employee": true, "docker": true, "dockworker": true, "trucker": true, "staff": true,
 	"laborer": true, "labourer": true, "lecturer": true, "pilot": true, "porter": true, "farmer": true, "union": true}
-
-// ownBodyOrdered: the order of candidate c is a state's, to a body of the
-// same state.
-func ownBodyOrdered(c *cand) bool {
-	if c.src == nil || c.tgt == nil || len(c.src.code) < 3 || len(c.tgt.code) < 6 || !actor.IsState(c.src.code) || !actor.IsState(c.tgt.code) {
-		return false
-	}
-	return c.src.code[:3] == c.tgt.code[:3]
-}
 
 // orderedForces: the order of verb i moves or raises forces: its
 // infinitive is a force verb or steps up patrols or security ("ordered
