@@ -1129,12 +1129,22 @@ type cand struct {
 	counts     []doc.Count
 	mentions   int
 	fromDict   bool
-	noun       bool
-	dateTied   bool // the date is a time expression in the event's clause
-	definite   bool // an event noun with a definite determiner ("the attack")
-	anchor     int  // the clause the trigger belongs to (a light verb for its noun)
-	dest       bool // a journey whose target is where it goes ("travel to X")
-	conf       float64
+	phrase     *phraseMatch // the dictionary phrase pattern that coded the verb
+	// reverse is the dictionary's code for the happening told from the
+	// target's side ("ARRIVE [032:033]"), when it pairs one
+	reverse string
+	// compound: the source names the parties of a joint act (a
+	// dictionary pattern's "%": "% * [030:030]")
+	compound bool
+	// dyad: one pair of actors of a happening coded as PETRARCH codes,
+	// an event of its own however many pairs the happening has
+	dyad     bool
+	noun     bool
+	dateTied bool // the date is a time expression in the event's clause
+	definite bool // an event noun with a definite determiner ("the attack")
+	anchor   int  // the clause the trigger belongs to (a light verb for its noun)
+	dest     bool // a journey whose target is where it goes ("travel to X")
+	conf     float64
 	// folds: this toll participle tells the victims of the violent act
 	// whose trigger is foldInto
 	folds    bool
@@ -1326,7 +1336,7 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 		if c.code == "" || c.code == "0" || verbless && c.noun {
 			continue
 		}
-		for _, x := range expand(t, acts, c) {
+		for _, x := range s.dyads(t, acts, c) {
 			s.fill(t, acts, x)
 			// an event noun with nothing tied to it ("without a fight") is
 			// not reported as a happening
@@ -1614,35 +1624,7 @@ func visited(kept []*cand, tr, p int) bool {
 // expand turns an event with coordinated actors into one event per pair
 // ("Hungarian and Romanian officials agreed" -> two sources).
 func expand(t *tree, acts *actors, c *cand) []*cand {
-	conjuncts := func(m *mention) []*mention {
-		out := []*mention{m}
-		if m == nil || m.head < 0 || t.tok(m.head).UPOS == "PRON" {
-			return out
-		}
-		heads := t.kids(m.head, "conj")
-		// "two Cabinet officers, Ross and Barr": the names after the
-		// comma enumerate the people counted, one party
-		if len(heads) > 0 && enumerated(t, m.head, heads) {
-			return out
-		}
-		// "Hungarian and Romanian officials": coordinated modifiers
-		for _, k := range t.kids(m.head, "amod", "compound", "nmod:poss") {
-			heads = append(heads, t.kids(k, "conj")...)
-		}
-		for _, k := range heads {
-			// ("the Pakistani Taliban, or Tehrik-e-Taliban Pakistan": a
-			// name told as another's alternative is the same party;
-			// "police or soldiers": one party, not known which)
-			if slices.ContainsFunc(t.kids(k, "cc"), func(cc int) bool { return t.lower(cc) == "or" }) {
-				continue
-			}
-			if x := acts.resolve(k); x != nil && x.code != "" {
-				out = append(out, x)
-			}
-		}
-		return out
-	}
-	srcs, tgts := conjuncts(c.src), conjuncts(c.tgt)
+	srcs, tgts := conjunctMentions(t, acts, c.src, false), conjunctMentions(t, acts, c.tgt, false)
 	// "killed more than 100 soldiers and policemen": one act against the
 	// people of one country, not one per kind of victim (and "visited
 	// wounded passengers and soldiers", "met commanders and the
@@ -2017,8 +1999,14 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 		// to protest are protesting
 		c.code = "141"
 	} else if s.verbs != nil {
-		c.code = s.dictCode(t, i, lemma, obj, preps)
+		c.code, c.phrase = s.dictCode(t, acts, i, lemma, obj, preps)
 		c.fromDict = true
+		switch {
+		case c.phrase != nil:
+			c.reverse = c.phrase.pattern.Reverse
+		case c.code == s.verbs.Defaults[lemma]:
+			c.reverse = s.verbs.Reverse[lemma]
+		}
 	}
 	// "Erdogan and Putin also spoke": two who talk, told together, talked
 	// with each other (expand makes them source and target)
@@ -2266,6 +2254,31 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 		}
 	}
 	applyAlt(t, entry, c)
+	// a phrase pattern that says where its actors stand ("+ * IN $": the
+	// target before the verb, the source after "in")
+	if c.phrase != nil {
+		if k, ok := c.phrase.slots['$']; ok {
+			c.src = acts.resolve(k)
+		}
+		if k, ok := c.phrase.slots['+']; ok {
+			c.tgt = acts.resolve(k)
+		}
+		// ("% HAVE * [191]": the parties named before the verb act
+		// together, and no one else is the target)
+		if k, ok := c.phrase.slots['%']; ok && k < i {
+			c.src, c.tgt, c.compound = acts.resolve(k), nil, true
+		} else if ok {
+			c.tgt = acts.resolve(k)
+		}
+	}
+	// coding as PETRARCH does, a dictionary verb with no target of its
+	// own takes the first actor of its phrase ("clashed over the efforts
+	// of Eriadori", "departed from Libya")
+	if c.fromDict && s.opts.DictionaryOnly && !c.compound && (c.tgt == nil || c.tgt.code == "") {
+		if m := phraseTarget(t, acts, i, c.src); m != nil {
+			c.tgt = m
+		}
+	}
 	if c.src != nil && c.tgt != nil && c.src.head == c.tgt.head {
 		c.tgt = nil
 	}
@@ -3642,9 +3655,13 @@ func childWithCase(t *tree, h int, cs string) (int, bool) {
 	return -1, false
 }
 
-// dictCode codes a verb from the CAMEO verb dictionary: a pattern on its
-// object or preposition, else the lemma's default.
-func (s *Stage) dictCode(t *tree, i int, lemma string, obj int, preps map[string]int) string {
+// dictCode codes a verb from the CAMEO verb dictionary: a phrase pattern
+// (returned too), a pattern on its object or preposition, else the
+// lemma's default.
+func (s *Stage) dictCode(t *tree, acts *actors, i int, lemma string, obj int, preps map[string]int) (string, *phraseMatch) {
+	if m := s.matchPhrase(t, acts, i, lemma); m != nil {
+		return m.pattern.Code, m
+	}
 	best := ""
 	var objWords map[string]bool
 	if obj >= 0 {
@@ -3674,9 +3691,9 @@ func (s *Stage) dictCode(t *tree, i int, lemma string, obj int, preps map[string
 		best = s.verbs.Defaults[lemma]
 	}
 	if ontology.Root(best) == "01" && !s.opts.DictionaryOnly {
-		return "" // public statements are attributions here, not events
+		return "", nil // public statements are attributions here, not events
 	}
-	return best
+	return best, nil
 }
 
 // subject finds the acting subject of verb i, following control and

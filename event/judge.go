@@ -285,7 +285,9 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	// (praise told as said is said: "residents said they welcome the
 	// call")
 	saidPraise := c.code == "051" && t.rel(c.trigger) == "ccomp" && t.head(c.trigger) >= 0 && speechVerbs[t.lemma(t.head(c.trigger))]
-	if !c.noun && !c.scheduled && !headingSentence(t, c.sent) && ontology.Root(c.code) != "01" && !saidPraise && (!speechAct(c.code) || stanceVerbs[t.lemma(c.trigger)]) {
+	// (PETRARCH codes the present as it codes the past: dictionary
+	// coding keeps it)
+	if !c.noun && !c.scheduled && !s.opts.DictionaryOnly && !headingSentence(t, c.sent) && ontology.Root(c.code) != "01" && !saidPraise && (!speechAct(c.code) || stanceVerbs[t.lemma(c.trigger)]) {
 		v := c.trigger
 		if t.rel(v) == "xcomp" && t.head(v) >= 0 {
 			v = t.head(v)
@@ -338,8 +340,9 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 		return 0
 	}
 	// "not everyone agreed there should be another referendum": agreeing
-	// with a view is an opinion, not a pledge
-	if !c.noun && t.lemma(c.trigger) == "agree" && len(t.kids(c.trigger, "ccomp")) > 0 && t.kid(c.trigger, "obl") < 0 {
+	// with a view is an opinion, not a pledge (unless a dictionary
+	// pattern codes it: "% * [030:030]")
+	if !c.noun && c.phrase == nil && t.lemma(c.trigger) == "agree" && len(t.kids(c.trigger, "ccomp")) > 0 && t.kid(c.trigger, "obl") < 0 {
 		return 0
 	}
 	// "could not agree on a budget": what could not be done
@@ -517,7 +520,9 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	}
 	// "ruled out sending ground forces", "did not attack": what did not
 	// happen, when CAMEO has no refusal code for it
-	if status(c) == "negated" {
+	// (unless a dictionary pattern codes the negated verb itself: "NOT *
+	// RELATIONS")
+	if status(c) == "negated" && (c.phrase == nil || !c.phrase.negation) {
 		return 0
 	}
 	// "to avoid being encircled", "prevented them from crossing": what

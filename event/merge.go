@@ -36,7 +36,10 @@ func merge(cs []*cand, wide map[int]bool) []*cand {
 			// "soldiers and police detained five"), unless it is done by
 			// one doer to two countries ("warn that neither Turkey nor
 			// Russia should intervene") or by the doers of two countries
-			if o.sent == c.sent && o.trigger == c.trigger && ontology.Root(o.code) == ontology.Root(c.code) && (samePlace(o, c) || o.place == nil && c.place == nil) && !toTwoCountries(o, c) {
+			// (coded as PETRARCH codes, each pair of actors is an event:
+			// dyads)
+			if o.sent == c.sent && o.trigger == c.trigger && ontology.Root(o.code) == ontology.Root(c.code) && (samePlace(o, c) || o.place == nil && c.place == nil) && !toTwoCountries(o, c) &&
+				!(o.dyad && c.dyad && (o.src != c.src || o.tgt != c.tgt || o.code != c.code)) {
 				merged = true
 				break
 			}

@@ -12,6 +12,8 @@ var (
 	petrBlockHead = regexp.MustCompile(`^---\s+(\S+)\s+\[([^\]]*)\]\s*---`)
 	petrCode      = regexp.MustCompile(`\[([0-9:]*)\]`)
 	petrWord      = regexp.MustCompile(`^[A-Z][A-Z'-]*$`)
+	// petrPatternWord is a word of a phrase pattern ("N'T", "ANTI-").
+	petrPatternWord = regexp.MustCompile(`^[A-Z0-9'][A-Z0-9'.-]*$`)
 )
 
 // petrCodeOf picks the event code from a dictionary code field such as
@@ -32,14 +34,17 @@ func petrCodeOf(s string) string {
 // TRANSFORMATIONS section ends the verbs. Lines that are too long are an
 // error with their line number.
 func ParsePETRVerbs(r io.Reader) (*Verbs, error) {
-	v := &Verbs{Defaults: map[string]string{}, Patterns: map[string][]VerbPattern{}}
+	v := &Verbs{Defaults: map[string]string{}, Patterns: map[string][]VerbPattern{},
+		Phrases: map[string][]PhrasePattern{}, Reverse: map[string]string{}}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	blockCode := ""
 	var members []string
 	inBlock := false
 	seen := map[VerbPattern]bool{}
-	synsets := map[string][]string{} // "&FOOD" -> lower-case member head words
+	synsets := map[string][]string{}   // "&FOOD" -> lower-case member head words
+	phrases := map[string][][]string{} // "&FOOD" -> member phrases (label without a closing "_")
+	blockReverse := ""
 	curSyn := ""
 	line := 0
 	for sc.Scan() {
@@ -56,14 +61,16 @@ func ParsePETRVerbs(r io.Reader) (*Verbs, error) {
 			if len(ws) > 0 {
 				synsets[curSyn] = append(synsets[curSyn], strings.ToLower(ws[len(ws)-1]))
 			}
+			label := strings.TrimSuffix(curSyn, "_")
+			phrases[label] = append(phrases[label], synsetPhrases(strings.TrimPrefix(st, "+"), curSyn, phrases)...)
 			continue
 		} else if st != "" {
 			curSyn = ""
 		}
 		if m := petrBlockHead.FindStringSubmatch(raw); m != nil {
-			blockCode = petrCodeOf(m[2])
+			blockCode, blockReverse = petrCodeOf(m[2]), reverseCodeOf(m[2])
 			if strings.Contains(m[2], "-") || !isDigits(blockCode) {
-				blockCode = ""
+				blockCode, blockReverse = "", ""
 			}
 			members = nil
 			inBlock = true
@@ -90,6 +97,15 @@ func ParsePETRVerbs(r io.Reader) (*Verbs, error) {
 				continue
 			}
 			body := strings.TrimSpace(t[1:strings.Index(t, "[")])
+			// (a pattern read as a phrase pattern is not read again as
+			// a simple one, which would match on its last word alone)
+			if pp, ok := parsePhrasePattern(body, phrases); ok {
+				pp.Code, pp.Reverse = code, reverseCodeOf(cm[1])
+				for _, m := range members {
+					v.Phrases[m] = append(v.Phrases[m], pp)
+				}
+				continue
+			}
 			pre, post, ok := strings.Cut(body, "*")
 			if !ok || strings.TrimSpace(pre) != "" {
 				continue
@@ -115,18 +131,21 @@ func ParsePETRVerbs(r io.Reader) (*Verbs, error) {
 		}
 		lemma := strings.ToLower(w)
 		members = append(members, lemma)
-		c := blockCode
+		c, rc := blockCode, blockReverse
 		if cm := petrCode.FindStringSubmatch(t); cm != nil {
 			if own := petrCodeOf(cm[1]); isDigits(own) {
-				c = own
+				c, rc = own, reverseCodeOf(cm[1])
 			}
 		}
 		if strings.Contains(t, "[---]") {
-			c = ""
+			c, rc = "", ""
 		}
 		if c != "" {
 			if _, dup := v.Defaults[lemma]; !dup {
 				v.Defaults[lemma] = c
+				if rc != "" {
+					v.Reverse[lemma] = rc
+				}
 			}
 		}
 	}
@@ -134,6 +153,16 @@ func ParsePETRVerbs(r io.Reader) (*Verbs, error) {
 		return nil, fmt.Errorf("line %d: %w", line+1, err)
 	}
 	return v, nil
+}
+
+// reverseCodeOf picks the code of the reverse reading from a code field
+// ("042:043" -> "043"), or "" when there is none.
+func reverseCodeOf(s string) string {
+	a, b, ok := strings.Cut(s, ":")
+	if !ok || a == "" || !isDigits(b) {
+		return ""
+	}
+	return b
 }
 
 func stripComment(s string) string {

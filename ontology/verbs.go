@@ -13,10 +13,14 @@ import (
 var verbsGz []byte
 
 // Verbs is the CAMEO verb dictionary in the shape sitrep uses: the default
-// code of each verb lemma and its simple patterns.
+// code of each verb lemma and its simple patterns; a dictionary read with
+// ParsePETRVerbs also keeps its phrase patterns, in dictionary order, and
+// the reverse codes of paired verb codes ("ARRIVE [032:033]").
 type Verbs struct {
 	Defaults map[string]string
 	Patterns map[string][]VerbPattern
+	Phrases  map[string][]PhrasePattern
+	Reverse  map[string]string
 }
 
 var (

@@ -56,8 +56,9 @@ func TestEvalEventsPETR(t *testing.T) {
 	if s.Records < 200 {
 		t.Fatalf("only %d records scored", s.Records)
 	}
-	// measured 0.300 with interim models (docs/bench/event.md)
-	if s.Share() < 0.15 {
-		t.Errorf("reproduced share %.3f below the floor 0.15", s.Share())
+	// measured 0.599 with the dictionary's phrase patterns and PETRARCH's
+	// dyads (docs/bench/event.md); PETRARCH-2 itself reproduces 0.338
+	if s.Share() < 0.45 {
+		t.Errorf("reproduced share %.3f below the floor 0.45", s.Share())
 	}
 }
