@@ -3672,6 +3672,9 @@ func (s *Stage) dictCode(t *tree, acts *actors, i int, lemma string, obj int, pr
 		}
 	}
 	for _, p := range s.verbs.Patterns[lemma] {
+		if p.Covered && len(s.verbs.Phrases) > 0 {
+			continue
+		}
 		ok := true
 		if p.Obj != "" && !objWords[p.Obj] {
 			ok = false

@@ -97,14 +97,12 @@ func ParsePETRVerbs(r io.Reader) (*Verbs, error) {
 				continue
 			}
 			body := strings.TrimSpace(t[1:strings.Index(t, "[")])
-			// (a pattern read as a phrase pattern is not read again as
-			// a simple one, which would match on its last word alone)
-			if pp, ok := parsePhrasePattern(body, phrases); ok {
+			pp, covered := parsePhrasePattern(body, phrases)
+			if covered {
 				pp.Code, pp.Reverse = code, reverseCodeOf(cm[1])
 				for _, m := range members {
 					v.Phrases[m] = append(v.Phrases[m], pp)
 				}
-				continue
 			}
 			pre, post, ok := strings.Cut(body, "*")
 			if !ok || strings.TrimSpace(pre) != "" {
@@ -112,7 +110,7 @@ func ParsePETRVerbs(r io.Reader) (*Verbs, error) {
 			}
 			for _, p := range expandSynsets(strings.TrimSpace(post), synsets) {
 				for _, m := range members {
-					p.Verb, p.Code = m, code
+					p.Verb, p.Code, p.Covered = m, code, covered
 					if !seen[p] {
 						seen[p] = true
 						v.Patterns[m] = append(v.Patterns[m], p)

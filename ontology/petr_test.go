@@ -41,11 +41,11 @@ IGNORED
 	if _, ok := v.Defaults["ignored"]; ok {
 		t.Error("transformations must end the verbs")
 	}
-	// the parenthesised preposition patterns stay simple patterns; the
-	// others are phrase patterns, read once
+	// every pattern of a simple shape is a simple pattern too; those also
+	// read as phrase patterns are marked covered
 	ps := v.Patterns["restore"]
-	if len(ps) != 3 || ps[0].Prep != "with" || ps[0].PObj != "enemy" || ps[0].Code != "112" ||
-		ps[1].Obj != "dollars" || ps[2].Obj != "francs" || ps[2].Prep != "to" || ps[2].Code != "903" {
+	if len(ps) != 4 || ps[0].Obj != "ties" || !ps[0].Covered || ps[1].Prep != "with" || ps[1].PObj != "enemy" || ps[1].Code != "112" || ps[1].Covered ||
+		ps[2].Obj != "dollars" || ps[3].Obj != "francs" || ps[3].Prep != "to" || ps[3].Code != "903" {
 		t.Errorf("simple patterns %+v", ps)
 	}
 	ph := v.Phrases["renew"]
@@ -130,7 +130,7 @@ CUT
 	if !p.Post[0].Joined || p.Post[0].Phrases[0][0] != "off" || p.Post[1].Slot != '$' {
 		t.Errorf("verb particle and source slot %+v", p)
 	}
-	if len(v.Patterns["cut"]) != 1 || v.Patterns["cut"][0].PObj != "enemy" {
+	if len(v.Patterns["cut"]) != 1 || v.Patterns["cut"][0].PObj != "enemy" || v.Patterns["cut"][0].Covered {
 		t.Errorf("simple patterns %+v", v.Patterns["cut"])
 	}
 }
