@@ -71,6 +71,9 @@ type actors struct {
 	// policeStory: the story speaks of police more than of armed forces,
 	// so its bare "officers" are police officers
 	policeStory bool
+	// everyName: code every name the dictionary lists, a lone given name
+	// or surname too, as PETRARCH does with its user's dictionary
+	everyName bool
 }
 
 func newActors(t *tree, dict *actor.Dictionary) *actors {
@@ -648,7 +651,7 @@ func (a *actors) compute(h int) *mention {
 		mt.Code = code
 		// a lone given name or surname is too ambiguous for a person's
 		// dictionary code ("Mahmoud"); countries and organisations pass
-		if mt.End-mt.Start == 1 && len(mt.Code) > 3 && !isGroupCode(mt.Code) {
+		if mt.End-mt.Start == 1 && len(mt.Code) > 3 && !isGroupCode(mt.Code) && !a.everyName {
 			if e := a.entAt[ctoks[mt.Start]]; e < 0 || a.d.Entities[e].Type == "PERSON" {
 				lone = append(lone, found{mt.Code, words[mt.Start], ctoks[mt.Start] == h, t.tok(ctoks[mt.Start]).Start, t.tok(ctoks[mt.Start]).End})
 				continue

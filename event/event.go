@@ -150,6 +150,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 	}
 	t := newTree(d)
 	acts := newActors(t, s.dict)
+	acts.everyName = s.opts.DictionaryOnly
 	var evs []*cand
 	wide := map[int]bool{}
 	for _, p := range d.Places {

@@ -18,6 +18,7 @@ const (
 	testPETRActors = `NORLAND_ [NOR]
 SUDMARK_ [SUD]
 OSTRIA_ [OST]
+BORIMIR_ [NORGOV]
 `
 	testPETRVerbs = `&KIND_
 +TRADE
@@ -120,4 +121,12 @@ func TestPETRARCHDyads(t *testing.T) {
 	wantTriples(t, "Norland and Sudmark agree that the border should be reopened.", "NOR|SUD|030", "SUD|NOR|030")
 	wantTriples(t, "Norland welcomed the resumption of ties with Sudmark and Ostria on Monday.", "NOR|OST|041", "NOR|SUD|041")
 	wantTriples(t, "The Norland army arrived in Sudmark on Monday.", "NORMIL|SUD|032", "SUD|NORMIL|033")
+}
+
+// Coded as PETRARCH codes, a lone name the user's dictionary lists is
+// that actor (news coding holds a lone given name or surname back as too
+// ambiguous).
+func TestDictionaryLoneName(t *testing.T) {
+	wantTriples(t, "Norland is about to abandon new trade ties with Borimir almost five years after crowds trashed its embassy, "+
+		"a senior official said on Saturday.", "NOR|NORGOV|903")
 }
