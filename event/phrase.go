@@ -2,6 +2,7 @@ package event
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/sitrep/sitrep/ontology"
 )
@@ -262,10 +263,13 @@ func conjunctMentions(t *tree, acts *actors, m *mention, inside bool) []*mention
 		return out
 	}
 	h := m.head
+	// (a role's country, "lawmakers in Fornost and Gondor": each
+	// country's lawmakers)
+	role := ""
 	if inside && len(t.kids(h, "conj")) == 0 {
 		for _, k := range t.subtree(h, phraseSkip) {
-			if x := acts.resolve(k); k != h && len(t.kids(k, "conj")) > 0 && x != nil && x.code == m.code {
-				h = k
+			if x := acts.resolve(k); k != h && len(t.kids(k, "conj")) > 0 && x != nil && x.code != "" && strings.HasPrefix(m.code, x.code) {
+				h, role = k, m.code[len(x.code):]
 				break
 			}
 		}
@@ -288,6 +292,11 @@ func conjunctMentions(t *tree, acts *actors, m *mention, inside bool) []*mention
 			continue
 		}
 		if x := acts.resolve(k); x != nil && x.code != "" {
+			if role != "" && len(x.code) == 3 {
+				y := *x
+				y.code += role
+				x = &y
+			}
 			out = append(out, x)
 		}
 	}

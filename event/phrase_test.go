@@ -19,6 +19,8 @@ const (
 SUDMARK_ [SUD]
 OSTRIA_ [OST]
 BORIMIR_ [NORGOV]
+LAWMAKER [~LEG]
+AMBASSADOR [~GOV]
 `
 	testPETRVerbs = `&KIND_
 +TRADE
@@ -121,6 +123,8 @@ func TestPETRARCHDyads(t *testing.T) {
 	wantTriples(t, "Norland and Sudmark agree that the border should be reopened.", "NOR|SUD|030", "SUD|NOR|030")
 	wantTriples(t, "Norland welcomed the resumption of ties with Sudmark and Ostria on Monday.", "NOR|OST|041", "NOR|SUD|041")
 	wantTriples(t, "The Norland army arrived in Sudmark on Monday.", "NORMIL|SUD|032", "SUD|NORMIL|033")
+	// (a role of coordinated countries: each country's)
+	wantTriples(t, "Lawmakers in Norland and Sudmark welcomed the resumption of ties with Ostria on Monday.", "NORLEG|OST|041", "SUDLEG|OST|041")
 }
 
 // Coded as PETRARCH codes, a lone name the user's dictionary lists is
