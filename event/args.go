@@ -708,6 +708,63 @@ func describesNamed(t *tree, acts *actors, i int) bool {
 	return false
 }
 
+// courtNouns name a court or the building it sits in.
+var courtNouns = map[string]bool{"court": true, "courthouse": true, "courtroom": true, "tribunal": true}
+
+// courtPlace: the event's clause speaks of a court with no place named
+// ("a court on Tuesday sentenced ...", "protested outside the
+// courthouse") that the story names with its town nearby ("the Regional
+// Trial Court in Cagayan de Oro"): that town, else -1. The sentences
+// before are searched back to the story's start, the nearest first, then
+// the three after.
+func courtPlace(t *tree, acts *actors, c *cand, anchor int) int {
+	d := t.d
+	sent := d.Sentences[c.sent]
+	found := false
+	for i := sent.TokStart; i < sent.TokEnd && !found; i++ {
+		if courtNouns[t.lemma(i)] && t.isNominal(i) && (t.dominates(c.trigger, i) || t.dominates(anchor, i)) && namedPlaceIn(t, acts, i) < 0 {
+			found = true
+		}
+	}
+	if !found {
+		return -1
+	}
+	var order []int
+	for si := c.sent - 1; si >= 0; si-- {
+		order = append(order, si)
+	}
+	for si := c.sent + 1; si <= c.sent+3 && si < len(d.Sentences); si++ {
+		order = append(order, si)
+	}
+	for _, si := range order {
+		s := d.Sentences[si]
+		for i := s.TokStart; i < s.TokEnd; i++ {
+			if courtNouns[t.lemma(i)] && t.isNominal(i) {
+				if p := namedPlaceIn(t, acts, i); p >= 0 {
+					return p
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// namedPlaceIn is the place named in the phrase of noun i ("the court in
+// Cagayan de Oro", "a Beersheba court"), however the parser hung the
+// "in" phrase right after it, or -1.
+func namedPlaceIn(t *tree, acts *actors, i int) int {
+	town := func(p int) bool { return p >= 0 && !strings.HasPrefix(t.d.Places[p].Feature, "PCL") }
+	for _, x := range t.subtree(i, phraseSkip) {
+		if p := acts.placeAt[x]; town(p) && x != i {
+			return p
+		}
+	}
+	if k := i + 2; k < len(t.d.Tokens) && t.tok(k).Sent == t.tok(i).Sent && t.lower(i+1) == "in" && town(acts.placeAt[k]) {
+		return acts.placeAt[k]
+	}
+	return -1
+}
+
 // townNouns name a settlement ("the Andean city of Latacunga").
 var townNouns = map[string]bool{"city": true, "town": true, "village": true, "port": true, "capital": true, "hamlet": true}
 
@@ -732,6 +789,9 @@ func adverbialMark(t *tree, v int) bool {
 func bridgedPlace(t *tree, acts *actors, c *cand, anchor int) int {
 	d := t.d
 	sent := d.Sentences[c.sent]
+	if p := courtPlace(t, acts, c, anchor); p >= 0 {
+		return p
+	}
 	var nouns []string
 	settlement := -1 // (the first of them that is a town, city or village)
 	for i := sent.TokStart; i < sent.TokEnd; i++ {

@@ -3733,3 +3733,13 @@ func TestVisitPlacedByDestination(t *testing.T) {
 func TestDatelineTownTypedAsOrganisation(t *testing.T) {
 	expectPlaced(t, "BASTIA, France (AFP) - The interior ministry dispatched two extra squadrons of gendarmes to Bastia on Thursday, and the minister is due in Ajaccio on Monday.", "2025-11-14", "dispatched", "Bastia")
 }
+
+// A courthouse or court with no town of its own is where the story names
+// the court, however the parser hung the "in" phrase.
+func TestCourtPlacedWhereStoryNamesIt(t *testing.T) {
+	expectPlaced(t, "MARAWI, Philippines (Reuters) - Four men were jailed for life on Tuesday for a market bombing. "+
+		"Judge Ana Cruz of the Regional Trial Court in Cagayan de Oro found the four men guilty. "+
+		"The bombing killed five people at a public market in Marawi last year. "+
+		"Troops pressed an offensive against the group in the mountains near Butig on Tuesday. "+
+		"About 200 relatives of the convicted men protested outside the courthouse after the verdict.", "2026-03-04", "protested", "Cagayan de Oro")
+}
