@@ -28,6 +28,7 @@ var roles = map[string]string{
 	"regime": "GOV", "state department": "GOV", "white house": "GOV", "foreign minister": "GOV",
 	"foreign ministry": "GOV", "leader": "GOV", "council": "GOV", "state": "GOV", "junta": "GOV",
 	"vice president": "GOV", "counterpart": "GOV", "delegation": "GOV", "kremlin": "GOV",
+	"commissioner": "GOV", "prefect": "GOV", "police commissioner": "COP",
 	// police and security
 	"police": "COP", "policeman": "COP", "policemen": "COP", "police officer": "COP", "security": "COP",
 	"border guard": "COP", "guard": "COP", "gendarme": "COP", "riot police": "COP",

@@ -1453,7 +1453,7 @@ var lightVerbs = map[string]bool{
 	"launch": true, "conduct": true, "stage": true, "mount": true, "hold": true, "begin": true,
 	"start": true, "continue": true, "intensify": true, "resume": true, "lead": true, "organize": true,
 	"organise": true, "wage": true, "unleash": true, "order": true, "carry": true, "step": true,
-	"make": true, "perform": true, "escalate": true, "spearhead": true, "announce": true, "claim": true,
+	"make": true, "perform": true, "escalate": true, "spearhead": true, "announce": true, "declare": true, "claim": true,
 	"complete": true, "stage-manage": true, "join": true, "take": false, "pursue": true,
 	"prioritize": true, "prioritise": true, "favor": true, "favour": true,
 	"have": true, "renew": true, "repeat": true, "reiterate": true, "issue": true, "voice": true,

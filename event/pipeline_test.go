@@ -3743,3 +3743,15 @@ func TestCourtPlacedWhereStoryNamesIt(t *testing.T) {
 		"Troops pressed an offensive against the group in the mountains near Butig on Tuesday. "+
 		"About 200 relatives of the convicted men protested outside the courthouse after the verdict.", "2026-03-04", "protested", "Cagayan de Oro")
 }
+
+// A curfew declared is a curfew imposed (the declaring verb lends the
+// noun its subject and day); a commissioner or prefect is of the
+// government.
+func TestCurfewDeclaredByCommissioner(t *testing.T) {
+	expectCoded(t, "The governor declared a curfew in the city from Tuesday.", "2023-09-19", "curfew", "17")
+	evs := pipelineEvents(t, "KIETA, Papua New Guinea - The acting commissioner on Wednesday ordered a night-time curfew in Arawa and Kieta and banned the sale of alcohol in both towns.", "2025-10-22")
+	e, ok := triggered(evs, "banned")
+	if !ok || e.Source == nil || !strings.HasSuffix(e.Source.Code, "GOV") {
+		t.Errorf("events %v: want the ban by the commissioner, a government source", eventsBy(evs))
+	}
+}
