@@ -31,6 +31,13 @@ type mention struct {
 	someTown bool
 }
 
+// currencyNouns name money.
+var currencyNouns = map[string]bool{"dollar": true, "euro": true, "pound": true, "yen": true, "yuan": true, "renminbi": true,
+	"rupee": true, "franc": true, "shilling": true, "naira": true, "rand": true, "peso": true, "dinar": true, "riyal": true,
+	"rial": true, "dirham": true, "kina": true, "ruble": true, "rouble": true, "lira": true, "taka": true, "birr": true,
+	"kwacha": true, "cedi": true, "krona": true, "krone": true, "zloty": true, "hryvnia": true, "lari": true, "manat": true,
+	"tenge": true, "rupiah": true, "ringgit": true, "baht": true, "dong": true, "kyat": true, "ariary": true, "leone": true}
+
 // bodyNouns name bodies of people that meet, talk and decide.
 var bodyNouns = map[string]bool{"committee": true, "council": true, "commission": true, "delegation": true, "panel": true,
 	"board": true, "jirga": true, "shura": true, "assembly": true, "cabinet": true, "union": true, "association": true}
@@ -460,6 +467,11 @@ func (a *actors) compute(h int) *mention {
 	lw := t.lower(h)
 	// the dateline ("BAGHDAD (Reuters) -") is no actor
 	if dl := a.d.Meta.Dateline; dl != nil && t.tok(h).Start >= dl.Start && t.tok(h).End <= dl.End {
+		return nil
+	}
+	// a sum of money is no party ("1.5 million Australian dollars", "5
+	// million U.S. dollars")
+	if currencyNouns[t.lemma(h)] && t.tok(h).UPOS == "NOUN" {
 		return nil
 	}
 	// relative pronoun: the noun the clause modifies

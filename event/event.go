@@ -2206,7 +2206,8 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	c.tgt = acts.resolve(tgt)
 	// an object that is not itself an actor ("restored ties with X",
 	// "condemned an attack by X"): the actor named around it
-	if c.tgt != nil && tgt == obj && !c.tgt.headCoded {
+	// (or a sum of money given: "give 5 million dollars in aid to Sudan")
+	if tgt == obj && (c.tgt != nil && !c.tgt.headCoded || c.tgt == nil && obj >= 0 && currencyNouns[t.lemma(obj)]) {
 		var alts, poss []int
 		actObj := eventNoun(t, obj)
 		for _, k := range t.kids(obj, "nmod") {
@@ -2232,6 +2233,17 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 		for _, p := range []string{"with", "to", "against", "on", "for"} {
 			if x, ok := preps[p]; ok {
 				alts = append(alts, x)
+			}
+		}
+		// (money given in aid to someone: "5 million dollars in
+		// emergency aid to Sudan")
+		if currencyNouns[t.lemma(obj)] {
+			for _, k := range t.kids(i, "obl") {
+				for _, n := range t.kids(k, "nmod") {
+					if cs := t.caseOf(n); cs == "to" || cs == "for" {
+						alts = append(alts, n)
+					}
+				}
 			}
 		}
 		// (or hung on the verb)

@@ -3755,3 +3755,13 @@ func TestCurfewDeclaredByCommissioner(t *testing.T) {
 		t.Errorf("events %v: want the ban by the commissioner, a government source", eventsBy(evs))
 	}
 }
+
+// A sum of money is no party: the recipient of money given in aid is
+// whom the aid goes to, not the country of the currency.
+func TestMoneyIsNoParty(t *testing.T) {
+	evs := pipelineEvents(t, "Japan said on Monday it would give 5 million U.S. dollars in emergency aid to Sudan.", "2026-08-13")
+	e, ok := triggered(evs, "give")
+	if !ok || e.Target == nil || e.Target.Code != "SDN" {
+		t.Errorf("events %v: want aid given to Sudan (SDN)", eventsBy(evs))
+	}
+}
