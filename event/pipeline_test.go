@@ -3764,4 +3764,8 @@ func TestMoneyIsNoParty(t *testing.T) {
 	if !ok || e.Target == nil || e.Target.Code != "SDN" {
 		t.Errorf("events %v: want aid given to Sudan (SDN)", eventsBy(evs))
 	}
+	evs = pipelineEvents(t, "Australia said on Wednesday it would provide 1.5 million Australian dollars in emergency aid.", "2026-08-13")
+	if e, ok := triggered(evs, "provide"); !ok || e.Target != nil && e.Target.Code == "AUS" {
+		t.Errorf("events %v: want aid to no one named, not to Australia", eventsBy(evs))
+	}
 }
