@@ -42,6 +42,10 @@ place obl=custody 173
 put obl=custody 173
 place obl=arrest 173
 put obl=arrest 173
+treat obl=target 190 tgt=subj
+treat obl=enemy 190 tgt=subj
+treat obl=soldier 190 tgt=subj
+treat obl=combatant 190 tgt=subj
 close obj=border 191
 seal obj=border 191
 seal obj=borders 191

@@ -3769,3 +3769,9 @@ func TestMoneyIsNoParty(t *testing.T) {
 		t.Errorf("events %v: want aid to no one named, not to Australia", eventsBy(evs))
 	}
 }
+
+// A warning that someone will be treated as a (military) target, an enemy
+// or a soldier is a threat of force by the one who warns.
+func TestTreatedAsTargetThreat(t *testing.T) {
+	expectCoded(t, "DORI, Burkina Faso - In leaflets left at roadblocks, the militants warned that any driver who carried goods to the town will be treated as a soldier.", "2023-03-14", "treated", "13")
+}
