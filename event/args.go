@@ -713,10 +713,11 @@ var courtNouns = map[string]bool{"court": true, "courthouse": true, "courtroom":
 
 // courtPlace: the event's clause speaks of a court with no place named
 // ("a court on Tuesday sentenced ...", "protested outside the
-// courthouse") that the story names with its town nearby ("the Regional
-// Trial Court in Cagayan de Oro"): that town, else -1. The sentences
-// before are searched back to the story's start, the nearest first, then
-// the three after.
+// courthouse") that the story names with its town ("the Regional Trial
+// Court in Cagayan de Oro"): that town, else -1. The first court the story
+// names with a town is the one it is about (a court appealed to is named
+// later: "would appeal to the High Military Court in Kinshasa"), searched
+// up to three sentences after the event's.
 func courtPlace(t *tree, acts *actors, c *cand, anchor int) int {
 	d := t.d
 	sent := d.Sentences[c.sent]
@@ -729,14 +730,7 @@ func courtPlace(t *tree, acts *actors, c *cand, anchor int) int {
 	if !found {
 		return -1
 	}
-	var order []int
-	for si := c.sent - 1; si >= 0; si-- {
-		order = append(order, si)
-	}
-	for si := c.sent + 1; si <= c.sent+3 && si < len(d.Sentences); si++ {
-		order = append(order, si)
-	}
-	for _, si := range order {
+	for si := 0; si <= c.sent+3 && si < len(d.Sentences); si++ {
 		s := d.Sentences[si]
 		for i := s.TokStart; i < s.TokEnd; i++ {
 			if courtNouns[t.lemma(i)] && t.isNominal(i) {

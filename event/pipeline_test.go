@@ -3742,6 +3742,11 @@ func TestCourtPlacedWhereStoryNamesIt(t *testing.T) {
 		"The bombing killed five people at a public market in Marawi last year. "+
 		"Troops pressed an offensive against the group in the mountains near Butig on Tuesday. "+
 		"About 200 relatives of the convicted men protested outside the courthouse after the verdict.", "2026-03-04", "protested", "Cagayan de Oro")
+	// (the court the story is about is the first it names with a town,
+	// not a court appealed to)
+	expectPlaced(t, "LUBUMBASHI, Democratic Republic of Congo (AFP) - A military court in Lubumbashi on Wednesday sentenced an opposition politician to 20 years in prison. "+
+		"His lawyers said they would appeal to the High Military Court in Kinshasa. "+
+		"Police fired tear gas at supporters outside the courthouse and arrested 23 people after the verdict.", "2026-02-19", "arrested", "Lubumbashi")
 }
 
 // A curfew declared is a curfew imposed (the declaring verb lends the
