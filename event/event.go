@@ -1612,6 +1612,25 @@ func foldParticiples(t *tree, out []*cand) {
 // woundVerbs tell the wounded of a happening.
 var woundVerbs = map[string]bool{"injure": true, "wound": true, "hurt": true, "maim": true}
 
+// ultimatum: verb v, or a verb it completes, is told to happen unless
+// something is done ("would launch a new military operation unless the
+// YPG disarmed", "would not hesitate to strike unless ...").
+func ultimatum(t *tree, v int) bool {
+	for n := 0; v >= 0 && n < 3; n, v = n+1, t.head(v) {
+		for _, k := range t.kids(v, "advcl") {
+			for _, m := range t.kids(k, "mark") {
+				if t.lower(m) == "unless" {
+					return true
+				}
+			}
+		}
+		if t.rel(v) != "xcomp" {
+			break
+		}
+	}
+	return false
+}
+
 // visited: one of the events kept with trigger tr already goes to place p.
 func visited(kept []*cand, tr, p int) bool {
 	for _, k := range kept {
@@ -4680,7 +4699,7 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 		// CAMEO codes a refusal as a rejection ("declined to resign")
 		c.code = ontology.Reject(c.code)
 		c.attr.Status = statusOr(info.reportStatus, "")
-	case c.attr.Status == "planned" || (info.offer || warned(t, info.rep)) && c.attr.Status == "hypothetical":
+	case c.attr.Status == "planned" || (info.offer || warned(t, info.rep) || ontology.QuadClass(c.code) == 4 && ultimatum(t, c.trigger)) && c.attr.Status == "hypothetical":
 		// ("warned Qatar that they will invade if ...": a threat to
 		// Qatar, on its condition)
 		if c.tgt == nil && warned(t, info.rep) {

@@ -3780,3 +3780,9 @@ func TestMoneyIsNoParty(t *testing.T) {
 func TestTreatedAsTargetThreat(t *testing.T) {
 	expectCoded(t, "DORI, Burkina Faso - In leaflets left at roadblocks, the militants warned that any driver who carried goods to the town will be treated as a soldier.", "2023-03-14", "treated", "13")
 }
+
+// Force told to come unless something is done is a threat (an
+// ultimatum), dated when it was made.
+func TestUltimatumIsThreat(t *testing.T) {
+	expectCoded(t, "QAMISHLI, Syria (AP) - A Turkish official told reporters in Ankara on Thursday that Turkey would not hesitate to launch a new military operation in northern Syria unless the YPG disarmed.", "2025-01-23", "launch", "13")
+}
