@@ -1338,6 +1338,7 @@ confess 015
 // place of its own ("a mass shooting in Christchurch on Friday", not "at
 // the time of the stabbing").
 const nounLexicon = `
+distribution 0 food:073 aid:073 relief:073 ration:073 cash:073
 airstrike 195
 air-strike 195
 strike 190 air:195 drone:1952 missile:194 rocket:194 hunger:142 general:143 labor:143 labour:143 suicide:1831

@@ -3786,3 +3786,11 @@ func TestTreatedAsTargetThreat(t *testing.T) {
 func TestUltimatumIsThreat(t *testing.T) {
 	expectCoded(t, "QAMISHLI, Syria (AP) - A Turkish official told reporters in Ankara on Thursday that Turkey would not hesitate to launch a new military operation in northern Syria unless the YPG disarmed.", "2025-01-23", "launch", "13")
 }
+
+// Food or aid distributions are aid given; other distributions are not.
+func TestAidDistributions(t *testing.T) {
+	expectCoded(t, "BENTIU, South Sudan (AP) - The World Food Program began emergency food distributions in the camp on Tuesday.", "2024-04-25", "distributions", "07")
+	if evs := pipelineEvents(t, "The distribution of leaflets began on Tuesday.", "2024-04-25"); len(evs) != 0 {
+		t.Errorf("events %v, want none", eventsBy(evs))
+	}
+}
