@@ -1677,7 +1677,10 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 		// ("criticized the decision ... until December" hung on the verb);
 		// a day told without its year is the last one before the report
 		// ("had pleaded guilty on March 24" in a November report)
-		if pub != "" && !planned && score < 1000 && pastTense(t, c.trigger) {
+		// (what was called for is to come: "called a general strike for
+		// next Tuesday")
+		calledAhead := callVerbs[t.lemma(c.trigger)] && ontology.Root(c.code) == "14"
+		if pub != "" && !planned && !calledAhead && score < 1000 && pastTense(t, c.trigger) {
 			if r := dayRange(tm); r != nil && r.From != nil && *r.From > pub {
 				if b := dayRange(yearBack(tm)); yearless(tm) && b != nil && b.From != nil && *b.From <= pub {
 					back[ti] = true
@@ -2006,8 +2009,19 @@ func yearless(tm doc.Time) bool {
 			return false
 		}
 	}
-	return true
+	// (a day told by its month; a weekday, "next Tuesday", is told
+	// from the report's date and has no year to be missing)
+	low := strings.ToLower(tm.Text)
+	for _, m := range monthPrefixes {
+		if strings.Contains(low, m) {
+			return true
+		}
+	}
+	return false
 }
+
+// monthPrefixes begin the months' names and their abbreviations.
+var monthPrefixes = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 
 func isDigits(s string) bool {
 	for _, c := range s {

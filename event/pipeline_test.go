@@ -3794,3 +3794,25 @@ func TestAidDistributions(t *testing.T) {
 		t.Errorf("events %v, want none", eventsBy(evs))
 	}
 }
+
+// A strike called for next Tuesday is dated that coming Tuesday: a
+// weekday told ahead has no year to be missing, and what is called for
+// is to come.
+func TestStrikeCalledForNextWeekday(t *testing.T) {
+	evs := pipelineEvents(t, "GAFSA, Tunisia (AFP) - The regional union called a general strike across Gafsa governorate for next Tuesday.", "2024-10-09")
+	e, ok := triggered(evs, "called")
+	if !ok || e.CAMEO[:2] != "14" || e.Date == nil || e.Date.From == nil || *e.Date.From != "2024-10-15" {
+		t.Errorf("events %v (%+v), want a strike dated 2024-10-15", eventsBy(evs), e.Date)
+	}
+}
+
+// A weekday or week told ahead ("next week") has no year to be missing:
+// a past verb does not push it back a year (a day told by its month
+// without a year may be).
+func TestNextWeekNotLastYear(t *testing.T) {
+	evs := pipelineEvents(t, "BRUSSELS (Reuters) - EU envoy Miroslav Lajcak said he had invited Kosovo's and Serbia's chief negotiators to Brussels for an emergency meeting next week.", "2024-09-07")
+	e, ok := triggered(evs, "invited")
+	if !ok || e.Date == nil || e.Date.To == nil || *e.Date.To < "2024-09-01" {
+		t.Errorf("events %v (%+v), want the invitation dated this year", eventsBy(evs), e.Date)
+	}
+}
