@@ -252,7 +252,7 @@ func articleAdverb(words, upos, xpos []string, known func(cls, lemma string) boo
 			p--
 		}
 		switch strings.ToLower(words[p]) {
-		case "a", "an", "the":
+		case "a", "an", "the", "another", "this", "that", "its", "their", "his", "her", "our":
 		default:
 			continue
 		}

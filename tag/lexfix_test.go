@@ -77,6 +77,9 @@ func TestFixByLexicon(t *testing.T) {
 		{[]string{"a", "certainly", "must"}, []string{"DT", "RB", "MD"}, 1, "RB"},
 		// (with an adjective between)
 		{[]string{"held", "a", "peaceful", "rally", "outside"}, []string{"VBD", "DT", "JJ", "RB", "IN"}, 3, "NN"},
+		// (or another determiner or a possessive)
+		{[]string{"hold", "another", "rally", "in"}, []string{"VB", "DT", "RB", "IN"}, 2, "NN"},
+		{[]string{"its", "rally", "."}, []string{"PRP$", "RB", "."}, 1, "NN"},
 		// "outside" between a noun and a noun phrase: the preposition;
 		// after a determiner, an adjective
 		{[]string{"a", "vigil", "outside", "parliament"}, []string{"DT", "NN", "JJ", "NN"}, 2, "IN"},
