@@ -236,10 +236,10 @@ func nameAsVerb(words, upos, xpos []string, known func(cls, lemma string) bool) 
 }
 
 // articleAdverb: a word in -ly never seen as an adverb, read as one
-// ("rally", "ally", "assembly") right after an article (and at most two
-// adjectives), before a
+// ("rally", "ally", "assembly") right after an article, another
+// determiner or a possessive (and at most two adjectives), before a
 // preposition, a verb or the end of the clause, is a noun ("called a
-// rally in the capital").
+// rally in the capital", "would hold another rally in the city").
 func articleAdverb(words, upos, xpos []string, known func(cls, lemma string) bool) {
 	for i := 1; i < len(words); i++ {
 		// (an adverb the tagger knows stays one: "a very, very good")
