@@ -3164,12 +3164,40 @@ func appealedProtest(t *tree, i int) (string, int) {
 			case t.lemma(o) == "strike" || t.lemma(o) == "shutdown":
 				code = "143"
 			}
+		case "observe":
+			// "to observe three days of 'ville morte', a general
+			// shutdown, from Monday", "of civil disobedience"
+			if o := t.kid(x, "obj"); o >= 0 {
+				for _, n := range append([]int{o}, t.kids(o, "nmod")...) {
+					switch t.lemma(n) {
+					case "strike", "shutdown", "morte", "stayaway", "stay-away":
+						code = "143"
+					case "disobedience", "protest", "protests":
+						code = "141"
+					}
+				}
+			}
 		}
 		if code == "" {
 			continue
 		}
 		for _, k := range t.subtree(x, nil) {
 			if weekdays[t.lower(k)] {
+				return code, x
+			}
+		}
+		// (or told after it on a noun of the appeal, however the parser
+		// hung an apposition: "to observe three days of 'ville morte', a
+		// general shutdown, from Monday")
+		for k := x + 1; k < len(t.d.Tokens) && t.tok(k).Sent == t.tok(i).Sent; k++ {
+			if !weekdays[t.lower(k)] {
+				continue
+			}
+			v := t.head(k)
+			for n := 0; v >= 0 && v != i && n < 6 && t.isNominal(v); n++ {
+				v = t.head(v)
+			}
+			if v == i {
 				return code, x
 			}
 		}

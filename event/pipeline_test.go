@@ -3816,3 +3816,15 @@ func TestNextWeekNotLastYear(t *testing.T) {
 		t.Errorf("events %v (%+v), want the invitation dated this year", eventsBy(evs), e.Date)
 	}
 }
+
+// An appeal to observe days of shutdown or civil disobedience from a day
+// to come is that strike or protest, planned for that day, however the
+// parser hung the day.
+func TestAppealToObserveShutdown(t *testing.T) {
+	evs := pipelineEvents(t, "CONAKRY (Reuters) - The CCT called on Guineans to observe three days of ville morte, a general shutdown, from Monday in protest against the sentences.", "2024-10-09")
+	e, ok := triggered(evs, "called")
+	if !ok || e.CAMEO != "143" || e.Date == nil || e.Date.From == nil || *e.Date.From != "2024-10-14" {
+		t.Errorf("events %v (%+v), want a strike called for 2024-10-14", eventsBy(evs), e.Date)
+	}
+	expectCoded(t, "The opposition called on Ivorians to observe three days of civil disobedience from Wednesday.", "2025-10-28", "called", "14")
+}
