@@ -2973,8 +2973,19 @@ func protestCue(t *tree, v int) bool {
 			}
 		}
 	}
+	// ("supporters who gathered near the central market anyway were
+	// dispersed by riot police firing tear gas": a gathering the police
+	// broke up)
+	if h := t.head(v); h >= 0 && t.fullRel(v) == "acl:relcl" {
+		if g := t.head(h); g >= 0 && t.fullRel(h) == "nsubj:pass" && dispersalVerbs[t.lemma(g)] {
+			return true
+		}
+	}
 	return false
 }
+
+// dispersalVerbs tell a crowd broken up.
+var dispersalVerbs = map[string]bool{"disperse": true, "tear-gas": true, "teargas": true, "scatter": true, "break": true}
 
 // protestProps are what protesters carry or wave.
 var protestProps = map[string]bool{"placard": true, "banner": true, "sign": true, "flag": true, "portrait": true, "photo": true, "photograph": true, "picture": true, "candle": true, "coffin": true}

@@ -3828,3 +3828,8 @@ func TestAppealToObserveShutdown(t *testing.T) {
 	}
 	expectCoded(t, "The opposition called on Ivorians to observe three days of civil disobedience from Wednesday.", "2025-10-28", "called", "14")
 }
+
+// People who gathered and were dispersed by police were protesting.
+func TestGatheringDispersedIsProtest(t *testing.T) {
+	expectCoded(t, "CABINDA, Angola (Reuters) - Several dozen supporters who gathered near the central market anyway were dispersed by riot police firing tear gas.", "2024-11-13", "gathered", "14")
+}
