@@ -2356,10 +2356,23 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	// opened by the one who orders it (however the parser hung the
 	// infinitive: on the object, "ordered the armed forces inspectorate
 	// to investigate the mutiny")
+	// (or on a coordinated object, "ordered the interior and defence
+	// ministries to investigate the clashes"; "ordered a commission of
+	// inquiry into the killing": the inquiry itself)
 	if lemma == "order" && ontology.Root(c.code) == "10" {
 		infs := t.kids(i, "xcomp", "advcl")
 		if o := t.kid(i, "obj"); o >= 0 {
 			infs = append(infs, t.kids(o, "acl")...)
+			for _, k := range append(t.kids(o, "conj"), t.kids(i, "conj")...) {
+				if t.isNominal(k) {
+					infs = append(infs, t.kids(k, "acl")...)
+				}
+			}
+			for _, n := range append([]int{o}, t.kids(o, "nmod")...) {
+				if l := t.lemma(n); l == "inquiry" || l == "investigation" || l == "probe" {
+					c.code = "090"
+				}
+			}
 		}
 		for _, x := range infs {
 			if l := t.lemma(x); (l == "investigate" || l == "probe" || l == "examine") && (t.rel(x) == "xcomp" || hasMarkTo(t, x)) {

@@ -3833,3 +3833,11 @@ func TestAppealToObserveShutdown(t *testing.T) {
 func TestGatheringDispersedIsProtest(t *testing.T) {
 	expectCoded(t, "CABINDA, Angola (Reuters) - Several dozen supporters who gathered near the central market anyway were dispersed by riot police firing tear gas.", "2024-11-13", "gathered", "14")
 }
+
+// An order to investigate is an inquiry, however the parser hung the
+// infinitive on a coordinated object; so is a commission of inquiry
+// ordered.
+func TestOrderedInquiry(t *testing.T) {
+	expectCoded(t, "TRIPOLI (Reuters) - He ordered the interior and defence ministries to investigate the clashes.", "2023-08-16", "ordered", "09")
+	expectCoded(t, "YAOUNDE (Reuters) - President Paul Biya has ordered a commission of inquiry into the killing.", "2021-03-15", "ordered", "09")
+}
