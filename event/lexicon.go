@@ -442,6 +442,16 @@ throng protesters 141
 advance prep=on 190 tgt=on
 advance prep=toward 154
 advance prep=towards 154
+push +back obj=migrants 174
+push +back obj=refugees 174
+push +back obj=people 174
+push +back obj=boats 174
+push +back obj=asylum-seekers 174
+push +back obj=others 174
+push +back obj=families 174
+push +back obj=men 174
+push +back obj=rohingya 174
+push +back obj=nationals 174
 push +back 190
 repel 190
 defeat 190

@@ -3841,3 +3841,8 @@ func TestOrderedInquiry(t *testing.T) {
 	expectCoded(t, "TRIPOLI (Reuters) - He ordered the interior and defence ministries to investigate the clashes.", "2023-08-16", "ordered", "09")
 	expectCoded(t, "YAOUNDE (Reuters) - President Paul Biya has ordered a commission of inquiry into the killing.", "2021-03-15", "ordered", "09")
 }
+
+// Migrants or refugees pushed back are expelled (174), not fought.
+func TestMigrantsPushedBack(t *testing.T) {
+	expectCoded(t, "MELILLA, Spain (Reuters) - Spanish rights groups said the Guardia Civil had pushed about 60 others straight back through gates in the fence.", "2025-03-04", "pushed", "17")
+}
