@@ -1812,20 +1812,29 @@ func findDate(t *tree, c *cand, anchor int) (*doc.EventDate, bool) {
 // "groups"), or in the phrase of its place: the parser's misplaced day of
 // the meeting, not the time of something the meeting is about.
 func meetingsObjectTime(t *tree, c *cand, tm doc.Time) bool {
-	if ontology.Root(c.code) != "04" || c.noun {
+	if ontology.Root(c.code) != "04" {
 		return false
+	}
+	// (a meeting noun's light verb: "held talks with a delegation of the
+	// protesters on Monday")
+	v := c.trigger
+	if c.noun {
+		if c.anchor < 0 || c.anchor == c.trigger {
+			return false
+		}
+		v = c.anchor
 	}
 	h := timeHead(t, tm)
-	if h < 0 || h == c.trigger {
+	if h < 0 || h == v {
 		return false
 	}
-	for x := h; x != c.trigger; x = t.head(x) {
-		if x < 0 || !t.isNominal(x) || eventNoun(t, x) {
+	for x := h; x != v; x = t.head(x) {
+		if x < 0 || !t.isNominal(x) || eventNoun(t, x) && x != c.trigger {
 			return false
 		}
 		// (or in the phrase of where it is held: "to meet in the Chinese
-		// city of Kunming next week")
-		if t.head(x) == c.trigger && t.rel(x) != "obj" && !(t.rel(x) == "obl" && placePreps[t.caseOf(x)]) {
+		// city of Kunming next week", or of whom with)
+		if t.head(x) == v && t.rel(x) != "obj" && !(t.rel(x) == "obl" && (placePreps[t.caseOf(x)] || t.caseOf(x) == "with")) {
 			return false
 		}
 	}

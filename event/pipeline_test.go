@@ -3846,3 +3846,13 @@ func TestOrderedInquiry(t *testing.T) {
 func TestMigrantsPushedBack(t *testing.T) {
 	expectCoded(t, "MELILLA, Spain (Reuters) - Spanish rights groups said the Guardia Civil had pushed about 60 others straight back through gates in the fence.", "2025-03-04", "pushed", "17")
 }
+
+// Talks held are dated by a day told in the phrase of whom they were held
+// with.
+func TestTalksDatedInPartnersPhrase(t *testing.T) {
+	evs := pipelineEvents(t, "GAFSA, Tunisia - The regional governor held talks with a delegation of the protesters on Monday.", "2025-03-19")
+	e, ok := triggered(evs, "talks")
+	if !ok || e.Date == nil || e.Date.From == nil || *e.Date.From != "2025-03-17" {
+		t.Errorf("events %v (%+v), want the talks dated 2025-03-17", eventsBy(evs), e.Date)
+	}
+}
