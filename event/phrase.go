@@ -34,14 +34,22 @@ func (s *Stage) matchPhrase(t *tree, acts *actors, i int, lemma string) *phraseM
 		pre[a], pre[b] = pre[b], pre[a]
 	}
 	post := verbPhraseAfter(t, i)
+	// (a bounded window each side keeps a long sentence's matching
+	// cheap)
+	if len(pre) > matchWindow {
+		pre = pre[len(pre)-matchWindow:]
+	}
+	if len(post) > matchWindow {
+		post = post[:matchWindow]
+	}
 	for n := range pats {
 		p := &pats[n]
 		slots := map[byte]int{}
 		m := seqMatcher{t: t, acts: acts, slots: slots}
-		if len(p.Pre) > 0 && !m.match(p.Pre, pre, 0, 0, false, p.VerbJoined) {
+		if len(p.Pre) > 0 && !m.matchAll(p.Pre, pre, false, p.VerbJoined) {
 			continue
 		}
-		if len(p.Post) > 0 && !m.match(p.Post, post, 0, 0, p.Post[0].Joined, false) {
+		if len(p.Post) > 0 && !m.matchAll(p.Post, post, p.Post[0].Joined, false) {
 			continue
 		}
 		pm := &phraseMatch{pattern: p, slots: slots}
@@ -89,6 +97,22 @@ type seqMatcher struct {
 	acts  *actors
 	slots map[byte]int
 	words []int // the tokens the pattern's words took
+	// failed holds the (element, position) pairs already found not to
+	// match, so a pattern is matched in time polynomial in its run
+	failed map[[2]int]bool
+}
+
+// matchWindow bounds the words matched on each side of the verb, and
+// slotSpan the words one slot may take.
+const (
+	matchWindow = 80
+	slotSpan    = 12
+)
+
+// matchAll matches elems against toks from the start (see match).
+func (m *seqMatcher) matchAll(elems []ontology.PatternElem, toks []int, first, last bool) bool {
+	m.failed = map[[2]int]bool{}
+	return m.match(elems, toks, 0, 0, first, last)
 }
 
 // match reports whether elems[e:] match toks from position pos; first
@@ -98,6 +122,19 @@ func (m *seqMatcher) match(elems []ontology.PatternElem, toks []int, e, pos int,
 	if e == len(elems) {
 		return !last || pos == len(toks)
 	}
+	if m.failed[[2]int{e, pos}] {
+		return false
+	}
+	if m.matchFrom(elems, toks, e, pos, first, last) {
+		return true
+	}
+	m.failed[[2]int{e, pos}] = true
+	return false
+}
+
+// matchFrom is match for element e at pos, without the memory of
+// failures.
+func (m *seqMatcher) matchFrom(elems []ontology.PatternElem, toks []int, e, pos int, first, last bool) bool {
 	el := elems[e]
 	hi := len(toks) - 1
 	if e > 0 && el.Joined || e == 0 && first {
@@ -105,7 +142,7 @@ func (m *seqMatcher) match(elems []ontology.PatternElem, toks []int, e, pos int,
 	}
 	for start := pos; start <= hi && start < len(toks); start++ {
 		if el.Slot != 0 {
-			for end := start + 1; end <= len(toks); end++ {
+			for end := start + 1; end <= len(toks) && end-start <= slotSpan; end++ {
 				k := m.slotActor(toks[start:end])
 				if el.Slot == '%' {
 					k = m.compound(k)
