@@ -3024,9 +3024,34 @@ func foreignSpeaker(d *doc.Doc, c *cand, at *doc.EventPlace) int {
 		if !national || dl < 0 || d.Places[dl].Name != at.Name || d.Places[dl].Feature == "PPLC" || strings.HasPrefix(d.Places[dl].Feature, "PCL") {
 			return -1
 		}
+		// (not a local official: "Malmo's mayor", "the regional governor")
+		if localOfficial(c.src.text, d.Places[dl].Text) {
+			return -1
+		}
 	}
 	return country
 }
+
+// localOfficial: an actor phrase names a local office ("mayor", "the
+// regional governor") or the town it is of ("Malmo's mayor").
+func localOfficial(phrase string, town []string) bool {
+	low := strings.ToLower(phrase)
+	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return r == ' ' || r == ',' || r == '\'' || r == '’' }) {
+		if localOffices[w] {
+			return true
+		}
+	}
+	for _, n := range town {
+		if n != "" && strings.Contains(low, strings.ToLower(n)) {
+			return true
+		}
+	}
+	return false
+}
+
+// localOffices are words of a local government's offices.
+var localOffices = map[string]bool{"mayor": true, "governor": true, "prefect": true, "commissioner": true, "municipal": true,
+	"regional": true, "provincial": true, "district": true, "county": true, "municipality": true, "councillor": true, "council": true}
 
 // ownGround: the place of the source's country, when candidate c is a
 // show of force or a mobilisation by a country's actor, placed only by the story

@@ -3856,3 +3856,10 @@ func TestTalksDatedInPartnersPhrase(t *testing.T) {
 		t.Errorf("events %v (%+v), want the talks dated 2025-03-17", eventsBy(evs), e.Date)
 	}
 }
+
+// A local official's act told at the dateline's town is there, not in
+// the country at large (as a national body's would be).
+func TestLocalOfficialAtDatelineTown(t *testing.T) {
+	expectPlaced(t, "MALMO, Sweden (Reuters) - Malmo's mayor, Anna Lindeberg, met imams, youth workers and residents' associations at a community centre on Tuesday morning.", "2025-04-16", "met", "Malmö")
+	expectPlaced(t, "SIDI BOUZID, Tunisia (Reuters) - The governor of Sidi Bouzid met union representatives on Tuesday evening but the talks ended without agreement.", "2024-08-07", "met", "Sidi Bouzid")
+}
