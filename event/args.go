@@ -3051,7 +3051,7 @@ func localOfficial(phrase string, town []string) bool {
 
 // localOffices are words of a local government's offices.
 var localOffices = map[string]bool{"mayor": true, "governor": true, "prefect": true, "commissioner": true, "municipal": true,
-	"regional": true, "provincial": true, "district": true, "county": true, "municipality": true, "councillor": true, "council": true}
+	"regional": true, "provincial": true, "district": true, "county": true, "municipality": true, "councillor": true}
 
 // ownGround: the place of the source's country, when candidate c is a
 // show of force or a mobilisation by a country's actor, placed only by the story
