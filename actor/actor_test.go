@@ -61,6 +61,12 @@ func TestRoleAndJoin(t *testing.T) {
 		{"policemen", "USA", "USACOP"},
 		{"Government", "IRQGOV", "IRQGOV"},
 		{"youths", "SEN", "SENCVL"},
+		// (a police chief or commander is of the police, a commissioner
+		// or prefect of the government)
+		{"police commander", "KEN", "KENCOP"},
+		{"chief constable", "GBR", "GBRCOP"},
+		{"regional commissioner", "KEN", "KENGOV"},
+		{"prefect", "MDG", "MDGGOV"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.noun, func(t *testing.T) {

@@ -31,7 +31,8 @@ var roles = map[string]string{
 	"commissioner": "GOV", "prefect": "GOV", "police commissioner": "COP",
 	// police and security
 	"police": "COP", "policeman": "COP", "policemen": "COP", "police officer": "COP", "security": "COP",
-	"border guard": "COP", "guard": "COP", "gendarme": "COP", "riot police": "COP",
+	"border guard": "COP", "guard": "COP", "gendarme": "COP", "riot police": "COP", "constable": "COP",
+	"police chief": "COP", "police commander": "COP",
 	// intelligence
 	"intelligence": "SPY", "spy": "SPY", "intelligence service": "SPY", "agent": "SPY",
 	// legislature, judiciary, parties, opposition
