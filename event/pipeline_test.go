@@ -3863,3 +3863,9 @@ func TestLocalOfficialAtDatelineTown(t *testing.T) {
 	expectPlaced(t, "MALMO, Sweden (Reuters) - Malmo's mayor, Anna Lindeberg, met imams, youth workers and residents' associations at a community centre on Tuesday morning.", "2025-04-16", "met", "Malmö")
 	expectPlaced(t, "SIDI BOUZID, Tunisia (Reuters) - The governor of Sidi Bouzid met union representatives on Tuesday evening but the talks ended without agreement.", "2024-08-07", "met", "Sidi Bouzid")
 }
+
+// Police flown in from a city were sent elsewhere: a particle hung as a
+// second case ("in from Darwin") does not make the origin the place.
+func TestFlownInFromIsOrigin(t *testing.T) {
+	expectPlaced(t, "ALICE SPRINGS, Australia (AAP) - The Northern Territory government said 50 extra police officers had been flown in from Darwin on Friday morning.", "2026-01-30", "flown", "Alice Springs")
+}

@@ -449,8 +449,17 @@ func (t *tree) caseOf(i int) string {
 			ws = append(ws, w)
 		}
 	}
+	// ("flown in from Darwin", "came back from Kabul": the particle the
+	// parser hung as a second case is the verb's, the place's is "from")
+	if len(ws) > 1 && particleCases[ws[0]] {
+		ws = ws[1:]
+	}
 	return strings.Join(ws, " ")
 }
+
+// particleCases are verb particles a parser may hang as a case before
+// the real preposition.
+var particleCases = map[string]bool{"in": true, "out": true, "back": true, "up": true, "down": true, "away": true, "off": true}
 
 // subtree returns the tokens dominated by i (i included), in order,
 // skipping the children whose relation is in skip (and their subtrees).
