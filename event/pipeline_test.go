@@ -3869,3 +3869,10 @@ func TestLocalOfficialAtDatelineTown(t *testing.T) {
 func TestFlownInFromIsOrigin(t *testing.T) {
 	expectPlaced(t, "ALICE SPRINGS, Australia (AAP) - The Northern Territory government said 50 extra police officers had been flown in from Darwin on Friday morning.", "2026-01-30", "flown", "Alice Springs")
 }
+
+// Martial law imposed, declared or extended is a state of emergency
+// (1724); lifted, an easing (0814).
+func TestMartialLaw(t *testing.T) {
+	expectCoded(t, "LASHIO, Myanmar (AP) - On Monday, the ruling military council extended martial law in Lashio and four other townships for 90 days, state media reported.", "2026-02-10", "extended", "17")
+	expectCoded(t, "The government lifted martial law in the province on Monday.", "2026-02-10", "lifted", "08")
+}
