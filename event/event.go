@@ -2908,7 +2908,7 @@ func protestingSubject(t *tree, sb int) bool {
 }
 
 // gatherVerbs bring people together in one place.
-var gatherVerbs = map[string]bool{"gather": true, "assemble": true, "converge": true, "congregate": true}
+var gatherVerbs = map[string]bool{"gather": true, "assemble": true, "converge": true, "congregate": true, "walk": true}
 
 // attendance: verb v tells people attending something ("attended the
 // funeral", "took part in the funerals"), which with a protest's cue is a
@@ -2937,7 +2937,8 @@ func protestCue(t *tree, v int) bool {
 				return true
 			}
 		case "chant", "wave", "shout", "carry", "hold", "sing", "burn", "block":
-			if t.tok(k).XPOS == "VBG" {
+			// ("gathered to chant and wave branches")
+			if t.tok(k).XPOS == "VBG" || hasMarkTo(t, k) && (t.lemma(k) == "chant" || t.lemma(k) == "shout" || t.lemma(k) == "sing") {
 				return true
 			}
 		}

@@ -3876,3 +3876,13 @@ func TestMartialLaw(t *testing.T) {
 	expectCoded(t, "LASHIO, Myanmar (AP) - On Monday, the ruling military council extended martial law in Lashio and four other townships for 90 days, state media reported.", "2026-02-10", "extended", "17")
 	expectCoded(t, "The government lifted martial law in the province on Monday.", "2026-02-10", "lifted", "08")
 }
+
+// People who walk somewhere chanting, or gather to chant, are marching or
+// protesting.
+func TestWalkChantingAndGatherToChant(t *testing.T) {
+	expectCoded(t, "SANANDAJ, Iran - On Monday evening several hundred people walked from the city centre towards the cemetery, chanting slogans.", "2025-03-11", "walked", "14")
+	expectCoded(t, "KISANGANI, Congo - Outside the court, about 200 relatives of the defendants gathered to chant and wave branches.", "2023-06-08", "gathered", "14")
+	if evs := pipelineEvents(t, "Several hundred people walked home from the stadium on Monday.", "2025-03-11"); len(evs) != 0 {
+		t.Errorf("events %v, want none", eventsBy(evs))
+	}
+}
