@@ -54,7 +54,7 @@ func (s *Stage) matchPhrase(t *tree, acts *actors, i int, lemma string) *phraseM
 		}
 		pm := &phraseMatch{pattern: p, slots: slots}
 		for _, k := range m.words {
-			if negWords[t.lower(k)] {
+			if w := t.lower(k); isNegation(w) || w == "no" {
 				pm.negation = true
 			}
 		}
@@ -62,9 +62,6 @@ func (s *Stage) matchPhrase(t *tree, acts *actors, i int, lemma string) *phraseM
 	}
 	return nil
 }
-
-// negWords negate a verb.
-var negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": true}
 
 // verbPhraseAfter lists, in order, the tokens after verb i that its
 // phrase holds: its dependents' words, less the predicates coordinated
@@ -262,16 +259,22 @@ func (s *Stage) dyads(t *tree, acts *actors, c *cand) []*cand {
 		x.src, x.tgt, x.code, x.dyad = a, b, code, true
 		out = append(out, &x)
 	}
-	if (c.compound || c.tgt == nil && joint(c.code)) && len(srcs) > 1 {
+	switch {
+	case c.compound && len(srcs) > 1:
+		// (a compound's parties each act toward the other)
 		for _, a := range srcs {
 			for _, b := range srcs {
-				if a != b && (c.compound || c.reverse == "" && a == srcs[0] && b == srcs[1]) {
+				if a != b {
 					add(a, b, c.code)
 				}
 			}
 		}
-		if !c.compound && c.reverse != "" {
-			add(srcs[0], srcs[1], c.code)
+		return out
+	case c.tgt == nil && joint(c.code) && len(srcs) > 1:
+		// (a joint act of two subjects: between them, and from the
+		// other's side when the code is paired)
+		add(srcs[0], srcs[1], c.code)
+		if c.reverse != "" {
 			add(srcs[1], srcs[0], c.reverse)
 		}
 		return out
