@@ -2220,6 +2220,11 @@ func otherEventTime(t *tree, tm doc.Time, trigger, anchor int) bool {
 			on = h
 		}
 	}
+	// (a place has no time of its own: "host talks ... in the city of
+	// Kunming next week" is the parser's misplaced time of the talks)
+	if on >= 0 && isPlaceNoun(t.lemma(on)) {
+		return false
+	}
 	// (up from that noun, a noun phrase hung on another noun before the
 	// event's word is reached)
 	for v, n := on, 0; v >= 0 && n < 40; v, n = t.head(v), n+1 {

@@ -1974,7 +1974,7 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 		if e.protesters && !protestingSubject(t, s.subject(t, i)) {
 			continue
 		}
-		if e.rioters && !riotingSubject(t, s.subject(t, i)) {
+		if e.rioters && !riotingSubject(t, s.subject(t, i)) && !atEachOther(t, i) {
 			continue
 		}
 		if e.violent && !s.violentSubject(t, acts, s.subject(t, i)) {
@@ -3032,6 +3032,26 @@ func riotingSubject(t *tree, sb int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// atEachOther: verb v is aimed "at each other" or "at one another"
+// (villagers who threw stones at each other clashed, whoever they are).
+func atEachOther(t *tree, v int) bool {
+	for _, k := range t.kids(v, "obl") {
+		if t.caseOf(k) != "at" {
+			continue
+		}
+		switch t.lower(k) {
+		case "each", "one":
+			if f := t.kid(k, "fixed"); f >= 0 && (t.lower(f) == "other" || t.lower(f) == "another") {
+				return true
+			}
+			if k+1 < len(t.lowers) && (t.lower(k+1) == "other" || t.lower(k+1) == "another") {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -1064,6 +1064,8 @@ pledge obj=allegiance 0
 pledge obj=loyalty 0
 pledge 030
 lay +down obj=weapons 0873
+take +up obj=arms 190
+take +up obj=weapons 190
 lay +down obj=arms 0873
 put +down obj=weapons 0873
 put +down obj=arms 0873

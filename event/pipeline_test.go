@@ -3886,3 +3886,27 @@ func TestWalkChantingAndGatherToChant(t *testing.T) {
 		t.Errorf("events %v, want none", eventsBy(evs))
 	}
 }
+
+// Stones thrown at each other are a clash of whoever threw them; a stone
+// thrown by one person at a dog is nothing.
+func TestStonesAtEachOther(t *testing.T) {
+	expectCoded(t, "ISFARA, Tajikistan - On Monday, villagers from the two sides argued over water and then threw stones at each other, injuring six people, police said.", "2026-10-21", "threw", "14")
+	if evs := pipelineEvents(t, "The boy threw a stone at the dog on Monday.", "2026-10-21"); len(evs) != 0 {
+		t.Errorf("events %v, want none", eventsBy(evs))
+	}
+}
+
+// Taking up arms is fighting; a warning that one will is a threat of
+// force.
+func TestTakeUpArmsThreat(t *testing.T) {
+	expectCoded(t, "KISANGANI, Congo - A spokesman for the Lengola youth warned on Monday that his community would take up arms to defend itself if the army failed to protect villages.", "2023-06-06", "take", "13")
+}
+
+// A place has no time of its own: "next week" the parser hangs on "the
+// city of Kunming" is the talks' time.
+func TestTimeOnPlaceIsTheEvents(t *testing.T) {
+	evs := pipelineEvents(t, "Its foreign ministry said on Tuesday that Beijing would host talks between military and rebel representatives in the southwestern Chinese city of Kunming next week.", "2026-02-10")
+	if e, ok := triggered(evs, "host"); !ok || e.Date == nil || e.Date.From == nil || *e.Date.From != "2026-02-16" {
+		t.Errorf("events %v, want host dated from 2026-02-16", eventsBy(evs))
+	}
+}
