@@ -3910,3 +3910,13 @@ func TestTimeOnPlaceIsTheEvents(t *testing.T) {
 		t.Errorf("events %v, want host dated from 2026-02-16", eventsBy(evs))
 	}
 }
+
+// A telephone is how two leaders talk, never who talks: "talked by
+// telephone" read as a passive gives the leaders back as the talkers.
+func TestTalkedByTelephone(t *testing.T) {
+	evs := pipelineEvents(t, "ANKARA, Turkey - Erdogan and Putin talked by telephone on Friday.", "2026-10-21")
+	e, ok := triggered(evs, "talked")
+	if !ok || e.Source == nil || e.Source.Text == "telephone" || !strings.HasPrefix(e.CAMEO, "04") {
+		t.Errorf("events %v, want talks between the two leaders", eventsBy(evs))
+	}
+}

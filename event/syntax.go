@@ -42,6 +42,7 @@ func newTree(d *doc.Doc) *tree {
 	t.repairQuotedSpeakers()
 	t.repairRelativeSubjects()
 	t.repairOpeningParticiples()
+	t.repairMeansAgents()
 	for i := range d.Tokens {
 		h := t.heads[i]
 		if h >= 0 && h < len(d.Tokens) && h != i {
@@ -265,6 +266,38 @@ func (t *tree) repairTimeSubjects() {
 				t.deprels[n] = "obl:tmod"
 			}
 			break
+		}
+	}
+}
+
+// meansNouns are means of talking, never the doer: "by telephone".
+var meansNouns = map[string]bool{"telephone": true, "phone": true, "videoconference": true, "video": true, "videolink": true,
+	"radio": true, "satellite": true, "letter": true, "email": true, "e-mail": true, "teleconference": true, "link": true}
+
+// repairMeansAgents undoes a passive the parser read into a means of
+// talking ("Erdogan and Putin talked by telephone" with "talked" a
+// participle and "telephone" its agent): the means becomes a modifier and,
+// when no passive auxiliary is there, the passive subject the subject.
+func (t *tree) repairMeansAgents() {
+	for a := range t.d.Tokens {
+		v := t.heads[a]
+		if t.deprels[a] != "obl:agent" || v < 0 || v >= len(t.d.Tokens) || !meansNouns[t.lemmas[a]] {
+			continue
+		}
+		t.deprels[a] = "obl"
+		passive := false
+		for k := range t.d.Tokens {
+			if t.heads[k] == v && t.deprels[k] == "aux:pass" {
+				passive = true
+			}
+		}
+		if passive {
+			continue
+		}
+		for k := range t.d.Tokens {
+			if t.heads[k] == v && t.deprels[k] == "nsubj:pass" {
+				t.deprels[k] = "nsubj"
+			}
 		}
 	}
 }

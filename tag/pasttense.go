@@ -21,10 +21,12 @@ import "strings"
 // subordinator, or a wh-word.
 func fixPastTense(words, upos, xpos []string) {
 	// a form that is only ever a past tense, tagged as a base form ("...
-	// urged the embassy to reconsider and spoke/VB with Pompeo")
+	// urged the embassy to reconsider and spoke/VB with Pompeo"), or as a
+	// participle, which it is not ("the presidents of the two countries
+	// spoke/VBN by telephone")
 	for i := range xpos {
 		// (or as a word no verb is: "fighters overran/IN an army base")
-		if (xpos[i] == "VB" || xpos[i] == "VBP" || xpos[i] == "IN" || xpos[i] == "RB" || xpos[i] == "RP") && onlyPast[strings.ToLower(words[i])] {
+		if (xpos[i] == "VB" || xpos[i] == "VBP" || xpos[i] == "VBN" || xpos[i] == "IN" || xpos[i] == "RB" || xpos[i] == "RP") && onlyPast[strings.ToLower(words[i])] {
 			upos[i], xpos[i] = "VERB", "VBD"
 		}
 	}

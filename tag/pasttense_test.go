@@ -113,11 +113,14 @@ func tagged(in string) (words, upos, xpos []string) {
 }
 
 // TestOnlyPastForms: a form that is only ever a past tense is no base form
-// ("... to reconsider and spoke/VB with Pompeo"); a base form stays one.
+// ("... to reconsider and spoke/VB with Pompeo") nor a participle; a base
+// form stays one.
 func TestOnlyPastForms(t *testing.T) {
 	expectRetagged(t, fixPastTense, []retagCase{
 		{"Raab/NNP urged/VBD the/DT embassy/NN to/TO reconsider/VB and/CC spoke/VB with/IN Pompeo/NNP ./.", "spoke", "VBD"},
 		{"They/PRP went/VBP home/RB ./.", "went", "VBD"},
+		// (nor a participle)
+		{"The/DT presidents/NNS of/IN the/DT two/CD countries/NNS spoke/VBN by/IN telephone/NN and/CC agreed/VBD to/TO meet/VB ./.", "spoke", "VBD"},
 		{"State/NNP fighters/NNS overran/IN an/DT army/NN base/NN ./.", "overran", "VBD"},
 		{"They/PRP will/MD speak/VB today/NN ./.", "speak", "VB"},
 		// (a participle after the object is no verb of the clause)
