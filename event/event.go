@@ -3196,7 +3196,7 @@ func appealedProtest(t *tree, i int) (string, int) {
 		}
 		code := ""
 		switch l := t.lemma(x); l {
-		case "rally", "march", "protest", "demonstrate":
+		case "rally", "march", "protest", "demonstrate", "gather", "assemble":
 			code = "141"
 		case "strike":
 			code = "143"
@@ -3660,6 +3660,24 @@ func hasNominal(t *tree, v int, w string) bool {
 	for _, k := range t.kids(v, "obl", "nmod", "obj") {
 		if t.lemma(k) == w {
 			return true
+		}
+		// (or a noun joined to it, "called for a 'ville morte', or dead
+		// city, general strike"; or what a day is given to, "called for
+		// a day of rage")
+		if t.rel(k) != "obl" {
+			continue
+		}
+		for _, c := range t.kids(k, "conj") {
+			if t.lemma(c) == w {
+				return true
+			}
+		}
+		if l := t.lemma(k); l == "day" || l == "days" {
+			for _, n := range t.kids(k, "nmod") {
+				if t.lemma(n) == w && t.caseOf(n) == "of" {
+					return true
+				}
+			}
 		}
 	}
 	// ("taken to hospital" with "to hospital" read as an infinitive; an

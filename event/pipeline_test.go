@@ -3920,3 +3920,11 @@ func TestTalkedByTelephone(t *testing.T) {
 		t.Errorf("events %v, want talks between the two leaders", eventsBy(evs))
 	}
 }
+
+// A call for a day of rage, for a strike named after another name, or to
+// gather on a day to come, is that protest.
+func TestCalledProtestNamedOtherwise(t *testing.T) {
+	expectCoded(t, "LUBUMBASHI, Congo (AFP) - The URK called for a \"ville morte\", or dead city, general strike in Lubumbashi on Monday to demand Kasongo's release.", "2026-02-19", "called", "143")
+	expectCoded(t, "HEBRON, West Bank (Reuters) - Palestinian factions in Hebron called for a \"day of rage\" after Friday prayers.", "2023-01-18", "called", "14")
+	expectCoded(t, "GITEGA, Burundi (AFP) - The CNL called on its supporters to gather for prayer vigils at churches across the country on Sunday.", "2026-03-05", "called", "141")
+}
