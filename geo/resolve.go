@@ -749,15 +749,25 @@ func (r *Resolver) dropUnsupportedLoose(names []*name) {
 	if located == 0 {
 		return
 	}
+	// the dateline's country: a sound-alike elsewhere needs more than a
+	// country or a city the story names in passing ("Khiam" in a story
+	// from Lebanon that names Paris once is no Caen)
+	dateline := ""
+	for _, n := range names {
+		if n.dateline && n.best >= 0 && n.cands[n.best].Features[fPhonetic] == 0 {
+			dateline = r.G.Entry(n.cands[n.best].Entry).Country
+		}
+	}
 	for _, n := range names {
 		if n.best < 0 {
 			continue
 		}
 		f := &n.cands[n.best].Features
+		foreign := dateline != "" && r.G.Entry(n.cands[n.best].Entry).Country != dateline && f[fContainer] == 0 && f[fRelation] == 0
 		// (a name the story also writes as the head of a longer one is
 		// that one's short form: "along the Cuyuni" after "the Cuyuni
 		// River" is no Goiânia, however well the story knows Brazil)
-		if f[fPhonetic] == 0 || supported(f) && !n.headOfLonger {
+		if f[fPhonetic] == 0 || supported(f) && !n.headOfLonger && !foreign {
 			continue
 		}
 		// the likeliest other sound-alike in a country the story is

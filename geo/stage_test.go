@@ -744,3 +744,18 @@ func TestCapitalBeforeOrg(t *testing.T) {
 		t.Errorf("Buea placed with no cue: %+v", p)
 	}
 }
+
+// A sound-alike abroad needs more support than a country or a city the
+// story names in passing: "Khiam" in a story datelined in Lebanon that
+// names Paris once is no Caen.
+func TestSoundAlikeAbroadOfDateline(t *testing.T) {
+	g := gaztest.Open(t)
+	text := "MARJAYOUN, Lebanon (Reuters) - A second strike on Friday wounded a bulldozer driver in nearby Khiam. The ceasefire, brokered by Washington and Paris, ended a year of hostilities. France has troops in Lebanon."
+	d := withEntities(t, g, text, Options{}, typedAs("GPE", "MARJAYOUN", "Lebanon", "Khiam", "Washington", "Paris", "France"))
+	if p := placeOf(d, "Khiam"); p != nil && p.Country != "LB" {
+		t.Errorf("Khiam placed at %s, %s", p.Name, p.Country)
+	}
+	if p := placeOf(d, "Paris"); p == nil || p.Country != "FR" {
+		t.Errorf("Paris placed at %+v", p)
+	}
+}
