@@ -1995,6 +1995,12 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	if (lemma == "arrive" || lemma == "reach") && !s.opts.DictionaryOnly && aidCarrier(t, s.subject(t, i)) {
 		entry = &verbEntry{lemma: lemma, code: "073"}
 	}
+	// "gave armed groups 72 hours to leave the mining sites", "gave the
+	// state until April 20 to find another site": a deadline given to
+	// someone is an ultimatum
+	if lemma == "give" && !s.opts.DictionaryOnly && deadlineGiven(t, i) {
+		entry = &verbEntry{lemma: lemma, code: "139"}
+	}
 	if entry != nil {
 		c.code = entry.code
 		// "signed the Alabama Human Life Protection Act": a law signed is
@@ -3183,6 +3189,27 @@ func internalOrder(t *tree, c *cand, i int) bool {
 		}
 	}
 	return c.tgt != nil && len(c.tgt.code) >= 6 && len(c.src.code) >= 3 && c.tgt.code[:3] == c.src.code[:3]
+}
+
+// deadlineGiven: giving verb i gives its object a span of time ("72
+// hours", "48 hours") or a time until which ("until April 20") to do
+// something (an infinitive on the verb or on the span).
+func deadlineGiven(t *tree, i int) bool {
+	if t.kid(i, "obj", "iobj") < 0 {
+		return false
+	}
+	for _, k := range t.kids(i, "obl", "obj") {
+		span := openingSpanUnits[t.lemma(k)] && t.kid(k, "nummod") >= 0
+		if !span && t.caseOf(k) != "until" {
+			continue
+		}
+		for _, x := range append(t.kids(i, "advcl", "xcomp"), t.kids(k, "acl")...) {
+			if hasMarkTo(t, x) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // appealedProtest is the code of the protest an appeal at verb i asks

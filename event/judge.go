@@ -2186,8 +2186,11 @@ var callVerbs = map[string]bool{"call": true, "urge": true, "appeal": true}
 // leaders to talks on Wednesday"), which is the coming one: what is
 // called or invited to is to come.
 func calledFor(t *tree, c *cand) bool {
-	if c.noun || c.date == nil {
+	if c.date == nil {
 		return false
+	}
+	if c.noun {
+		return announcedFor(t, c)
 	}
 	// (and a meeting invited to: "invited leaders to talks on Wednesday")
 	invited := t.lemma(c.trigger) == "invite"
@@ -2220,6 +2223,33 @@ func calledFor(t *tree, c *cand) bool {
 	for _, a := range t.kids(c.trigger, "aux") {
 		switch t.lower(a) {
 		case "have", "has", "'ve":
+			return true
+		}
+	}
+	return false
+}
+
+// announcedFor: a strike or protest told as a noun that is announced or
+// called, with a weekday it runs from or is set for after it ("announced a
+// 48-hour nationwide strike from Thursday"), is the coming one's ("on
+// Monday" may be when it was announced).
+func announcedFor(t *tree, c *cand) bool {
+	h := t.head(c.trigger)
+	if ontology.Root(c.code) != "14" || h < 0 || t.rel(c.trigger) != "obj" {
+		return false
+	}
+	switch t.lemma(h) {
+	case "announce", "call", "declare", "schedule":
+	default:
+		return false
+	}
+	w := weekdayOf(c.date.Text)
+	if w == "" {
+		return false
+	}
+	sent := t.d.Sentences[c.sent]
+	for k := c.trigger + 1; k < sent.TokEnd; k++ {
+		if p := t.lower(k - 1); strings.ToLower(t.word(k)) == w && (p == "from" || p == "for") {
 			return true
 		}
 	}

@@ -1360,7 +1360,7 @@ const nounLexicon = `
 distribution 0 food:073 aid:073 relief:073 ration:073 cash:073
 airstrike 195
 air-strike 195
-strike 190 air:195 drone:1952 missile:194 rocket:194 hunger:142 general:143 labor:143 labour:143 suicide:1831
+strike 190 air:195 drone:1952 missile:194 rocket:194 hunger:142 general:143 labor:143 labour:143 nationwide:143 countrywide:143 indefinite:143 wildcat:143 hour:143 day:143 suicide:1831
 raid 190 air:195 drone:1952 bombing:195
 bombing 183 suicide:1831 car:1832 roadside:1833 aerial:195
 bombardment 194

@@ -3928,3 +3928,24 @@ func TestCalledProtestNamedOtherwise(t *testing.T) {
 	expectCoded(t, "HEBRON, West Bank (Reuters) - Palestinian factions in Hebron called for a \"day of rage\" after Friday prayers.", "2023-01-18", "called", "14")
 	expectCoded(t, "GITEGA, Burundi (AFP) - The CNL called on its supporters to gather for prayer vigils at churches across the country on Sunday.", "2026-03-05", "called", "141")
 }
+
+// A nationwide or 48-hour strike is a labour strike; announced from a
+// weekday, it is the coming one.
+func TestAnnouncedNationwideStrike(t *testing.T) {
+	evs := pipelineEvents(t, "COCHABAMBA, Bolivia (Reuters) - The national chamber of heavy transport announced a 48-hour nationwide strike from Thursday over the fuel shortage.", "2026-07-07")
+	e, ok := triggered(evs, "strike")
+	if !ok || e.CAMEO != "143" || e.Date == nil || e.Date.From == nil || *e.Date.From != "2026-07-09" {
+		t.Errorf("events %v, want a strike (143) from 2026-07-09", eventsBy(evs))
+	}
+}
+
+// A deadline given to someone to do something is an ultimatum (139); a
+// sum given to rebuild is aid.
+func TestDeadlineGivenIsUltimatum(t *testing.T) {
+	expectCoded(t, "BIHAC, Bosnia (Reuters) - Kadric gave the state authorities until April 20 to find another location.", "2026-04-09", "gave", "139")
+	expectCoded(t, "BAMBARI, Central African Republic (AP) - The government gave armed groups in the Ouaka prefecture 72 hours to leave the mining sites, a spokesman said on Monday.", "2024-03-12", "gave", "139")
+	evs := pipelineEvents(t, "The ministry gave the families 500 dollars to rebuild their homes.", "2024-03-12")
+	if e, ok := triggered(evs, "gave"); ok && e.CAMEO == "139" {
+		t.Errorf("aid read as an ultimatum: %v", eventsBy(evs))
+	}
+}
