@@ -1995,6 +1995,12 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	if (lemma == "arrive" || lemma == "reach") && !s.opts.DictionaryOnly && aidCarrier(t, s.subject(t, i)) {
 		entry = &verbEntry{lemma: lemma, code: "073"}
 	}
+	// "recorded 143 people pushed back from Croatia" read with the people
+	// as the subject: no object, pushed from somewhere, the people were
+	// expelled (by whom, the sentence does not say)
+	if lemma == "push" && prt == "back" && obj < 0 && (from || into) && !s.opts.DictionaryOnly && t.kid(i, "obl:agent") < 0 {
+		entry = &verbEntry{lemma: lemma, prt: prt, code: "174", tgt: "subj", src: "none"}
+	}
 	// "gave armed groups 72 hours to leave the mining sites", "gave the
 	// state until April 20 to find another site": a deadline given to
 	// someone is an ultimatum

@@ -168,12 +168,16 @@ fire obj=doctors 172
 fire obj=nurses 172
 fire obj=gas 175 tgt=at
 fire obj=teargas 175 tgt=at
+fire obj=spray 175 tgt=at
+fire obj=canisters 175 tgt=at
+fire obj=cannon 175 tgt=at
 fire obj=bullet 175 civ=175 mil=190
 fire obj=bullets 175 civ=175 mil=190
 use obj=gas 175 tgt=against
 use obj=teargas 175 tgt=against
 use obj=cannon 175 tgt=against
 use obj=cannons 175 tgt=against
+use obj=spray 175 tgt=against
 use obj=force 175 tgt=against
 tear-gas 175
 teargas 175

@@ -3949,3 +3949,12 @@ func TestDeadlineGivenIsUltimatum(t *testing.T) {
 		t.Errorf("aid read as an ultimatum: %v", eventsBy(evs))
 	}
 }
+
+// People pushed back from a country, read as the verb's subject, were
+// expelled; police pushing back a crowd repress it. Pepper spray fired is
+// riot control.
+func TestPushedBackFromAndPepperSpray(t *testing.T) {
+	expectCoded(t, "BIHAC, Bosnia (Reuters) - The Danish Refugee Council said on Tuesday its teams had recorded 143 people pushed back from Croatia into the Bihac area in the last week of March.", "2026-04-09", "pushed", "174")
+	expectCoded(t, "BIHAC, Bosnia (Reuters) - Police pushed back the protesters from the square on Monday.", "2026-04-09", "pushed", "175")
+	expectCoded(t, "BIHAC, Bosnia (Reuters) - Bosnian police fired pepper spray and detained eight people on Wednesday.", "2026-04-09", "fired", "175")
+}
