@@ -4756,6 +4756,8 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 	}
 	if c.attr != nil && c.attr.Status == "planned" {
 		futureWeekday(t, c)
+	} else if d := calledOnDate(t, c); d != nil {
+		c.date = d
 	} else if calledFor(t, c) {
 		toComingWeek(t, c)
 	}

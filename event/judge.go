@@ -2177,6 +2177,34 @@ func toComingWeek(t *tree, c *cand) {
 	c.date = &doc.EventDate{Text: d.Text, From: &next, To: &next}
 }
 
+// calledOnDate is the date, still to come, that a protest or strike is
+// called for, told after what is called ("called a general strike across
+// Tataouine governorate on Feb. 19"), else nil.
+func calledOnDate(t *tree, c *cand) *doc.EventDate {
+	p := t.d.Meta.Published
+	if p == nil || c.noun || !callVerbs[t.lemma(c.trigger)] || ontology.Root(c.code) != "14" {
+		return nil
+	}
+	from := c.trigger
+	if o := t.kid(c.trigger, "obj"); o >= 0 {
+		from = o
+	}
+	sent := t.d.Sentences[c.sent]
+	for _, tm := range t.d.Times {
+		k := t.d.TokenAt(tm.Start)
+		if k <= from || k >= sent.TokEnd || k < 1 {
+			continue
+		}
+		if pr := t.lower(k - 1); pr != "on" && pr != "for" && pr != "from" {
+			continue
+		}
+		if r := dayRange(tm); r != nil && r.From != nil && *r.From > *p {
+			return r
+		}
+	}
+	return nil
+}
+
 // callVerbs call a protest or a strike, or on people to hold one.
 var callVerbs = map[string]bool{"call": true, "urge": true, "appeal": true}
 

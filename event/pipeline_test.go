@@ -3958,3 +3958,12 @@ func TestPushedBackFromAndPepperSpray(t *testing.T) {
 	expectCoded(t, "BIHAC, Bosnia (Reuters) - Police pushed back the protesters from the square on Monday.", "2026-04-09", "pushed", "175")
 	expectCoded(t, "BIHAC, Bosnia (Reuters) - Bosnian police fired pepper spray and detained eight people on Wednesday.", "2026-04-09", "fired", "175")
 }
+
+// A strike called for a date to come, told after what is called, is
+// dated then, not on the day of the call.
+func TestStrikeCalledForADate(t *testing.T) {
+	evs := pipelineEvents(t, "TATAOUINE, Tunisia, Feb 12 (Reuters) - The regional branch of the Tunisian General Labour Union (UGTT) on Wednesday called a general strike across Tataouine governorate on Feb. 19, demanding the release of all the detained protesters.", "2026-02-12")
+	if e, ok := triggered(evs, "called"); !ok || e.Date == nil || e.Date.From == nil || *e.Date.From != "2026-02-19" {
+		t.Errorf("events %v, want the strike dated 2026-02-19", eventsBy(evs))
+	}
+}
