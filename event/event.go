@@ -1460,7 +1460,13 @@ func foldParticiples(t *tree, out []*cand) {
 			// (an arrest is a happening of its own, not a toll: "used tear
 			// gas to break up the protest, detaining dozens")
 			arrest := strings.HasPrefix(c.code, "173") && !strings.HasPrefix(o.code, "173")
-			if !arrest && (ontology.QuadClass(c.code) == 4 && ontology.QuadClass(o.code) == 4 || ontology.Root(c.code) == ontology.Root(o.code)) {
+			// (nor is an abduction: "ambushed a convoy ..., setting
+			// trucks ablaze and seizing several drivers")
+			abduction := strings.HasPrefix(c.code, "181") && !strings.HasPrefix(o.code, "181")
+			if abduction && c.src == nil && ontology.QuadClass(o.code) == 4 {
+				c.src = o.src // (by the attackers)
+			}
+			if !arrest && !abduction && (ontology.QuadClass(c.code) == 4 && ontology.QuadClass(o.code) == 4 || ontology.Root(c.code) == ontology.Root(o.code)) {
 				c.code = ""
 				break
 			}

@@ -3967,3 +3967,16 @@ func TestStrikeCalledForADate(t *testing.T) {
 		t.Errorf("events %v, want the strike dated 2026-02-19", eventsBy(evs))
 	}
 }
+
+// An abduction told as a participle of an attack is a happening of its
+// own, by the attackers; the killing is the attack's toll.
+func TestAbductingParticipleOfAttack(t *testing.T) {
+	evs := pipelineEvents(t, "GUSAU, Nigeria (Reuters) - Bandits stormed the village of Dansadau on Monday, killing five people and abducting 20 women, police said.", "2025-09-18")
+	e, ok := triggered(evs, "abducting")
+	if !ok || !strings.HasPrefix(e.CAMEO, "181") || e.Source == nil || e.Source.Text != "Bandits" {
+		t.Errorf("events %v, want the abduction (181) by the bandits", eventsBy(evs))
+	}
+	if _, ok := triggered(evs, "killing"); ok {
+		t.Errorf("events %v, want the killing told as the attack's toll", eventsBy(evs))
+	}
+}
