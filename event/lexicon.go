@@ -1207,6 +1207,19 @@ block obj=apps 1721 passive
 block obj=websites 1721 passive
 block 144
 barricade 144
+set +up obj=barricades 144
+set +up obj=barricade 144
+put +up obj=barricades 144
+erect obj=barricades 144
+build obj=barricades 144
+park obj=trucks prep=across 144 tgt=none
+park obj=lorries prep=across 144 tgt=none
+park obj=buses prep=across 144 tgt=none
+park obj=vehicles prep=across 144 tgt=none
+park obj=cars prep=across 144 tgt=none
+park obj=tractors prep=across 144 tgt=none
+park obj=taxis prep=across 144 tgt=none
+park obj=minibuses prep=across 144 tgt=none
 expel obj=diplomats 166
 expel obj=diplomat 166
 expel obj=ambassador 166

@@ -3980,3 +3980,13 @@ func TestAbductingParticipleOfAttack(t *testing.T) {
 		t.Errorf("events %v, want the killing told as the attack's toll", eventsBy(evs))
 	}
 }
+
+// Trucks parked across an entrance and barricades set up are blockades
+// (144); a car parked across the street from a bank is nothing.
+func TestParkedAcrossAndBarricadesSetUp(t *testing.T) {
+	expectCoded(t, "KAYES, Mali (Reuters) - On Wednesday morning, dozens of drivers parked their trucks across the entrance to the main fuel depot in Kayes, demanding better protection.", "2025-09-18", "parked", "144")
+	expectCoded(t, "GONAIVES, Haiti (AP) - In Gonaives itself, angry residents set up burning barricades on National Road 1 on Wednesday.", "2025-08-21", "set", "144")
+	if evs := pipelineEvents(t, "He parked his car across the street from the bank on Monday.", "2025-09-18"); len(evs) != 0 {
+		t.Errorf("events %v, want none", eventsBy(evs))
+	}
+}
