@@ -1628,6 +1628,11 @@ func ultimatum(t *tree, v int) bool {
 				if t.lower(m) == "unless" {
 					return true
 				}
+				// ("could restore the sanctions if Caracas did not respect
+				// the commitments": "if not" is "unless")
+				if t.lower(m) == "if" && slices.ContainsFunc(t.kids(k, "advmod"), func(a int) bool { return t.lower(a) == "not" || t.lower(a) == "n't" || t.lower(a) == "never" }) {
+					return true
+				}
 			}
 		}
 		if t.rel(v) != "xcomp" {
@@ -4831,7 +4836,7 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 		// CAMEO codes a refusal as a rejection ("declined to resign")
 		c.code = ontology.Reject(c.code)
 		c.attr.Status = statusOr(info.reportStatus, "")
-	case c.attr.Status == "planned" || (info.offer || warned(t, info.rep) || ontology.QuadClass(c.code) == 4 && ultimatum(t, c.trigger)) && c.attr.Status == "hypothetical":
+	case c.attr.Status == "planned" || (info.offer || warned(t, info.rep) || (ontology.QuadClass(c.code) == 4 || ontology.Root(c.code) == "16") && ultimatum(t, c.trigger)) && c.attr.Status == "hypothetical":
 		// ("warned Qatar that they will invade if ...": a threat to
 		// Qatar, on its condition)
 		if c.tgt == nil && warned(t, info.rep) {

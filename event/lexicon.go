@@ -829,6 +829,15 @@ enforce obj=curfew 1723
 declare obj=state prep=of 1724
 impose obj=sanctions 163
 impose obj=sanction 163
+restore obj=sanctions 163
+reimpose obj=sanctions 163
+reinstate obj=sanctions 163
+slap obj=sanctions 163
+tighten obj=sanctions 163
+extend obj=sanctions 163
+expand obj=sanctions 163
+announce obj=sanctions 163
+adopt obj=sanctions 163
 restrict obj=imports 163
 restrict obj=access 1721 passive
 restrict obj=internet 1721 passive

@@ -3990,3 +3990,11 @@ func TestParkedAcrossAndBarricadesSetUp(t *testing.T) {
 		t.Errorf("events %v, want none", eventsBy(evs))
 	}
 }
+
+// Sanctions restored, reimposed or slapped are sanctions (163); a threat
+// to restore them if a condition is not met ("if not": unless) is a
+// threat of sanctions (13).
+func TestSanctionsRestoredAndThreatened(t *testing.T) {
+	expectCoded(t, "WASHINGTON (Reuters) - The EU on Monday slapped sanctions on six Venezuelan officials.", "2023-10-24", "slapped", "163")
+	expectCoded(t, "WASHINGTON (Reuters) - A State Department spokesman said Washington could restore the sanctions if Caracas did not respect the commitments.", "2023-10-24", "restore", "13")
+}
