@@ -172,13 +172,25 @@ var prepositions = map[string]bool{"like": true, "near": true, "past": true, "ro
 // name, not a verb, when it was tagged a past form whose verb was never
 // seen, before a verb ("Lebed interrupted talks"), or an imperative
 // before a finite verb, adverbs between ("Trump repeatedly called the
-// investigation a hoax": an imperative takes no finite verb after it).
+// investigation a hoax": an imperative takes no finite verb after it); a
+// first word that is a noun too, before a noun and a finite verb, is
+// that noun ("Rescue workers ... were searching").
 func firstNameAsVerb(words, upos, xpos []string, known func(cls, lemma string) bool) {
 	if len(words) < 2 || !capitalised(words[0]) {
 		return
 	}
 	switch xpos[0] {
 	case "VB":
+		// ("Rescue workers with sniffer dogs were still searching": a
+		// noun before the plural it modifies, the clause's verb later)
+		if (xpos[1] == "NNS" || xpos[1] == "NN") && known("N:", strings.ToLower(words[0])) {
+			for i := 2; i < len(words) && xpos[i] != "," && xpos[i] != ":"; i++ {
+				if xpos[i] == "VBD" || xpos[i] == "VBZ" || xpos[i] == "VBP" || xpos[i] == "MD" {
+					upos[0], xpos[0] = "NOUN", "NN"
+					return
+				}
+			}
+		}
 		for i := 1; i < len(words); i++ {
 			if xpos[i] == "RB" {
 				continue

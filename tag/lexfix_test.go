@@ -13,7 +13,7 @@ import (
 // plural noun.
 func TestFixByLexicon(t *testing.T) {
 	known := func(cls, s string) bool {
-		return map[string]bool{"N:street": true, "N:hospital": true, "V:feature": true, "N:feature": true,
+		return map[string]bool{"N:street": true, "N:rescue": true, "N:hospital": true, "V:feature": true, "N:feature": true,
 			"V:fill": true, "N:shooting": true, "V:shoot": true, "N:text": true,
 			"V:comprise": true, "V:attack": true, "N:attack": true, "N:cleric": true, "N:military": true, "A:military": true,
 			"V:interrupt": true, "V:urge": true, "A:wounded": true, "V:wound": true,
@@ -66,6 +66,10 @@ func TestFixByLexicon(t *testing.T) {
 		// stays one
 		{[]string{"Trump", "repeatedly", "called", "it"}, []string{"VB", "RB", "VBD", "PRP"}, 0, "NNP"},
 		{[]string{"Stop", "the", "war"}, []string{"VB", "DT", "NN"}, 0, "VB"},
+		// (one that is a noun too, before a noun and a finite verb, is
+		// that noun; before a comma, left alone)
+		{[]string{"Rescue", "workers", "were", "searching"}, []string{"VB", "NNS", "VBD", "VBG"}, 0, "NN"},
+		{[]string{"Rescue", "workers", ",", "they", "said"}, []string{"VB", "NNS", ",", "PRP", "VBD"}, 0, "VB"},
 		// a capitalised word inside a sentence, read as a verb never
 		// seen: a name; a known verb, or one after a colon, left alone
 		{[]string{"nor", "even", "Shi'ite", "Iran"}, []string{"CC", "RB", "VB", "NNP"}, 2, "NNP"},
