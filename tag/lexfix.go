@@ -76,6 +76,13 @@ func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool
 			if i+1 < len(words) && xpos[i+1] == "NNP" && known("N:", w) && !known("A:", w) {
 				upos[i], xpos[i] = "NOUN", "NN"
 			}
+			// an adjective that is a noun too, closing a noun phrase a
+			// possessive or a determiner opens, before a finite verb or an
+			// auxiliary, is that noun, the verb's subject ("its regional
+			// executive had decided")
+			if i+1 < len(words) && known("N:", w) && finiteOrAux(xpos[i+1]) && determinedBefore(xpos, i) {
+				upos[i], xpos[i] = "NOUN", "NN"
+			}
 			// (or before an adjective that goes with a title: "consul
 			// general", "attorney general")
 			if i+1 < len(words) && strings.EqualFold(words[i+1], "general") && titleBeforeGeneral[w] {
@@ -212,6 +219,26 @@ func firstNameAsVerb(words, upos, xpos []string, known func(cls, lemma string) b
 		}
 		upos[0], xpos[0] = "PROPN", "NNP"
 	}
+}
+
+// finiteOrAux: a tag of a finite verb or a modal.
+func finiteOrAux(x string) bool {
+	return x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD"
+}
+
+// determinedBefore: the word at i closes a phrase a possessive or a
+// determiner opens, adjectives between ("its regional executive").
+func determinedBefore(xpos []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch xpos[k] {
+		case "PRP$", "POS", "DT":
+			return true
+		case "JJ":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // capitalised: w opens on a capital and is not all capitals.

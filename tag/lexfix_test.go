@@ -13,7 +13,7 @@ import (
 // plural noun.
 func TestFixByLexicon(t *testing.T) {
 	known := func(cls, s string) bool {
-		return map[string]bool{"N:street": true, "N:rescue": true, "N:hospital": true, "V:feature": true, "N:feature": true,
+		return map[string]bool{"N:street": true, "N:rescue": true, "N:executive": true, "N:hospital": true, "V:feature": true, "N:feature": true,
 			"V:fill": true, "N:shooting": true, "V:shoot": true, "N:text": true,
 			"V:comprise": true, "V:attack": true, "N:attack": true, "N:cleric": true, "N:military": true, "A:military": true,
 			"V:interrupt": true, "V:urge": true, "A:wounded": true, "V:wound": true,
@@ -137,6 +137,10 @@ func TestFixByLexicon(t *testing.T) {
 		{[]string{"the", "biggest", "protest"}, []string{"DT", "JJS", "NN"}, 1, "JJS"},
 		{[]string{"the", "largest", "city"}, []string{"DT", "JJS", "NN"}, 1, "JJS"},
 		{[]string{"the", "happiest", "day"}, []string{"DT", "JJS", "NN"}, 1, "JJS"},
+		// an adjective that is a noun too, closing a determined phrase,
+		// before a finite verb: the noun; before a noun, left alone
+		{[]string{"its", "regional", "executive", "had", "decided"}, []string{"PRP$", "JJ", "JJ", "VBD", "VBN"}, 2, "NN"},
+		{[]string{"its", "executive", "order", "had", "lapsed"}, []string{"PRP$", "JJ", "NN", "VBD", "VBN"}, 1, "JJ"},
 		// a title "general" goes with: a noun
 		{[]string{"the", "consul", "general", "met"}, []string{"DT", "JJ", "JJ", "VBD"}, 1, "NN"},
 		{[]string{"the", "consul", "general", "met"}, []string{"DT", "JJ", "JJ", "VBD"}, 2, "NN"},
