@@ -3725,9 +3725,10 @@ func hasNominal(t *tree, v int, w string) bool {
 		}
 	}
 	// ("taken to hospital" with "to hospital" read as an infinitive; an
-	// adjective the verb predicates: "go unpunished")
+	// adjective the verb predicates: "go unpunished"; a noun read as a
+	// complement: "stopped work on Monday")
 	for _, k := range t.kids(v, "xcomp") {
-		if t.lower(k) == w && (hasMarkTo(t, k) || t.tok(k).UPOS == "ADJ") {
+		if t.lower(k) == w && (hasMarkTo(t, k) || t.tok(k).UPOS == "ADJ" || t.tok(k).UPOS == "NOUN") {
 			return true
 		}
 	}

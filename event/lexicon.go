@@ -1253,6 +1253,7 @@ cease obj=fire 0871
 stop obj=attacks 0871
 stop obj=fighting 0871
 stop obj=work 143
+stop obl=work 143 tgt=none
 halt obj=work 143
 down obj=tools 143 tgt=none
 lay +down obj=tools 143 tgt=none
@@ -1343,6 +1344,13 @@ open obj=fire 190
 exchange obj=fire 190 tgt=with
 exchange obj=gunfire 190 tgt=with
 exchange obj=shots 190 tgt=with
+exchange obj=prisoners 0841
+exchange obj=prisoner 0841
+exchange obj=detainees 0841
+exchange obj=hostages 0841
+exchange obj=bodies 0841
+swap obj=prisoners 0841
+swap obj=detainees 0841
 trade obj=fire 190 tgt=with
 trade obj=gunfire 190 tgt=with
 lead +away 181

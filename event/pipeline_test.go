@@ -3998,3 +3998,13 @@ func TestSanctionsRestoredAndThreatened(t *testing.T) {
 	expectCoded(t, "WASHINGTON (Reuters) - The EU on Monday slapped sanctions on six Venezuelan officials.", "2023-10-24", "slapped", "163")
 	expectCoded(t, "WASHINGTON (Reuters) - A State Department spokesman said Washington could restore the sanctions if Caracas did not respect the commitments.", "2023-10-24", "restore", "13")
 }
+
+// Prisoners exchanged are released (0841); workers who stopped work, the
+// noun read as a complement, are on strike.
+func TestPrisonersExchangedAndWorkStopped(t *testing.T) {
+	expectCoded(t, "KYIV, Ukraine (Reuters) - On Wednesday, Ukraine and Russia exchanged 48 prisoners of war each in a swap mediated by the United Arab Emirates, Ukraine's coordination headquarters for prisoners of war said.", "2023-09-21", "exchanged", "0841")
+	evs := pipelineEvents(t, "FRESNILLO, Mexico (AP) - The union representing workers at a silver mine near Fresnillo said its members had stopped work on Monday and would not return until the company guaranteed their safety.", "2023-04-25")
+	if e, ok := triggered(evs, "stopped"); !ok || e.CAMEO != "143" {
+		t.Errorf("events %v, want the stoppage (143)", eventsBy(evs))
+	}
+}
