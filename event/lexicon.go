@@ -502,6 +502,8 @@ start obj=patrols armed 154
 step +up obj=patrols armed 154
 head prep=to armed 154 tgt=to
 go prep=to armed 154 tgt=to
+enter obj=airspace 150
+enter obj=water 150
 enter armed 0 place=192
 leave armed 0 place=0874
 move armed 154
@@ -550,6 +552,20 @@ send obj=company 154
 send obj=companies 154
 send obj=platoon 154
 send obj=platoons 154
+send obj=vessels 154
+send obj=ships 154
+send obj=warships 154
+send obj=frigates 154
+send obj=destroyers 154
+send obj=jets 154
+send obj=helicopters 154
+violate obj=airspace 150
+violate obj=water 150
+sail obl=water 150
+sail obl=airspace 150
+fly obl=airspace 150
+intrude obl=water 150
+intrude obl=airspace 150
 send obj=brigade 154
 send obj=brigades 154
 send obj=squad 154

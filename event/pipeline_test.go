@@ -4008,3 +4008,12 @@ func TestPrisonersExchangedAndWorkStopped(t *testing.T) {
 		t.Errorf("events %v, want the stoppage (143)", eventsBy(evs))
 	}
 }
+
+// Warships, coast guard ships or bombers that sail into or enter another's
+// waters or airspace show force (150); ships sent somewhere are forces
+// deployed (154).
+func TestShowOfForceAtSeaAndInTheAir(t *testing.T) {
+	expectCoded(t, "NANGAN, Taiwan (Reuters) - On Tuesday morning, four Chinese coast guard ships sailed into Matsu's restricted waters for about two hours before leaving.", "2025-04-22", "sailed", "150")
+	expectCoded(t, "TOKYO (Reuters) - Two Russian bombers entered Japanese airspace on Friday, the defence ministry said.", "2025-04-22", "entered", "150")
+	expectCoded(t, "TAIPEI (Reuters) - Ocean Affairs Council minister Lo Sheng-wen said Taiwan would send three more patrol vessels to Matsu this week.", "2025-04-22", "send", "154")
+}
