@@ -1799,7 +1799,10 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	// account": who says the punishment to come threatens it (137); the
 	// clause of punishment is no event of its own
 	punishment := (lemma == "warn" || lemma == "say" || lemma == "threaten") && punishmentToCome(t, i)
-	if _, ok := reportVerbs[lemma]; ok && len(t.kids(i, "ccomp", "parataxis")) > 0 && !punishment {
+	// "warned that Tehran would respond decisively", "warned that it
+	// would go after rivals": a warning of a response to come is a threat
+	responding := (lemma == "warn" || lemma == "threaten" || lemma == "vow") && responseToCome(t, i)
+	if _, ok := reportVerbs[lemma]; ok && len(t.kids(i, "ccomp", "parataxis")) > 0 && !punishment && !responding {
 		return nil
 	}
 	// "clashes broke out": the noun is the happening, the verb only
@@ -2000,6 +2003,9 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	c := &cand{trigger: i}
 	if punishment && !s.opts.DictionaryOnly {
 		entry = &verbEntry{lemma: lemma, code: "137"}
+	}
+	if responding && !s.opts.DictionaryOnly {
+		entry = &verbEntry{lemma: lemma, code: "130"}
 	}
 	// "18 trucks carrying about 500 tons of sorghum arrived in Kadugli",
 	// "an aid convoy reached the town": aid delivered, not a visit
@@ -2519,6 +2525,38 @@ func punishmentToCome(t *tree, v int) bool {
 		for _, x := range append([]int{k}, t.kids(k, "conj")...) {
 			if punishedClause(t, x) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// responseToCome: a clause said by verb v tells that its subject will
+// respond, react or go after someone, a response no lexicon line codes.
+func responseToCome(t *tree, v int) bool {
+	for _, k := range t.kids(v, "ccomp") {
+		future := false
+		for _, a := range t.kids(k, "aux") {
+			switch t.lower(a) {
+			case "will", "would", "shall", "'ll":
+				future = true
+			}
+		}
+		if !future || t.passive(k) {
+			continue
+		}
+		switch t.lemma(k) {
+		case "respond", "react":
+			// (not "respond with full force", the lexicon's use of force)
+			return !slices.ContainsFunc(t.kids(k, "obl"), func(o int) bool { return t.lemma(o) == "force" })
+		case "go", "come":
+			if p := t.kid(k, "compound:prt"); p >= 0 && t.lower(p) == "after" {
+				return true
+			}
+			for _, o := range t.kids(k, "obl") {
+				if t.caseOf(o) == "after" {
+					return true
+				}
 			}
 		}
 	}

@@ -4017,3 +4017,13 @@ func TestShowOfForceAtSeaAndInTheAir(t *testing.T) {
 	expectCoded(t, "TOKYO (Reuters) - Two Russian bombers entered Japanese airspace on Friday, the defence ministry said.", "2025-04-22", "entered", "150")
 	expectCoded(t, "TAIPEI (Reuters) - Ocean Affairs Council minister Lo Sheng-wen said Taiwan would send three more patrol vessels to Matsu this week.", "2025-04-22", "send", "154")
 }
+
+// A warning that someone will respond or go after others is a threat; a
+// government that says it will respond to a letter threatens no one.
+func TestWarnedOfResponse(t *testing.T) {
+	expectCoded(t, "TEHRAN (Reuters) - Iran's foreign ministry warned on Monday that Tehran would respond decisively to any theft of the Iranian nation's oil.", "2023-11-13", "warned", "13")
+	expectCoded(t, "FRESNILLO, Mexico (AP) - A banner hung from a bridge in Fresnillo on Sunday warned that the cartel would go after rivals from the Sinaloa cartel.", "2023-04-25", "warned", "13")
+	if evs := pipelineEvents(t, "The minister said the government would respond to the letter next week.", "2023-11-13"); len(evs) != 0 {
+		t.Errorf("events %v, want none", eventsBy(evs))
+	}
+}
