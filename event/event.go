@@ -2960,12 +2960,25 @@ func protestingSubject(t *tree, sb int) bool {
 	if sb < 0 {
 		return false
 	}
+	sb = antecedent(t, sb)
 	for _, k := range t.subtree(sb, phraseSkip) {
 		if protestNouns[t.lemma(k)] {
 			return true
 		}
 	}
 	return false
+}
+
+// antecedent is the noun a relative pronoun at sb stands for ("hundreds
+// of protesters who burned tyres"), else sb.
+func antecedent(t *tree, sb int) int {
+	if !relPronouns[t.lower(sb)] {
+		return sb
+	}
+	if v := t.head(sb); v >= 0 && t.fullRel(v) == "acl:relcl" && t.head(v) >= 0 {
+		return t.head(v)
+	}
+	return sb
 }
 
 // gatherVerbs bring people together in one place.
@@ -3075,6 +3088,7 @@ func riotingSubject(t *tree, sb int) bool {
 	if sb < 0 {
 		return false
 	}
+	sb = antecedent(t, sb)
 	if protestingSubject(t, sb) {
 		return true
 	}

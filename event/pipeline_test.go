@@ -4027,3 +4027,9 @@ func TestWarnedOfResponse(t *testing.T) {
 		t.Errorf("events %v, want none", eventsBy(evs))
 	}
 }
+
+// Protesters who burned tyres, told in a relative clause, riot (145): the
+// relative pronoun stands for the protesters.
+func TestProtestersWhoBurned(t *testing.T) {
+	expectCoded(t, "KINSHASA, Congo (Reuters) - In Kinshasa, police fired tear gas on Monday at hundreds of protesters who burned tyres and Rwandan flags outside several Western embassies.", "2024-02-21", "burned", "145")
+}
