@@ -2615,16 +2615,6 @@ func conditionMarked(t *tree, v int) bool {
 	if t.rel(v) == "advcl" && isIf(v) {
 		return true
 	}
-	// ("would not return until the company guaranteed their safety":
-	// what a refusal or a promise waits for is its condition)
-	if r := t.rel(v); (r == "advcl" || r == "ccomp") && slices.ContainsFunc(t.kids(v, "mark"), func(m int) bool { return t.lower(m) == "until" }) {
-		if h := t.head(v); h >= 0 && slices.ContainsFunc(t.kids(h, "aux", "advmod"), func(a int) bool {
-			w := t.lower(a)
-			return isNegation(w) || w == "will" || w == "would" || w == "'ll"
-		}) {
-			return true
-		}
-	}
 	for _, a := range t.kids(v, "advcl") {
 		if isIf(a) {
 			return true

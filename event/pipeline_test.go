@@ -4033,12 +4033,3 @@ func TestWarnedOfResponse(t *testing.T) {
 func TestProtestersWhoBurned(t *testing.T) {
 	expectCoded(t, "KINSHASA, Congo (Reuters) - In Kinshasa, police fired tear gas on Monday at hundreds of protesters who burned tyres and Rwandan flags outside several Western embassies.", "2024-02-21", "burned", "145")
 }
-
-// What a refusal or a promise waits for ("would not return until the
-// company guaranteed their safety") is its condition, no happening.
-func TestUntilClauseIsCondition(t *testing.T) {
-	evs := pipelineEvents(t, "FRESNILLO, Mexico (AP) - The union said its members had stopped work on Monday and would not return until the company guaranteed their safety.", "2023-04-25")
-	if _, ok := triggered(evs, "guaranteed"); ok {
-		t.Errorf("events %v, want no guarantee", eventsBy(evs))
-	}
-}
