@@ -752,12 +752,7 @@ func (r *Resolver) dropUnsupportedLoose(names []*name) {
 	// the dateline's country: a sound-alike elsewhere needs more than a
 	// country or a city the story names in passing ("Khiam" in a story
 	// from Lebanon that names Paris once is no Caen)
-	dateline := ""
-	for _, n := range names {
-		if n.dateline && n.best >= 0 && n.cands[n.best].Features[fPhonetic] == 0 {
-			dateline = r.G.Entry(n.cands[n.best].Entry).Country
-		}
-	}
+	dateline := r.datelineCountry(names)
 	for _, n := range names {
 		if n.best < 0 {
 			continue
@@ -870,25 +865,45 @@ func (r *Resolver) storyElsewhere(n *name, country string, cc map[string]float64
 // likely a place of the story's own country the gazetteer does not know.
 func (r *Resolver) dropForeignAlternates(names []*name) {
 	cc, _, total := r.focus(names)
+	dateline := r.datelineCountry(names)
 	for _, n := range names {
 		if n.best < 0 {
 			continue
 		}
 		c := &n.cands[n.best]
 		e := r.G.Entry(c.Entry)
-		if c.Features[fAlt] == 0 || c.Features[fName] > 0 || e.IsCountry() || e.Feature == "ADM1" || e.Pop >= foreignAltMaxPop || supported(&c.Features) {
+		if c.Features[fAlt] == 0 || c.Features[fName] > 0 || e.IsCountry() || e.Feature == "ADM1" || supported(&c.Features) {
 			continue
 		}
-		// (told with an article, as an area is, "the Chapare", not as a
-		// town: "a base in Maidan Shahr" may be a town abroad spelt
-		// another way)
-		if e.Class != 'P' || !n.article {
-			continue
+		// (a story filed from another country: "the Taiwan-controlled
+		// Matsu islands" from Nangan, Taiwan, are no Matsue in Japan,
+		// however big)
+		if dateline == "" || e.Country == dateline {
+			if e.Pop >= foreignAltMaxPop {
+				continue
+			}
+			// (told with an article, as an area is, "the Chapare", not
+			// as a town: "a base in Maidan Shahr" may be a town abroad
+			// spelt another way)
+			if e.Class != 'P' || !n.article {
+				continue
+			}
 		}
 		if r.storyElsewhere(n, e.Country, cc, total) {
 			n.best = -1
 		}
 	}
+}
+
+// datelineCountry is the country of the town the dateline names, found by
+// its own name (not its sound), or "".
+func (r *Resolver) datelineCountry(names []*name) string {
+	for _, n := range names {
+		if n.dateline && n.best >= 0 && n.cands[n.best].Features[fPhonetic] == 0 {
+			return r.G.Entry(n.cands[n.best].Entry).Country
+		}
+	}
+	return ""
 }
 
 // foreignAltMaxPop: a place of this many people or more is known abroad

@@ -759,3 +759,18 @@ func TestSoundAlikeAbroadOfDateline(t *testing.T) {
 		t.Errorf("Paris placed at %+v", p)
 	}
 }
+
+// A name that is only another name of a big town abroad ("Matsu" for
+// Matsue, Japan) in a story filed from elsewhere that gives that country
+// no support is not that town, however big.
+func TestForeignAlternateOfDateline(t *testing.T) {
+	g := gaztest.Open(t)
+	text := "NANGAN, Taiwan (Reuters) - Chinese coast guard ships seized a Taiwanese fishing boat near the Taiwan-controlled Matsu islands on Monday, Taiwan said. China's coast guard said the boat had entered waters off Fujian."
+	d := withEntities(t, g, text, Options{}, typedAs("GPE", "NANGAN", "Taiwan", "Matsu", "China", "Fujian"))
+	if p := placeOf(d, "Matsu"); p != nil && p.Country == "JP" {
+		t.Errorf("Matsu placed at %s, %s", p.Name, p.Country)
+	}
+	if p := placeOf(d, "Fujian"); p == nil || p.Country != "CN" {
+		t.Errorf("Fujian placed at %+v", p)
+	}
+}
