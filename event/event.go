@@ -1184,7 +1184,10 @@ type cand struct {
 	threat bool
 	// scheduled: a visit told only by its schedule (scheduledVisit)
 	scheduled bool
-	rep       int // the reporting verb of the statement telling the event, or -1
+	// refused: cooperation said not to be, coded as its refusal ("there
+	// would be no truce": noneToBe)
+	refused bool
+	rep     int // the reporting verb of the statement telling the event, or -1
 	// selfClaim: a killing an armed group tells of itself ("the group
 	// said its fighters had killed 16 policemen"), which restates an
 	// attack told before, by the attackers' own toll (selfClaimed)
@@ -1339,6 +1342,11 @@ func (s *Stage) sentenceEvents(t *tree, acts *actors, si int) []*cand {
 		}
 		for _, x := range s.dyads(t, acts, c) {
 			s.fill(t, acts, x)
+			// (cooperation said not to be is refused by who says so:
+			// "the strike leaders said there would be no talks")
+			if x.refused && x.src == nil {
+				x.src = refuser(t, acts, x.trigger)
+			}
 			// an event noun with nothing tied to it ("without a fight") is
 			// not reported as a happening
 			// (one that "took place" or "erupted" is told as a happening)
@@ -2969,6 +2977,39 @@ func protestingSubject(t *tree, sb int) bool {
 	return false
 }
 
+// noneToBe: the noun at i is said not to be ("there would be no truce"):
+// its determiner is "no" and it is what an existential "be" has.
+func noneToBe(t *tree, i int) bool {
+	if !slices.ContainsFunc(t.kids(i, "det"), func(d int) bool { return t.lower(d) == "no" }) {
+		return false
+	}
+	h := t.head(i)
+	if h < 0 || t.lemma(h) != "be" || t.rel(i) != "nsubj" && t.rel(i) != "obj" {
+		return false
+	}
+	return slices.ContainsFunc(t.kids(h, "expl"), func(x int) bool { return t.lower(x) == "there" })
+}
+
+// refuser is who says the noun at i, said not to be, will not be: the
+// subject of the report its existential clause hangs on, else nil.
+func refuser(t *tree, acts *actors, i int) *mention {
+	be := t.head(i)
+	if be < 0 {
+		return nil
+	}
+	rep := t.head(be)
+	if rep < 0 || t.rel(be) != "ccomp" {
+		return nil
+	}
+	if _, says := reportVerbs[t.lemma(rep)]; !says {
+		return nil
+	}
+	if sb := t.kid(rep, "nsubj"); sb >= 0 {
+		return acts.resolve(sb)
+	}
+	return nil
+}
+
 // antecedent is the noun a relative pronoun at sb stands for ("hundreds
 // of protesters who burned tyres"), else sb.
 func antecedent(t *tree, sb int) int {
@@ -4080,7 +4121,18 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 	if code == "0" {
 		return nil
 	}
-	c := &cand{trigger: i, code: code, noun: true, definite: definite(t, acts, i)}
+	// "there would be no truce with the militia", "there will be no
+	// talks while our brother is in prison": cooperation said not to be
+	// is refused
+	refused := noneToBe(t, i) && !s.opts.DictionaryOnly
+	if refused {
+		r := ontology.Reject(code)
+		if r == code {
+			return nil
+		}
+		code = r
+	}
+	c := &cand{trigger: i, code: code, noun: true, definite: definite(t, acts, i), refused: refused}
 	// actors on the noun: "US airstrikes", "Israel's attack", "attack by X",
 	// "clashes between X and Y", "the takeover of Mosul"
 	src, tgt := -1, -1

@@ -460,7 +460,7 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	// demands of the protesters": a demand referred to, not made
 	// (a material act planned is a threat of the planner's, not a demand
 	// referred to: "ready to take military action")
-	if c.noun && speechAct(c.code) && !occursHere(t, c.trigger) && !(c.attr != nil && c.attr.Status == "planned" && ontology.Root(c.code) == "13") {
+	if c.noun && !c.refused && speechAct(c.code) && !occursHere(t, c.trigger) && !(c.attr != nil && c.attr.Status == "planned" && ontology.Root(c.code) == "13") {
 		return 0
 	}
 	// "a police colonel who asked not to be named": anonymity, not an
@@ -514,8 +514,9 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	// article's report; what the speaker does in saying it is an event of
 	// the speaker's ("we warn the Saudis")
 	// (as is a warning that something "will not be tolerated", "would
-	// not go unpunished")
-	if t.quoted[c.trigger] && !firstPerson(t, s.subject(t, c.trigger)) && !quotedReport(t, c) && c.lemma != "tolerate" && !retribution(t, c) {
+	// not go unpunished", and a refusal, "there would be \"no truce with
+	// the militia\"")
+	if t.quoted[c.trigger] && !c.refused && !firstPerson(t, s.subject(t, c.trigger)) && !quotedReport(t, c) && c.lemma != "tolerate" && !retribution(t, c) {
 		return 0
 	}
 	// "ruled out sending ground forces", "did not attack": what did not

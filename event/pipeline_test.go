@@ -4033,3 +4033,17 @@ func TestWarnedOfResponse(t *testing.T) {
 func TestProtestersWhoBurned(t *testing.T) {
 	expectCoded(t, "KINSHASA, Congo (Reuters) - In Kinshasa, police fired tear gas on Monday at hundreds of protesters who burned tyres and Rwandan flags outside several Western embassies.", "2024-02-21", "burned", "145")
 }
+
+// Cooperation said not to be ("there would be no truce with the militia",
+// "there will be no talks") is refused by who says so; violence said not
+// to have been is nothing.
+func TestNoTruceNoTalks(t *testing.T) {
+	evs := pipelineEvents(t, "KHARTOUM, Sudan (Reuters) - On Sunday, the army chief told soldiers in Omdurman that there would be \"no truce with the militia\" until it laid down its arms.", "2025-11-20")
+	if e, ok := triggered(evs, "truce"); !ok || ontology.Root(e.CAMEO) != "12" || e.Source == nil || e.Source.Text != "the army chief" {
+		t.Errorf("events %v, want the truce refused (12) by the army chief", eventsBy(evs))
+	}
+	expectCoded(t, "AYACUCHO, Peru (Reuters) - The strike leaders said there would be no talks until the concession was cancelled.", "2025-06-09", "talks", "12")
+	if evs := pipelineEvents(t, "There were no clashes on Monday, police said.", "2025-06-09"); len(evs) != 0 {
+		t.Errorf("events %v, want none", eventsBy(evs))
+	}
+}
