@@ -46,6 +46,10 @@ treat obl=target 190 tgt=subj
 treat obl=enemy 190 tgt=subj
 treat obl=soldier 190 tgt=subj
 treat obl=combatant 190 tgt=subj
+close obj=ports prep=to 163 tgt=to
+close obj=port prep=to 163 tgt=to
+close obj=airspace prep=to 163 tgt=to
+close obj=waters prep=to 163 tgt=to
 close obj=border 191
 seal obj=border 191
 seal obj=borders 191

@@ -4047,3 +4047,12 @@ func TestNoTruceNoTalks(t *testing.T) {
 		t.Errorf("events %v, want none", eventsBy(evs))
 	}
 }
+
+// Ports or airspace closed to another country's vessels or aircraft are
+// an embargo (163); a port closed by a storm is nothing.
+func TestClosedToForeignVessels(t *testing.T) {
+	expectCoded(t, "OTTAWA (Reuters) - Canada closed its airspace to Russian aircraft on Sunday.", "2024-11-14", "closed", "163")
+	if evs := pipelineEvents(t, "The port was closed on Monday because of the storm.", "2024-11-14"); len(evs) != 0 {
+		t.Errorf("events %v, want none", eventsBy(evs))
+	}
+}
