@@ -3308,12 +3308,19 @@ func deadlineGiven(t *tree, i int) bool {
 	if t.kid(i, "obj", "iobj") < 0 {
 		return false
 	}
+
 	for _, k := range t.kids(i, "obl", "obj") {
 		span := openingSpanUnits[t.lemma(k)] && t.kid(k, "nummod") >= 0
 		if !span && t.caseOf(k) != "until" {
 			continue
 		}
 		for _, x := range append(t.kids(i, "advcl", "xcomp"), t.kids(k, "acl")...) {
+			// (not the time an expulsion gives to leave the country:
+			// "declared a second secretary persona non grata, giving him
+			// 72 hours to leave the country")
+			if o := t.kid(x, "obj"); t.lemma(x) == "leave" && o >= 0 && (t.lemma(o) == "country" || t.lemma(o) == "territory") {
+				continue
+			}
 			if hasMarkTo(t, x) {
 				return true
 			}

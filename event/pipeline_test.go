@@ -4056,3 +4056,15 @@ func TestClosedToForeignVessels(t *testing.T) {
 		t.Errorf("events %v, want none", eventsBy(evs))
 	}
 }
+
+// A diplomat declared persona non grata is expelled (166); the hours he
+// is given to leave the country are the expulsion's, no ultimatum.
+func TestPersonaNonGrata(t *testing.T) {
+	evs := pipelineEvents(t, "RIGA, Latvia (Reuters) - Hours after the statement, the Latvian foreign ministry summoned Russia's charge d'affaires in Riga and declared a second secretary at the Russian embassy persona non grata, giving him 72 hours to leave the country.", "2025-06-17")
+	if e, ok := triggered(evs, "declared"); !ok || e.CAMEO != "166" {
+		t.Errorf("events %v, want the expulsion (166)", eventsBy(evs))
+	}
+	if e, ok := triggered(evs, "giving"); ok && e.CAMEO == "139" {
+		t.Errorf("events %v, want no ultimatum", eventsBy(evs))
+	}
+}
