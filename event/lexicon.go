@@ -1103,6 +1103,11 @@ pledge 030
 lay +down obj=weapons 0873
 take +up obj=arms 190
 take +up obj=weapons 190
+take +up obj=positions armed 154
+place obl=standby 152
+put obl=standby 152
+place obl=alert 152
+put obl=alert 152
 lay +down obj=arms 0873
 put +down obj=weapons 0873
 put +down obj=arms 0873

@@ -4068,3 +4068,10 @@ func TestPersonaNonGrata(t *testing.T) {
 		t.Errorf("events %v, want no ultimatum", eventsBy(evs))
 	}
 }
+
+// Troops that take up positions are deployed (154); troops placed on
+// standby or alert are put on a higher alert (152).
+func TestPositionsAndStandby(t *testing.T) {
+	expectCoded(t, "JULIACA, Peru (Reuters) - Army trucks carrying soldiers entered Juliaca early on Tuesday, and troops took up positions around the airport and the regional courthouse.", "2025-02-18", "took", "154")
+	expectCoded(t, "SUVA, Fiji (AP) - The military commander said troops at the barracks in Nabua had been placed on standby as a precaution.", "2026-08-20", "placed", "152")
+}
