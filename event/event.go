@@ -3309,7 +3309,13 @@ func deadlineGiven(t *tree, i int) bool {
 		return false
 	}
 
-	for _, k := range t.kids(i, "obl", "obj") {
+	spans := t.kids(i, "obl", "obj")
+	// (or hung on the one given it: "gave the rebels 72 hours" read with
+	// the hours in apposition)
+	if o := t.kid(i, "obj", "iobj"); o >= 0 {
+		spans = append(spans, t.kids(o, "appos")...)
+	}
+	for _, k := range spans {
 		span := openingSpanUnits[t.lemma(k)] && t.kid(k, "nummod") >= 0
 		if !span && t.caseOf(k) != "until" {
 			continue

@@ -2206,6 +2206,9 @@ func calledOnDate(t *tree, c *cand) *doc.EventDate {
 	return nil
 }
 
+// startWords tell when a thing called begins ("starting on Thursday").
+var startWords = map[string]bool{"starting": true, "beginning": true, "from": true}
+
 // callVerbs call a protest or a strike, or on people to hold one.
 var callVerbs = map[string]bool{"call": true, "urge": true, "appeal": true}
 
@@ -2246,6 +2249,10 @@ func calledFor(t *tree, c *cand) bool {
 	}
 	for k := c.trigger + 1; k < sent.TokEnd; k++ {
 		if strings.ToLower(t.word(k)) == w && (t.lower(k-1) == "for" || invited && t.lower(k-1) == "on" || k > called && (t.lower(k-1) == "on" || t.lower(k-1) == "from")) {
+			return true
+		}
+		// ("called a 48-hour national strike starting on Thursday")
+		if strings.ToLower(t.word(k)) == w && k >= 2 && (startWords[t.lower(k-1)] || t.lower(k-1) == "on" && startWords[t.lower(k-2)]) {
 			return true
 		}
 	}

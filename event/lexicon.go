@@ -351,6 +351,8 @@ lob obj=molotov rioters 145
 lob obj=cocktails rioters 145
 loot rioters 145
 loot 1711
+make +off prep=with 1711
+make +away prep=with 1711
 rob 1711
 burn obl=death 1823
 set obj=fire prep=to rioters 145 tgt=to
@@ -1421,7 +1423,7 @@ const nounLexicon = `
 distribution 0 food:073 aid:073 relief:073 ration:073 cash:073
 airstrike 195
 air-strike 195
-strike 190 air:195 drone:1952 missile:194 rocket:194 hunger:142 general:143 labor:143 labour:143 nationwide:143 countrywide:143 indefinite:143 wildcat:143 hour:143 day:143 suicide:1831
+strike 190 air:195 drone:1952 missile:194 rocket:194 hunger:142 general:143 labor:143 labour:143 national:143 nationwide:143 countrywide:143 indefinite:143 wildcat:143 hour:143 day:143 suicide:1831
 raid 190 air:195 drone:1952 bombing:195
 bombing 183 suicide:1831 car:1832 roadside:1833 aerial:195
 bombardment 194

@@ -4075,3 +4075,15 @@ func TestPositionsAndStandby(t *testing.T) {
 	expectCoded(t, "JULIACA, Peru (Reuters) - Army trucks carrying soldiers entered Juliaca early on Tuesday, and troops took up positions around the airport and the regional courthouse.", "2025-02-18", "took", "154")
 	expectCoded(t, "SUVA, Fiji (AP) - The military commander said troops at the barracks in Nabua had been placed on standby as a precaution.", "2026-08-20", "placed", "152")
 }
+
+// A deadline read in apposition to the one given it is still an
+// ultimatum; a national strike called starting on a weekday is the coming
+// one; goods made off with are seized (1711).
+func TestDeadlineAppositionStartingOnMadeOff(t *testing.T) {
+	expectCoded(t, "ARAUCA, Colombia (Reuters) - Colombia's government on Monday gave the National Liberation Army rebels 72 hours to free two soldiers, warning it would suspend peace talks with the group.", "2026-10-19", "gave", "139")
+	evs := pipelineEvents(t, "ORURO, Bolivia (Reuters) - The Bolivian Workers' Central (COB) called a 48-hour national strike starting on Thursday in support of the miners.", "2023-06-14")
+	if e, ok := triggered(evs, "called"); !ok || e.CAMEO != "143" || e.Date == nil || e.Date.From == nil || *e.Date.From != "2023-06-15" {
+		t.Errorf("events %v, want the strike (143) from 2023-06-15", eventsBy(evs))
+	}
+	expectCoded(t, "BRIA, Central African Republic (AFP) - On Saturday, gunmen stopped a World Food Programme convoy near Ippy, west of Bria, and made off with food, fuel and two of the lorries, the agency said.", "2025-02-12", "made", "1711")
+}
