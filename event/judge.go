@@ -516,7 +516,7 @@ func (s *Stage) judge(t *tree, c *cand, anchor int) float64 {
 	// (as is a warning that something "will not be tolerated", "would
 	// not go unpunished", and a refusal, "there would be \"no truce with
 	// the militia\"")
-	if t.quoted[c.trigger] && !c.refused && !firstPerson(t, s.subject(t, c.trigger)) && !quotedReport(t, c) && c.lemma != "tolerate" && !retribution(t, c) {
+	if t.quoted[c.trigger] && !c.refused && !(ontology.Root(c.code) == "13" && warned(t, c.rep)) && !firstPerson(t, s.subject(t, c.trigger)) && !quotedReport(t, c) && c.lemma != "tolerate" && !retribution(t, c) {
 		return 0
 	}
 	// "ruled out sending ground forces", "did not attack": what did not

@@ -351,6 +351,9 @@ lob obj=molotov rioters 145
 lob obj=cocktails rioters 145
 loot rioters 145
 loot 1711
+take obj=war prep=to 190
+bring obj=war prep=to 190
+carry obj=war prep=to 190
 make +off prep=with 1711
 make +away prep=with 1711
 rob 1711

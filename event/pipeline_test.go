@@ -4087,3 +4087,9 @@ func TestDeadlineAppositionStartingOnMadeOff(t *testing.T) {
 	}
 	expectCoded(t, "BRIA, Central African Republic (AFP) - On Saturday, gunmen stopped a World Food Programme convoy near Ippy, west of Bria, and made off with food, fuel and two of the lorries, the agency said.", "2025-02-12", "made", "1711")
 }
+
+// A warning that fighters will "take the war" somewhere is a threat of
+// force, the words quoted or not.
+func TestWarnedQuotedWar(t *testing.T) {
+	expectCoded(t, "BRIA, Central African Republic (AFP) - The UPC, in a statement sent to journalists on Tuesday, warned that its fighters would \"take the war to Bria\" unless the government freed one of its commanders.", "2025-02-12", "take", "138")
+}
