@@ -119,6 +119,10 @@ face obj=punishment 130 tgt=subj src=none
 fall prep=to 0 place=192 tgt=subj src=to
 fall prep=into 0
 besiege 191
+blockade obj=highway 144
+blockade obj=road 144
+blockade obj=roads 144
+blockade obj=highways 144
 blockade 191
 encircle 191
 surround 191
@@ -1459,7 +1463,7 @@ recapture 192
 invasion 192
 incursion 192
 siege 191
-blockade 191
+blockade 191 road:144 highway:144 roads:144 motorway:144 rail:144 port:144
 kidnapping 181
 abduction 181
 shooting 180 new

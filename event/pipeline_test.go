@@ -4093,3 +4093,9 @@ func TestDeadlineAppositionStartingOnMadeOff(t *testing.T) {
 func TestWarnedQuotedWar(t *testing.T) {
 	expectCoded(t, "BRIA, Central African Republic (AFP) - The UPC, in a statement sent to journalists on Tuesday, warned that its fighters would \"take the war to Bria\" unless the government freed one of its commanders.", "2025-02-12", "take", "138")
 }
+
+// A highway or road blockade, however the tagger read "blockade", is a
+// protest blockade (144), not a siege.
+func TestHighwayBlockade(t *testing.T) {
+	expectCoded(t, "ORURO, Bolivia, June 14 (Reuters) - Bolivian police fired tear gas to break up a highway blockade by cooperative miners near the town of Challapata on Tuesday.", "2023-06-14", "blockade", "144")
+}

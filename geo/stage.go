@@ -375,11 +375,23 @@ func (s *Stage) mentions(d *doc.Doc) ([]Mention, []bool) {
 					break
 				}
 				st := off + j
-				covered := false
+				covered, inside := false, true
 				for _, sp := range spans {
 					if sp.start < st+len(p) && st < sp.end {
 						covered = true
+						inside = inside && sp.start >= st && sp.end <= st+len(p)
 					}
+				}
+				// (a part of the dateline's name taken for the whole,
+				// "THUOT" of "BUON MA THUOT": the whole)
+				if covered && inside {
+					kept := spans[:0]
+					for _, sp := range spans {
+						if !(sp.start < st+len(p) && st < sp.end) {
+							kept = append(kept, sp)
+						}
+					}
+					spans, covered = kept, false
 				}
 				if !covered {
 					spans = append(spans, span{st, st + len(p), false})

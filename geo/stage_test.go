@@ -774,3 +774,14 @@ func TestForeignAlternateOfDateline(t *testing.T) {
 		t.Errorf("Fujian placed at %+v", p)
 	}
 }
+
+// A dateline's town is the whole of its name, however little of it the
+// tagger took for a name ("THUOT" of "BUON MA THUOT").
+func TestDatelineWholeName(t *testing.T) {
+	g := gaztest.Open(t)
+	text := "BUON MA THUOT, Vietnam, Aug 21 (AP) - A court on Thursday sentenced 14 men to prison terms."
+	d := withEntities(t, g, text, Options{}, typedAs("GPE", "THUOT", "Vietnam"))
+	if p := placeOf(d, "BUON MA THUOT"); p == nil || p.Country != "VN" {
+		t.Errorf("BUON MA THUOT placed at %+v; places %v", p, d.Places)
+	}
+}
