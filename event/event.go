@@ -2518,14 +2518,7 @@ var punishVerbs = map[string]bool{"pursue": true, "punish": true, "hunt": true, 
 // firmly"), or facing the law ("would face the full force of the law").
 func punishmentToCome(t *tree, v int) bool {
 	for _, k := range t.kids(v, "ccomp") {
-		future := false
-		for _, a := range t.kids(k, "aux") {
-			switch t.lower(a) {
-			case "will", "would", "shall", "'ll":
-				future = true
-			}
-		}
-		if !future {
+		if !futureAux(t, k) {
 			continue
 		}
 		// (and a clause coordinated with it, its "would" shared: "would
@@ -2539,18 +2532,22 @@ func punishmentToCome(t *tree, v int) bool {
 	return false
 }
 
+// futureAux: clause k is told in the future ("will", "would", "shall").
+func futureAux(t *tree, k int) bool {
+	return slices.ContainsFunc(t.kids(k, "aux"), func(a int) bool {
+		switch t.lower(a) {
+		case "will", "would", "shall", "'ll":
+			return true
+		}
+		return false
+	})
+}
+
 // responseToCome: a clause said by verb v tells that its subject will
 // respond, react or go after someone, a response no lexicon line codes.
 func responseToCome(t *tree, v int) bool {
 	for _, k := range t.kids(v, "ccomp") {
-		future := false
-		for _, a := range t.kids(k, "aux") {
-			switch t.lower(a) {
-			case "will", "would", "shall", "'ll":
-				future = true
-			}
-		}
-		if !future || t.passive(k) {
+		if !futureAux(t, k) || t.passive(k) {
 			continue
 		}
 		switch t.lemma(k) {
