@@ -1638,7 +1638,7 @@ func ultimatum(t *tree, v int) bool {
 				}
 				// ("could restore the sanctions if Caracas did not respect
 				// the commitments": "if not" is "unless")
-				if t.lower(m) == "if" && slices.ContainsFunc(t.kids(k, "advmod"), func(a int) bool { return t.lower(a) == "not" || t.lower(a) == "n't" || t.lower(a) == "never" }) {
+				if t.lower(m) == "if" && slices.ContainsFunc(t.kids(k, "advmod"), func(a int) bool { return isNegation(t.lower(a)) }) {
 					return true
 				}
 			}
