@@ -3302,17 +3302,13 @@ func internalOrder(t *tree, c *cand, i int) bool {
 // hours", "48 hours") or a time until which ("until April 20") to do
 // something (an infinitive on the verb or on the span).
 func deadlineGiven(t *tree, i int) bool {
-	if t.kid(i, "obj", "iobj") < 0 {
+	o := t.kid(i, "obj", "iobj")
+	if o < 0 {
 		return false
 	}
-
-	spans := t.kids(i, "obl", "obj")
-	// (or hung on the one given it: "gave the rebels 72 hours" read with
-	// the hours in apposition)
-	if o := t.kid(i, "obj", "iobj"); o >= 0 {
-		spans = append(spans, t.kids(o, "appos")...)
-	}
-	for _, k := range spans {
+	// (the span on the verb, or hung on the one given it: "gave the
+	// rebels 72 hours" read with the hours in apposition)
+	for _, k := range append(t.kids(i, "obl", "obj"), t.kids(o, "appos")...) {
 		span := openingSpanUnits[t.lemma(k)] && t.kid(k, "nummod") >= 0
 		if !span && t.caseOf(k) != "until" {
 			continue

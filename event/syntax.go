@@ -279,22 +279,22 @@ var meansNouns = map[string]bool{"telephone": true, "phone": true, "videoconfere
 // participle and "telephone" its agent): the means becomes a modifier and,
 // when no passive auxiliary is there, the passive subject the subject.
 func (t *tree) repairMeansAgents() {
-	for a := range t.d.Tokens {
+	for a, tok := range t.d.Tokens {
 		v := t.heads[a]
-		if t.deprels[a] != "obl:agent" || v < 0 || v >= len(t.d.Tokens) || !meansNouns[t.lemmas[a]] {
+		if t.deprels[a] != "obl:agent" || v < 0 || v >= len(t.d.Tokens) || !meansNouns[t.lemmas[a]] || tok.Sent < 0 || tok.Sent >= len(t.d.Sentences) {
 			continue
 		}
 		t.deprels[a] = "obl"
+		// (the verb's dependents lie in its sentence)
+		s := t.d.Sentences[tok.Sent]
 		passive := false
-		for k := range t.d.Tokens {
-			if t.heads[k] == v && t.deprels[k] == "aux:pass" {
-				passive = true
-			}
+		for k := s.TokStart; k < s.TokEnd; k++ {
+			passive = passive || t.heads[k] == v && t.deprels[k] == "aux:pass"
 		}
 		if passive {
 			continue
 		}
-		for k := range t.d.Tokens {
+		for k := s.TokStart; k < s.TokEnd; k++ {
 			if t.heads[k] == v && t.deprels[k] == "nsubj:pass" {
 				t.deprels[k] = "nsubj"
 			}

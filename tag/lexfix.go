@@ -192,7 +192,7 @@ func firstNameAsVerb(words, upos, xpos []string, known func(cls, lemma string) b
 		// noun before the plural it modifies, the clause's verb later)
 		if (xpos[1] == "NNS" || xpos[1] == "NN") && known("N:", strings.ToLower(words[0])) {
 			for i := 2; i < len(words) && xpos[i] != "," && xpos[i] != ":"; i++ {
-				if xpos[i] == "VBD" || xpos[i] == "VBZ" || xpos[i] == "VBP" || xpos[i] == "MD" {
+				if finiteOrAux(xpos[i]) {
 					upos[0], xpos[0] = "NOUN", "NN"
 					return
 				}
