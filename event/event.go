@@ -1904,7 +1904,7 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	}
 	// a particle may be parsed as an intransitive preposition ("take over")
 	for _, c := range t.kids(i, "advmod", "compound:prt") {
-		if prt == "" && (t.tok(c).UPOS == "ADP" || t.lower(c) == "back" || t.lower(c) == "away") {
+		if prt == "" && (t.tok(c).UPOS == "ADP" || t.lower(c) == "back" || t.lower(c) == "away" || t.lower(c) == "ashore" || t.lower(c) == "home") {
 			prt = t.lower(c)
 		}
 	}
@@ -2710,7 +2710,7 @@ func applyAlt(t *tree, entry *verbEntry, c *cand) {
 	switch {
 	case entry.igo != "" && strings.HasPrefix(c.tgt.code, "IGO"):
 		c.code = entry.igo
-	case entry.one != "" && c.tgt.head >= 0 && !c.tgt.plural && (c.tgt.person || humanRole(c.tgt.code)) && t.tok(c.tgt.head).UPOS != "NUM":
+	case entry.one != "" && c.tgt.head >= 0 && !c.tgt.plural && humanTarget(t, c.tgt) && t.tok(c.tgt.head).UPOS != "NUM":
 		c.code = entry.one
 	case entry.place != "" && (c.tgt.place >= 0 || isPlaceNoun(t.lemma(c.tgt.head))):
 		c.code = entry.place
@@ -2718,7 +2718,7 @@ func applyAlt(t *tree, entry *verbEntry, c *cand) {
 		c.code = entry.civ
 	case entry.mil != "" && isArmed(c.tgt.code):
 		c.code = entry.mil
-	case entry.person != "" && (c.tgt.person || humanRole(c.tgt.code)):
+	case entry.person != "" && humanTarget(t, c.tgt):
 		c.code = entry.person
 	}
 }
@@ -3908,6 +3908,30 @@ var batchNouns = map[string]bool{"team": true, "group": true, "unit": true, "con
 func isArmed(code string) bool {
 	return strings.Contains(code, "MIL") || strings.Contains(code, "COP") || actor.IsArmedNonState(code)
 }
+
+// humanTarget: mention m is people: a person, an actor of a human role,
+// or a noun that names people by what they do or are ("six fishermen",
+// "a corporal", "three pilgrims"), which no actor code need cover.
+func humanTarget(t *tree, m *mention) bool {
+	if m.person || humanRole(m.code) {
+		return true
+	}
+	if m.head < 0 || t.tok(m.head).UPOS != "NOUN" {
+		return false
+	}
+	l := t.lemma(m.head)
+	return peopleNouns[l] || workerNouns[l] && l != "union" || humanNouns[l]
+}
+
+// humanNouns name people by trade, rank or state, beyond peopleNouns and
+// workerNouns.
+var humanNouns = map[string]bool{"fisherman": true, "sailor": true, "seaman": true, "crewman": true, "crew": true,
+	"corporal": true, "sergeant": true, "private": true, "lieutenant": true, "captain": true, "colonel": true,
+	"pilgrim": true, "tourist": true, "traveller": true, "traveler": true, "vendor": true, "shopkeeper": true,
+	"engineer": true, "contractor": true, "technician": true, "missionary": true, "monk": true, "nun": true,
+	"priest": true, "volunteer": true, "hunter": true, "shepherd": true, "herder": true, "businessman": true,
+	"businesswoman": true, "prisoner": true, "detainee": true, "inmate": true, "hostage": true, "guard": true,
+	"cameraman": true, "photographer": true, "journalist": true, "reporter": true, "candidate": true, "voter": true}
 
 func humanRole(code string) bool {
 	return len(code) >= 6 && (actor.IsCivilian(code) || strings.HasSuffix(code, "GOV") || strings.HasSuffix(code, "MIL") || strings.HasSuffix(code, "COP"))

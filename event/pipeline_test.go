@@ -4099,3 +4099,18 @@ func TestWarnedQuotedWar(t *testing.T) {
 func TestHighwayBlockade(t *testing.T) {
 	expectCoded(t, "ORURO, Bolivia, June 14 (Reuters) - Bolivian police fired tear gas to break up a highway blockade by cooperative miners near the town of Challapata on Tuesday.", "2023-06-14", "blockade", "144")
 }
+
+// People seized by trade or rank are abducted (181), not goods (1711);
+// people taken back or ashore are not.
+func TestSeizedPeopleByTrade(t *testing.T) {
+	expectCoded(t, "ZAMBOANGA, Philippines (Reuters) - Police said armed men seized three fishermen on Monday near the coast of Basilan.", "2023-04-19", "seized", "181")
+	expectCoded(t, "KASSERINE, Tunisia (AFP) - On Wednesday last week, armed men seized a 17-year-old shepherd near the village of Ouled Hlel, outside Sbiba, his uncle told AFP.", "2024-03-18", "seized", "181")
+	for _, text := range []string{
+		"SARAVENA, Colombia (AP) - Two soldiers were killed and three wounded; the technicians were unhurt and were taken back to Saravena.",
+		"ODESA, Ukraine (Reuters) - A Panama-flagged bulk carrier moored at a nearby berth was damaged and its crew taken ashore, he said.",
+	} {
+		if e, ok := triggered(pipelineEvents(t, text, "2024-03-12"), "taken"); ok && e.CAMEO == "181" {
+			t.Errorf("%q: taken coded 181, want no abduction", text)
+		}
+	}
+}

@@ -320,6 +320,10 @@ func pluralToSingular(w string, has func(cls, s string) bool) string {
 		return w[:0] + matchCase(w, s)
 	}
 	n := len(lw)
+	if n > 5 && strings.HasSuffix(lw, "men") && !strings.HasSuffix(lw, "imen") && !strings.HasSuffix(lw, "domen") {
+		// compounds of man: fishermen, tribesmen, servicemen
+		return w[:n-2] + matchCase(w[n-2:], "an")
+	}
 	if n < 3 || !strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ss") || strings.HasSuffix(lw, "us") || strings.HasSuffix(lw, "'s") {
 		return w
 	}
