@@ -83,7 +83,6 @@ take obl=jail 173
 take obl=prison 173
 take obl=morgue 0
 take prep=to 0
-take +back 0 place=192
 take +ashore 0
 take +home 0
 take 0 place=192 person=181

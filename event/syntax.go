@@ -43,6 +43,7 @@ func newTree(d *doc.Doc) *tree {
 	t.repairRelativeSubjects()
 	t.repairOpeningParticiples()
 	t.repairMeansAgents()
+	t.repairTrailingReportClauses()
 	for i := range d.Tokens {
 		h := t.heads[i]
 		if h >= 0 && h < len(d.Tokens) && h != i {
@@ -202,6 +203,117 @@ func (t *tree) repairOpeningParticiples() {
 			}
 		}
 	}
+}
+
+// repairTrailingReportClauses gives a report that closes its sentence
+// (", police said") the clause it reports when the parser left it none and
+// hung that clause's verb on the noun before it ("In Maracaibo, the
+// country's second-largest city, armed men on motorcycles fired on a
+// crowd ..., police said" with "fired" a participle on "men"): the verb
+// becomes what was said and the noun phrase before it its subject. A verb
+// with a subordinator or a relative pronoun of its own ("a man who died")
+// stays as it is.
+func (t *tree) repairTrailingReportClauses() {
+	toks := t.d.Tokens
+	for _, s := range t.d.Sentences {
+		if s.TokStart < 0 || s.TokEnd > len(toks) || s.TokEnd-s.TokStart < 6 {
+			continue
+		}
+		r := -1
+		for k := s.TokStart; k < s.TokEnd; k++ {
+			if t.heads[k] < 0 {
+				r = k
+				break
+			}
+		}
+		if r < 0 || toks[r].XPOS != "VBD" && toks[r].XPOS != "VBZ" && toks[r].XPOS != "VBP" {
+			continue
+		}
+		if _, says := reportVerbs[t.lemmas[r]]; !says {
+			continue
+		}
+		// the report's subject opens after a comma; nothing before that
+		// comma is its clause
+		sb, clause := -1, false
+		for k := s.TokStart; k < s.TokEnd; k++ {
+			if t.heads[k] != r {
+				continue
+			}
+			switch {
+			case strings.HasPrefix(t.deprels[k], "nsubj") && k < r:
+				sb = k
+			case strings.HasPrefix(t.deprels[k], "ccomp") || t.deprels[k] == "parataxis" || strings.HasPrefix(t.deprels[k], "csubj"):
+				clause = true
+			}
+		}
+		if sb < 0 || clause || openingSubordinators[t.lowers[s.TokStart]] {
+			continue
+		}
+		// (the report closes the sentence: no verb after it before a
+		// comma, as in "said in a statement", not "warned in a video
+		// posted ...")
+		tail := false
+		for k := r + 1; k < s.TokEnd && toks[k].Norm != ","; k++ {
+			tail = tail || toks[k].UPOS == "VERB"
+		}
+		if tail {
+			continue
+		}
+		start := sb
+		for start > s.TokStart && t.under(start-1, sb) {
+			start--
+		}
+		c := start - 1
+		if c <= s.TokStart || toks[c].Norm != "," {
+			continue
+		}
+		for v := s.TokStart + 1; v < c; v++ {
+			if toks[v].UPOS != "VERB" || !finiteOrParticiple(toks[v].XPOS) {
+				continue
+			}
+			h := t.heads[v]
+			if h < 0 || h >= v || !strings.HasPrefix(t.deprels[v], "acl") && t.deprels[v] != "amod" || !(toks[h].UPOS == "NOUN" || toks[h].UPOS == "PROPN" || toks[h].UPOS == "PRON" || toks[h].UPOS == "NUM") {
+				continue
+			}
+			own := false
+			for k := s.TokStart; k < s.TokEnd; k++ {
+				if t.heads[k] == v && (t.deprels[k] == "mark" || strings.HasPrefix(t.deprels[k], "nsubj") || strings.HasPrefix(t.deprels[k], "aux") || relPronouns[t.lowers[k]] && k < v) {
+					own = true
+				}
+			}
+			if own || relPronouns[t.lowers[v-1]] {
+				break
+			}
+			// the subject: the phrase the noun before the verb heads, or
+			// the one it is the prepositional modifier of ("inmates from
+			// the wing seized")
+			n := h
+			for t.deprels[n] == "nmod" && t.heads[n] >= s.TokStart && t.heads[n] < n {
+				n = t.heads[n]
+			}
+			t.heads[v], t.deprels[v] = r, "ccomp"
+			t.heads[n], t.deprels[n] = v, "nsubj"
+			// (what opens the sentence before the comma tells where and
+			// when of what was said: "In Wete, ..., a crowd set fire")
+			for k := s.TokStart; k < c; k++ {
+				if t.heads[k] == r && (t.rel(k) == "obl" || t.rel(k) == "advmod" || t.rel(k) == "advcl") {
+					t.heads[k] = v
+				}
+			}
+			break
+		}
+	}
+}
+
+// openingSubordinators open a sentence with a subordinate clause, whose
+// verb is no report's content ("As the fighting raged, ...").
+var openingSubordinators = map[string]bool{"as": true, "when": true, "while": true, "after": true, "before": true, "because": true,
+	"if": true, "although": true, "though": true, "since": true, "until": true, "once": true, "whereas": true, "unless": true}
+
+// finiteOrParticiple: a past, present or past-participle tag, the forms a main
+// verb misread as a participle takes.
+func finiteOrParticiple(xpos string) bool {
+	return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "VBN"
 }
 
 // repairStrandedReports hangs back on a report verb the that-clause the
