@@ -4131,3 +4131,19 @@ func TestTrailingReportClause(t *testing.T) {
 		t.Errorf("events %v: want the warning", eventsBy(evs))
 	}
 }
+
+// A report verb followed by a clause the parser hung on its object or
+// its time reports that clause: the troops are the ones who fired, the
+// agency the one that delivered, both as reported.
+func TestLeadingReportClause(t *testing.T) {
+	for _, c := range []struct{ text, word, source string }{
+		{"JENIN, West Bank (Reuters) - Israeli troops raided the Jenin camp on Thursday. The Palestinian Red Crescent said troops fired at one of its ambulances at the entrance to the camp, wounding a paramedic in the shoulder.", "fired", "troops"},
+		{"ARAUCA, Colombia (AP) - Thousands fled the fighting. The national disaster agency said on Monday it had delivered 1,500 food kits and hygiene supplies to displaced families.", "delivered", "it"},
+	} {
+		evs := pipelineEvents(t, c.text, "2024-05-10")
+		e, ok := triggered(evs, c.word)
+		if !ok || e.Source == nil || e.Source.Text != c.source || e.Attribution == nil || e.Attribution.Status != "reported" {
+			t.Errorf("%q: events %v, want %q by %q, reported", c.text, eventsBy(evs), c.word, c.source)
+		}
+	}
+}

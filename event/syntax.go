@@ -44,6 +44,7 @@ func newTree(d *doc.Doc) *tree {
 	t.repairOpeningParticiples()
 	t.repairMeansAgents()
 	t.repairTrailingReportClauses()
+	t.repairLeadingReportClauses()
 	for i := range d.Tokens {
 		h := t.heads[i]
 		if h >= 0 && h < len(d.Tokens) && h != i {
@@ -303,6 +304,83 @@ func (t *tree) repairTrailingReportClauses() {
 			break
 		}
 	}
+}
+
+// repairLeadingReportClauses gives a report verb with no clause the one
+// the parser hung on a phrase after it: a verb read as a participle on
+// the report's object ("the Red Crescent said troops fired at one of its
+// ambulances" with "fired" on "troops"), which becomes what was said with
+// the object its subject; or a clause with a subject of its own read as a
+// relative one on the report's time ("said on Monday it had delivered
+// 1,500 food kits").
+func (t *tree) repairLeadingReportClauses() {
+	toks := t.d.Tokens
+	for _, s := range t.d.Sentences {
+		if s.TokStart < 0 || s.TokEnd > len(toks) {
+			continue
+		}
+		for r := s.TokStart; r < s.TokEnd; r++ {
+			if toks[r].UPOS != "VERB" || toks[r].XPOS != "VBD" && toks[r].XPOS != "VBZ" && toks[r].XPOS != "VBP" {
+				continue
+			}
+			if _, says := reportVerbs[t.lemmas[r]]; !says || t.lemmas[r] == "tell" {
+				continue
+			}
+			clause := false
+			for k := s.TokStart; k < s.TokEnd; k++ {
+				if t.heads[k] == r && (strings.HasPrefix(t.deprels[k], "ccomp") || t.deprels[k] == "parataxis" || strings.HasPrefix(t.deprels[k], "xcomp")) {
+					clause = true
+				}
+			}
+			if clause {
+				continue
+			}
+			for v := r + 2; v < s.TokEnd; v++ {
+				h := t.heads[v]
+				if h <= r || h >= v || t.heads[h] != r || !strings.HasPrefix(t.deprels[v], "acl") || !finiteOrParticiple(toks[v].XPOS) {
+					continue
+				}
+				var subj, aux, mark bool
+				for k := s.TokStart; k < s.TokEnd; k++ {
+					if t.heads[k] != v {
+						continue
+					}
+					switch {
+					case strings.HasPrefix(t.deprels[k], "nsubj") && k < v && !relPronouns[t.lowers[k]]:
+						subj = true
+					case strings.HasPrefix(t.deprels[k], "aux"):
+						aux = true
+					case t.deprels[k] == "mark" || relPronouns[t.lowers[k]] && k < v:
+						mark = true
+					}
+				}
+				if mark || relPronouns[t.lowers[v-1]] {
+					break
+				}
+				switch {
+				case subj && strings.HasPrefix(t.deprels[h], "obl"):
+					// "said on Monday it had delivered"
+					t.heads[v], t.deprels[v] = r, "ccomp"
+				case !subj && !aux && t.deprels[h] == "obj" && t.phraseReaches(h, v):
+					// "said troops fired at"
+					t.heads[v], t.deprels[v] = r, "ccomp"
+					t.heads[h], t.deprels[h] = v, "nsubj"
+				}
+				break
+			}
+		}
+	}
+}
+
+// phraseReaches: every token between noun n and verb v belongs to n's
+// phrase, with no comma: v follows the phrase right away.
+func (t *tree) phraseReaches(n, v int) bool {
+	for k := n + 1; k < v; k++ {
+		if t.d.Tokens[k].Norm == "," || !t.under(k, n) {
+			return false
+		}
+	}
+	return true
 }
 
 // openingSubordinators open a sentence with a subordinate clause, whose
