@@ -885,7 +885,9 @@ func (s *Stage) stanceEvent(t *tree, acts *actors, i int) *cand {
 func lawCategory(t *tree, k int) bool {
 	switch t.lower(k) {
 	case "illegal", "unlawful":
-		return t.rel(k) == "amod"
+		// (or right before its noun, however parsed: "arson, riot and
+		// unlawful possession of firearms" with "unlawful" a conjunct)
+		return t.rel(k) == "amod" || k+1 < len(t.d.Tokens) && t.tok(k+1).UPOS == "NOUN" && t.tok(k+1).Sent == t.tok(k).Sent
 	}
 	return false
 }
@@ -4235,6 +4237,13 @@ func (s *Stage) nounEvent(t *tree, acts *actors, i int) *cand {
 			}
 		}
 	}
+	// "were found dead ... in an apparent murder-suicide", "were wounded
+	// in the attack": those it was done to are the passive verb's subject
+	if tgt < 0 && t.rel(i) == "obl" && (t.caseOf(i) == "in" || t.caseOf(i) == "during") && violentRoot(code) {
+		if v := t.head(i); v >= 0 && t.passive(v) && victimVerbs[t.lemma(v)] {
+			tgt = t.kid(v, "nsubj:pass")
+		}
+	}
 	// "the call to arms made by the cleric", "a statement issued by the
 	// army": the noun's maker is its doer
 	if src < 0 {
@@ -4332,6 +4341,10 @@ var periodNouns = map[string]bool{"day": true, "week": true, "month": true, "yea
 
 // seriesNouns gather happenings: "a series of attacks".
 var seriesNouns = map[string]bool{"series": true, "string": true, "wave": true, "spate": true, "round": true, "barrage": true, "volley": true}
+
+// victimVerbs, passive, tell what happened to their subject in an attack
+// or killing named after them ("were found dead in", "were wounded in").
+var victimVerbs = map[string]bool{"find": true, "kill": true, "wound": true, "injure": true, "hurt": true, "shoot": true, "stab": true}
 
 // patientNoun: an event noun of code is done to a person, whom a
 // possessor names ("his arrest", "her abduction", "their release").

@@ -4147,3 +4147,26 @@ func TestLeadingReportClause(t *testing.T) {
 		}
 	}
 }
+
+// "unlawful" right before its noun names an offence, however the parser
+// hung it: a report of charges "including arson, riot and unlawful
+// possession of firearms" censures no one.
+func TestUnlawfulOffenceNoCensure(t *testing.T) {
+	evs := pipelineEvents(t, "LAE, Papua New Guinea (AFP) - Police arrested 37 people on Monday and Tuesday on charges including arson, riot and unlawful possession of firearms, Kaupa said.", "2026-04-22")
+	if e, ok := triggered(evs, "said"); ok {
+		t.Errorf("events %v: said coded %s, want no censure", eventsBy(evs), e.CAMEO)
+	}
+	if _, ok := triggered(evs, "arrested"); !ok {
+		t.Errorf("events %v: want the arrests", eventsBy(evs))
+	}
+}
+
+// A killing named after a passive verb of what befell its victims ("were
+// found dead ... in an apparent murder-suicide") is done to the verb's
+// subject, however the parser hung the noun.
+func TestVictimsOfNamedKilling(t *testing.T) {
+	evs := pipelineEvents(t, "An elderly husband and wife were found dead Monday night in their downtown Leeds condominium in an apparent murder-suicide, authorities said.", "2009-03-21")
+	if e, ok := triggered(evs, "murder-suicide"); !ok || e.CAMEO != "1823" || e.Target == nil || !strings.Contains(e.Target.Text, "husband") {
+		t.Errorf("events %v, want the murder-suicide (1823) of the husband and wife", eventsBy(evs))
+	}
+}

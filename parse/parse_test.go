@@ -463,7 +463,7 @@ func TestVerbForNounRoot(t *testing.T) {
 	upos := []string{"DET", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"}
 	xpos := []string{"DT", "NN", "VBN", "IN", "NNS", "."}
 	d := build(words, heads, rels, upos, xpos)
-	if root := verbForNounRoot(d, 0, len(words), 1); root != 2 {
+	if root := verbForNounRoot(d, 0, len(words), 1, true); root != 2 {
 		t.Fatalf("root %d, want 2 (called)", root)
 	}
 	if d.Tokens[1].Head != 2 || d.Tokens[1].Deprel != "nsubj" || d.Tokens[5].Head != 2 || d.Tokens[2].Head != -1 {
@@ -473,7 +473,7 @@ func TestVerbForNounRoot(t *testing.T) {
 	words = []string{"Man", "killed", "in", "an", "attack"}
 	d = build(words, []int{-1, 0, 4, 4, 1}, []string{"root", "acl", "case", "det", "obl"},
 		[]string{"NOUN", "VERB", "ADP", "DET", "NOUN"}, []string{"NN", "VBN", "IN", "DT", "NN"})
-	if root := verbForNounRoot(d, 0, len(words), 0); root != 0 || d.Tokens[1].Deprel != "acl" {
+	if root := verbForNounRoot(d, 0, len(words), 0, true); root != 0 || d.Tokens[1].Deprel != "acl" {
 		t.Errorf("headline re-rooted: root %d", root)
 	}
 }
@@ -531,14 +531,14 @@ func TestParticipleForPast(t *testing.T) {
 	d := build([]string{"A", "gunman", "opened", "fire", "on", "police", "."},
 		[]string{"DET", "NOUN", "VERB", "NOUN", "ADP", "NOUN", "PUNCT"},
 		[]string{"DT", "NN", "VBN", "NN", "IN", "NN", "."})
-	if v := participleForPast(d, 0, len(d.Tokens), 1); v != 2 {
+	if v := participleForPast(d, 0, len(d.Tokens), 1, true); v != 2 {
 		t.Errorf("got %d, want 2 (opened)", v)
 	}
 	// A gunman was shot by police .
 	d = build([]string{"A", "gunman", "was", "shot", "by", "police", "."},
 		[]string{"DET", "NOUN", "AUX", "VERB", "ADP", "NOUN", "PUNCT"},
 		[]string{"DT", "NN", "VBD", "VBN", "IN", "NN", "."})
-	if v := participleForPast(d, 0, len(d.Tokens), 1); v != -1 {
+	if v := participleForPast(d, 0, len(d.Tokens), 1, true); v != -1 {
 		t.Errorf("got %d with an auxiliary, want -1", v)
 	}
 }
@@ -710,5 +710,37 @@ func TestRelativeSubjectClause(t *testing.T) {
 	kase, blocked := 14, 17
 	if d.Tokens[blocked].Head != kase || d.Tokens[blocked].Deprel != "acl:relcl" {
 		t.Errorf("blocked: head %d %s, want %d acl:relcl", d.Tokens[blocked].Head, d.Tokens[blocked].Deprel, kase)
+	}
+}
+
+// TestTrailingReport: a sentence closed by a report (", police said .")
+// is parsed as the report of the clause before the comma; a clause
+// opening on a place ("In X , the city , SUBJ VERB") is rooted on its
+// verb, the place a modifier of it and the noun phrase before the verb
+// its subject; an opening day is the reported clause's.
+func TestTrailingReport(t *testing.T) {
+	tg, _ := loadModels(t)
+	p, err := ForWidth(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "In the coastal city of Latakia , the Alawite heartland , several hundred people staged a sit-in outside the governorate building on Tuesday , witnesses said ."
+	d := parseWords(t, tg, p, text)
+	city, people, staged, said := 3, 13, 14, 25
+	if d.Tokens[said].Head != -1 || d.Tokens[staged].Head != said || d.Tokens[staged].Deprel != "ccomp" {
+		t.Errorf("staged: head %d %s, said: head %d; want staged ccomp of the root said", d.Tokens[staged].Head, d.Tokens[staged].Deprel, d.Tokens[said].Head)
+	}
+	if d.Tokens[people].Head != staged || d.Tokens[city].Head != staged || d.Tokens[city].Deprel != "obl" {
+		t.Errorf("people: head %d, city: head %d %s; want both on staged, city obl", d.Tokens[people].Head, d.Tokens[city].Head, d.Tokens[city].Deprel)
+	}
+	text = "On Tuesday , security forces killed four suspected Maoists in a gunfight near Gua , police said ."
+	d = parseWords(t, tg, p, text)
+	tuesday, killed, said := 1, 5, 16
+	if d.Tokens[killed].Head != said || d.Tokens[tuesday].Head != killed {
+		t.Errorf("killed: head %d, Tuesday: head %d; want killed on said (%d), Tuesday on killed", d.Tokens[killed].Head, d.Tokens[tuesday].Head, said)
+	}
+	// a quotation is left to the models
+	if c := trailingReport(parseWords(t, tg, p, "\" We will not leave , \" the mayor said ."), 0, 10); c >= 0 {
+		t.Errorf("quotation read as a trailing report at %d", c)
 	}
 }

@@ -144,16 +144,17 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 		open := from
 		n := leadingDay(d, from, sent.TokEnd)
 		from += n
-		root := r.parse(s.p, d, from, sent.TokEnd)
-		// ("A gunman opened fire on police ..." with "opened" tagged a
-		// participle and the gunman for root: tagged a past tense and
-		// parsed again)
-		if v := participleForPast(d, from, sent.TokEnd, root); v >= 0 {
-			d.Tokens[v].XPOS = "VBD"
-			root = r.parse(s.p, d, from, sent.TokEnd)
+		// a report closing the sentence (", police said.") is parsed
+		// apart from the clause it reports, which the models, reading
+		// both at once, often leave without its verb
+		root, clause := -1, -1
+		if c := trailingReport(d, from, sent.TokEnd); c >= 0 {
+			root, clause = s.parseReported(&r, d, from, c, sent.TokEnd)
 		}
-		root = verbForNounRoot(d, from, sent.TokEnd, root)
-		root = verbForOpeningAdjective(d, from, sent.TokEnd, root)
+		if root < 0 {
+			root = s.parseClause(&r, d, from, sent.TokEnd, d.TokenText(sent.TokEnd-1) == ".")
+			clause = root
+		}
 		clauseAfterConjunction(d, from, sent.TokEnd)
 		timeAfterNoun(d, from, sent.TokEnd)
 		nameBeforeSubject(d, from, sent.TokEnd)
@@ -162,9 +163,11 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 		if si == 0 || sent.Para >= 0 && sent.Para < len(d.Paragraphs) && d.Paragraphs[sent.Para].Heading {
 			headlinePassive(d, from, sent.TokEnd, root)
 		}
-		if n > 0 && root >= 0 {
+		if n > 0 && clause >= 0 {
+			// (the day is the reported clause's: "On Tuesday, security
+			// forces killed ..., police said")
 			day := open + n - 2
-			d.Tokens[day].Head, d.Tokens[day].Deprel = root, "obl:tmod"
+			d.Tokens[day].Head, d.Tokens[day].Deprel = clause, "obl:tmod"
 			switch {
 			case n == 3 && strings.EqualFold(d.TokenText(open), "on"):
 				d.Tokens[day].Deprel = "obl"
@@ -172,7 +175,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 			case n == 3:
 				d.Tokens[open].Head, d.Tokens[open].Deprel = day, "amod"
 			}
-			d.Tokens[day+1].Head, d.Tokens[day+1].Deprel = root, "punct"
+			d.Tokens[day+1].Head, d.Tokens[day+1].Deprel = clause, "punct"
 		}
 		if dlEnd > sent.TokStart {
 			if dlRoot := r.parse(s.p, d, sent.TokStart, dlEnd); dlRoot >= 0 && root >= 0 {
@@ -183,13 +186,220 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 	return nil
 }
 
+// parseClause parses the tokens [from, to) as one clause and repairs a
+// root the models got wrong (a participle for the past tense, a noun or
+// an opening adjective for the verb); closed says the tokens are a whole
+// clause of running text (a sentence ending in a full stop, or the clause
+// a closing report reports), not a headline or a fragment. It returns the
+// root.
+func (s *Stage) parseClause(r *runParser, d *doc.Doc, from, to int, closed bool) int {
+	root := r.parse(s.p, d, from, to)
+	// ("A gunman opened fire on police ..." with "opened" tagged a
+	// participle and the gunman for root: tagged a past tense and
+	// parsed again)
+	if v := participleForPast(d, from, to, root, closed); v >= 0 {
+		d.Tokens[v].XPOS = "VBD"
+		root = r.parse(s.p, d, from, to)
+	}
+	root = verbForNounRoot(d, from, to, root, closed)
+	root = verbForPrepositionalRoot(d, from, to, root, closed)
+	return verbForOpeningAdjective(d, from, to, root)
+}
+
+// verbForPrepositionalRoot repairs a clause of tokens [from, to) that the
+// parser rooted on its opening prepositional phrase, with the clause's
+// verb as a modifier somewhere below it ("In the coastal city of Latakia,
+// the Alawite heartland, several hundred people staged a sit-in" rooted
+// on "city", "staged" a relative clause on "heartland"): a clause is no
+// prepositional phrase, so its first verb of its own (a past or present
+// tense, or a participle with nothing of a relative clause about it) is
+// the root, the noun phrase right before the verb its subject and the
+// phrase a modifier of it. It returns the clause's root.
+func verbForPrepositionalRoot(d *doc.Doc, from, to, root int, closed bool) int {
+	if root < 0 || !closed || d.Tokens[root].UPOS != "NOUN" && d.Tokens[root].UPOS != "PROPN" {
+		return root
+	}
+	opening := false
+	for i := from; i < root; i++ {
+		opening = opening || d.Tokens[i].Head == root && d.Tokens[i].Deprel == "case"
+	}
+	if !opening {
+		return root
+	}
+	verb := -1
+	for i := root + 1; i < to && verb < 0; i++ {
+		tk := d.Tokens[i]
+		if tk.UPOS != "VERB" || tk.XPOS != "VBD" && tk.XPOS != "VBZ" && tk.XPOS != "VBP" && tk.XPOS != "VBN" || !dominated(d, root, i, from, to) {
+			continue
+		}
+		if !strings.HasPrefix(tk.Deprel, "acl") && tk.Deprel != "conj" && tk.Deprel != "appos" && tk.Deprel != "parataxis" {
+			return root
+		}
+		if relativeWord(strings.ToLower(d.TokenText(i - 1))) {
+			return root
+		}
+		for k := from; k < to; k++ {
+			if d.Tokens[k].Head != i {
+				continue
+			}
+			rel := d.Tokens[k].Deprel
+			if rel == "mark" || strings.HasPrefix(rel, "aux") && tk.XPOS == "VBN" || strings.HasPrefix(rel, "nsubj") && relativeWord(strings.ToLower(d.TokenText(k))) {
+				return root
+			}
+		}
+		verb = i
+	}
+	if verb < 0 {
+		return root
+	}
+	subj := -1
+	for k := from; k < to; k++ {
+		if d.Tokens[k].Head == verb && strings.HasPrefix(d.Tokens[k].Deprel, "nsubj") && k < verb {
+			subj = k
+		}
+	}
+	if subj < 0 {
+		// the noun phrase ending right before the verb, up to its head
+		n := verb - 1
+		for n > from && d.Tokens[n].Head > from && d.Tokens[n].Head < verb && phraseInner[d.Tokens[n].Deprel] {
+			n = d.Tokens[n].Head
+		}
+		switch d.Tokens[n].UPOS {
+		case "NOUN", "PROPN", "PRON", "NUM":
+		default:
+			return root
+		}
+		if n == root {
+			return root
+		}
+		d.Tokens[n].Head, d.Tokens[n].Deprel = verb, "nsubj"
+	}
+	for i := verb + 1; i < to; i++ {
+		if d.Tokens[i].Head == root {
+			d.Tokens[i].Head = verb
+		}
+	}
+	d.Tokens[verb].Head, d.Tokens[verb].Deprel = -1, "root"
+	if d.Tokens[verb].XPOS == "VBN" {
+		// (a participle with no auxiliary heading a clause is its past)
+		d.Tokens[verb].XPOS = "VBD"
+	}
+	d.Tokens[root].Head, d.Tokens[root].Deprel = verb, "obl"
+	return verb
+}
+
+// phraseInner are the relations inside a noun phrase, from a word to the
+// phrase's head ("armed men on motorcycles": motorcycles to men).
+var phraseInner = map[string]bool{"nmod": true, "compound": true, "amod": true, "nummod": true, "det": true, "flat": true,
+	"fixed": true, "nmod:poss": true, "case": true}
+
+// relativeWord: w opens a relative clause.
+func relativeWord(w string) bool {
+	switch w {
+	case "who", "whom", "whose", "which", "that", "where", "when":
+		return true
+	}
+	return false
+}
+
+// parseReported parses a sentence of tokens [from, to) that a report
+// closes after the comma c: the clause before the comma and the report
+// after it apart, the clause then hung on the report's verb as what was
+// said. It returns the report's verb, the sentence's root, and the
+// clause's root, or -1s (nothing parsed for good) when the report does
+// not parse as a verb with its speaker.
+func (s *Stage) parseReported(r *runParser, d *doc.Doc, from, c, to int) (verb, clause int) {
+	verb = r.parse(s.p, d, c+1, to)
+	if verb < 0 || !reportForms[strings.ToLower(d.TokenText(verb))] {
+		return -1, -1
+	}
+	clause = s.parseClause(r, d, from, c, true)
+	if clause < 0 {
+		return -1, -1
+	}
+	d.Tokens[clause].Head, d.Tokens[clause].Deprel = verb, "ccomp"
+	d.Tokens[c].Head, d.Tokens[c].Deprel = verb, "punct"
+	return verb, clause
+}
+
+// reportForms are the forms of the verbs a closing report uses.
+var reportForms = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "reported": true, "reports": true,
+	"added": true, "confirmed": true, "stated": true, "wrote": true, "announced": true}
+
+// trailingReport finds a report that closes a sentence of tokens [from,
+// to) after its last comma: a speaker's noun phrase and a report verb,
+// with at most a phrase of no verb after it (", police said.", ", the
+// army said in a statement.", ", regional governor Andriy Shevchuk told
+// reporters."), after a clause of its own with a verb and no quotation
+// (a quotation's own parse is left as it is). It returns the comma, or
+// -1.
+func trailingReport(d *doc.Doc, from, to int) int {
+	if to-from < 8 || d.TokenText(to-1) != "." {
+		return -1
+	}
+	c := -1
+	for i := to - 2; i > from; i-- {
+		if d.TokenText(i) == "," {
+			c = i
+			break
+		}
+	}
+	if c-from < 4 {
+		return -1
+	}
+	verb := -1
+	for i := c + 1; i < to-1; i++ {
+		tk := d.Tokens[i]
+		w := strings.ToLower(d.TokenText(i))
+		switch {
+		case tk.UPOS == "VERB" || tk.UPOS == "AUX":
+			if verb >= 0 || i == c+1 || !reportForms[w] {
+				return -1
+			}
+			verb = i
+		case quoteWord(w) || w == "that" || tk.UPOS == "PUNCT" && tk.XPOS != "HYPH" && tk.XPOS != "POS":
+			return -1
+		case verb < 0 && tk.UPOS != "NOUN" && tk.UPOS != "PROPN" && tk.UPOS != "PRON" && tk.UPOS != "DET" && tk.UPOS != "ADJ" &&
+			tk.UPOS != "NUM" && tk.UPOS != "ADP" && tk.UPOS != "CCONJ" && tk.UPOS != "PART" && tk.UPOS != "PUNCT":
+			// (the speaker is a noun phrase)
+			return -1
+		}
+	}
+	if verb < 0 {
+		return -1
+	}
+	clause := false
+	for i := from; i < c; i++ {
+		if quoteWord(d.TokenText(i)) {
+			return -1
+		}
+		if tk := d.Tokens[i]; tk.UPOS == "VERB" || tk.UPOS == "AUX" {
+			clause = true
+		}
+	}
+	if !clause {
+		return -1
+	}
+	return c
+}
+
+// quoteWord: w is a quotation mark.
+func quoteWord(w string) bool {
+	switch w {
+	case "\"", "“", "”", "''", "``", "'", "‘", "’":
+		return true
+	}
+	return false
+}
+
 // participleForPast finds the past participle that should have been the
 // past tense of a sentence of tokens [from, to) parsed with a noun for
-// root: running text ending in a full stop with no finite verb, whose
+// root: running text (closed: ending in a full stop, or a reported
+// clause) with no finite verb, whose
 // first participle follows the noun phrase the root heads and has no
 // auxiliary before it. It returns the token, or -1.
-func participleForPast(d *doc.Doc, from, to, root int) int {
-	if root < 0 || to-from < 4 || d.TokenText(to-1) != "." {
+func participleForPast(d *doc.Doc, from, to, root int, closed bool) int {
+	if root < 0 || to-from < 4 || !closed {
 		return -1
 	}
 	if u := d.Tokens[root].UPOS; u != "NOUN" && u != "PROPN" {
@@ -258,12 +468,13 @@ var patientVerbs = map[string]bool{"arrest": true, "kill": true, "detain": true,
 // ("Iraq's top cleric called for a new government." read as "the cleric
 // (who was) called for ..."): a sentence of running text ending in a full
 // stop is no bare noun phrase, so the participle is its verb and the
-// noun its subject. Only a noun with a determiner or a possessor, with no
+// noun its subject (closed says the tokens are such running text, or a
+// clause a closing report reports). Only a noun with a determiner or a possessor, with no
 // copula, subject or case of its own, and a participle after it with no
 // auxiliary or marker of its own qualify (a headline's "Man killed in
 // attack" does not). It returns the sentence's root.
-func verbForNounRoot(d *doc.Doc, from, to, root int) int {
-	if root < 0 || to-from < 5 || d.TokenText(to-1) != "." {
+func verbForNounRoot(d *doc.Doc, from, to, root int, closed bool) int {
+	if root < 0 || to-from < 5 || !closed {
 		return root
 	}
 	if u := d.Tokens[root].UPOS; u != "NOUN" && u != "PROPN" {
