@@ -744,3 +744,21 @@ func TestTrailingReport(t *testing.T) {
 		t.Errorf("quotation read as a trailing report at %d", c)
 	}
 }
+
+// TestClauseReadAsConjunct: a noun read as a conjunct of a verb, with the
+// next verb a participle on it, is the subject of that verb, itself the
+// conjunct.
+func TestClauseReadAsConjunct(t *testing.T) {
+	tg, _ := loadModels(t)
+	p, err := ForWidth(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The Human Rights Commission of Pakistan condemned the use of force against what it called a peaceful protest , and Amnesty International called on the authorities to release the detained activists ."
+	d := parseWords(t, tg, p, text)
+	condemned, international, called := 6, 21, 22
+	if d.Tokens[called].Head != condemned || d.Tokens[called].Deprel != "conj" || d.Tokens[international].Head != called || d.Tokens[international].Deprel != "nsubj" {
+		t.Errorf("called: head %d %s, International: head %d %s; want called a conjunct of condemned, International its subject",
+			d.Tokens[called].Head, d.Tokens[called].Deprel, d.Tokens[international].Head, d.Tokens[international].Deprel)
+	}
+}

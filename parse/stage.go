@@ -156,6 +156,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 			clause = root
 		}
 		clauseAfterConjunction(d, from, sent.TokEnd)
+		clauseReadAsConjunct(d, from, sent.TokEnd)
 		timeAfterNoun(d, from, sent.TokEnd)
 		nameBeforeSubject(d, from, sent.TokEnd)
 		finiteModifierClause(d, from, sent.TokEnd)
@@ -616,6 +617,65 @@ func clauseAfterConjunction(d *doc.Doc, from, to int) {
 		d.Tokens[mark].Head, d.Tokens[mark].Deprel, d.Tokens[mark].UPOS = v, "mark", "SCONJ"
 		d.Tokens[np].Head, d.Tokens[np].Deprel = v, "nsubj"
 		tk.Deprel = "advcl"
+	}
+}
+
+// clauseReadAsConjunct repairs a coordinated clause the parser read as a
+// noun conjoined to a verb ("The commission condemned the use of force,
+// and Amnesty International called on the authorities to release ..."
+// with "International" a conjunct of "condemned" and "called" a
+// participle on it): a noun is no conjunct of a verb, so the verb right
+// after the noun's phrase, with no subject or subordinator of its own, is
+// the conjunct, and the noun its subject.
+func clauseReadAsConjunct(d *doc.Doc, from, to int) {
+	for n := from + 1; n < to; n++ {
+		tn := &d.Tokens[n]
+		if tn.Deprel != "conj" || tn.Head < from || tn.Head >= n || d.Tokens[tn.Head].UPOS != "VERB" {
+			continue
+		}
+		if tn.UPOS != "NOUN" && tn.UPOS != "PROPN" && tn.UPOS != "PRON" && !strings.HasPrefix(tn.XPOS, "NN") {
+			continue
+		}
+		v := -1
+		for k := n + 1; k < to; k++ {
+			if !dominated(d, n, k, from, to) {
+				break
+			}
+			tk := d.Tokens[k]
+			if tk.Head == n && tk.UPOS == "VERB" && strings.HasPrefix(tk.Deprel, "acl") && (tk.XPOS == "VBD" || tk.XPOS == "VBN" || tk.XPOS == "VBZ" || tk.XPOS == "VBP") {
+				v = k
+				break
+			}
+		}
+		if v < 0 || relativeWord(strings.ToLower(d.TokenText(v-1))) {
+			continue
+		}
+		own := false
+		for k := from; k < to; k++ {
+			if d.Tokens[k].Head == v {
+				rel := d.Tokens[k].Deprel
+				own = own || rel == "mark" || strings.HasPrefix(rel, "nsubj") || strings.HasPrefix(rel, "aux") && d.Tokens[v].XPOS == "VBN"
+			}
+		}
+		// (the words between are the noun's own: "Amnesty International")
+		for k := n + 1; k < v && !own; k++ {
+			own = !dominated(d, n, k, from, to) || dominated(d, v, k, from, to) || d.TokenText(k) == ","
+		}
+		if own {
+			continue
+		}
+		h := tn.Head
+		d.Tokens[v].Head, d.Tokens[v].Deprel = h, "conj"
+		if d.Tokens[v].XPOS == "VBN" {
+			d.Tokens[v].XPOS = "VBD"
+		}
+		for k := from; k < n; k++ {
+			// (the conjunction and comma before the noun are the clause's)
+			if d.Tokens[k].Head == n && (d.Tokens[k].Deprel == "cc" || d.Tokens[k].Deprel == "punct") {
+				d.Tokens[k].Head = v
+			}
+		}
+		tn.Head, tn.Deprel = v, "nsubj"
 	}
 }
 
