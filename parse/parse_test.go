@@ -762,3 +762,23 @@ func TestClauseReadAsConjunct(t *testing.T) {
 			d.Tokens[called].Head, d.Tokens[called].Deprel, d.Tokens[international].Head, d.Tokens[international].Deprel)
 	}
 }
+
+// TestSpanBeforeClause: "a day after gunmen stopped a coach, checked the
+// cards and shot dead six men": the gunmen are the subject of the clause
+// after "after", whose coordinated verbs are its own.
+func TestSpanBeforeClause(t *testing.T) {
+	tg, _ := loadModels(t)
+	p, err := ForWidth(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The assault came a day after gunmen stopped a passenger coach near the town of Ormara on Sunday night , checked the identity cards of those on board and shot dead six men ."
+	d := parseWords(t, tg, p, text)
+	gunmen, stopped, shot := 6, 7, 29
+	if d.Tokens[gunmen].Head != stopped || d.Tokens[gunmen].Deprel != "nsubj" {
+		t.Errorf("gunmen: head %d %s, want nsubj of stopped", d.Tokens[gunmen].Head, d.Tokens[gunmen].Deprel)
+	}
+	if d.Tokens[shot].XPOS != "VBD" || d.Tokens[shot].Head != stopped {
+		t.Errorf("shot: %s head %d, want a past tense coordinated with stopped", d.Tokens[shot].XPOS, d.Tokens[shot].Head)
+	}
+}

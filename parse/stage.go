@@ -618,7 +618,71 @@ func clauseAfterConjunction(d *doc.Doc, from, to int) {
 		d.Tokens[np].Head, d.Tokens[np].Deprel = v, "nsubj"
 		tk.Deprel = "advcl"
 	}
+	spanBeforeClause(d, from, to)
 }
+
+// spanBeforeClause repairs a clause after a span of time and a
+// subordinator that the parser gave the span for subject ("came a day
+// after gunmen stopped a coach" with "day" the subject of "stopped" and
+// "after gunmen" its modifier): the phrase after the subordinator, ending
+// right before the verb, is the subject; the subordinator marks the
+// clause and the span measures it.
+func spanBeforeClause(d *doc.Doc, from, to int) {
+	for v := from + 2; v < to; v++ {
+		tk := &d.Tokens[v]
+		if tk.UPOS != "VERB" || tk.XPOS != "VBD" && tk.XPOS != "VBZ" && tk.XPOS != "VBP" {
+			continue
+		}
+		span := -1
+		for i := from; i < v; i++ {
+			if d.Tokens[i].Head == v && d.Tokens[i].Deprel == "nsubj" && spanUnits[strings.ToLower(d.Tokens[i].Lemma)] {
+				span = i
+			}
+		}
+		if span < 0 {
+			continue
+		}
+		np := -1
+		for i := span + 1; i < v; i++ {
+			if d.Tokens[i].Head == span && d.Tokens[i].Deprel == "nmod" {
+				np = i
+			}
+		}
+		if np < 0 || lastOf(d, np, from, to) != v-1 {
+			continue
+		}
+		mark := subordinatorOf(d, from, np)
+		if mark < 0 {
+			continue
+		}
+		d.Tokens[mark].Head, d.Tokens[mark].Deprel, d.Tokens[mark].UPOS = v, "mark", "SCONJ"
+		d.Tokens[np].Head, d.Tokens[np].Deprel = v, "nsubj"
+		d.Tokens[span].Deprel = "obl:npmod"
+		// (the verbs coordinated after it, with no subject of their own,
+		// are its: "stopped a coach, checked the cards and shot dead six
+		// men", not the main clause's)
+		if h := tk.Head; h >= from && h < v {
+			for k := v + 1; k < to; k++ {
+				if d.Tokens[k].Head == h && d.Tokens[k].Deprel == "conj" && d.Tokens[k].XPOS == tk.XPOS && !hasSubject(d, k, from, to) {
+					d.Tokens[k].Head = v
+				}
+			}
+		}
+	}
+}
+
+// hasSubject: verb v has a subject of its own among tokens [from, to).
+func hasSubject(d *doc.Doc, v, from, to int) bool {
+	for i := from; i < to; i++ {
+		if d.Tokens[i].Head == v && strings.HasPrefix(d.Tokens[i].Deprel, "nsubj") {
+			return true
+		}
+	}
+	return false
+}
+
+// spanUnits measure a span of time ("a day after", "hours before").
+var spanUnits = map[string]bool{"minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true, "moment": true}
 
 // clauseReadAsConjunct repairs a coordinated clause the parser read as a
 // noun conjoined to a verb ("The commission condemned the use of force,

@@ -33,6 +33,7 @@ func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool
 	headlineVerb(words, upos, xpos, known)
 	runningBattles(words, upos, xpos)
 	setFire(words, upos, xpos)
+	shotDead(words, upos, xpos)
 	dueToVerb(words, upos, xpos, known)
 	plansToVerb(words, upos, xpos, known)
 	articleAdverb(words, upos, xpos, known)
@@ -384,6 +385,26 @@ func setFire(words, upos, xpos []string) {
 		if i+3 < len(words) && (xpos[i+3] == "VB" || xpos[i+3] == "VBP") {
 			upos[i+3], xpos[i+3] = "NOUN", "NN"
 		}
+	}
+}
+
+// shotDead: "shot" before "dead" is the verb of the collocation
+// ("checked identity cards and shot dead six men", "gunmen shot dead a
+// trader"), not a noun: a participle after "have" or "be", else a past
+// tense.
+func shotDead(words, upos, xpos []string) {
+	for i := 0; i+1 < len(words); i++ {
+		if strings.ToLower(words[i]) != "shot" || strings.ToLower(words[i+1]) != "dead" || upos[i] == "VERB" {
+			continue
+		}
+		x := "VBD"
+		if i > 0 {
+			switch strings.ToLower(words[i-1]) {
+			case "have", "has", "had", "been", "be", "being", "was", "were", "is", "are", "got", "get":
+				x = "VBN"
+			}
+		}
+		upos[i], xpos[i] = "VERB", x
 	}
 }
 

@@ -223,6 +223,16 @@ func TestSetFire(t *testing.T) {
 	})
 }
 
+// TestShotDead: "shot" before "dead" is the verb, a participle after
+// "be" or "have"; a shot alone stays a noun.
+func TestShotDead(t *testing.T) {
+	expectRetagged(t, shotDead, []retagCase{
+		{"checked/VBD cards/NNS and/CC shot/NN dead/JJ six/CD men/NNS ./.", "shot", "VBD"},
+		{"two/CD traders/NNS were/VBD shot/NN dead/JJ ./.", "shot", "VBN"},
+		{"a/DT shot/NN rang/VBD out/RP ./.", "shot", "NN"},
+	})
+}
+
 // TestFixTimeAdverb: "late" and "early" opening a clause before a time
 // are adverbs, and "aged" before an age an adjective.
 func TestFixTimeAdverb(t *testing.T) {
