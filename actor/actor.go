@@ -124,10 +124,28 @@ func (d *Dictionary) setName(name string, ds []dated) {
 	f := strings.Fields(name)
 	if len(f) > 0 {
 		d.first[f[0]] = true
+		// (a hyphenated first word comes tokenized: "secretary - general")
+		if w, _, ok := strings.Cut(f[0], "-"); ok && w != "" {
+			d.first[w] = true
+		}
 	}
-	if n := len(f); n > d.maxWords {
+	if n := len(f) + 2*strings.Count(name, "-"); n > d.maxWords {
 		d.maxWords = n
 	}
+}
+
+// joinWords joins normalised words into a phrase, a hyphen token gluing
+// the words on either side as the name is written ("ban", "ki", "-",
+// "moon": "ban ki-moon").
+func joinWords(ws []string) string {
+	var b strings.Builder
+	for k, w := range ws {
+		if k > 0 && w != "-" && ws[k-1] != "-" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
 }
 
 // AddName adds (or replaces) a name with one undated code.
@@ -206,7 +224,7 @@ func (d *Dictionary) Find(words []string, date string) []Match {
 		}
 		found := false
 		for n := min(d.maxWords, len(lw)-i); n >= 1; n-- {
-			phrase := strings.Join(lw[i:i+n], " ")
+			phrase := joinWords(lw[i : i+n])
 			ds, ok := d.names[phrase]
 			if !ok && len(phrase) > 4 && strings.HasSuffix(phrase, "s") {
 				ds, ok = d.names[strings.TrimSuffix(phrase, "s")]

@@ -28,6 +28,10 @@ func TestDefaultFind(t *testing.T) {
 		{[]string{"the", "African", "Union"}, "2023-04-17", "IGOAFRAU"},
 		{[]string{"the", "Houthis"}, "2018-06-13", "YEMREB"},
 		{[]string{"Queen", "Elizabeth", "II"}, "2019-08-28", "GBRGOV"},
+		// hyphenated names come tokenized at their hyphens; the one
+		// secretary-general named bare is the U.N.'s
+		{[]string{"Al", "-", "Shabaab"}, "2024-05-22", "SOMREB"},
+		{[]string{"the", "Secretary", "-", "General"}, "2023-07-25", "IGOUNO"},
 	}
 	for _, tc := range tests {
 		t.Run(strings.Join(tc.words, "_"), func(t *testing.T) {

@@ -30,6 +30,9 @@ var bodies = map[string]string{
 	"osce":                              "IGOEURSCE",
 	"shanghai cooperation organisation": "IGOCAS",
 	"east african community":            "IGOEAFEAC",
+	// (the one named bare, "the Secretary-General", is the U.N.'s)
+	"secretary-general": "IGOUNO",
+	"secretary general": "IGOUNO",
 }
 
 // groups are armed groups news names often that the Phoenix dictionary
