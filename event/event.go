@@ -2022,6 +2022,19 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	if (lemma == "arrive" || lemma == "reach") && !s.opts.DictionaryOnly && aidCarrier(t, s.subject(t, i)) {
 		entry = &verbEntry{lemma: lemma, code: "073"}
 	}
+	// "minibus operators and street vendors stayed off the streets":
+	// people at work who stay off the streets are on strike (not
+	// residents told to stay off them)
+	if lemma == "stay" && !s.opts.DictionaryOnly && offStreets(t, i) {
+		if sb := s.subject(t, i); sb >= 0 && (workerNouns[t.lemma(sb)] || tradeNouns[t.lemma(sb)]) {
+			entry = &verbEntry{lemma: lemma, code: "143", tgt: "none"}
+		}
+	}
+	// "had sent trucks carrying food, drinking water and medical
+	// supplies to Hinche": the aid the vehicles carry is given
+	if (lemma == "send" || lemma == "dispatch" || lemma == "deliver") && obj >= 0 && !s.opts.DictionaryOnly && aidCarrier(t, obj) {
+		entry = &verbEntry{lemma: lemma, code: "073"}
+	}
 	// "recorded 143 people pushed back from Croatia" read with the people
 	// as the subject: no object, pushed from somewhere, the people were
 	// expelled (by whom, the sentence does not say)
@@ -2045,6 +2058,14 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 		// decision": attacking words or acts is censure
 		if ontology.Root(c.code) == "19" && lemma == "attack" && obj >= 0 && (actNouns[t.lemma(obj)] || wordNouns[t.lemma(obj)]) {
 			c.code = "111"
+		}
+		// "the unions said they would strike again on Thursday": to
+		// strike, with nothing struck, among workers and unions is to
+		// go on strike
+		if lemma == "strike" && ontology.Root(c.code) == "19" && obj < 0 && t.kid(i, "obj") < 0 && labourContext(t, i) {
+			if sb := s.subject(t, i); sb >= 0 && (workerNouns[t.lemma(sb)] || peopleNouns[t.lemma(sb)] || t.tok(sb).UPOS == "PRON") {
+				c.code = "143"
+			}
 		}
 		// "came under fire for failing to halt violence", "over the
 		// decision": under fire for something is criticised for it
@@ -3425,6 +3446,22 @@ func strikerObject(t *tree, i int) bool {
 var workerNouns = map[string]bool{"worker": true, "miner": true, "teacher": true, "doctor": true, "nurse": true,
 	"driver": true, "employee": true, "docker": true, "dockworker": true, "trucker": true, "staff": true,
 	"laborer": true, "labourer": true, "lecturer": true, "pilot": true, "porter": true, "farmer": true, "union": true}
+
+// tradeNouns name people by the trade they ply in the street, who strike
+// by staying off it.
+var tradeNouns = map[string]bool{"operator": true, "vendor": true, "trader": true, "transporter": true, "shopkeeper": true,
+	"merchant": true, "hawker": true, "taxi": true, "motorist": true}
+
+// offStreets: verb i is told off the streets or roads ("stayed off the
+// streets").
+func offStreets(t *tree, i int) bool {
+	for _, k := range t.kids(i, "obl") {
+		if l := t.lemma(k); t.caseOf(k) == "off" && (l == "street" || l == "road") {
+			return true
+		}
+	}
+	return false
+}
 
 // orderedForces: the order of verb i moves or raises forces: its
 // infinitive is a force verb or steps up patrols or security ("ordered

@@ -1537,6 +1537,7 @@ shutdown 143 internet:1721 telecom:1721 communications:1721 network:1721 data:17
 stayaway 143
 stoppage 143
 walkout 143
+stay-away 143
 ban 172 visa:163 travel:163 entry:163 export:163 import:163 arms:163 new
 deployment 154
 mobilization 154

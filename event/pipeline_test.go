@@ -4170,3 +4170,21 @@ func TestVictimsOfNamedKilling(t *testing.T) {
 		t.Errorf("events %v, want the murder-suicide (1823) of the husband and wife", eventsBy(evs))
 	}
 }
+
+// Unions that will strike again go on strike (143), not an attack;
+// trucks of food sent are humanitarian aid (073); traders who stay off
+// the streets are on strike, residents told to stay off them are not.
+func TestLabourStrikeAidTrucksStayaway(t *testing.T) {
+	evs := pipelineEvents(t, "LIMA, Peru (AP) - The transport unions, which demanded the minister's resignation and harsher penalties for extortion, said they would strike again on Thursday.", "2026-10-06")
+	if e, ok := triggered(evs, "strike"); !ok || e.CAMEO != "143" || e.Date == nil || e.Date.From == nil || *e.Date.From != "2026-10-08" {
+		t.Errorf("events %v, want the strike (143) on Thursday 2026-10-08", eventsBy(evs))
+	}
+	expectCoded(t, "HINCHE, Haiti (Reuters) - The U.N. humanitarian office said it had sent trucks carrying food, drinking water and medical supplies to Hinche.", "2025-11-19", "sent", "073")
+	expectCoded(t, "MUTARE, Zimbabwe (Reuters) - In Chitungwiza, minibus operators and street vendors stayed off the streets for a second day in protest against the bill.", "2026-09-15", "stayed", "143")
+	if e, ok := triggered(pipelineEvents(t, "Residents were told to stay off the streets after dark.", "2026-09-15"), "stay"); ok {
+		t.Errorf("stay coded %s, want no strike", e.CAMEO)
+	}
+	if e, ok := triggered(pipelineEvents(t, "GOMA, Congo (Reuters) - Union workers said mortar rounds struck near the market on Monday.", "2024-02-08"), "struck"); ok && e.CAMEO == "143" {
+		t.Errorf("mortar rounds struck coded a strike")
+	}
+}
