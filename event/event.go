@@ -1811,7 +1811,8 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	punishment := (lemma == "warn" || lemma == "say" || lemma == "threaten") && punishmentToCome(t, i)
 	// "warned that Tehran would respond decisively", "warned that it
 	// would go after rivals": a warning of a response to come is a threat
-	responding := (lemma == "warn" || lemma == "threaten" || lemma == "vow") && responseToCome(t, i)
+	responding := (lemma == "warn" || lemma == "threaten" || lemma == "vow") && responseToCome(t, i) ||
+		(lemma == "say" || lemma == "tell" || lemma == "state") && responseToCome(t, i) && responseToAny(t, i)
 	if _, ok := reportVerbs[lemma]; ok && len(t.kids(i, "ccomp", "parataxis")) > 0 && !punishment && !responding {
 		return nil
 	}
@@ -2016,6 +2017,9 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	}
 	if responding && !s.opts.DictionaryOnly {
 		entry = &verbEntry{lemma: lemma, code: "130"}
+		if lemma != "warn" && lemma != "threaten" && lemma != "vow" {
+			entry.tgt = "none" // (whom it is told to is no one warned)
+		}
 	}
 	// "18 trucks carrying about 500 tons of sorghum arrived in Kadugli",
 	// "an aid convoy reached the town": aid delivered, not a visit
@@ -2590,6 +2594,27 @@ func responseToCome(t *tree, v int) bool {
 	}
 	return false
 }
+
+// responseToAny: the response said by verb v is to any provocation,
+// attack or aggression to come ("his country \"will respond decisively
+// ... to any provocation\""): a warning, however plainly it is said.
+func responseToAny(t *tree, v int) bool {
+	for _, k := range t.kids(v, "ccomp") {
+		for _, o := range t.subtree(k, nil) {
+			if !provocationNouns[t.lemma(o)] || t.caseOf(o) != "to" {
+				continue
+			}
+			if d := t.kid(o, "det"); d >= 0 && t.lower(d) == "any" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// provocationNouns name what a warned response would answer.
+var provocationNouns = map[string]bool{"provocation": true, "attack": true, "aggression": true, "violation": true,
+	"incursion": true, "threat": true, "escalation": true, "act": true}
 
 // punishedClause: verb k tells a punishment: prosecuted, punished, held
 // accountable or to account, dealt with, facing the law.

@@ -4188,3 +4188,17 @@ func TestLabourStrikeAidTrucksStayaway(t *testing.T) {
 		t.Errorf("mortar rounds struck coded a strike")
 	}
 }
+
+// A country that "will respond ... to any provocation", told to
+// reporters, is warned of (130) to no one in particular; a coalition
+// whose demand the parser hung on the last noun of its name demands.
+func TestResponseToAnyAndCoalitionDemand(t *testing.T) {
+	evs := pipelineEvents(t, "BERD, Armenia (Reuters) - In Baku, Elchin Mammadli, an aide to Azerbaijan's president, told reporters that his country \"will respond decisively and without hesitation to any provocation\".", "2023-06-07")
+	if e, ok := triggered(evs, "told"); !ok || e.CAMEO != "130" || e.Target != nil {
+		t.Errorf("events %v, want the warning (130) with no target", eventsBy(evs))
+	}
+	if e, ok := triggered(pipelineEvents(t, "The minister told reporters that the talks will resume next week.", "2023-06-07"), "told"); ok && e.CAMEO == "130" {
+		t.Errorf("a plain statement coded a warning")
+	}
+	expectCoded(t, "SABAC, Serbia (AP) - A coalition of five opposition parties demanded on Thursday that the government hold a national referendum on the mine.", "2024-08-22", "demanded", "10")
+}

@@ -782,3 +782,19 @@ func TestSpanBeforeClause(t *testing.T) {
 		t.Errorf("shot: %s head %d, want a past tense coordinated with stopped", d.Tokens[shot].XPOS, d.Tokens[shot].Head)
 	}
 }
+
+// TestVerbOnNounOfRootPhrase: a sentence rooted on a noun whose verb the
+// parser hung on the last noun of the root's phrase ("A coalition of
+// five opposition parties demanded ...") is rooted on the verb.
+func TestVerbOnNounOfRootPhrase(t *testing.T) {
+	tg, _ := loadModels(t)
+	p, err := ForWidth(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := parseWords(t, tg, p, "A coalition of five opposition parties demanded on Thursday that the government hold a national referendum on the mine .")
+	coalition, demanded := 1, 6
+	if d.Tokens[demanded].Head != -1 || d.Tokens[coalition].Head != demanded || d.Tokens[coalition].Deprel != "nsubj" {
+		t.Errorf("demanded: head %d, coalition: head %d %s; want demanded the root, coalition its subject", d.Tokens[demanded].Head, d.Tokens[coalition].Head, d.Tokens[coalition].Deprel)
+	}
+}

@@ -498,6 +498,24 @@ func verbForNounRoot(d *doc.Doc, from, to, root int, closed bool) int {
 			}
 		}
 	}
+	// (or hung on the last noun of the root's phrase: "A coalition of
+	// five opposition parties demanded ..." with "demanded" on
+	// "parties")
+	if verb < 0 {
+		for i := root + 1; i < to; i++ {
+			tk := d.Tokens[i]
+			if tk.Deprel != "acl" || tk.UPOS != "VERB" || tk.XPOS != "VBN" && tk.XPOS != "VBD" || !nmodOf(d, tk.Head, root, from, to) {
+				continue
+			}
+			for k := root + 1; k < i; k++ {
+				if !dominated(d, root, k, from, to) || d.TokenText(k) == "," {
+					return root
+				}
+			}
+			verb = i
+			break
+		}
+	}
 	if verb < 0 || !det {
 		return root
 	}
@@ -519,6 +537,21 @@ func verbForNounRoot(d *doc.Doc, from, to, root int, closed bool) int {
 	d.Tokens[verb].Head, d.Tokens[verb].Deprel, d.Tokens[verb].XPOS = -1, "root", "VBD"
 	d.Tokens[root].Head, d.Tokens[root].Deprel = verb, "nsubj"
 	return verb
+}
+
+// nmodOf: token h is root or hangs on it through noun modifiers only
+// ("parties" in "a coalition of five opposition parties").
+func nmodOf(d *doc.Doc, h, root, from, to int) bool {
+	for n := 0; h >= from && h < to && n < 8; n++ {
+		if h == root {
+			return true
+		}
+		if d.Tokens[h].Deprel != "nmod" {
+			return false
+		}
+		h = d.Tokens[h].Head
+	}
+	return false
 }
 
 // verbForOpeningAdjective repairs a sentence of tokens [from, to) that the
