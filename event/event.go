@@ -5063,7 +5063,12 @@ func (s *Stage) fill(t *tree, acts *actors, c *cand) {
 			}
 		}
 		// and a plan or an offer as the statement of intent (or threat)
-		// it is
+		// it is; not a restriction an authority announces, unwarned
+		// ("announced that martial law would be extended to four more
+		// townships": the measure, to come)
+		if strings.HasPrefix(c.code, "172") && c.attr.Status == "planned" && !warned(t, info.rep) {
+			return
+		}
 		c.code = ontology.Intent(c.code)
 		// (a threat is dated when it is made, as the coders date it, not
 		// when what it threatens would come: "warned that the NPA would

@@ -4202,3 +4202,17 @@ func TestResponseToAnyAndCoalitionDemand(t *testing.T) {
 	}
 	expectCoded(t, "SABAC, Serbia (AP) - A coalition of five opposition parties demanded on Thursday that the government hold a national referendum on the mine.", "2024-08-22", "demanded", "10")
 }
+
+// A restriction an authority announces for the days to come is that
+// measure, planned (1724), not a threat of it (1324); warned of, it is a
+// threat.
+func TestAnnouncedRestriction(t *testing.T) {
+	evs := pipelineEvents(t, "MONYWA, Myanmar (AP) - The military government announced on state television Wednesday evening that martial law would be extended to four more townships in Sagaing region.", "2025-01-22")
+	if e, ok := triggered(evs, "extended"); !ok || e.CAMEO != "1724" {
+		t.Errorf("events %v, want martial law extended (1724)", eventsBy(evs))
+	}
+	evs = pipelineEvents(t, "LIMA, Peru (AP) - The interior minister warned that the government would impose a curfew on Lima if the violence continued.", "2026-10-06")
+	if e, ok := triggered(evs, "impose"); ok && ontology.Root(e.CAMEO) != "13" {
+		t.Errorf("events %v, want a threat", eventsBy(evs))
+	}
+}
