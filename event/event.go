@@ -1436,6 +1436,20 @@ func foldParticiples(t *tree, out []*cand) {
 	for _, c := range out {
 		byTrigger[c.trigger] = c
 	}
+	// "a court ordered them held in custody": the order is the
+	// detention; its complement and the custody it names tell no other
+	for _, c := range out {
+		if c.noun || c.code != "173" || t.lemma(c.trigger) != "order" {
+			continue
+		}
+		if x := orderedComplement(t, c.trigger); x >= 0 {
+			for _, k := range append([]int{x}, t.kids(x, "obl")...) {
+				if o, ok := byTrigger[k]; ok && o != c && strings.HasPrefix(o.code, "173") {
+					o.code = ""
+				}
+			}
+		}
+	}
 	// (and "asked for support, asking voters to vote": a participle
 	// elaborating an act of its own kind is that act)
 	// (but "travel to Jordan before heading to Brussels": a participle
@@ -2466,6 +2480,24 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 			}
 		}
 	}
+	// "a court ordered nine of them held in pre-trial custody", "ordered
+	// that they be held in custody": the detention the court ordered;
+	// "ordered a Russian diplomat to leave the country": an expulsion
+	if lemma == "order" && ontology.Root(c.code) == "10" && !s.opts.DictionaryOnly {
+		switch x := orderedComplement(t, i); {
+		case x < 0:
+		case custodyVerbs[t.lemma(x)] && (t.passive(x) || t.tok(x).XPOS == "VBN"):
+			c.code = "173"
+			if c.tgt == nil {
+				c.tgt = acts.resolve(t.kid(x, "nsubj:pass"))
+			}
+		case t.lemma(x) == "leave" && hasMarkTo(t, x) && c.tgt != nil:
+			c.code = "174"
+			if diplomatNouns[t.lemma(c.tgt.head)] {
+				c.code = "166"
+			}
+		}
+	}
 	// "called on teachers to join a national march in Rabat on Saturday",
 	// "urged supporters to rally across the southeast on Wednesday": an
 	// appeal to protest on a day to come is that protest, planned
@@ -3486,6 +3518,32 @@ func offStreets(t *tree, i int) bool {
 		}
 	}
 	return false
+}
+
+// custodyVerbs tell a detention ordered ("ordered them held for 30
+// days", "ordered him remanded in custody").
+var custodyVerbs = map[string]bool{"hold": true, "detain": true, "remand": true, "jail": true, "imprison": true, "keep": true}
+
+// diplomatNouns name diplomats, whose expulsion is a state's (166).
+var diplomatNouns = map[string]bool{"diplomat": true, "ambassador": true, "attache": true, "envoy": true, "charge": true, "consul": true}
+
+// orderedComplement is the clause verb i orders: its complement ("ordered
+// them held", "ordered that they be held", "ordered a diplomat to
+// leave"), or one the parser hung on its object; -1 for none.
+func orderedComplement(t *tree, i int) int {
+	for _, x := range t.kids(i, "xcomp", "ccomp", "advcl") {
+		if t.isVerbal(x) && x > i {
+			return x
+		}
+	}
+	if o := t.kid(i, "obj"); o >= 0 {
+		for _, x := range t.kids(o, "acl") {
+			if t.isVerbal(x) {
+				return x
+			}
+		}
+	}
+	return -1
 }
 
 // orderedForces: the order of verb i moves or raises forces: its

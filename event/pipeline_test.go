@@ -4216,3 +4216,22 @@ func TestAnnouncedRestriction(t *testing.T) {
 		t.Errorf("events %v, want a threat", eventsBy(evs))
 	}
 }
+
+// A court that orders people held in custody detains them (173), once;
+// a state that orders a diplomat to leave expels him (166), others
+// ordered to leave a town are expelled (174); an order to the army is
+// no detention.
+func TestOrderedCustodyAndLeave(t *testing.T) {
+	evs := pipelineEvents(t, "KLAIPEDA, Lithuania (Reuters) - A court in Klaipeda ordered on Sunday that the two men be held in custody for three months.", "2025-09-28")
+	if e, ok := triggered(evs, "ordered"); !ok || e.CAMEO != "173" {
+		t.Errorf("events %v, want the custody ordered (173)", eventsBy(evs))
+	}
+	if n := countTriggered(evs, "held") + countTriggered(evs, "custody"); n != 0 {
+		t.Errorf("events %v, want the custody told once", eventsBy(evs))
+	}
+	expectCoded(t, "LIEPAJA, Latvia (Reuters) - Latvia ordered a Russian diplomat to leave the country on Monday.", "2025-06-16", "ordered", "166")
+	expectCoded(t, "HALBA, Lebanon (Reuters) - Later that day the Halba municipality ordered Syrians without valid residency papers to leave the town within 48 hours.", "2026-06-09", "ordered", "174")
+	if e, ok := triggered(pipelineEvents(t, "President Marcos ordered the armed forces to hunt down those responsible.", "2024-05-14"), "ordered"); ok && e.CAMEO == "173" {
+		t.Errorf("an order to the army coded a detention")
+	}
+}
