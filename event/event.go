@@ -3432,6 +3432,14 @@ func appealedProtest(t *tree, i int) (string, int) {
 			case t.lemma(o) == "strike" || t.lemma(o) == "shutdown":
 				code = "143"
 			}
+		case "stay":
+			// "to stay at home on Monday in a nationwide 'silent
+			// strike'": staying home as the strike it is called
+			for _, o := range t.kids(x, "obl") {
+				if l := t.lemma(o); (l == "strike" || l == "shutdown" || l == "stayaway") && t.caseOf(o) == "in" {
+					code = "143"
+				}
+			}
 		case "observe":
 			// "to observe three days of 'ville morte', a general
 			// shutdown, from Monday", "of civil disobedience"

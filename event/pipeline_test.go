@@ -4235,3 +4235,14 @@ func TestOrderedCustodyAndLeave(t *testing.T) {
 		t.Errorf("an order to the army coded a detention")
 	}
 }
+
+// Campaign rallies suspended are a restriction (172), no cut in
+// relations; a call to stay at home in a "silent strike" is that strike,
+// planned for its day.
+func TestSuspendedRalliesStayHomeStrike(t *testing.T) {
+	expectCoded(t, "KAMPALA, Uganda (AP) - The Electoral Commission on Thursday suspended all campaign rallies in Kampala and the neighboring Wakiso district for two weeks.", "2025-10-23", "suspended", "172")
+	evs := pipelineEvents(t, "KAMPALA, Uganda (AP) - The opposition leader called on Ugandans to stay at home on Monday in a nationwide \"silent strike\" to protest against the abductions.", "2025-10-23")
+	if e, ok := triggered(evs, "called"); !ok || e.CAMEO != "143" || e.Date == nil || e.Date.From == nil || *e.Date.From != "2025-10-27" {
+		t.Errorf("events %v, want the strike (143) on Monday 2025-10-27", eventsBy(evs))
+	}
+}

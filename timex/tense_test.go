@@ -38,6 +38,9 @@ func TestClauseTense(t *testing.T) {
 			"NNS VBP VBN TO VB IN NNP .", fri},
 		{"contracted will", "She'll testify on Friday .",
 			"PRP VB IN NNP .", fri},
+		// a clause coordinated after the day tells its own time
+		{"future clause after the day", "The troops were flown into Kiunga , the main town of the North Fly district , on Friday and will patrol the border .",
+			"DT NNS VBD VBN IN NNP , DT JJ NN IN DT NNP NNP NN , IN NNP CC MD VB DT NN .", lastFri},
 		{"due to a noun is no future", "Flights stopped due to the storm on Friday .",
 			"NNS VBD JJ TO DT NN IN NNP .", lastFri},
 		{"past clause", "Gunmen stormed the compound on Friday , officials said .",

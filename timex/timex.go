@@ -240,7 +240,11 @@ func (s *scanner) tense(i, j int) int {
 }
 
 // tenseWithin looks for a cue at most max-1 words away.
+// A clause coordinated after the expression ("were flown into Kiunga on
+// Monday and Tuesday and will patrol the border") tells its own time: the
+// search to the right stops at its conjunction.
 func (s *scanner) tenseWithin(i, j, max int) int {
+	right := true
 	for dist := 1; dist < max; dist++ {
 		l, r := i-dist, j-1+dist
 		if l < 0 && r >= len(s.ws) {
@@ -248,6 +252,12 @@ func (s *scanner) tenseWithin(i, j, max int) int {
 		}
 		if t := s.cue(l); t != tUnknown {
 			return t
+		}
+		if right && s.isAny(r, "and", "but") && r+1 < len(s.ws) && (s.futureMarker(r+1) || s.cue(r+1) != tUnknown) {
+			right = false
+		}
+		if !right {
+			continue
 		}
 		if t := s.cue(r); t != tUnknown {
 			return t
