@@ -2461,6 +2461,11 @@ func (s *Stage) verbEvent(t *tree, acts *actors, i int) *cand {
 	// "ordered the army to step up patrols", "ordered soldiers to be
 	// deployed", "ordered additional troops and police to Rumbek East
 	// county": forces moved or raised by the one who orders it
+	// "ordered army units near the boundary to be placed on the highest
+	// level of combat readiness": forces put on alert (152)
+	if lemma == "order" && ontology.Root(c.code) == "10" && orderedAlert(t, i) {
+		c.code = "152"
+	}
 	if lemma == "order" && ontology.Root(c.code) == "10" && orderedForces(t, i) {
 		switch {
 		case c.tgt != nil && strings.HasSuffix(c.tgt.code, "COP"):
@@ -3586,6 +3591,30 @@ func orderedForces(t *tree, i int) bool {
 		for _, k := range t.kids(i, "obl") {
 			if t.caseOf(k) == "to" || t.caseOf(k) == "into" {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// orderedAlert: the order of verb i puts forces on alert: its complement
+// is placed or put on alert, standby or (combat) readiness.
+// (wherever the parser hung the infinitive: "ordered army units
+// stationed near the boundary to be placed on ...")
+func orderedAlert(t *tree, i int) bool {
+	for _, x := range t.subtree(i, nil) {
+		if x <= i || t.lemma(x) != "place" && t.lemma(x) != "put" || !hasMarkTo(t, x) && t.rel(x) != "xcomp" {
+			continue
+		}
+		for _, o := range t.kids(x, "obl") {
+			if t.caseOf(o) != "on" {
+				continue
+			}
+			for _, n := range append([]int{o}, t.kids(o, "nmod")...) {
+				switch t.lemma(n) {
+				case "alert", "standby", "readiness", "stand-by":
+					return true
+				}
 			}
 		}
 	}

@@ -158,6 +158,8 @@ crash prep=into violent 190
 land prep=on violent 190
 land prep=in violent 190
 tear +through violent 190
+damage violent 190
+form obj=chain 141
 target 190
 bomb 195
 ram prep=into 190 tgt=into

@@ -4246,3 +4246,16 @@ func TestSuspendedRalliesStayHomeStrike(t *testing.T) {
 		t.Errorf("events %v, want the strike (143) on Monday 2025-10-27", eventsBy(evs))
 	}
 }
+
+// An explosive device that damaged a police station is a bombing (183),
+// a storm that damaged homes no event; students who formed a human chain
+// protest (141); army units ordered onto combat readiness are put on
+// alert (152).
+func TestDamagedChainReadiness(t *testing.T) {
+	expectCoded(t, "ZVECAN, Kosovo (Reuters) - An explosive device badly damaged a police station in Zvecan early on Monday, Kosovo police said.", "2023-11-14", "damaged", "183")
+	if e, ok := triggered(pipelineEvents(t, "The storm damaged hundreds of homes on Monday.", "2023-11-14"), "damaged"); ok {
+		t.Errorf("storm damage coded %s, want no event", e.CAMEO)
+	}
+	expectCoded(t, "DHAKA, Bangladesh (Reuters) - In Dhaka, several hundred students formed a human chain in front of the National Press Club on Monday, demanding justice for the victims.", "2025-10-07", "formed", "141")
+	expectCoded(t, "BELGRADE, Serbia (AP) - He said he had ordered army units stationed near the boundary with Kosovo to be placed on the highest level of combat readiness.", "2023-11-14", "ordered", "152")
+}

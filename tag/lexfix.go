@@ -34,6 +34,7 @@ func fixByLexicon(words, upos, xpos []string, known func(cls, lemma string) bool
 	runningBattles(words, upos, xpos)
 	setFire(words, upos, xpos)
 	shotDead(words, upos, xpos)
+	metVerb(words, upos, xpos)
 	dueToVerb(words, upos, xpos, known)
 	plansToVerb(words, upos, xpos, known)
 	articleAdverb(words, upos, xpos, known)
@@ -403,6 +404,26 @@ func shotDead(words, upos, xpos []string) {
 			case "have", "has", "had", "been", "be", "being", "was", "were", "is", "are", "got", "get":
 				x = "VBN"
 			}
+		}
+		upos[i], xpos[i] = "VERB", x
+	}
+}
+
+// metVerb: a lower-case "met" read as a noun is the verb ("the Americans
+// met on Wednesday with the opposition leader"): no noun is spelt so but
+// a name's ("the Met"); a participle after "have" or "be", else a past
+// tense.
+func metVerb(words, upos, xpos []string) {
+	for i := 1; i < len(words); i++ {
+		if words[i] != "met" || upos[i] == "VERB" || upos[i] == "AUX" {
+			continue
+		}
+		x := "VBD"
+		switch strings.ToLower(words[i-1]) {
+		case "the", "a", "an":
+			continue
+		case "have", "has", "had", "been", "be", "being", "was", "were", "is", "are", "having":
+			x = "VBN"
 		}
 		upos[i], xpos[i] = "VERB", x
 	}

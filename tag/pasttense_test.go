@@ -233,6 +233,16 @@ func TestShotDead(t *testing.T) {
 	})
 }
 
+// TestMetVerb: a lower-case "met" read as a noun is the verb, a
+// participle after "have"; after an article it stays.
+func TestMetVerb(t *testing.T) {
+	expectRetagged(t, metVerb, []retagCase{
+		{"The/DT Americans/NNPS instead/RB met/NN on/IN Wednesday/NNP with/IN Heilmann/NNP ./.", "met", "VBD"},
+		{"they/PRP have/VBP met/NN twice/RB ./.", "met", "VBN"},
+		{"a/DT met/NN ./.", "met", "NN"},
+	})
+}
+
 // TestFixTimeAdverb: "late" and "early" opening a clause before a time
 // are adverbs, and "aged" before an age an adjective.
 func TestFixTimeAdverb(t *testing.T) {

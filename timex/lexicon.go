@@ -24,6 +24,9 @@ const (
 	rThis
 	rNext
 	rPast // "the past", "the last" before a count
+	// rNextWeek: a weekday of next week ("Monday next week"), set by the
+	// words after the day, never by the lexicon
+	rNextWeek
 )
 
 // Entry is what the lexicon knows about one (lower-cased) word. A word may

@@ -713,7 +713,21 @@ func (s *scanner) weekday(k, rel int) (hit, bool) {
 	j := s.skipAbbrDot(k)
 	dwd := isoWeekday(s.dct)
 	var t time.Time
+	// "on Monday next week", "Thursday last week": the week named after
+	// the day says which
+	if rel == 0 && s.is(j+1, "week") {
+		switch {
+		case s.is(j, "next"):
+			rel, j = rNextWeek, j+2
+		case s.is(j, "last"):
+			rel, j = rLast, j+2
+		case s.is(j, "this"):
+			rel, j = rThis, j+2
+		}
+	}
 	switch rel {
+	case rNextWeek:
+		t = monday(s.dct).AddDate(0, 0, e.Weekday-1+7)
 	case rLast:
 		// the day of last week: "last Thursday" written on a Friday is
 		// eight days back, not yesterday, which news calls "Thursday"

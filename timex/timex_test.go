@@ -29,6 +29,10 @@ func TestFind(t *testing.T) {
 		// a plan for the report's own weekday is that day, not a week on
 		{"weekday future today", "2021-09-09", "Envoys will arrive in Conakry on Thursday.", "Thursday", "2021-09-09", "DATE", "", "", ""},
 		{"next weekday", "2019-03-13", "Talks resume next Friday in Geneva.", "next Friday", "2019-03-15", "DATE", "", "", ""},
+		// the week told after the day says which ("on Monday next week",
+		// written on a Tuesday: six days on, not yesterday)
+		{"weekday next week", "2023-11-14", "He invited both sides to talks on Monday next week.", "Monday next week", "2023-11-20", "DATE", "", "2023-11-20", "2023-11-20"},
+		{"weekday last week", "2023-11-14", "The talks on Thursday last week failed.", "Thursday last week", "2023-11-09", "DATE", "", "", ""},
 		{"day month last year", "2016-12-07", "The brawl took place on 25 February last year.", "25 February last year", "2015-02-25", "DATE", "", "2015-02-25", "2015-02-25"},
 		// "last" names a day of last week, even one just past
 		{"last weekday, day before", "2016-12-16", "Last Thursday, police arrested two men.", "Last Thursday", "2016-12-08", "DATE", "", "2016-12-08", "2016-12-08"},
