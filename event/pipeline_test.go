@@ -4259,3 +4259,11 @@ func TestDamagedChainReadiness(t *testing.T) {
 	expectCoded(t, "DHAKA, Bangladesh (Reuters) - In Dhaka, several hundred students formed a human chain in front of the National Press Club on Monday, demanding justice for the victims.", "2025-10-07", "formed", "141")
 	expectCoded(t, "BELGRADE, Serbia (AP) - He said he had ordered army units stationed near the boundary with Kosovo to be placed on the highest level of combat readiness.", "2023-11-14", "ordered", "152")
 }
+
+// Troops that had been sent are deployed (154); a station that came
+// under fire minutes later was attacked (190), however the parser hung
+// the fire on the minutes.
+func TestTroopsSentUnderFire(t *testing.T) {
+	expectCoded(t, "JOWHAR, Somalia (Reuters) - ATMIS said on Saturday that Burundian troops had been sent to secure the road between Jowhar and Mogadishu.", "2023-03-25", "sent", "154")
+	expectCoded(t, "NATAL, Brazil (Reuters) - Gunmen set fire to four buses in Natal late on Sunday. A police station in the neighboring town of Parnamirim came under fire minutes later.", "2025-03-18", "came", "190")
+}

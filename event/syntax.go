@@ -45,6 +45,7 @@ func newTree(d *doc.Doc) *tree {
 	t.repairMeansAgents()
 	t.repairTrailingReportClauses()
 	t.repairLeadingReportClauses()
+	t.repairUnderFire()
 	for i := range d.Tokens {
 		h := t.heads[i]
 		if h >= 0 && h < len(d.Tokens) && h != i {
@@ -382,6 +383,30 @@ func (t *tree) phraseReaches(n, v int) bool {
 	}
 	return true
 }
+
+// repairUnderFire undoes "under fire" read as a compound of the span of
+// time after it ("came under fire minutes later" with "fire" on
+// "minutes"): the fire is what the verb's subject came under, the span
+// when.
+func (t *tree) repairUnderFire() {
+	toks := t.d.Tokens
+	for f := 1; f+1 < len(toks); f++ {
+		n := t.heads[f]
+		if n != f+1 || t.deprels[f] != "compound" || t.lowers[f-1] != "under" || !underNouns[t.lemmas[f]] || !openingSpanUnits[t.lemmas[n]] {
+			continue
+		}
+		v := t.heads[n]
+		if v < 0 || v >= len(toks) || toks[v].UPOS != "VERB" {
+			continue
+		}
+		t.heads[f], t.deprels[f] = v, "obl"
+		t.heads[f-1], t.deprels[f-1] = f, "case"
+		t.deprels[n] = "obl:npmod"
+	}
+}
+
+// underNouns are what one comes under ("came under fire", "under attack").
+var underNouns = map[string]bool{"fire": true, "attack": true, "shelling": true, "bombardment": true}
 
 // openingSubordinators open a sentence with a subordinate clause, whose
 // verb is no report's content ("As the fighting raged, ...").
