@@ -219,6 +219,7 @@ fire obj=rocket 194
 fire obj=rockets 194
 fire prep=at 190 tgt=at
 fire prep=on 190 tgt=on
+struggle 0
 fight obj=fire 0
 fight obj=blaze 0
 fight obj=flames 0

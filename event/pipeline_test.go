@@ -4267,3 +4267,11 @@ func TestTroopsSentUnderFire(t *testing.T) {
 	expectCoded(t, "JOWHAR, Somalia (Reuters) - ATMIS said on Saturday that Burundian troops had been sent to secure the road between Jowhar and Mogadishu.", "2023-03-25", "sent", "154")
 	expectCoded(t, "NATAL, Brazil (Reuters) - Gunmen set fire to four buses in Natal late on Sunday. A police station in the neighboring town of Parnamirim came under fire minutes later.", "2025-03-18", "came", "190")
 }
+
+// Troops that "will struggle to cover" an area have a hard time, no
+// fight.
+func TestStruggleToNoFight(t *testing.T) {
+	if e, ok := triggered(pipelineEvents(t, "PEMBA, Mozambique (Reuters) - The departure has raised concerns that the Mozambican army and Rwandan troops will struggle to cover the areas the regional force now patrols.", "2023-11-20"), "struggle"); ok {
+		t.Errorf("struggle coded %s, want no event", e.CAMEO)
+	}
+}
