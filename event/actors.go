@@ -433,6 +433,23 @@ var groupNouns = map[string]bool{"group": true, "organization": true, "organisat
 var unitNouns = map[string]bool{"patrol": true, "unit": true, "convoy": true, "battalion": true, "brigade": true, "regiment": true,
 	"platoon": true, "squad": true, "boat": true, "vessel": true, "ship": true, "helicopter": true, "aircraft": true, "plane": true}
 
+// offshootAfter: the phrase words from index e on begin with a word
+// that makes the name before it another group's origin or patron
+// ("breakaway group", "'s affiliate", "-linked").
+func offshootAfter(t *tree, ctoks []int, e int) bool {
+	if e < len(ctoks) && t.lower(ctoks[e]) == "'s" {
+		e++
+	}
+	if e < len(ctoks) && t.lower(ctoks[e]) == "-" {
+		e++
+	}
+	return e < len(ctoks) && offshootWords[t.lower(ctoks[e])]
+}
+
+// offshootWords name a group by the one it came from or serves.
+var offshootWords = map[string]bool{"breakaway": true, "affiliate": true, "affiliated": true, "offshoot": true, "splinter": true,
+	"linked": true, "allied": true, "inspired": true, "backed": true, "franchise": true}
+
 // menPlural: w is a plural in -men ("gunmen", "tribesmen", "militiamen").
 func menPlural(w string) bool {
 	return len(w) > 5 && strings.HasSuffix(w, "men") && !strings.HasSuffix(w, "imen") && !strings.HasSuffix(w, "domen")
@@ -661,6 +678,12 @@ func (a *actors) compute(h int) *mention {
 			}
 		}
 		mt.Code = code
+		// (a group named as what another branched off or follows is not
+		// that one: "the al-Qaida breakaway group, the Islamic State",
+		// "al-Qaeda's affiliate in the Sahel")
+		if offshootAfter(t, ctoks, mt.End) {
+			continue
+		}
 		// a lone given name or surname is too ambiguous for a person's
 		// dictionary code ("Mahmoud"); countries and organisations pass
 		if mt.End-mt.Start == 1 && len(mt.Code) > 3 && !isGroupCode(mt.Code) && !a.everyName {

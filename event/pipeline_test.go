@@ -4275,3 +4275,17 @@ func TestStruggleToNoFight(t *testing.T) {
 		t.Errorf("struggle coded %s, want no event", e.CAMEO)
 	}
 }
+
+// A group named as the one another broke away from or serves is not the
+// actor: the breakaway group is; the Secretary-General named bare is the
+// U.N.'s.
+func TestOffshootGroupNames(t *testing.T) {
+	evs := pipelineEvents(t, "BAGHDAD (Reuters) - Fighters with the al-Qaida breakaway group, the Islamic State of Iraq and the Levant (ISIL), took the border town of Qaim on Saturday, security officials said.", "2014-06-22")
+	if e, ok := triggered(evs, "took"); !ok || e.Source == nil || e.Source.Code != "IMGMUSISI" {
+		t.Errorf("events %v, want the town taken by ISIL (IMGMUSISI)", eventsBy(evs))
+	}
+	evs = pipelineEvents(t, "MYKOLAIV, Ukraine (Reuters) - In New York, a U.N. spokesman said the Secretary-General \"strongly condemned\" the attacks on civilians in southern Ukraine.", "2023-07-25")
+	if e, ok := triggered(evs, "condemned"); !ok || e.Source == nil || e.Source.Code != "IGOUNO" {
+		t.Errorf("events %v, want the condemnation by the U.N. (IGOUNO)", eventsBy(evs))
+	}
+}
