@@ -156,6 +156,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Doc) error {
 			clause = root
 		}
 		clauseAfterConjunction(d, from, sent.TokEnd)
+		spanBeforeClause(d, from, sent.TokEnd)
 		clauseReadAsConjunct(d, from, sent.TokEnd)
 		timeAfterNoun(d, from, sent.TokEnd)
 		nameBeforeSubject(d, from, sent.TokEnd)
@@ -638,20 +639,18 @@ func clauseAfterConjunction(d *doc.Doc, from, to int) {
 		if mark < 0 {
 			continue
 		}
-		subject := false
-		for i := from; i < to; i++ {
-			if d.Tokens[i].Head == v && strings.HasPrefix(d.Tokens[i].Deprel, "nsubj") {
-				subject = true
-			}
-		}
-		if subject {
+		if hasSubject(d, v, from, to) {
 			continue
 		}
-		d.Tokens[mark].Head, d.Tokens[mark].Deprel, d.Tokens[mark].UPOS = v, "mark", "SCONJ"
-		d.Tokens[np].Head, d.Tokens[np].Deprel = v, "nsubj"
+		markClause(d, mark, np, v)
 		tk.Deprel = "advcl"
 	}
-	spanBeforeClause(d, from, to)
+}
+
+// markClause makes np the subject of verb v and mark its subordinator.
+func markClause(d *doc.Doc, mark, np, v int) {
+	d.Tokens[mark].Head, d.Tokens[mark].Deprel, d.Tokens[mark].UPOS = v, "mark", "SCONJ"
+	d.Tokens[np].Head, d.Tokens[np].Deprel = v, "nsubj"
 }
 
 // spanBeforeClause repairs a clause after a span of time and a
@@ -688,8 +687,7 @@ func spanBeforeClause(d *doc.Doc, from, to int) {
 		if mark < 0 {
 			continue
 		}
-		d.Tokens[mark].Head, d.Tokens[mark].Deprel, d.Tokens[mark].UPOS = v, "mark", "SCONJ"
-		d.Tokens[np].Head, d.Tokens[np].Deprel = v, "nsubj"
+		markClause(d, mark, np, v)
 		d.Tokens[span].Deprel = "obl:npmod"
 		// (the verbs coordinated after it, with no subject of their own,
 		// are its: "stopped a coach, checked the cards and shot dead six
