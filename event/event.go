@@ -4079,14 +4079,14 @@ func humanTarget(t *tree, m *mention) bool {
 		return false
 	}
 	l := t.lemma(m.head)
-	return peopleNouns[l] || workerNouns[l] && l != "union" || humanNouns[l]
+	return peopleNouns[l] || workerNouns[l] && l != "union" || tradeNouns[l] && l != "taxi" || humanNouns[l]
 }
 
-// humanNouns name people by trade, rank or state, beyond peopleNouns and
-// workerNouns.
+// humanNouns name people by trade, rank or state, beyond peopleNouns,
+// workerNouns and tradeNouns.
 var humanNouns = map[string]bool{"fisherman": true, "sailor": true, "seaman": true, "crewman": true, "crew": true,
 	"corporal": true, "sergeant": true, "private": true, "lieutenant": true, "captain": true, "colonel": true,
-	"pilgrim": true, "tourist": true, "traveller": true, "traveler": true, "vendor": true, "shopkeeper": true,
+	"pilgrim": true, "tourist": true, "traveller": true, "traveler": true,
 	"engineer": true, "contractor": true, "technician": true, "missionary": true, "monk": true, "nun": true,
 	"priest": true, "volunteer": true, "hunter": true, "shepherd": true, "herder": true, "businessman": true,
 	"businesswoman": true, "prisoner": true, "detainee": true, "inmate": true, "hostage": true, "guard": true,

@@ -632,19 +632,23 @@ func clauseAfterConjunction(d *doc.Doc, from, to int) {
 				np = i
 			}
 		}
-		if np < 0 || lastOf(d, np, from, to) != v-1 {
-			continue
-		}
-		mark := subordinatorOf(d, from, np)
-		if mark < 0 {
-			continue
-		}
-		if hasSubject(d, v, from, to) {
+		mark := subordinatorRightBefore(d, from, to, np, v)
+		if mark < 0 || hasSubject(d, v, from, to) {
 			continue
 		}
 		markClause(d, mark, np, v)
 		tk.Deprel = "advcl"
 	}
+}
+
+// subordinatorRightBefore is the subordinator ("after", "before") that
+// opens the phrase headed by np when the phrase ends right before verb v:
+// the clause v is the verb of, read as a phrase; -1 otherwise.
+func subordinatorRightBefore(d *doc.Doc, from, to, np, v int) int {
+	if np < 0 || lastOf(d, np, from, to) != v-1 {
+		return -1
+	}
+	return subordinatorOf(d, from, np)
 }
 
 // markClause makes np the subject of verb v and mark its subordinator.
@@ -680,10 +684,7 @@ func spanBeforeClause(d *doc.Doc, from, to int) {
 				np = i
 			}
 		}
-		if np < 0 || lastOf(d, np, from, to) != v-1 {
-			continue
-		}
-		mark := subordinatorOf(d, from, np)
+		mark := subordinatorRightBefore(d, from, to, np, v)
 		if mark < 0 {
 			continue
 		}
